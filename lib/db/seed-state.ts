@@ -1,0 +1,18 @@
+// Whether the first-start seed has finished. The seed records each finished step in "SeedRun";
+// "complete" is written last, so an interrupted seed is resumed at the next start.
+import pg from "pg";
+
+export const SEED_COMPLETE_STEP = "complete";
+
+export async function isSeeded(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query(`SELECT 1 FROM "SeedRun" WHERE step = $1`, [SEED_COMPLETE_STEP]);
+    return (result.rowCount ?? 0) > 0;
+  } catch {
+    return false;
+  } finally {
+    await client.end();
+  }
+}

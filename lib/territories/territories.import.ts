@@ -1,0 +1,125 @@
+// Writes the official territory reference into the database: bulk upserts by (kind, code) in
+// chunks, EPCI memberships, then the closure table. Idempotent: running it again updates names
+// and populations and leaves the same rows. Used by the seed (CLI) and the integration tests.
+import { createRequire } from "node:module";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { buildReference, type RawCommune, type RawDepartement, type RawEpci, type RawRegion, type TerritoryRow } from "./territories.reference.ts";
+
+const CHUNK = 4000;
+
+export function loadOfficialReference() {
+  const require = createRequire(import.meta.url);
+  const data = (name: string) => require(`@etalab/decoupage-administratif/data/${name}.json`);
+  return buildReference({
+    regions: data("regions") as RawRegion[],
+    departements: data("departements") as RawDepartement[],
+    communes: data("communes") as RawCommune[],
+    epci: data("epci") as RawEpci[],
+  });
+}
+
+async function upsertRows(db: PrismaClient, rows: TerritoryRow[]) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    const col = <K extends keyof TerritoryRow>(key: K) => chunk.map((r) => r[key]);
+    // Parents are resolved by code in SQL, so one statement writes a whole chunk.
+    await db.$executeRaw`
+      INSERT INTO "Territory" (kind, code, name, "searchKey", population, "epciType", siren, "postalCodes",
+                               "regionId", "departementId", "communeId", "isArrondissement", "updatedAt")
+      SELECT t.kind::"TerritoryKind", t.code, t.name, t.key, t.population, t."epciType"::"EpciType", t.siren,
+             CASE WHEN t.postal = '' THEN ARRAY[]::text[] ELSE string_to_array(t.postal, ',') END,
+             r.id, d.id, c.id, t.arr, now()
+      FROM unnest(${col("kind")}::text[], ${col("code")}::text[], ${col("name")}::text[], ${col("searchKey")}::text[],
+                  ${col("population")}::int[], ${col("epciType")}::text[], ${col("siren")}::text[],
+                  ${chunk.map((r) => r.postalCodes.join(","))}::text[], ${col("regionCode")}::text[],
+                  ${col("departementCode")}::text[], ${col("communeCode")}::text[], ${col("isArrondissement")}::bool[])
+           AS t(kind, code, name, key, population, "epciType", siren, postal, region, departement, commune, arr)
+      LEFT JOIN "Territory" r ON r.kind = 'REGION' AND r.code = t.region
+      LEFT JOIN "Territory" d ON d.kind = 'DEPARTEMENT' AND d.code = t.departement
+      LEFT JOIN "Territory" c ON c.kind = 'COMMUNE' AND c.code = t.commune
+      ON CONFLICT (kind, code) DO UPDATE SET
+        name = EXCLUDED.name, "searchKey" = EXCLUDED."searchKey", population = EXCLUDED.population,
+        "epciType" = EXCLUDED."epciType", siren = EXCLUDED.siren, "postalCodes" = EXCLUDED."postalCodes",
+        "regionId" = EXCLUDED."regionId", "departementId" = EXCLUDED."departementId",
+        "communeId" = EXCLUDED."communeId", "isArrondissement" = EXCLUDED."isArrondissement",
+        "updatedAt" = now()`;
+  }
+}
+
+async function replaceEpciMemberships(db: PrismaClient, members: { epciCode: string; communeCode: string }[]) {
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`
+      DELETE FROM "TerritoryMembership" m USING "Territory" g WHERE m."groupId" = g.id AND g.kind = 'EPCI'`;
+    for (let start = 0; start < members.length; start += CHUNK * 2) {
+      const chunk = members.slice(start, start + CHUNK * 2);
+      await tx.$executeRaw`
+        INSERT INTO "TerritoryMembership" ("groupId", "memberId")
+        SELECT g.id, c.id
+        FROM unnest(${chunk.map((m) => m.epciCode)}::text[], ${chunk.map((m) => m.communeCode)}::text[]) AS t(epci, commune)
+        JOIN "Territory" g ON g.kind = 'EPCI' AND g.code = t.epci
+        JOIN "Territory" c ON c.kind = 'COMMUNE' AND c.code = t.commune
+        ON CONFLICT DO NOTHING`;
+    }
+  }, { timeout: 120_000 });
+}
+
+/**
+ * Rebuilds the closure table of official territories: each one with itself (depth 0) and every
+ * territory that contains it. Project perimeters (PROJET) keep their own rows.
+ */
+export async function rebuildClosure(db: PrismaClient) {
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`
+      DELETE FROM "TerritoryAncestor" a USING "Territory" t
+      WHERE a."descendantId" = t.id AND t.kind <> 'PROJET' AND a."ancestorId" IN (SELECT id FROM "Territory" WHERE kind <> 'PROJET')`;
+    await tx.$executeRaw`
+      INSERT INTO "TerritoryAncestor" ("ancestorId", "descendantId", depth)
+      SELECT id, id, 0 FROM "Territory" WHERE kind <> 'PROJET'
+      UNION ALL SELECT "regionId", id, 1 FROM "Territory" WHERE kind = 'DEPARTEMENT' AND "regionId" IS NOT NULL
+      UNION ALL SELECT "departementId", id, 1 FROM "Territory" WHERE kind = 'EPCI' AND "departementId" IS NOT NULL
+      UNION ALL SELECT "regionId", id, 2 FROM "Territory" WHERE kind = 'EPCI' AND "regionId" IS NOT NULL
+      UNION ALL SELECT "communeId", id, 1 FROM "Territory" WHERE kind = 'COMMUNE' AND "communeId" IS NOT NULL
+      UNION ALL SELECT "departementId", id, 3 FROM "Territory" WHERE kind = 'COMMUNE' AND "departementId" IS NOT NULL
+      UNION ALL SELECT "regionId", id, 4 FROM "Territory" WHERE kind = 'COMMUNE' AND "regionId" IS NOT NULL
+      UNION ALL
+      SELECT m."groupId", m."memberId", 1
+      FROM "TerritoryMembership" m JOIN "Territory" g ON g.id = m."groupId" AND g.kind = 'EPCI'
+      UNION ALL
+      SELECT m."groupId", a.id, 2
+      FROM "TerritoryMembership" m
+      JOIN "Territory" g ON g.id = m."groupId" AND g.kind = 'EPCI'
+      JOIN "Territory" a ON a."communeId" = m."memberId"
+      ON CONFLICT DO NOTHING`;
+  }, { timeout: 120_000 });
+}
+
+export interface ImportReport {
+  regions: number;
+  departements: number;
+  epcis: number;
+  communes: number;
+  arrondissements: number;
+  memberships: number;
+  milliseconds: number;
+}
+
+export async function importTerritories(db: PrismaClient): Promise<ImportReport> {
+  const started = Date.now();
+  const reference = loadOfficialReference();
+  await upsertRows(db, reference.regions);
+  await upsertRows(db, reference.departements);
+  await upsertRows(db, reference.communes);
+  await upsertRows(db, reference.arrondissements);
+  await upsertRows(db, reference.epcis);
+  await replaceEpciMemberships(db, reference.epciMembers);
+  await rebuildClosure(db);
+  return {
+    regions: reference.regions.length,
+    departements: reference.departements.length,
+    epcis: reference.epcis.length,
+    communes: reference.communes.length,
+    arrondissements: reference.arrondissements.length,
+    memberships: reference.epciMembers.length,
+    milliseconds: Date.now() - started,
+  };
+}

@@ -1,0 +1,14 @@
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+// Fails early, with the way out, when no browser is installed.
+export default async function globalSetup() {
+  const configured = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", process.env.CHROMIUM_PATH];
+  if (configured.some((candidate) => candidate && existsSync(candidate))) return;
+  if (existsSync(chromium.executablePath())) return;
+  throw new Error(
+    "Aucun navigateur pour les tests de bout en bout. Installez Chromium : `sudo apt-get install chromium` " +
+      "(Debian/Ubuntu) ou `npx playwright install chromium`, ou indiquez son chemin dans CHROMIUM_PATH. / " +
+      "No browser found for end-to-end tests: install chromium or set CHROMIUM_PATH.",
+  );
+}

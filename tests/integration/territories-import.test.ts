@@ -1,0 +1,90 @@
+import { createRequire } from "node:module";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { importTerritories } from "@/lib/territories/territories.import";
+
+const require = createRequire(import.meta.url);
+const communes = require("@etalab/decoupage-administratif/data/communes.json") as { type: string }[];
+const epci = require("@etalab/decoupage-administratif/data/epci.json") as { membres: unknown[] }[];
+
+async function territory(kind: "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE", code: string) {
+  return db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } } });
+}
+
+async function countsByKind() {
+  const rows = await db.territory.groupBy({ by: ["kind", "isArrondissement"], _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [`${r.kind}${r.isArrondissement ? "-arrondissement" : ""}`, r._count._all]));
+}
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("territory reference import", () => {
+  it("imports every région, département, EPCI, commune and arrondissement municipal of the package", async () => {
+    expect(await countsByKind()).toEqual({
+      REGION: 18,
+      DEPARTEMENT: 101,
+      EPCI: epci.length,
+      COMMUNE: communes.filter((c) => c.type === "commune-actuelle").length,
+      "COMMUNE-arrondissement": communes.filter((c) => c.type === "arrondissement-municipal").length,
+    });
+    expect(epci.length).toBe(1255);
+  });
+
+  it("links Saint-Étienne to the Loire, Auvergne-Rhône-Alpes and Saint-Étienne Métropole", async () => {
+    const saintEtienne = await territory("COMMUNE", "42218");
+    const loire = await territory("DEPARTEMENT", "42");
+    const ara = await territory("REGION", "84");
+    const metropole = await territory("EPCI", "244200770");
+    expect(saintEtienne).toMatchObject({ name: "Saint-Étienne", searchKey: "saint etienne", departementId: loire.id, regionId: ara.id });
+    expect(saintEtienne.population).toBeGreaterThan(150_000);
+    expect(metropole).toMatchObject({ epciType: "METRO", departementId: loire.id, regionId: ara.id });
+    const membership = await db.territoryMembership.findUnique({ where: { groupId_memberId: { groupId: metropole.id, memberId: saintEtienne.id } } });
+    expect(membership).not.toBeNull();
+  });
+
+  it("keeps région 84 and département 84 apart", async () => {
+    expect((await territory("REGION", "84")).name).toBe("Auvergne-Rhône-Alpes");
+    expect((await territory("DEPARTEMENT", "84")).name).toBe("Vaucluse");
+  });
+
+  it("attaches the arrondissements municipaux to their commune", async () => {
+    const paris = await territory("COMMUNE", "75056");
+    const first = await territory("COMMUNE", "75101");
+    expect(first).toMatchObject({ isArrondissement: true, communeId: paris.id });
+    expect(await db.territory.count({ where: { communeId: paris.id } })).toBe(20);
+  });
+
+  it("fills the closure table so that 'inside' is one join", async () => {
+    const saintEtienne = await territory("COMMUNE", "42218");
+    const ancestors = await db.territoryAncestor.findMany({ where: { descendantId: saintEtienne.id }, include: { ancestor: true } });
+    expect(ancestors.map((a) => `${a.ancestor.kind} ${a.ancestor.code}`).sort()).toEqual(
+      ["COMMUNE 42218", "DEPARTEMENT 42", "EPCI 244200770", "REGION 84"].sort(),
+    );
+    const lyon = await territory("EPCI", "200046977");
+    const lyonFirst = await territory("COMMUNE", "69381");
+    const link = await db.territoryAncestor.findUnique({ where: { ancestorId_descendantId: { ancestorId: lyon.id, descendantId: lyonFirst.id } } });
+    expect(link).not.toBeNull();
+  });
+
+  it("is idempotent: a second import changes no count", async () => {
+    const before = await countsByKind();
+    const memberships = await db.territoryMembership.count();
+    const closure = await db.territoryAncestor.count();
+    await importTerritories(db);
+    expect(await countsByKind()).toEqual(before);
+    expect(await db.territoryMembership.count()).toBe(memberships);
+    expect(await db.territoryAncestor.count()).toBe(closure);
+  });
+});
+
+describe("SDG seed", () => {
+  it("has the 17 goals and the 19 targets of SDG 17 with their groups", async () => {
+    expect(await db.sdg.count()).toBe(17);
+    const targets = await db.sdgTarget.findMany({ where: { sdgNumber: 17 }, orderBy: { position: "asc" } });
+    expect(targets.map((t) => t.code)).toEqual(Array.from({ length: 19 }, (_, i) => `17.${i + 1}`));
+    expect(targets.find((t) => t.code === "17.17")).toMatchObject({ group: "QUESTIONS_STRUCTURELLES", subgroup: "Partenariats multipartites" });
+    expect((await db.sdg.findUniqueOrThrow({ where: { number: 17 } })).colour).toBe("#19486A");
+  });
+});
