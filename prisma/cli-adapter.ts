@@ -24,11 +24,6 @@ const MAPPED_BUILTINS = new Set([
 type Field = { dataTypeID: number };
 type Result = { fields?: Field[]; rows?: unknown[] };
 
-function isArrayType(oid: number): boolean {
-  const name = Object.entries(pg.types.builtins).find(([, v]) => v === oid)?.[0];
-  return name === undefined ? false : name.startsWith("_") || oid === 1003 || oid === 1028;
-}
-
 function stringify(value: unknown): unknown {
   if (value === null || value === undefined) return value;
   if (Array.isArray(value)) return value.map((v) => (v === null ? null : String(v)));
@@ -38,11 +33,15 @@ function stringify(value: unknown): unknown {
 /** Rewrites unmapped built-in column types of a result into text or text[]. */
 export function rewriteUnmappedTypes(result: Result): Result {
   if (!result?.fields) return result;
+  const rows = result.rows ?? [];
+  const cell = (row: unknown, index: number) =>
+    Array.isArray(row) ? row[index] : row && typeof row === "object" ? Object.values(row)[index] : undefined;
   result.fields.forEach((field, index) => {
     const oid = field.dataTypeID;
     if (oid >= FIRST_USER_OID || MAPPED_BUILTINS.has(oid)) return;
-    field.dataTypeID = isArrayType(oid) ? TEXT_ARRAY_OID : TEXT_OID;
-    for (const row of result.rows ?? []) {
+    // pg parses the arrays it knows into JS arrays and leaves the others as text: follow the values.
+    field.dataTypeID = rows.some((row) => Array.isArray(cell(row, index))) ? TEXT_ARRAY_OID : TEXT_OID;
+    for (const row of rows) {
       if (Array.isArray(row)) row[index] = stringify(row[index]);
       else if (row && typeof row === "object") {
         const key = Object.keys(row)[index];

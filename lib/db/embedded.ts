@@ -153,10 +153,13 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
   });
 
   try {
-    if (!existsSync(path.join(pgdata, "PG_VERSION"))) {
-      // A folder left by an initdb that was interrupted is useless: start it over.
+    // The marker is written once initdb has finished: a cluster folder without it was left by an
+    // interrupted initdb, never held data, and is made anew.
+    const marker = path.join(rootDir, "initialised");
+    if (!existsSync(marker) || !existsSync(path.join(pgdata, "PG_VERSION"))) {
       rmSync(pgdata, { recursive: true, force: true });
       await server.initialise();
+      writeFileSync(marker, new Date().toISOString());
     }
     await server.start();
   } catch (error) {
