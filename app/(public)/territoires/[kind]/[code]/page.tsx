@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TerritoryBreadcrumbs } from "@/components/territories/territory-breadcrumbs";
+import { TerritoryChildren } from "@/components/territories/territory-children";
+import { TerritoryHeader } from "@/components/territories/territory-header";
+import { TerritoryParents } from "@/components/territories/territory-parents";
+import { TerritoryPresence } from "@/components/territories/territory-presence";
+import { labels } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+import { getTerritory, getTerritoryPresence, listChildren } from "@/lib/territories/territories.queries";
+import { parseTerritoryRouteParams, territoryPageParamsSchema } from "@/lib/territories/territories.schemas";
+
+type Props = {
+  params: Promise<{ kind: string; code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The territory named by the URL, or the 404 page. getTerritory is cached per request. */
+async function loadTerritory(params: Props["params"]) {
+  const route = parseTerritoryRouteParams(await params);
+  const territory = route ? await getTerritory(route.kind, route.code) : null;
+  if (!territory) notFound();
+  return territory;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const territory = await loadTerritory(params);
+  return { title: labels.territory.title(territory.name, territory.kind, territory.code) };
+}
+
+export default async function TerritoryPage({ params, searchParams }: Props) {
+  const territory = await loadTerritory(params);
+  const { page } = territoryPageParamsSchema.parse(await searchParams);
+  const [sections, presence] = await Promise.all([listChildren(territory, page), getTerritoryPresence(territory.id)]);
+  const hrefForPage = (target: number) => paths.territory(territory.kind, territory.code, { page: target });
+
+  return (
+    <>
+      <TerritoryBreadcrumbs territory={territory} />
+      <TerritoryHeader territory={territory} />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <TerritoryParents territory={territory} />
+        <TerritoryPresence presence={presence} />
+      </div>
+      <p className="mt-3 text-sm text-muted">{labels.territory.presenceHint}</p>
+      <TerritoryChildren sections={sections} hrefForPage={hrefForPage} />
+    </>
+  );
+}

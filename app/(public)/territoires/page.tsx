@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { cache } from "react";
+import { TerritoryBrowse } from "@/components/territories/territory-browse";
+import { TerritorySearchForm } from "@/components/territories/territory-search-form";
+import { TerritorySearchResults } from "@/components/territories/territory-search-results";
+import { PageHeader } from "@/components/ui/page-header";
+import type { TerritoryKind } from "@/generated/prisma/client";
+import { labels } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+import { slugToKind } from "@/lib/territories/territories";
+import { searchTerritories } from "@/lib/territories/territories.queries";
+import { parseTerritorySearchParams } from "@/lib/territories/territories.schemas";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Shared by generateMetadata (the count goes in the title) and the page, within one request.
+const search = cache((q: string, kind: TerritoryKind | undefined, page: number) => searchTerritories({ q, kind, page }));
+
+async function readSearch(searchParams: Props["searchParams"]) {
+  const params = parseTerritorySearchParams(await searchParams);
+  const kind = params.kind ? slugToKind(params.kind) : undefined;
+  return { params, kind, result: await search(params.q, kind, params.page) };
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { params, result } = await readSearch(searchParams);
+  if (!params.q) return { title: labels.territories.title };
+  return { title: labels.territories.searchTitle(params.q, result.pageInfo.total, params.page) };
+}
+
+export default async function TerritoriesPage({ searchParams }: Props) {
+  const { params, kind, result } = await readSearch(searchParams);
+  const hrefForPage = (page: number) => paths.territories({ q: params.q, kind: params.kind, page });
+
+  return (
+    <>
+      <PageHeader title={labels.territories.heading}>
+        <p>{labels.territories.intro}</p>
+      </PageHeader>
+      <TerritorySearchForm q={params.q} kind={params.kind} />
+      {result.browsing ? (
+        <TerritoryBrowse kind={kind} result={result} hrefForPage={hrefForPage} />
+      ) : (
+        <TerritorySearchResults q={params.q} result={result} hrefForPage={hrefForPage} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import { labels } from "@/lib/labels";
+import { anchors } from "@/lib/paths";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: labels.site.name, template: `%s — ${labels.site.name}` },
+  description: labels.site.description,
+  applicationName: labels.site.name,
+};
+
+export const viewport: Viewport = {
+  themeColor: "#19486a",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="fr">
+      <body className="flex min-h-screen flex-col">
+        <SkipLink />
+        <SiteHeader />
+        <main id={anchors.content} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none md:py-12">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,32 @@
+import { TerritoryKindBadge } from "@/components/territories/territory-kind-badge";
+import { labels } from "@/lib/labels";
+import type { TerritoryDetail } from "@/lib/territories/territories.queries";
+
+/** The h1 of a territory page and its key facts. */
+export function TerritoryHeader({ territory }: { territory: TerritoryDetail }) {
+  const facts: { term: string; value: string }[] = [
+    { term: labels.territory.codeByKind[territory.kind], value: territory.code },
+    {
+      term: labels.territory.population,
+      value: territory.population !== null ? labels.territories.population(territory.population) : labels.territory.populationUnknown,
+    },
+  ];
+  if (territory.epciType) facts.push({ term: labels.territory.epciType, value: labels.epciTypes[territory.epciType] });
+  if (territory.postalCodes.length > 0) facts.push({ term: labels.territory.postalCodes, value: territory.postalCodes.join(", ") });
+
+  return (
+    <div className="mb-10">
+      <TerritoryKindBadge kind={territory.kind} isArrondissement={territory.isArrondissement} />
+      <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{territory.name}</h1>
+      {territory.description ? <p className="mt-3 max-w-3xl text-lg text-muted">{territory.description}</p> : null}
+      <dl className="mt-6 grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-4">
+        {facts.map((fact) => (
+          <div key={fact.term} className="rounded-lg border border-line bg-surface p-4">
+            <dt className="text-sm text-muted">{fact.term}</dt>
+            <dd className="font-semibold">{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Every URL of the site, built in one place. Pages and components never write "/…" by hand.
+import type { TerritoryKind } from "@/generated/prisma/client";
+import { kindToSlug, type TerritoryKindSlug } from "@/lib/territories/territories";
+
+type QueryValue = string | number | null | undefined;
+
+/** Appends the non-empty parameters; page 1 is the default and is left out of the URL. */
+function withQuery(pathname: string, query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === null || value === undefined || value === "") continue;
+    if (key === "page" && Number(value) <= 1) continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${pathname}?${search}` : pathname;
+}
+
+export const paths = {
+  home: () => "/",
+  territories: (query: { q?: string; page?: number; kind?: TerritoryKindSlug } = {}) =>
+    withQuery("/territoires", { q: query.q, kind: query.kind, page: query.page }),
+  territory: (kind: TerritoryKind, code: string, query: { page?: number } = {}) =>
+    withQuery(`/territoires/${kindToSlug(kind)}/${encodeURIComponent(code)}`, { page: query.page }),
+  actors: () => "/acteurs",
+  actor: (slug: string) => `/acteurs/${encodeURIComponent(slug)}`,
+  alliances: () => "/alliances",
+  alliance: (slug: string) => `/alliances/${encodeURIComponent(slug)}`,
+  resources: () => "/ressources",
+  sdg: (number: number) => `/odd/${number}`,
+  legalNotice: () => "/mentions-legales",
+  accessibility: () => "/accessibilite",
+} as const;
+
+/** Anchors inside the layout. */
+export const anchors = {
+  content: "contenu",
+} as const;
