@@ -54,7 +54,10 @@ export default defineConfig({
       ODD17_DATA_DIR: dataDir,
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
-      MAIL_TRANSPORT: "database",
+      DEV_MAILBOX: "true",
+      // Generous limits: the suites sign in many times from one address.
+      RATE_LIMIT_SIGNIN: "200/60",
+      RATE_LIMIT_RESET: "200/60",
     },
   },
 });

@@ -2,6 +2,9 @@
 // user-visible French string is written anywhere else. Plain data and small pure functions only:
 // this module is also bundled into client components.
 import type { AllianceMode, EpciType, TerritoryKind } from "@/generated/prisma/client";
+import { accountLabels } from "@/lib/copy/accounts";
+import { adminLabels } from "@/lib/copy/admin";
+import { organisationsLabels } from "@/lib/copy/organisations";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 
@@ -264,6 +267,10 @@ export const labels = {
       },
     ],
   },
+
+  accounts: accountLabels,
+  organisations: organisationsLabels,
+  admin: adminLabels,
 
   errors: {
     notFoundTitle: "Page introuvable",

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountNav } from "@/components/layout/account-nav";
 import { MainNav } from "@/components/layout/main-nav";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
@@ -6,7 +7,7 @@ import { paths } from "@/lib/paths";
 export function SiteHeader() {
   return (
     <header className="relative border-b border-line bg-white">
-      <div aria-hidden="true" className="h-1.5 bg-odd17" />
+      <AccountNav />
       <div className="mx-auto flex w-full max-w-6xl items-center justify-between gap-4 px-4 py-4">
         <div className="flex min-w-0 items-center gap-3">
           <span aria-hidden="true" className="hidden size-11 shrink-0 min-[400px]:flex items-center justify-center rounded-md bg-odd17 text-lg font-bold text-white">

@@ -1,0 +1,59 @@
+"use client";
+import { useActionState } from "react";
+import { TextField } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { confirmEmailChangeAction, requestPasswordResetAction, resetPasswordAction, signInWithLinkAction } from "@/lib/accounts/accounts.actions";
+import { initialActionState } from "@/lib/action-state";
+import { labels } from "@/lib/labels";
+
+export function ForgotPasswordForm() {
+  const t = labels.accounts.forgotPassword;
+  const [state, action] = useActionState(requestPasswordResetAction, initialActionState);
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FormMessage state={state} />
+      <TextField name="email" type="email" label={t.email} state={state} autoComplete="email" required />
+      <SubmitButton>{t.submit}</SubmitButton>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = labels.accounts.resetPassword;
+  const [state, action] = useActionState(resetPasswordAction, initialActionState);
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <TextField name="password" type="password" label={t.password} hint={labels.accounts.signUp.passwordHint} state={state} autoComplete="new-password" required />
+      <TextField name="passwordConfirmation" type="password" label={t.passwordConfirmation} state={state} autoComplete="new-password" required />
+      <SubmitButton>{t.submit}</SubmitButton>
+    </form>
+  );
+}
+
+/** A button, not an automatic sign-in: mail scanners that open links must not use them up. */
+export function LinkSignInForm({ token, callbackUrl }: { token: string; callbackUrl?: string }) {
+  const [state, action] = useActionState(signInWithLinkAction, initialActionState);
+  return (
+    <form action={action} className="max-w-xl">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <SubmitButton>{labels.accounts.linkSignIn.submit}</SubmitButton>
+    </form>
+  );
+}
+
+export function ConfirmEmailChangeForm({ token }: { token: string }) {
+  const [state, action] = useActionState(confirmEmailChangeAction, initialActionState);
+  if (state.status === "success") return <FormMessage state={state} />;
+  return (
+    <form action={action} className="max-w-xl">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton>{labels.accounts.confirmEmailChange.submit}</SubmitButton>
+    </form>
+  );
+}

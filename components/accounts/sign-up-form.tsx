@@ -1,0 +1,25 @@
+"use client";
+import { useActionState } from "react";
+import { TextField } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { signUpAction } from "@/lib/accounts/accounts.actions";
+import { initialActionState } from "@/lib/action-state";
+import { labels } from "@/lib/labels";
+
+const t = labels.accounts.signUp;
+
+export function SignUpForm() {
+  const [state, action] = useActionState(signUpAction, initialActionState);
+  if (state.status === "success") return <FormMessage state={state} />;
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FormMessage state={state} />
+      <TextField name="name" label={t.name} state={state} autoComplete="name" required />
+      <TextField name="email" type="email" label={t.email} state={state} autoComplete="email" required />
+      <TextField name="password" type="password" label={t.password} hint={t.passwordHint} state={state} autoComplete="new-password" required />
+      <TextField name="passwordConfirmation" type="password" label={t.passwordConfirmation} state={state} autoComplete="new-password" required />
+      <SubmitButton>{t.submit}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,192 @@
+"use server";
+// The only entry from the account forms. Each action: parse → (who is asking) → mutation →
+// one ActionState. Redirects happen outside try/catch.
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { requireUser } from "@/lib/auth/session";
+import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { assertRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
+import { paths } from "@/lib/paths";
+import { clientIp } from "./authenticate";
+import {
+  changePassword,
+  confirmEmailChange,
+  createAccount,
+  deleteAccount,
+  requestEmailChange,
+  requestPasswordReset,
+  requestSignInLink,
+  resetPassword,
+  updateProfile,
+} from "./accounts.mutations";
+import {
+  deleteAccountSchema,
+  emailChangeSchema,
+  emailOnlySchema,
+  linkSignInSchema,
+  passwordChangeSchema,
+  profileSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+  checkConfirmation,
+  checkNewPassword,
+} from "./accounts.schemas";
+import { accountMessages as m } from "./accounts.messages";
+
+async function limit(name: "signin" | "reset", email: string) {
+  const ip = (await clientIp()) ?? "unknown";
+  await assertRateLimit([rateLimitKey(name, "email", email), rateLimitKey(name, "ip", ip)], rateLimitRule(name));
+}
+
+export async function signUpAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = parseFormData(signUpSchema, formData);
+  if (!parsed.success) return parsed.state;
+  try {
+    await limit("reset", parsed.data.email);
+    await createAccount(parsed.data);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  return { status: "success", message: m.signUpDone(parsed.data.email) };
+}
+
+export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = parseFormData(signInSchema, formData);
+  if (!parsed.success) return parsed.state;
+  const { email, password, callbackUrl } = parsed.data;
+  try {
+    await limit("signin", email);
+    await signIn("password", { email, password, redirectTo: callbackUrl ?? paths.workspace() });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return { status: "error", message: code === "email_not_confirmed" ? m.emailNotConfirmed : m.invalidCredentials, values: { email } };
+    }
+    return errorState(error, formData);
+  }
+  return { status: "success" };
+}
+
+export async function requestSignInLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = parseFormData(emailOnlySchema, formData);
+  if (!parsed.success) return parsed.state;
+  try {
+    await limit("reset", parsed.data.email);
+    await requestSignInLink(parsed.data.email, parsed.data.callbackUrl);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  return { status: "success", message: m.linkSent(parsed.data.email), values: { email: parsed.data.email } };
+}
+
+export async function signInWithLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = parseFormData(linkSignInSchema, formData);
+  if (!parsed.success) return { status: "error", message: m.invalidLink };
+  try {
+    await signIn("email-link", { token: parsed.data.token, redirectTo: parsed.data.callbackUrl ?? paths.workspace() });
+  } catch (error) {
+    if (error instanceof AuthError) return { status: "error", message: m.invalidLink };
+    return errorState(error);
+  }
+  return { status: "success" };
+}
+
+export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = parseFormData(emailOnlySchema, formData);
+  if (!parsed.success) return parsed.state;
+  try {
+    await limit("reset", parsed.data.email);
+    await requestPasswordReset(parsed.data.email);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  return { status: "success", message: m.resetSent(parsed.data.email), values: { email: parsed.data.email } };
+}
+
+export async function resetPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = parseFormData(
+    resetPasswordSchema.superRefine((v, ctx) => checkConfirmation(v.password, v.passwordConfirmation, ctx, "passwordConfirmation")),
+    formData,
+  );
+  if (!parsed.success) return parsed.state;
+  let done: boolean;
+  try {
+    done = await resetPassword(parsed.data.token, parsed.data.password);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  if (!done) return { status: "error", message: m.invalidResetLink };
+  redirect(paths.signIn({ error: "password-reset" }));
+}
+
+export async function updateProfileAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = parseFormData(profileSchema, formData);
+  if (!parsed.success) return parsed.state;
+  try {
+    await updateProfile(user, parsed.data);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  return { status: "success", message: m.profileSaved, values: parsed.data };
+}
+
+export async function requestEmailChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = parseFormData(emailChangeSchema, formData);
+  if (!parsed.success) return parsed.state;
+  try {
+    await requestEmailChange(user, parsed.data);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  return { status: "success", message: m.emailChangeSent(parsed.data.email) };
+}
+
+export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = parseFormData(
+    passwordChangeSchema.superRefine((v, ctx) => checkNewPassword(v.password, user.email, ctx, "password")),
+    formData,
+  );
+  if (!parsed.success) return parsed.state;
+  try {
+    await changePassword(user, parsed.data);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  return { status: "success", message: m.passwordChanged };
+}
+
+export async function deleteAccountAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = parseFormData(deleteAccountSchema, formData);
+  if (!parsed.success) return parsed.state;
+  try {
+    await deleteAccount(user, parsed.data);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  await signOut({ redirectTo: paths.home() });
+  return { status: "success" };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: paths.home() });
+}
+
+/** Used by the page the e-mail-change link opens (a POST, so link scanners cannot trigger it). */
+export async function confirmEmailChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const token = String(formData.get("token") ?? "");
+  let email: string | null;
+  try {
+    email = await confirmEmailChange(token);
+  } catch (error) {
+    return errorState(error);
+  }
+  if (!email) return { status: "error", message: m.invalidLink };
+  return { status: "success", message: m.emailChanged(email) };
+}

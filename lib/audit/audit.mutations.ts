@@ -1,0 +1,59 @@
+import "server-only";
+// The audit trail: who did what to which record, written in the same transaction as the change it
+// records (pass the transaction client), so that a rolled-back change leaves no trace and a
+// committed one always has its row.
+import type { Prisma } from "@/generated/prisma/client";
+
+export const AUDIT_ACTIONS = [
+  "auth.signin",
+  "auth.signin.failed",
+  "auth.signup",
+  "auth.email.confirmed",
+  "auth.password.reset.requested",
+  "auth.password.reset",
+  "auth.password.changed",
+  "auth.email.changed",
+  "account.deleted",
+  "role.granted",
+  "role.revoked",
+  "invitation.sent",
+  "invitation.revoked",
+  "invitation.accepted",
+  "membership.role.changed",
+  "membership.removed",
+  "membership.left",
+  "actor.created",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = {
+  /** Who acted; null for anonymous events (a failed sign-in with an unknown e-mail). */
+  userId: string | null;
+  action: AuditAction;
+  /** The model touched: "User", "Actor", "Membership", "Invitation"… */
+  entity: string;
+  entityId?: string | null;
+  /** A short French sentence for the staff's audit page; no secrets, no tokens, no passwords. */
+  summary?: string;
+  ip?: string | null;
+};
+
+const auditActions: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
+const SUMMARY_MAX_LENGTH = 500;
+
+/** `client` is `db` or the transaction client of the change being recorded. */
+export async function writeAudit(client: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  // Types already restrict `action`; this guards callers that build it from strings.
+  if (!auditActions.has(entry.action)) throw new Error(`Unknown audit action: ${entry.action}`);
+  await client.auditLog.create({
+    data: {
+      userId: entry.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      summary: (entry.summary ?? "").slice(0, SUMMARY_MAX_LENGTH),
+      ip: entry.ip ?? null,
+    },
+  });
+}

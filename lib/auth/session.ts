@@ -1,0 +1,47 @@
+// Who is asking. The JWT only names the user: the account and its role are read from the
+// database for every request (once per request thanks to React's cache), so a deleted account
+// or a revoked role takes effect at once.
+import "server-only";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { paths } from "@/lib/paths";
+import { auth } from "./auth";
+import type { PlatformRole, Principal } from "./permissions";
+
+export type CurrentUser = { id: string; email: string; name: string | null; platformRole: PlatformRole };
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, platformRole: true } });
+});
+
+/** The principal for `can()`: the current user, or null for an anonymous visitor. */
+export async function getPrincipal(): Promise<Principal> {
+  const user = await getCurrentUser();
+  return user ? { id: user.id, platformRole: user.platformRole } : null;
+}
+
+/** The path the visitor asked for, set by proxy.ts, to come back to it after signing in. */
+async function requestedPath(): Promise<string | undefined> {
+  const value = (await headers()).get("x-odd17-path");
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : undefined;
+}
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(paths.signIn({ callbackUrl: await requestedPath() }));
+  return user;
+}
+
+const RANK: Record<PlatformRole, number> = { USER: 0, STAFF: 1, ADMIN: 2 };
+
+/** A signed-in user with at least this platform role; others get the French 403 page. */
+export async function requireRole(role: "STAFF" | "ADMIN"): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (RANK[user.platformRole] < RANK[role]) forbidden();
+  return user;
+}

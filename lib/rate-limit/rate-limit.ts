@@ -1,0 +1,59 @@
+// Fixed-window rate limits: the rules and their configuration. The counting itself is in
+// rate-limit.mutations.ts (one SQL statement on RateLimitBucket, shared by every app server).
+
+export type RateLimitRule = { limit: number; windowSeconds: number };
+
+export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+export const RATE_LIMIT_DEFAULTS = {
+  /** Sign-in attempts, per e-mail and per IP address. */
+  signin: { limit: 5, windowSeconds: 60 },
+  /** Password-reset and sign-in-link requests. */
+  reset: { limit: 5, windowSeconds: 60 },
+} as const satisfies Record<string, RateLimitRule>;
+
+export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
+
+const ENV_NAMES: Record<RateLimitName, string> = {
+  signin: "RATE_LIMIT_SIGNIN",
+  reset: "RATE_LIMIT_RESET",
+};
+
+/**
+ * "5/60" → 5 requests per 60 seconds. Unset or blank → the fallback. Anything else throws: a typo
+ * in the configuration must show up, not silently change the protection.
+ */
+export function parseRateLimitRule(value: string | undefined, fallback: RateLimitRule, name = "rate limit"): RateLimitRule {
+  if (value === undefined || value.trim() === "") return fallback;
+  const match = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*$/.exec(value);
+  const limit = match ? Number(match[1]) : 0;
+  const windowSeconds = match ? Number(match[2]) : 0;
+  if (limit < 1 || windowSeconds < 1) {
+    throw new Error(`${name}: expected "<limit>/<window seconds>" with both at least 1, e.g. "5/60"; got "${value}".`);
+  }
+  return { limit, windowSeconds };
+}
+
+/** The rule in force for `name`, read from its environment variable. */
+export function rateLimitRule(name: RateLimitName, env: Record<string, string | undefined> = process.env): RateLimitRule {
+  return parseRateLimitRule(env[ENV_NAMES[name]], RATE_LIMIT_DEFAULTS[name], ENV_NAMES[name]);
+}
+
+/** From the counter after this hit: allowed while it stays within the limit. */
+export function toRateLimitResult(count: number, secondsUntilReset: number, rule: RateLimitRule): RateLimitResult {
+  const allowed = count <= rule.limit;
+  return {
+    allowed,
+    remaining: Math.max(0, rule.limit - count),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(secondsUntilReset)),
+  };
+}
+
+/**
+ * A bucket key for one dimension of a limit, e.g. rateLimitKey("signin", "email", email). E-mails
+ * are normalised so that changing the case does not buy more attempts.
+ */
+export function rateLimitKey(name: RateLimitName, dimension: "email" | "ip" | "user", value: string): string {
+  const normalised = dimension === "email" ? value.trim().toLowerCase() : value.trim();
+  return `${name}:${dimension}:${normalised}`;
+}

@@ -1,0 +1,134 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { latestMailLink, signIn, uniqueEmail } from "../support/auth";
+
+const STRONG_PASSWORD = "une phrase de passe solide 2026";
+
+test.describe("comptes", () => {
+  test("un visiteur crée son compte, le confirme par e-mail, se connecte puis se déconnecte", async ({ page }) => {
+    const email = uniqueEmail("nouvelle");
+    await page.goto("/inscription");
+    await expect(page.getByRole("heading", { level: 1, name: "Créer un compte" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A refused form keeps what was typed and says why, next to the field.
+    await page.getByLabel("Nom et prénom").fill("Nora Nouvelle");
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe", { exact: true }).fill("court");
+    await page.getByLabel("Confirmez le mot de passe").fill("court");
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(page.getByText(/au moins 12 caractères/i).first()).toBeVisible();
+    await expect(page.getByLabel("Adresse e-mail")).toHaveValue(email);
+    await expect(page.getByLabel("Mot de passe", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByLabel("Confirmez le mot de passe").fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "e-mail de confirmation" })).toBeVisible();
+
+    // Not confirmed yet: signing in is refused with the reason.
+    await page.goto("/connexion");
+    await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
+    await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "pas encore confirmée" })).toBeVisible();
+
+    const confirmation = await latestMailLink(page, email, /Confirmez/i);
+    await expectNoAxeViolations(page);
+    await page.goto(confirmation);
+    await expect(page.getByRole("status").filter({ hasText: "est confirmée" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await signIn(page, email, STRONG_PASSWORD);
+    await expect(page).toHaveURL(/\/espace$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Mon espace" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
+  });
+
+  test("un mauvais mot de passe reçoit le même message qu'une adresse inconnue", async ({ page }) => {
+    for (const email of ["association@demo.odd17.fr", uniqueEmail("inconnue")]) {
+      await page.goto("/connexion");
+      await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
+      await page.getByLabel("Mot de passe", { exact: true }).fill("pas le bon mot de passe");
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "Adresse e-mail ou mot de passe incorrect." })).toBeVisible();
+      await expect(page.getByLabel("Adresse e-mail", { exact: true })).toHaveValue(email);
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test("un visiteur anonyme est renvoyé de /espace vers la connexion, puis revient où il allait", async ({ page }) => {
+    await page.goto("/espace/compte");
+    await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fespace%2Fcompte/);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Adresse e-mail", { exact: true }).fill("membre@demo.odd17.fr");
+    await page.getByLabel("Mot de passe", { exact: true }).fill("demo-odd17-partenariats");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page).toHaveURL(/\/espace\/compte$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Mon compte" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("mot de passe oublié : le lien reçu permet d'en choisir un nouveau, une seule fois", async ({ page }) => {
+    const email = uniqueEmail("oubli");
+    // A confirmed account of the test's own, through the sign-up journey.
+    await page.goto("/inscription");
+    await page.getByLabel("Nom et prénom").fill("Olivier Oubli");
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByLabel("Confirmez le mot de passe").fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await page.goto(await latestMailLink(page, email, /Confirmez/i));
+
+    await page.goto("/mot-de-passe-oublie");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByRole("button", { name: "Recevoir le lien" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "lien de réinitialisation" })).toBeVisible();
+
+    const reset = await latestMailLink(page, email, /mot de passe/i);
+    await page.goto(reset);
+    await expectNoAxeViolations(page);
+    const newPassword = "un tout nouveau mot de passe 2027";
+    await page.getByLabel("Nouveau mot de passe", { exact: true }).fill(newPassword);
+    await page.getByLabel("Confirmez le nouveau mot de passe").fill(newPassword);
+    await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "mot de passe a été modifié" })).toBeVisible();
+
+    await page.goto(reset);
+    await expect(page.getByRole("alert").filter({ hasText: "n'est pas valide" })).toBeVisible();
+    await signIn(page, email, newPassword);
+  });
+
+  test("connexion par lien reçu par e-mail", async ({ page }) => {
+    await page.goto("/connexion");
+    await page.getByLabel("Adresse e-mail pour recevoir le lien").fill("entreprise@demo.odd17.fr");
+    await page.getByRole("button", { name: "Recevoir un lien" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "lien de connexion" })).toBeVisible();
+    const link = await latestMailLink(page, "entreprise@demo.odd17.fr", /connexion/i);
+    await page.goto(link);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Me connecter" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Mon espace" })).toBeVisible();
+  });
+
+  test("la page du compte change le nom et refuse un mot de passe actuel faux", async ({ page }) => {
+    await signIn(page, "collectivite@demo.odd17.fr");
+    await page.goto("/espace/compte");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Nom et prénom").fill("Claire Collectivité-Modifiée");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "enregistrées" })).toBeVisible();
+
+    const passwordSection = page.getByRole("region", { name: "Mot de passe" });
+    await passwordSection.getByLabel("Mot de passe actuel").fill("faux mot de passe");
+    await passwordSection.getByLabel("Nouveau mot de passe", { exact: true }).fill(STRONG_PASSWORD);
+    await passwordSection.getByLabel("Confirmez le nouveau mot de passe").fill(STRONG_PASSWORD);
+    await passwordSection.getByRole("button", { name: "Changer le mot de passe" }).click();
+    await expect(passwordSection.getByText("Le mot de passe actuel est incorrect.")).toBeVisible();
+  });
+});
