@@ -4,6 +4,7 @@
 import type { AllianceMode, EpciType, TerritoryKind } from "@/generated/prisma/client";
 import { accountLabels } from "@/lib/copy/accounts";
 import { adminLabels } from "@/lib/copy/admin";
+import { directoryLabels } from "@/lib/copy/directories";
 import { organisationsLabels } from "@/lib/copy/organisations";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
@@ -271,6 +272,7 @@ export const labels = {
   accounts: accountLabels,
   organisations: organisationsLabels,
   admin: adminLabels,
+  directories: directoryLabels,
 
   errors: {
     notFoundTitle: "Page introuvable",
