@@ -24,7 +24,8 @@ function FieldShell({ id, label, hint, errors, required, children }: { id: strin
     <div className="mb-5">
       <label htmlFor={id} className="block font-semibold">
         {label}
-        {required ? <span className="font-normal text-muted"> (obligatoire)</span> : null}
+        {/* The required attribute tells assistive technologies; the text is for sighted users. */}
+        {required ? <span aria-hidden="true" className="font-normal text-muted"> (obligatoire)</span> : null}
       </label>
       {hint ? (
         <p id={`${id}-aide`} className="mt-1 text-sm text-muted">

@@ -109,8 +109,6 @@ export const adminLabels = {
     count: (n: number) => count(n, "e-mail affiché", "e-mails affichés"),
     emptyFor: (to: string) => `Aucun e-mail envoyé à ${to}.`,
     latest: (n: number) => `Les ${numberFormat.format(n)} derniers e-mails, du plus récent au plus ancien.`,
-    subject: "Objet",
-    body: "Contenu",
   },
   auditAction: (action: string) => auditActions[action] ?? action,
 } as const;

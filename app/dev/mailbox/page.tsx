@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MailMessageCard } from "@/components/admin/mail-message";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { SearchForm } from "@/components/ui/search-form";
+import { parseMailboxSearchParams } from "@/lib/admin/mailbox.schemas";
+import { labels } from "@/lib/labels";
+import { isDevMailboxEnabled, listMailbox } from "@/lib/mail/mail";
+import { paths } from "@/lib/paths";
+
+// A development tool, open without signing in: it exists so that a new account's confirmation
+// e-mail can be read when no SMTP server is configured. In production it is a 404 unless
+// DEV_MAILBOX=true (the e2e tests run the production build with it).
+export const dynamic = "force-dynamic";
+
+const t = labels.accounts.mailbox;
+const m = labels.admin.mailbox;
+const LIMIT = 50;
+
+export const metadata: Metadata = { title: t.title, robots: { index: false, follow: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DevMailboxPage({ searchParams }: Props) {
+  if (!isDevMailboxEnabled()) notFound();
+  const { to } = parseMailboxSearchParams(await searchParams);
+  const messages = await listMailbox({ to, limit: LIMIT });
+
+  return (
+    <>
+      <PageHeader title={t.title}>
+        <p>{t.intro}</p>
+      </PageHeader>
+      <SearchForm action={paths.devMailbox()} id="filtre-destinataire" name="to" label={t.filter} hint={m.filterHint} defaultValue={to} submitLabel={m.filterSubmit} />
+      <p role="status" className="mt-6 text-muted">
+        {messages.length > 0 ? `${m.count(messages.length)}. ${m.latest(LIMIT)}` : null}
+      </p>
+      {to ? (
+        <p className="mt-2">
+          <Link href={paths.devMailbox()}>{m.showAll}</Link>
+        </p>
+      ) : null}
+      {messages.length === 0 ? (
+        <div className="mt-6">
+          <EmptyState title={to ? m.emptyFor(to) : t.empty} />
+        </div>
+      ) : (
+        <ol className="mt-6 space-y-6">
+          {messages.map((message) => (
+            <li key={message.id}>
+              <MailMessageCard message={message} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+// The back office's own navigation, beside (or, on small screens, above) its pages. Entries for
+// later sections (moderation, kits…) go in `items` once their pages exist.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { labels } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+
+const t = labels.admin.nav;
+
+const items: { href: string; label: string; exact?: boolean }[] = [
+  { href: paths.admin(), label: t.dashboard, exact: true },
+  { href: paths.adminUsers(), label: t.users },
+];
+
+function currentState(pathname: string, href: string, exact: boolean): "page" | "true" | undefined {
+  if (pathname === href) return "page";
+  if (!exact && pathname.startsWith(`${href}/`)) return "true";
+  return undefined;
+}
+
+export function AdminNav() {
+  const pathname = usePathname() ?? "";
+  return (
+    <nav aria-label={t.label} className="mb-8 md:mb-0">
+      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{labels.admin.section}</p>
+      <ul className="flex flex-wrap gap-1 md:flex-col">
+        {items.map((item) => {
+          const current = currentState(pathname, item.href, item.exact ?? false);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current}
+                className={`block rounded-md px-3 py-2 font-semibold no-underline hover:bg-odd17-light hover:underline ${
+                  current ? "bg-odd17-light text-odd17-dark underline decoration-2 underline-offset-4" : "text-odd17"
+                }`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
