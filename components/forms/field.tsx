@@ -22,11 +22,14 @@ function describedBy(id: string, hint: boolean, errors: boolean) {
 function FieldShell({ id, label, hint, errors, required, children }: { id: string; label: string; hint?: ReactNode; errors: string[]; required?: boolean; children: ReactNode }) {
   return (
     <div className="mb-5">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-        {/* The required attribute tells assistive technologies; the text is for sighted users. */}
-        {required ? <span aria-hidden="true" className="font-normal text-muted"> (obligatoire)</span> : null}
-      </label>
+      {/* "(obligatoire)" stays outside the label: the required attribute already tells assistive
+          technologies, and the field's accessible name stays its plain label. */}
+      <p className="flex flex-wrap items-baseline gap-x-1">
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>
+        {required ? <span className="text-muted">(obligatoire)</span> : null}
+      </p>
       {hint ? (
         <p id={`${id}-aide`} className="mt-1 text-sm text-muted">
           {hint}
