@@ -82,6 +82,7 @@ test.describe("comptes", () => {
     await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
     await page.getByLabel("Confirmez le mot de passe").fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "e-mail de confirmation" })).toBeVisible();
     await page.goto(await latestMailLink(page, email, /Confirmez/i));
 
     await page.goto("/mot-de-passe-oublie");
