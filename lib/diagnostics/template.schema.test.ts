@@ -217,3 +217,12 @@ describe("mistakes are reported where they are, in French", () => {
     expect(result.sections[3].questions[3].required).toBe(false);
   });
 });
+
+describe("the questionnaire seeded as version 1", () => {
+  it("is a valid template", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { REAL_SEEDED_TEMPLATE_PATH } = await import("./test-fixtures");
+    const result = diagnosticTemplateSchema.safeParse(JSON.parse(readFileSync(REAL_SEEDED_TEMPLATE_PATH, "utf8")));
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
+});

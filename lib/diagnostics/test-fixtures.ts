@@ -1,9 +1,13 @@
-// Shared by the diagnostic unit tests only: the seeded template, read from disk as the seed does.
+// Shared by the diagnostic unit tests only. The scoring tests hold numbers computed by hand on a
+// frozen reference template (fixtures/reference-template.json, an early draft of the seeded
+// questionnaire), so that editing the seeded questionnaire does not silently change what they
+// check; the seeded file itself is checked to parse in template.schema.test.ts.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { diagnosticTemplateSchema, type DiagnosticTemplate } from "./template.schema";
 
-const SEEDED_TEMPLATE_PATH = path.resolve(import.meta.dirname, "../../prisma/seed-data/diagnostic-template-v1.json");
+const SEEDED_TEMPLATE_PATH = path.resolve(import.meta.dirname, "fixtures/reference-template.json");
+export const REAL_SEEDED_TEMPLATE_PATH = path.resolve(import.meta.dirname, "../../prisma/seed-data/diagnostic-template-v1.json");
 
 /** A fresh copy of the raw JSON each time, so that a test may break it without affecting others. */
 export function readSeededTemplateJson(): Record<string, any> {
