@@ -2,6 +2,8 @@
 // messages of the organisations domain (validation, refusals), so that every word is here.
 import type { ActorKind, MembershipRole, ModerationStatus } from "@/generated/prisma/enums";
 
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+
 const lastAdmin = "Vous êtes le seul administrateur : nommez d'abord un autre administrateur.";
 
 export const organisationsLabels = {
@@ -23,12 +25,14 @@ export const organisationsLabels = {
       label: "En attente de validation",
       text: "En attente de validation par l'équipe Le RAMEAU. Le profil sera visible publiquement une fois validé.",
     },
-    PUBLISHED: { label: "Publiée", text: "Publiée : le profil est visible sur le site public." },
-    REJECTED: { label: "Refusée", text: "Refusée par l'équipe Le RAMEAU." },
+    PUBLISHED: { label: "Publiée", text: "Le profil est visible sur le site public." },
+    REJECTED: { label: "Refusée", text: "L'équipe Le RAMEAU n'a pas validé ce profil. Vous pouvez le corriger en tenant compte du motif indiqué." },
   } satisfies Record<ModerationStatus, { label: string; text: string }>,
   rejectionReason: (reason: string) => `Motif : ${reason}`,
 
   workspace: "Mon espace",
+  /** "12 juin 2025", in Paris time whatever the server's zone. */
+  formatDate: (date: Date) => dateFormat.format(date),
 
   create: {
     title: "Créer le profil de mon organisation",
@@ -76,10 +80,10 @@ export const organisationsLabels = {
     you: "(vous)",
     noName: "Sans nom",
     roleOf: (name: string) => `Rôle de ${name}`,
-    changeRole: "Modifier le rôle",
-    changeRoleOf: (name: string) => `Modifier le rôle de ${name}`,
+    changeRole: "Modifier",
+    changeRoleSuffix: (name: string) => `le rôle de ${name}`,
     remove: "Retirer",
-    removeOf: (name: string) => `Retirer ${name} de l'organisation`,
+    removeSuffix: (name: string) => `${name} de l'organisation`,
     inviteHeading: "Inviter une personne",
     inviteIntro: "La personne reçoit un lien par e-mail, valable 7 jours. Elle pourra créer son compte avec cette adresse si elle n'en a pas.",
     inviteEmail: "Adresse e-mail de la personne",
@@ -90,7 +94,7 @@ export const organisationsLabels = {
     invitationsCaption: "Invitations en attente",
     expiresAt: "Valable jusqu'au",
     revoke: "Annuler",
-    revokeOf: (email: string) => `Annuler l'invitation de ${email}`,
+    revokeSuffix: (email: string) => `l'invitation de ${email}`,
     leaveHeading: "Quitter l'organisation",
     leaveIntro: "Vous ne pourrez plus agir au nom de cette organisation. Un administrateur pourra vous inviter à nouveau.",
     leaveSubmit: "Quitter l'organisation",
@@ -112,11 +116,10 @@ export const organisationsLabels = {
     backToWorkspace: "Retour à mon espace",
     myInvitationsHeading: "Invitations reçues",
     myInvitation: (organisation: string, role: string) => `« ${organisation} » vous invite comme ${role.toLowerCase()}.`,
-    acceptFrom: (organisation: string) => `Accepter l'invitation de ${organisation}`,
+    acceptSuffix: (organisation: string) => `de ${organisation}`,
   },
 
   messages: {
-    created: "Votre organisation a été créée. Elle est en attente de validation par l'équipe Le RAMEAU.",
     nameRequired: "Indiquez le nom de l'organisation.",
     nameTooShort: "Le nom doit compter au moins 2 caractères.",
     nameTooLong: "Le nom ne doit pas dépasser 150 caractères.",
@@ -132,6 +135,7 @@ export const organisationsLabels = {
     invitationSent: (email: string) => `Invitation envoyée à ${email}.`,
     revokeDone: "L'invitation a été annulée.",
     roleChanged: "Le rôle a été modifié.",
+    roleUnchanged: "Cette personne avait déjà ce rôle : rien n'a changé.",
     memberRemoved: "La personne a été retirée de l'organisation.",
     lastAdmin,
     lastAdminOther: "C'est le seul administrateur de l'organisation : nommez d'abord un autre administrateur.",

@@ -1,0 +1,56 @@
+"use client";
+import { useActionState } from "react";
+import { SelectField, TextField } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialActionState } from "@/lib/action-state";
+import { labels } from "@/lib/labels";
+import { acceptInvitationAction, inviteMemberAction, revokeInvitationAction } from "@/lib/organisations/organisations.actions";
+import { INVITATION_ROLES } from "@/lib/organisations/organisations";
+import { RowOutcome, RowSubmitButton } from "./row-action";
+
+const t = labels.organisations;
+const roleOptions = INVITATION_ROLES.map((role) => ({ value: role, label: t.roles[role] }));
+
+export function InviteForm({ actorId }: { actorId: string }) {
+  const [state, action] = useActionState(inviteMemberAction, initialActionState);
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FormMessage state={state} />
+      <input type="hidden" name="actorId" value={actorId} />
+      {/* After a success the fields are emptied for the next address (values are not echoed). */}
+      <TextField name="email" type="email" label={t.members.inviteEmail} state={state.status === "error" ? state : undefined} autoComplete="off" required />
+      <SelectField name="role" label={t.members.inviteRole} state={state.status === "error" ? state : undefined} options={roleOptions} defaultValue="MEMBER" required />
+      <SubmitButton>{t.members.inviteSubmit}</SubmitButton>
+    </form>
+  );
+}
+
+export function RevokeInvitationForm({ actorId, invitationId, email }: { actorId: string; invitationId: string; email: string }) {
+  const [state, action] = useActionState(revokeInvitationAction, initialActionState);
+  return (
+    <form action={action}>
+      <input type="hidden" name="actorId" value={actorId} />
+      <input type="hidden" name="invitationId" value={invitationId} />
+      <RowSubmitButton label={t.members.revoke} hiddenSuffix={t.members.revokeSuffix(email)} />
+      <RowOutcome state={state} />
+    </form>
+  );
+}
+
+/** Accepting is a POST: opening the link (as mail scanners do) never uses the invitation up. */
+export function AcceptInvitationForm({ token, invitationId, organisationName }: { token?: string; invitationId?: string; organisationName?: string }) {
+  const [state, action] = useActionState(acceptInvitationAction, initialActionState);
+  return (
+    <form action={action}>
+      <FormMessage state={state} />
+      {token ? <input type="hidden" name="token" value={token} /> : null}
+      {invitationId ? <input type="hidden" name="invitationId" value={invitationId} /> : null}
+      {organisationName ? (
+        <RowSubmitButton variant="primary" label={t.invitation.accept} hiddenSuffix={t.invitation.acceptSuffix(organisationName)} />
+      ) : (
+        <SubmitButton pendingLabel={t.invitation.accepting}>{t.invitation.accept}</SubmitButton>
+      )}
+    </form>
+  );
+}
