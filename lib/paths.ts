@@ -1,5 +1,6 @@
 // Every URL of the site, built in one place. Pages and components never write "/…" by hand.
 import type { TerritoryKind } from "@/generated/prisma/client";
+import { withListQuery, type QueryValue as ListQueryValue } from "@/lib/directory/directory";
 import { kindToSlug, type TerritoryKindSlug } from "@/lib/territories/territories";
 
 type QueryValue = string | number | null | undefined;
@@ -28,11 +29,17 @@ export const paths = {
   alliance: (slug: string) => `/alliances/${encodeURIComponent(slug)}`,
   resources: () => "/ressources",
   sdg: (number: number) => `/odd/${number}`,
+  // The directories with a search state (see lib/actors, lib/alliances *.schemas.ts for the keys).
+  actorSearch: (query: Record<string, ListQueryValue>) => withListQuery("/acteurs", query),
+  allianceSearch: (query: Record<string, ListQueryValue>) => withListQuery("/alliances", query),
+  sdgs: () => "/odd",
+  kit: (slug: string) => `/ressources/${encodeURIComponent(slug)}`,
+  territorySuggestions: (q: string) => withQuery("/api/territoires/suggestions", { q }),
   signIn: (query: { callbackUrl?: string; error?: string } = {}) => withQuery("/connexion", { callbackUrl: query.callbackUrl, error: query.error }),
-  signUp: () => "/inscription",
+  signUp: (query: { callbackUrl?: string } = {}) => withQuery("/inscription", { callbackUrl: query.callbackUrl }),
   forgotPassword: () => "/mot-de-passe-oublie",
   resetPassword: (token: string) => withQuery("/reinitialiser-mot-de-passe", { token }),
-  confirmEmail: (token: string) => withQuery("/confirmer-email", { token }),
+  confirmEmail: (token: string, callbackUrl?: string) => withQuery("/confirmer-email", { token, callbackUrl }),
   confirmEmailChange: (token: string) => withQuery("/confirmer-nouvel-email", { token }),
   linkSignIn: (token: string, callbackUrl?: string) => withQuery("/connexion/lien", { token, callbackUrl }),
   invitation: (token: string) => withQuery("/invitation", { token }),

@@ -9,12 +9,13 @@ import { labels } from "@/lib/labels";
 
 const t = labels.accounts.signUp;
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signUpAction, initialActionState);
   if (state.status === "success") return <FormMessage state={state} />;
   return (
     <form action={action} noValidate className="max-w-xl">
       <FormMessage state={state} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField name="name" label={t.name} state={state} autoComplete="name" required />
       <TextField name="email" type="email" label={t.email} state={state} autoComplete="email" required />
       <TextField name="password" type="password" label={t.password} hint={t.passwordHint} state={state} autoComplete="new-password" required />

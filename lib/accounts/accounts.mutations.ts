@@ -17,9 +17,9 @@ import { clientIp } from "./authenticate";
 
 const principal = (user: CurrentUser) => ({ id: user.id, platformRole: user.platformRole });
 
-async function sendConfirmation(user: { id: string; email: string; name: string | null }) {
+async function sendConfirmation(user: { id: string; email: string; name: string | null }, callbackUrl?: string) {
   const { token } = await issueToken("email-confirm", user.id);
-  await sendMail({ to: user.email, ...confirmationEmail({ url: await absoluteUrl(paths.confirmEmail(token)), name: user.name }) });
+  await sendMail({ to: user.email, ...confirmationEmail({ url: await absoluteUrl(paths.confirmEmail(token, callbackUrl)), name: user.name }) });
 }
 
 /**
@@ -27,10 +27,10 @@ async function sendConfirmation(user: { id: string; email: string; name: string 
  * an e-mail was sent), so that sign-up cannot be used to find out who has an account; the
  * owner of the address is told by e-mail instead.
  */
-export async function createAccount(input: { name: string; email: string; password: string }): Promise<void> {
+export async function createAccount(input: { name: string; email: string; password: string; callbackUrl?: string }): Promise<void> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, name: true, emailVerified: true } });
   if (existing) {
-    if (!existing.emailVerified) await sendConfirmation(existing);
+    if (!existing.emailVerified) await sendConfirmation(existing, input.callbackUrl);
     else {
       const { token } = await issueToken("password-reset", existing.id);
       await sendMail({ to: existing.email, ...passwordResetEmail({ url: await absoluteUrl(paths.resetPassword(token)), name: existing.name }) });
@@ -43,7 +43,7 @@ export async function createAccount(input: { name: string; email: string; passwo
     await writeAudit(tx, { userId: created.id, action: "auth.signup", entity: "User", entityId: created.id, summary: "Création du compte", ip: await clientIp() });
     return created;
   });
-  await sendConfirmation(user);
+  await sendConfirmation(user, input.callbackUrl);
 }
 
 /** Returns true when the link was valid (the address is then confirmed). */

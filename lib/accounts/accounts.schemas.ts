@@ -13,6 +13,12 @@ export const emailField = z
 const nameField = z.string().trim().min(1, "Indiquez votre nom.").max(100, "Le nom ne doit pas dépasser 100 caractères.");
 const passwordInput = z.string().max(PASSWORD_MAX_LENGTH, `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`);
 
+/** Only same-site paths are followed after signing in. */
+export const callbackUrlField = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : undefined));
+
 /** A new password: the rules of lib/auth/password.ts, checked against the account's e-mail. */
 function checkNewPassword(password: string, email: string, ctx: z.RefinementCtx, path: string) {
   for (const message of passwordProblems(password, email)) ctx.addIssue({ code: "custom", path: [path], message });
@@ -23,18 +29,12 @@ function checkConfirmation(password: string, confirmation: string, ctx: z.Refine
 }
 
 export const signUpSchema = z
-  .object({ name: nameField, email: emailField, password: passwordInput, passwordConfirmation: z.string() })
+  .object({ name: nameField, email: emailField, password: passwordInput, passwordConfirmation: z.string(), callbackUrl: callbackUrlField })
   .superRefine((value, ctx) => {
     checkNewPassword(value.password, value.email, ctx, "password");
     checkConfirmation(value.password, value.passwordConfirmation, ctx, "passwordConfirmation");
   });
 export type SignUp = z.infer<typeof signUpSchema>;
-
-/** Only same-site paths are followed after signing in. */
-export const callbackUrlField = z
-  .string()
-  .optional()
-  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : undefined));
 
 export const signInSchema = z.object({
   email: emailField,

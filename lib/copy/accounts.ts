@@ -88,6 +88,7 @@ export const accountLabels = {
     title: "Mon espace",
     welcome: (name: string) => `Bonjour ${name}`,
     organisations: "Mes organisations",
+    invitations: "Invitations en attente",
     noOrganisation: "Vous n'êtes membre d'aucune organisation pour l'instant.",
     createOrganisation: "Créer le profil de mon organisation",
     account: "Mon compte",

@@ -30,7 +30,7 @@ export default async function SignInPage({ searchParams }: Props) {
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p className="mt-6">
-        {t.noAccount} <Link href={paths.signUp()}>{labels.accounts.signUp.title}</Link>
+        {t.noAccount} <Link href={paths.signUp({ callbackUrl })}>{labels.accounts.signUp.title}</Link>
       </p>
       <section aria-labelledby="lien-connexion" className="mt-12 max-w-xl border-t border-line pt-8">
         <h2 id="lien-connexion" className="text-2xl font-bold">

@@ -67,7 +67,7 @@ export default async function InvitationPage({ searchParams }: Props) {
         <p className="mb-6 max-w-3xl">{t.signedOut}</p>
         <div className="flex flex-wrap gap-4">
           <ButtonLink href={paths.signIn({ callbackUrl: paths.invitation(token) })}>{t.signIn}</ButtonLink>
-          <ButtonLink href={paths.signUp()} variant="secondary">
+          <ButtonLink href={paths.signUp({ callbackUrl: paths.invitation(token) })} variant="secondary">
             {t.signUp}
           </ButtonLink>
         </div>
