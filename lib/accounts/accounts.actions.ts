@@ -63,7 +63,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return { status: "error", message: code === "email_not_confirmed" ? m.emailNotConfirmed : m.invalidCredentials, values: { email } };
+      const message = code === "email_not_confirmed" ? m.emailNotConfirmed : code === "account_disabled" ? m.accountDisabled : m.invalidCredentials;
+      return { status: "error", message, values: { email } };
     }
     return errorState(error, formData);
   }

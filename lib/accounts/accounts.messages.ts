@@ -5,6 +5,7 @@ export const accountMessages = {
   invalidCredentials: "Adresse e-mail ou mot de passe incorrect.",
   emailNotConfirmed:
     "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, ou demandez un lien de connexion ci-dessous.",
+  accountDisabled: "Ce compte a été désactivé par l'équipe Le RAMEAU. Écrivez-nous si vous pensez que c'est une erreur.",
   linkSent: (email: string) => `Si un compte existe pour ${email}, un lien de connexion valable 15 minutes vient d'y être envoyé.`,
   resetSent: (email: string) => `Si un compte existe pour ${email}, un lien de réinitialisation valable 1 heure vient d'y être envoyé.`,
   invalidLink: "Ce lien n'est pas valide ou a expiré. Demandez-en un nouveau.",

@@ -10,7 +10,8 @@ type AuthenticatedUser = { id: string; email: string; name: string | null };
 export type PasswordAuthentication =
   | { status: "ok"; user: AuthenticatedUser }
   | { status: "invalid" }
-  | { status: "unconfirmed" };
+  | { status: "unconfirmed" }
+  | { status: "disabled" };
 
 /**
  * The client address, for rate limits and the audit log. X-Forwarded-For is a list that each
@@ -31,7 +32,7 @@ export async function clientIp(): Promise<string | null> {
 }
 
 export async function authenticateWithPassword(email: string, password: string): Promise<PasswordAuthentication> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, emailVerified: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, emailVerified: true, disabledAt: true } });
   // Unknown e-mail and wrong password take the same time and give the same answer.
   const valid = await verifyPasswordOrDummy(user?.passwordHash, password);
   const ip = await clientIp();
@@ -39,6 +40,7 @@ export async function authenticateWithPassword(email: string, password: string):
     await writeAudit(db, { userId: user?.id ?? null, action: "auth.signin.failed", entity: "User", entityId: user?.id ?? null, summary: `Échec de connexion pour ${email}`, ip });
     return { status: "invalid" };
   }
+  if (user.disabledAt) return { status: "disabled" };
   if (!user.emailVerified) return { status: "unconfirmed" };
   await writeAudit(db, { userId: user.id, action: "auth.signin", entity: "User", entityId: user.id, summary: "Connexion par mot de passe", ip });
   return { status: "ok", user: { id: user.id, email: user.email, name: user.name } };
@@ -48,8 +50,8 @@ export async function authenticateWithPassword(email: string, password: string):
 export async function authenticateWithLink(token: string): Promise<AuthenticatedUser | null> {
   const userId = await consumeToken("login-link", token);
   if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, emailVerified: true } });
-  if (!user) return null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, emailVerified: true, disabledAt: true } });
+  if (!user || user.disabledAt) return null;
   if (!user.emailVerified) await db.user.update({ where: { id: user.id }, data: { emailVerified: new Date() } });
   await writeAudit(db, { userId: user.id, action: "auth.signin", entity: "User", entityId: user.id, summary: "Connexion par lien envoyé par e-mail", ip: await clientIp() });
   return { id: user.id, email: user.email, name: user.name };

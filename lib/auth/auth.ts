@@ -16,6 +16,10 @@ class EmailNotConfirmed extends CredentialsSignin {
   code = "email_not_confirmed";
 }
 
+class AccountDisabled extends CredentialsSignin {
+  code = "account_disabled";
+}
+
 class InvalidLink extends CredentialsSignin {
   code = "invalid_link";
 }
@@ -39,6 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new InvalidCredentials();
         const result = await authenticateWithPassword(parsed.data.email, parsed.data.password);
         if (result.status === "unconfirmed") throw new EmailNotConfirmed();
+        if (result.status === "disabled") throw new AccountDisabled();
         if (result.status !== "ok") throw new InvalidCredentials();
         return { id: result.user.id, email: result.user.email, name: result.user.name };
       },

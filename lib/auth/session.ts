@@ -16,7 +16,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, platformRole: true } });
+  // A disabled account is signed out at its next request, whatever its JWT says.
+  return db.user.findFirst({ where: { id, disabledAt: null }, select: { id: true, email: true, name: true, platformRole: true } });
 });
 
 /** The principal for `can()`: the current user, or null for an anonymous visitor. */

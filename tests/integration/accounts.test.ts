@@ -130,3 +130,16 @@ describe("account page", () => {
     expect(await db.membership.count({ where: { actorId: actor.id } })).toBe(1);
   });
 });
+
+describe("disabled accounts", () => {
+  it("cannot sign in with a password or a link", async () => {
+    const email = uniqueEmail("desactive");
+    await createAccount({ name: "Denis", email, password: PASSWORD });
+    await confirmEmail(await lastToken(email));
+    await requestSignInLink(email);
+    const token = await lastToken(email);
+    await db.user.update({ where: { email }, data: { disabledAt: new Date() } });
+    expect(await authenticateWithPassword(email, PASSWORD)).toEqual({ status: "disabled" });
+    expect(await authenticateWithLink(token)).toBeNull();
+  });
+});
