@@ -61,6 +61,9 @@ const expected: Record<Operation, [boolean, boolean, boolean, boolean, boolean, 
   "account.update":      [F,   T,   T,    T,     T,     T,    T],
   "account.delete":      [F,   T,   T,    T,     T,     T,    T],
   "mailbox.read":        [F,   F,   F,    F,     F,     T,    T],
+  "audit.read":          [F,   F,   F,    F,     F,     T,    T],
+  "territory.project.manage": [F, F, F,   F,     F,     T,    T],
+  "user.disable":        [F,   F,   F,    F,     F,     F,    T],
 };
 
 const ORGANISATION_OPERATIONS: Operation[] = [

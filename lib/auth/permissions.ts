@@ -22,7 +22,8 @@
 // | platform STAFF                        | moderation.decide, kit.create, kit.update, kit.publish, |
 // |                                       |   template.manage, stats.read, export.run,              |
 // |                                       |   actor.publish, actor.read, alliance.read,             |
-// |                                       |   diagnostic.read, user.read, mailbox.read              |
+// |                                       |   diagnostic.read, user.read, mailbox.read, audit.read, |
+// |                                       |   territory.project.manage (user.disable: ADMIN only)   |
 // |                                       |   (never user.role.grant)                               |
 // | platform ADMIN                        | every operation, in any scope, except membership.leave  |
 // |                                       |   when scope.isLastAdmin (an organisation keeps one)    |
@@ -67,6 +68,9 @@ export const OPERATIONS = [
   "user.read",
   "stats.read",
   "export.run",
+  "audit.read",
+  "user.disable",
+  "territory.project.manage",
   "account.update",
   "account.delete",
   "mailbox.read",
@@ -145,6 +149,8 @@ const staffOperations: ReadonlySet<Operation> = new Set<Operation>([
   "diagnostic.read",
   "user.read",
   "mailbox.read",
+  "audit.read",
+  "territory.project.manage",
 ]);
 
 // Read at run time too: a stale session or a hand-made object must not slip through as a role.
