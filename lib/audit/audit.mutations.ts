@@ -51,6 +51,12 @@ export const AUDIT_ACTIONS = [
   "alliance.updated",
   "alliance.stage.changed",
   "alliance.submitted",
+  "need.created",
+  "need.updated",
+  "offer.created",
+  "offer.updated",
+  "match.contacted",
+  "match.answered",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
