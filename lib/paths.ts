@@ -54,6 +54,41 @@ export const paths = {
   devMailbox: () => "/dev/mailbox",
   legalNotice: () => "/mentions-legales",
   accessibility: () => "/accessibilite",
+  // Diagnostics: `territory` preselects the territory ("commune:42218"), as linked from its page.
+  diagnostics: () => "/espace/diagnostics",
+  diagnosticNew: (query: { territory?: { kind: TerritoryKind; code: string }; q?: string } = {}) =>
+    withQuery("/espace/diagnostics/nouveau", { q: query.q, territoire: query.territory ? `${kindToSlug(query.territory.kind)}:${query.territory.code}` : undefined }),
+  diagnostic: (id: string, query: { step?: number } = {}) => withQuery(`/espace/diagnostics/${encodeURIComponent(id)}`, { etape: query.step }),
+  diagnosticReport: (id: string) => `/espace/diagnostics/${encodeURIComponent(id)}/rapport`,
+  diagnosticPdf: (id: string) => `/api/diagnostics/${encodeURIComponent(id)}/pdf`,
+  // Resource centre (see lib/kits/kits.schemas.ts for the search keys) and its back office.
+  resourceSearch: (query: Record<string, ListQueryValue>) => withListQuery("/ressources", query),
+  learningPath: (slug: string) => `/ressources/parcours/${encodeURIComponent(slug)}`,
+  kitAttachment: (id: string) => `/api/kits/attachments/${encodeURIComponent(id)}`,
+  adminKits: (query: { q?: string; statut?: string; page?: number } = {}) => withQuery("/admin/kits", { q: query.q, statut: query.statut, page: query.page }),
+  adminKitNew: () => "/admin/kits/nouveau",
+  adminKit: (id: string) => `/admin/kits/${encodeURIComponent(id)}`,
+  adminKitVersions: (id: string, query: { de?: number; a?: number } = {}) => withQuery(`/admin/kits/${encodeURIComponent(id)}/versions`, { de: query.de, a: query.a }),
+  adminKitVersion: (id: string, number: number) => `/admin/kits/${encodeURIComponent(id)}/versions/${number}`,
+  adminKitFeedback: (query: { etat?: string; type?: string; kit?: string; page?: number } = {}) =>
+    withQuery("/admin/kits/contributions", { etat: query.etat, type: query.type, kit: query.kit, page: query.page }),
+  // Back office: moderation outcome, audit log, exports, project territories.
+  adminModerationQueue: (query: { page?: number; fait?: string; type?: string; id?: string } = {}) =>
+    withQuery("/admin/moderation", { page: query.page, fait: query.fait, type: query.type, id: query.id }),
+  adminAuditLog: (query: Record<string, QueryValue> = {}) => withQuery("/admin/journal", query),
+  adminExports: () => "/admin/exports",
+  adminExport: (list: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/exports/${encodeURIComponent(list)}`, query),
+  adminProjectTerritories: () => "/admin/territoires-de-projet",
+  adminProjectTerritory: (id: number, query: { q?: string } = {}) => withQuery(`/admin/territoires-de-projet/${id}`, { q: query.q }),
+  // Needs, offers and matching ("besoins" / "offres" segments, see lib/needs-offers/needs-offers.ts).
+  needsOffers: () => "/espace/besoins-offres",
+  needOfferNew: (segment: "besoins" | "offres", query: { organisation?: string; q?: string } = {}) =>
+    withQuery(`/espace/besoins-offres/${segment}/nouveau`, { organisation: query.organisation, q: query.q }),
+  needOffer: (segment: "besoins" | "offres", id: string) => `/espace/besoins-offres/${segment}/${encodeURIComponent(id)}`,
+  needOfferEdit: (segment: "besoins" | "offres", id: string, query: { q?: string } = {}) =>
+    withQuery(`/espace/besoins-offres/${segment}/${encodeURIComponent(id)}/modifier`, { q: query.q }),
+  matchContacts: () => "/espace/mises-en-relation",
+  workspaceAlliance: (id: string) => `/espace/alliances/${encodeURIComponent(id)}`,
 } as const;
 
 /** Anchors inside the layout. */

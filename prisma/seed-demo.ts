@@ -1,6 +1,7 @@
 // Writes the demonstration data set (prisma/seed-data/demo.ts). Upserts by e-mail and slug.
 import { hash } from "@node-rs/argon2";
 import type { ActorKind, AllianceMode, AllianceStage, KitCategory, MecenatKind, Prisma, PrismaClient, Theme } from "../generated/prisma/client.ts";
+import { buildSearchKey } from "../lib/directory/directory.ts";
 import { toSearchKey } from "../lib/text/search-key.ts";
 import { DEMO_PASSWORD, demoActors, demoAlliances, demoKits, demoNeeds, demoOffers, demoUsers, type TerritoryRef } from "./seed-data/demo.ts";
 
@@ -36,7 +37,7 @@ async function seedActors(tx: Tx, users: Map<string, string>) {
     const fields = {
       name: actor.name,
       kind: actor.kind as ActorKind,
-      searchKey: toSearchKey(actor.name),
+      searchKey: buildSearchKey(actor.name, actor.description),
       description: actor.description,
       website: actor.website ?? null,
       contactEmail: actor.contactEmail ?? null,
@@ -65,7 +66,7 @@ async function seedAlliances(tx: Tx, actors: Map<string, string>) {
   for (const alliance of demoAlliances) {
     const fields = {
       title: alliance.title,
-      searchKey: toSearchKey(alliance.title),
+      searchKey: buildSearchKey(alliance.title, alliance.summary, alliance.description),
       summary: alliance.summary,
       description: alliance.description,
       mode: alliance.mode as AllianceMode,

@@ -1,8 +1,15 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { ActorList } from "@/components/actors/actor-list";
+import { AllianceList } from "@/components/alliances/alliance-list";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { ActorSearchResult } from "@/lib/actors/actors.queries";
+import { actorSearchHref } from "@/lib/actors/actors.schemas";
+import type { AllianceSearchResult } from "@/lib/alliances/alliances.queries";
+import { allianceSearchHref } from "@/lib/alliances/alliances.schemas";
+import type { TerritoryParam } from "@/lib/directory/directory";
 import { labels } from "@/lib/labels";
-import { paths } from "@/lib/paths";
-import type { TerritoryPresence as Presence } from "@/lib/territories/territories.queries";
+import type { SdgSummary } from "@/lib/sdg/sdg.queries";
 
 function PresenceSection({
   id,
@@ -10,14 +17,18 @@ function PresenceSection({
   count,
   countText,
   emptyText,
-  items,
+  moreHref,
+  moreText,
+  children,
 }: {
   id: string;
   heading: string;
   count: number;
   countText: string;
   emptyText: string;
-  items: { href: string; label: string }[];
+  moreHref: string;
+  moreText: string;
+  children: ReactNode;
 }) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-line p-5">
@@ -30,13 +41,12 @@ function PresenceSection({
         ) : (
           <>
             <p>{countText}</p>
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {items.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href}>{item.label}</Link>
-                </li>
-              ))}
-            </ul>
+            <div className="mt-2">{children}</div>
+            <p className="mt-3">
+              <Link href={moreHref} className="font-semibold">
+                {moreText}
+              </Link>
+            </p>
           </>
         )}
       </div>
@@ -44,26 +54,46 @@ function PresenceSection({
   );
 }
 
-/** Published actors and alliances on the territory or inside it. */
-export function TerritoryPresence({ presence }: { presence: Presence }) {
+/**
+ * Published actors and alliances acting on the territory or inside it, with the list components
+ * of the directories, and the way to the full directory filtered on this territory.
+ */
+export function TerritoryPresence({
+  territory,
+  actors,
+  alliances,
+  sdgs,
+}: {
+  territory: TerritoryParam;
+  actors: ActorSearchResult;
+  alliances: AllianceSearchResult;
+  sdgs: SdgSummary[];
+}) {
+  const ref = { kind: territory.kind, code: territory.code };
   return (
     <>
       <PresenceSection
         id="acteurs-presents"
         heading={labels.territory.actorsHeading}
-        count={presence.actorCount}
-        countText={labels.territory.actorsCount(presence.actorCount)}
+        count={actors.pageInfo.total}
+        countText={labels.territory.actorsCount(actors.pageInfo.total)}
         emptyText={labels.territory.actorsEmpty}
-        items={presence.actors.map((actor) => ({ href: paths.actor(actor.slug), label: actor.name }))}
-      />
+        moreHref={actorSearchHref({ territory: ref })}
+        moreText={labels.directories.actors.seeAllInTerritory}
+      >
+        <ActorList items={actors.items} sdgs={sdgs} />
+      </PresenceSection>
       <PresenceSection
         id="alliances"
         heading={labels.territory.alliancesHeading}
-        count={presence.allianceCount}
-        countText={labels.territory.alliancesCount(presence.allianceCount)}
+        count={alliances.pageInfo.total}
+        countText={labels.territory.alliancesCount(alliances.pageInfo.total)}
         emptyText={labels.territory.alliancesEmpty}
-        items={presence.alliances.map((alliance) => ({ href: paths.alliance(alliance.slug), label: alliance.title }))}
-      />
+        moreHref={allianceSearchHref({ territory: ref })}
+        moreText={labels.directories.alliances.seeAllInTerritory}
+      >
+        <AllianceList items={alliances.items} />
+      </PresenceSection>
     </>
   );
 }

@@ -1,2 +1,234 @@
 // French copy of the public directories (actors, alliances, SDGs, map); part of the catalogue in lib/labels.ts.
-export const directoryLabels = {} as const;
+// Plain data and small pure functions only: this module is also bundled into client components.
+import type { AllianceStage, MecenatKind, PartnerRole, SdgTargetGroup, Theme } from "@/generated/prisma/enums";
+
+const numberFormat = new Intl.NumberFormat("fr-FR");
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "1 acteur", "0 acteur", "12 acteurs": the singular for 0 and 1, as French does. */
+const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
+
+const scope = {
+  all: "Tous",
+  dedans: "Dans ce territoire",
+  autour: "Autour : territoires qui le contiennent",
+  badgeInside: "Dans le territoire",
+  badgeAround: (name: string) => `Agit plus largement, dont ${name}`,
+};
+
+const search = {
+  filtersHeading: "Affiner la recherche",
+  apply: "Appliquer les filtres",
+  submit: "Rechercher",
+  clearAll: "Effacer la recherche et les filtres",
+  activeFilters: "Filtres actifs",
+  removeFilter: (label: string) => `Retirer le filtre : ${label}`,
+  resultsHeading: "Résultats",
+  sortLabel: "Trier par",
+  sortSubmit: "Trier",
+  sorts: { pertinence: "Pertinence", nom: "Nom", recents: "Les plus récents" },
+  viewLabel: "Affichage",
+  views: { liste: "Liste", carte: "Carte" },
+  facetCount: (n: number) => `(${numberFormat.format(n)})`,
+  pastTheEnd: "Cette page n'existe pas : la recherche a moins de résultats.",
+  backToFirstPage: "Revenir à la première page",
+  territory: {
+    label: "Territoire",
+    hint: "Région, département, intercommunalité ou commune. Exemple : Loire, Saint-Étienne, 42218.",
+    chosen: "Territoire choisi :",
+    remove: (name: string) => `Retirer le territoire ${name}`,
+    removeShort: "Retirer",
+    suggestionsHeading: (place: string) => `Territoires correspondant à « ${place} »`,
+    suggestionsIntro: "Choisissez un territoire pour filtrer les résultats :",
+    noSuggestion: (place: string) => `Aucun territoire ne correspond à « ${place} ». Vérifiez l'orthographe, ou essayez un code INSEE ou postal.`,
+    suggestionsCount: (n: number) => (n === 0 ? "Aucun territoire trouvé" : count(n, "territoire proposé", "territoires proposés")),
+    unknown: "Le territoire indiqué dans l'adresse n'existe pas : il n'est pas pris en compte.",
+    scopeLegend: "Portée",
+    regionsHeading: "Par région",
+    regionsHint: "Acteurs qui agissent dans la région ou dans l'un de ses territoires.",
+  },
+  scope,
+};
+
+const sdg = {
+  label: (n: number) => `ODD ${n}`,
+  long: (n: number, name: string) => `ODD ${n} : ${name}`,
+  number: (n: number) => `Objectif ${n}`,
+};
+
+const actors = {
+  title: "Acteurs",
+  heading: "Annuaire des acteurs",
+  intro: "Collectivités, entreprises, associations, fondations : les organisations qui agissent pour les Objectifs de développement durable dans les territoires.",
+  searchLabel: "Rechercher un acteur",
+  searchHint: "Nom ou mots de la présentation. Exemple : numérique, Forez.",
+  searchTitle: (q: string, total: number) => `Acteurs : « ${q} », ${count(total, "résultat", "résultats")}`,
+  territoryTitle: (name: string) => `Acteurs de ${name}`,
+  found: (n: number) => (n === 0 ? "Aucun acteur trouvé" : count(n, "acteur trouvé", "acteurs trouvés")),
+  facets: { kind: "Type d'acteur", sdg: "Objectifs de développement durable", mode: "Modes d'alliance pratiqués" },
+  emptyTitle: "Aucun acteur ne correspond à cette recherche",
+  emptyAdvice: [
+    "Vérifiez l'orthographe, ou cherchez un seul mot de la présentation.",
+    "Retirez un filtre : chaque filtre ajouté réduit les résultats.",
+    "Élargissez le territoire : choisissez le département ou la région plutôt que la commune.",
+    "Incluez les acteurs « autour » du territoire, qui agissent sur un territoire plus large.",
+  ],
+  territoriesLabel: "Territoires d'action :",
+  moreTerritories: (n: number) => `et ${count(n, "autre", "autres")}`,
+  noTerritory: "Territoire d'action non renseigné",
+  sdgsLabel: "Objectifs de développement durable :",
+  seeAllInTerritory: "Voir tous les acteurs de ce territoire",
+};
+
+const actor = {
+  metaDescription: (name: string, kind: string) => `${name} (${kind.toLowerCase()}) : présentation, territoires d'action, objectifs de développement durable et alliances.`,
+  website: "Site internet",
+  websiteLabel: (name: string) => `Site internet de ${name} (nouvelle fenêtre)`,
+  verified: "Organisation vérifiée",
+  network: "Fait partie du réseau",
+  localTeams: "Équipes locales",
+  territoriesHeading: "Territoires d'action",
+  territoriesEmpty: "Territoires d'action non renseignés.",
+  sdgsHeading: "Objectifs de développement durable",
+  sdgsEmpty: "Aucun objectif renseigné.",
+  alliancesHeading: "Alliances",
+  alliancesEmpty: "Cette organisation ne participe encore à aucune alliance publiée.",
+  needsHeading: "Besoins",
+  needsEmpty: "Aucun besoin publié.",
+  offersHeading: "Ce qu'elle propose",
+  offersEmpty: "Aucune offre publiée.",
+  validUntil: (date: Date) => `Jusqu'au ${dateFormat.format(date)}`,
+  target: (code: string) => `Cible ${code}`,
+};
+
+const alliances = {
+  title: "Alliances",
+  heading: "Vitrine des alliances",
+  intro: "Des partenariats concrets entre collectivités, entreprises et associations : leurs objectifs, leurs partenaires et leurs résultats.",
+  searchLabel: "Rechercher une alliance",
+  searchHint: "Titre ou mots de la présentation. Exemple : numérique, bois.",
+  searchTitle: (q: string, total: number) => `Alliances : « ${q} », ${count(total, "résultat", "résultats")}`,
+  territoryTitle: (name: string) => `Alliances de ${name}`,
+  found: (n: number) => (n === 0 ? "Aucune alliance trouvée" : count(n, "alliance trouvée", "alliances trouvées")),
+  facets: { mode: "Mode d'alliance", stage: "Étape", target: "Cibles de l'ODD 17", partnerKind: "Types de partenaires" },
+  emptyTitle: "Aucune alliance ne correspond à cette recherche",
+  emptyAdvice: [
+    "Vérifiez l'orthographe, ou cherchez un seul mot.",
+    "Retirez un filtre : chaque filtre ajouté réduit les résultats.",
+    "Élargissez le territoire : choisissez le département ou la région plutôt que la commune.",
+  ],
+  partnersLabel: "Partenaires :",
+  morePartners: (n: number) => `et ${count(n, "autre", "autres")}`,
+  seeAllInTerritory: "Voir toutes les alliances de ce territoire",
+  regionsHint: "Alliances qui se déroulent dans la région ou dans l'un de ses territoires.",
+};
+
+const alliance = {
+  metaDescription: (title: string, mode: string) => `${title} : alliance de ${mode.toLowerCase()}, ses partenaires, ses cibles de l'ODD 17 et ses résultats.`,
+  mode: "Mode d'alliance",
+  mecenatKind: "Forme de mécénat",
+  stage: "Étape",
+  dates: "Dates",
+  since: (date: Date) => `Depuis ${monthFormat.format(date)}`,
+  between: (start: Date, end: Date) => `De ${monthFormat.format(start)} à ${monthFormat.format(end)}`,
+  until: (date: Date) => `Jusqu'en ${monthFormat.format(date)}`,
+  datesUnknown: "Non renseignées",
+  descriptionHeading: "Présentation",
+  resultsHeading: "Résultats",
+  resultsEmpty: "Les résultats n'ont pas encore été publiés.",
+  partnersHeading: "Partenaires",
+  partnersEmpty: "Aucun partenaire confirmé pour l'instant.",
+  territoriesHeading: "Territoires",
+  territoriesEmpty: "Territoires non renseignés.",
+  targetsHeading: "Cibles de l'ODD 17",
+  targetsEmpty: "Aucune cible renseignée.",
+  roles: { LEAD: "Chef de file", PARTNER: "Partenaire" } satisfies Record<PartnerRole, string>,
+};
+
+const stages = {
+  IDEE: "Idée",
+  CONSTRUCTION: "Construction",
+  ACTIVE: "Active",
+  EVALUATION: "Évaluation",
+  TERMINEE: "Terminée",
+} satisfies Record<AllianceStage, string>;
+
+const mecenatKinds = { FINANCIER: "Financier", EN_NATURE: "En nature", COMPETENCES: "De compétences", LOGISTIQUE: "Logistique" } satisfies Record<MecenatKind, string>;
+
+const themes = {
+  EMPLOI_INSERTION: "Emploi et insertion",
+  EDUCATION_JEUNESSE: "Éducation et jeunesse",
+  SANTE_VIEILLISSEMENT: "Santé et vieillissement",
+  PRECARITE_LIEN_SOCIAL: "Précarité et lien social",
+  TRANSITION_ECOLOGIQUE: "Transition écologique",
+  MOBILITE: "Mobilité",
+  INCLUSION_NUMERIQUE: "Inclusion numérique",
+  LOGEMENT: "Logement",
+  ATTRACTIVITE_REVITALISATION: "Attractivité et revitalisation",
+  CULTURE_SPORT: "Culture et sport",
+} satisfies Record<Theme, string>;
+
+const sdgPages = {
+  title: "Les 17 objectifs de développement durable",
+  heading: "Les 17 objectifs de développement durable",
+  intro: "Adoptés par les Nations unies en 2015, les 17 Objectifs de développement durable (ODD) tracent un cap commun pour 2030. L'ODD 17, « Partenariats pour la réalisation des objectifs », est celui des alliances.",
+  goalTitle: (n: number, name: string) => `ODD ${n} : ${name}`,
+  metaDescription: (n: number, title: string) => `Objectif de développement durable n° ${n} : ${title}`,
+  targetsIntro: "Pour chaque cible, les alliances et les ressources publiées sur la plateforme qui y contribuent.",
+  groups: {
+    FINANCES: "Finances",
+    TECHNOLOGIE: "Technologie",
+    RENFORCEMENT_CAPACITES: "Renforcement des capacités",
+    COMMERCE: "Commerce",
+    QUESTIONS_STRUCTURELLES: "Questions structurelles",
+  } satisfies Record<SdgTargetGroup, string>,
+  target: (code: string) => `Cible ${code}`,
+  unverified: "Formulation française à confirmer",
+  alliances: "Alliances",
+  kits: "Ressources",
+  noAlliance: "Aucune alliance publiée pour cette cible.",
+  noKit: "Aucune ressource publiée pour cette cible.",
+  seeAllAlliances: (n: number) => `Voir les ${numberFormat.format(n)} alliances de cette cible`,
+  seeActors: (n: number) => `Voir les acteurs engagés pour l'ODD ${n}`,
+  otherGoals: "Les 17 objectifs",
+  sdg17Link: "Les cibles de l'ODD 17 et les alliances qui y contribuent",
+  breadcrumb: "ODD",
+};
+
+const map = {
+  heading: (scale: "departement" | "region") => `Carte des résultats par ${scale === "region" ? "région" : "département"}`,
+  intro: (scale: "departement" | "region") =>
+    scale === "region"
+      ? "Chaque région est colorée selon le nombre de résultats de la recherche en cours. Choisissez-en une pour filtrer."
+      : "Chaque département est coloré selon le nombre de résultats de la recherche en cours. Choisissez-en un pour filtrer.",
+  scaleLabel: "Échelle de la carte",
+  scales: { departement: "Départements", region: "Régions" },
+  attribution: "Contours : IGN GEOFLA, via france-geojson",
+  legend: "Nombre de résultats",
+  legendRange: (from: number, to: number) => (from === to ? numberFormat.format(from) : `${numberFormat.format(from)} à ${numberFormat.format(to)}`),
+  areaLink: (name: string, n: number) => `${name} : ${count(n, "résultat", "résultats")}`,
+  tableCaption: (scale: "departement" | "region") => `Nombre de résultats par ${scale === "region" ? "région" : "département"}`,
+  tableArea: (scale: "departement" | "region") => (scale === "region" ? "Région" : "Département"),
+  tableCount: "Résultats",
+  tableEmpty: "Aucun résultat rattaché à un territoire de la carte.",
+  outsideMap: (scale: "departement" | "region") =>
+    scale === "region"
+      ? "Les résultats qui portent sur tout le pays ne sont comptés dans aucune région."
+      : "Les résultats qui portent sur toute une région ou sur tout le pays ne sont comptés dans aucun département.",
+};
+
+export const directoryLabels = {
+  search,
+  sdg,
+  actors,
+  actor,
+  alliances,
+  alliance,
+  stages,
+  mecenatKinds,
+  themes,
+  sdgPages,
+  map,
+  count,
+} as const;

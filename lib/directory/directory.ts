@@ -17,6 +17,14 @@ export type TerritoryScope = (typeof TERRITORY_SCOPES)[number];
 export const DIRECTORY_VIEWS = ["liste", "carte"] as const;
 export type DirectoryView = (typeof DIRECTORY_VIEWS)[number];
 
+/** The map shows départements, or régions "when zoomed out". */
+export const MAP_SCALES = ["departement", "region"] as const;
+export type MapScale = (typeof MAP_SCALES)[number];
+
+export function mapScaleKind(scale: MapScale): "DEPARTEMENT" | "REGION" {
+  return scale === "region" ? "REGION" : "DEPARTEMENT";
+}
+
 // ───────────── Text search ─────────────
 
 /**

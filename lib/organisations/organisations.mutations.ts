@@ -14,6 +14,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { sendMail } from "@/lib/mail/mail";
 import { invitationEmail } from "@/lib/mail/templates";
 import { paths } from "@/lib/paths";
+import { buildSearchKey } from "@/lib/directory/directory";
 import { toSearchKey } from "@/lib/text/search-key";
 import { baseSlug, invitationProblem, keepsAnAdmin, nextFreeSlug, roleAfterAcceptance } from "./organisations";
 import type { InvitationAccept, InvitationCreate, MemberRoleChange, OrganisationCreate } from "./organisations.schemas";
@@ -74,7 +75,7 @@ export async function createOrganisation(principal: Principal, input: Organisati
             name: input.name,
             kind: input.kind,
             slug: nextFreeSlug(base, taken.map((row) => row.slug)),
-            searchKey: toSearchKey(input.name),
+            searchKey: buildSearchKey(input.name, input.description ?? ""),
             siren: input.siren ?? null,
             description: input.description,
             website: input.website ?? null,

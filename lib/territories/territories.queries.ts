@@ -17,7 +17,6 @@ import {
 
 export const SEARCH_PAGE_SIZE = 20;
 export const CHILDREN_PAGE_SIZE = 50;
-const PRESENCE_SAMPLE_SIZE = 6;
 
 export interface TerritorySearchResult extends TerritoryRef {
   id: number;
@@ -245,35 +244,6 @@ export async function listChildren(territory: { id: number; kind: TerritoryKind 
 }
 
 // ───────────── Actors and alliances present ─────────────
-
-export interface TerritoryPresence {
-  actorCount: number;
-  allianceCount: number;
-  actors: { slug: string; name: string }[];
-  alliances: { slug: string; title: string }[];
-}
-
-/** Published actors and alliances acting on the territory or anywhere inside it. */
-export async function getTerritoryPresence(territoryId: number): Promise<TerritoryPresence> {
-  const inside = { territory: { ancestors: { some: { ancestorId: territoryId } } } };
-  const actorWhere = { status: "PUBLISHED", territories: { some: inside } } as const;
-  const allianceWhere = { status: "PUBLISHED", territories: { some: inside } } as const;
-  const [actorCount, allianceCount, actors, alliances] = await Promise.all([
-    db.actor.count({ where: actorWhere }),
-    db.alliance.count({ where: allianceWhere }),
-    db.actor.findMany({ where: actorWhere, select: { slug: true, name: true }, orderBy: { name: "asc" }, take: PRESENCE_SAMPLE_SIZE }),
-    db.alliance.findMany({
-      where: allianceWhere,
-      select: { slug: true, title: true },
-      orderBy: { publishedAt: { sort: "desc", nulls: "last" } },
-      take: PRESENCE_SAMPLE_SIZE,
-    }),
-  ]);
-  return { actorCount, allianceCount, actors, alliances };
-}
-
-// ───────────── Home ─────────────
-
 export interface HomeFigures {
   territories: Record<TerritoryKind, number>;
   actors: number;

@@ -5,9 +5,10 @@ import { TerritoryChildren } from "@/components/territories/territory-children";
 import { TerritoryHeader } from "@/components/territories/territory-header";
 import { TerritoryParents } from "@/components/territories/territory-parents";
 import { TerritoryPresence } from "@/components/territories/territory-presence";
+import { getTerritoryDirectories } from "@/lib/directory/presence.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { getTerritory, getTerritoryPresence, listChildren } from "@/lib/territories/territories.queries";
+import { getTerritory, listChildren } from "@/lib/territories/territories.queries";
 import { parseTerritoryRouteParams, territoryPageParamsSchema } from "@/lib/territories/territories.schemas";
 
 type Props = {
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TerritoryPage({ params, searchParams }: Props) {
   const territory = await loadTerritory(params);
   const { page } = territoryPageParamsSchema.parse(await searchParams);
-  const [sections, presence] = await Promise.all([listChildren(territory, page), getTerritoryPresence(territory.id)]);
+  const [sections, presence] = await Promise.all([listChildren(territory, page), getTerritoryDirectories({ ...territory, departementName: null })]);
   const hrefForPage = (target: number) => paths.territory(territory.kind, territory.code, { page: target });
 
   return (
@@ -39,8 +40,12 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
       <TerritoryBreadcrumbs territory={territory} />
       <TerritoryHeader territory={territory} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <TerritoryParents territory={territory} />
-        <TerritoryPresence presence={presence} />
+        <div className="lg:self-start">
+          <TerritoryParents territory={territory} />
+        </div>
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          <TerritoryPresence territory={territory} actors={presence.actors} alliances={presence.alliances} sdgs={presence.sdgs} />
+        </div>
       </div>
       <p className="mt-3 text-sm text-muted">{labels.territory.presenceHint}</p>
       <TerritoryChildren sections={sections} hrefForPage={hrefForPage} />

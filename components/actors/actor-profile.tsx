@@ -1,0 +1,139 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SdgBadgeList } from "@/components/sdg/sdg-badge";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { PublicActor, PublicNeedOffer } from "@/lib/actors/profile.queries";
+import { labels } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="text-2xl font-bold">
+        {heading}
+      </h2>
+      <div className="mt-3">{children}</div>
+    </section>
+  );
+}
+
+/** Name, kind, website and network of an actor: the top of its page. */
+export function ActorHeader({ actor }: { actor: PublicActor }) {
+  const text = labels.directories.actor;
+  return (
+    <div className="mb-8 max-w-3xl">
+      <div className="flex flex-wrap gap-2">
+        <Badge>{labels.organisations.kinds[actor.kind]}</Badge>
+        {actor.verified ? <Badge tone="neutral">{text.verified}</Badge> : null}
+      </div>
+      <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{actor.name}</h1>
+      {actor.parent ? (
+        <p className="mt-2 text-muted">
+          {text.network} <Link href={paths.actor(actor.parent.slug)}>{actor.parent.name}</Link>
+        </p>
+      ) : null}
+      {actor.website && /^https?:\/\//i.test(actor.website) ? (
+        <p className="mt-2">
+          <a href={actor.website} target="_blank" rel="noopener noreferrer nofollow" aria-label={text.websiteLabel(actor.name)}>
+            {text.website}
+          </a>
+        </p>
+      ) : null}
+      {actor.description ? <p className="mt-4 text-lg whitespace-pre-line">{actor.description}</p> : null}
+    </div>
+  );
+}
+
+function NeedOfferList({ items, empty }: { items: PublicNeedOffer[]; empty: string }) {
+  const text = labels.directories;
+  if (items.length === 0) return <EmptyState title={empty} />;
+  return (
+    <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      {items.map((item) => (
+        <li key={item.id} className="rounded-lg border border-line p-4">
+          <h3 className="text-lg font-bold">{item.title}</h3>
+          <p className="mt-1 flex flex-wrap gap-2">
+            <Badge>{labels.allianceModes[item.mode].label}</Badge>
+            <Badge tone="neutral">{text.themes[item.theme]}</Badge>
+          </p>
+          {item.description ? <p className="mt-2">{item.description}</p> : null}
+          <p className="mt-2 text-sm text-muted">
+            <Link href={paths.territory(item.territory.kind, item.territory.code)}>{item.territory.name}</Link>
+            {item.sdgTargetCode ? ` · ${text.actor.target(item.sdgTargetCode)}` : null}
+            {item.validUntil ? ` · ${text.actor.validUntil(item.validUntil)}` : null}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Where the actor acts, its goals, its alliances, its needs and offers. */
+export function ActorDetails({ actor }: { actor: PublicActor }) {
+  const text = labels.directories.actor;
+  return (
+    <>
+      <Section id="territoires" heading={text.territoriesHeading}>
+        {actor.territories.length === 0 ? (
+          <EmptyState title={text.territoriesEmpty} />
+        ) : (
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {actor.territories.map((territory) => (
+              <li key={`${territory.kind}-${territory.code}`}>
+                <Link href={paths.territory(territory.kind, territory.code)} className="font-semibold">
+                  {territory.name}
+                </Link>{" "}
+                <span className="text-muted">({labels.territoryKinds[territory.kind].label})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="odd" heading={text.sdgsHeading}>
+        {actor.sdgs.length === 0 ? <EmptyState title={text.sdgsEmpty} /> : <SdgBadgeList sdgs={actor.sdgs} size="large" />}
+      </Section>
+      <Section id="alliances" heading={text.alliancesHeading}>
+        {actor.alliances.length === 0 ? (
+          <EmptyState title={text.alliancesEmpty} />
+        ) : (
+          <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            {actor.alliances.map((alliance) => (
+              <li key={alliance.slug} className="rounded-lg border border-line p-4">
+                <h3 className="text-lg font-bold">
+                  <Link href={paths.alliance(alliance.slug)}>{alliance.title}</Link>
+                </h3>
+                <p className="mt-1 flex flex-wrap gap-2">
+                  <Badge>{labels.allianceModes[alliance.mode].label}</Badge>
+                  <Badge tone="neutral">{labels.directories.stages[alliance.stage]}</Badge>
+                </p>
+                <p className="mt-2 text-sm text-muted">
+                  {labels.directories.alliance.roles[alliance.role]}
+                  {alliance.roleLabel ? ` : ${alliance.roleLabel}` : null}
+                </p>
+                {alliance.summary ? <p className="mt-1">{alliance.summary}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {actor.localTeams.length > 0 ? (
+        <Section id="equipes-locales" heading={text.localTeams}>
+          <ul className="list-disc space-y-1 pl-5">
+            {actor.localTeams.map((team) => (
+              <li key={team.slug}>
+                <Link href={paths.actor(team.slug)}>{team.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      <Section id="besoins" heading={text.needsHeading}>
+        <NeedOfferList items={actor.needs} empty={text.needsEmpty} />
+      </Section>
+      <Section id="offres" heading={text.offersHeading}>
+        <NeedOfferList items={actor.offers} empty={text.offersEmpty} />
+      </Section>
+    </>
+  );
+}

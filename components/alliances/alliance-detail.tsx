@@ -1,0 +1,119 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { PublicAlliance } from "@/lib/alliances/profile.queries";
+import { labels } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="text-2xl font-bold">
+        {heading}
+      </h2>
+      <div className="mt-3">{children}</div>
+    </section>
+  );
+}
+
+function datesText(alliance: PublicAlliance): string {
+  const text = labels.directories.alliance;
+  if (alliance.startDate && alliance.endDate) return text.between(alliance.startDate, alliance.endDate);
+  if (alliance.startDate) return text.since(alliance.startDate);
+  if (alliance.endDate) return text.until(alliance.endDate);
+  return text.datesUnknown;
+}
+
+/** Title, summary and key facts (mode, stage, dates) of an alliance. */
+export function AllianceHeader({ alliance }: { alliance: PublicAlliance }) {
+  const text = labels.directories.alliance;
+  const facts = [
+    { term: text.mode, value: labels.allianceModes[alliance.mode].label },
+    ...(alliance.mecenatKind ? [{ term: text.mecenatKind, value: labels.directories.mecenatKinds[alliance.mecenatKind] }] : []),
+    { term: text.stage, value: labels.directories.stages[alliance.stage] },
+    { term: text.dates, value: datesText(alliance) },
+  ];
+  return (
+    <div className="mb-8">
+      <h1 className="max-w-3xl text-3xl font-bold sm:text-4xl">{alliance.title}</h1>
+      {alliance.summary ? <p className="mt-3 max-w-3xl text-lg text-muted">{alliance.summary}</p> : null}
+      <dl className="mt-6 grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-4">
+        {facts.map((fact) => (
+          <div key={fact.term} className="rounded-lg border border-line bg-surface p-4">
+            <dt className="text-sm text-muted">{fact.term}</dt>
+            <dd className="font-semibold">{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+/** Partners with their roles, territories, targets, description and results. */
+export function AllianceDetails({ alliance }: { alliance: PublicAlliance }) {
+  const text = labels.directories.alliance;
+  return (
+    <>
+      <Section id="partenaires" heading={text.partnersHeading}>
+        {alliance.partners.length === 0 ? (
+          <EmptyState title={text.partnersEmpty} />
+        ) : (
+          <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            {alliance.partners.map((partner) => (
+              <li key={partner.slug} className="rounded-lg border border-line p-4">
+                <p className="font-bold">
+                  <Link href={paths.actor(partner.slug)}>{partner.name}</Link>
+                </p>
+                <p className="mt-1 flex flex-wrap gap-2">
+                  <Badge>{text.roles[partner.role]}</Badge>
+                  <Badge tone="neutral">{labels.organisations.kinds[partner.kind]}</Badge>
+                </p>
+                {partner.roleLabel ? <p className="mt-2 text-muted">{partner.roleLabel}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="presentation" heading={text.descriptionHeading}>
+        <p className="max-w-3xl whitespace-pre-line">{alliance.description}</p>
+      </Section>
+      <Section id="resultats" heading={text.resultsHeading}>
+        {alliance.results ? <p className="max-w-3xl whitespace-pre-line">{alliance.results}</p> : <EmptyState title={text.resultsEmpty} />}
+      </Section>
+      <Section id="territoires" heading={text.territoriesHeading}>
+        {alliance.territories.length === 0 ? (
+          <EmptyState title={text.territoriesEmpty} />
+        ) : (
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {alliance.territories.map((territory) => (
+              <li key={`${territory.kind}-${territory.code}`}>
+                <Link href={paths.territory(territory.kind, territory.code)} className="font-semibold">
+                  {territory.name}
+                </Link>{" "}
+                <span className="text-muted">({labels.territoryKinds[territory.kind].label})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="cibles" heading={text.targetsHeading}>
+        {alliance.targets.length === 0 ? (
+          <EmptyState title={text.targetsEmpty} />
+        ) : (
+          <ul className="space-y-3">
+            {alliance.targets.map((target) => (
+              <li key={target.code} className="max-w-3xl">
+                <Link href={`${paths.sdg(17)}#cible-${target.code.replace(".", "-")}`} className="font-semibold">
+                  {labels.directories.sdgPages.target(target.code)}
+                </Link>{" "}
+                : {target.text}
+                {target.verified ? null : <span className="ml-1 text-sm text-muted">({labels.directories.sdgPages.unverified})</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}

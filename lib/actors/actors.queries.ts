@@ -1,0 +1,212 @@
+// The public directory of actors: published organisations only, through their public fields.
+// Filtering, ranking, paging and every facet count run in PostgreSQL; JavaScript only ever holds
+// one page of actors and the counts.
+import "server-only";
+import { Prisma, type ActorKind, type AllianceMode } from "@/generated/prisma/client";
+import type { ActorSearchState } from "@/lib/actors/actors.schemas";
+import { db } from "@/lib/db";
+import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
+import type { ChosenTerritory } from "@/lib/directory/directory.queries";
+import {
+  areaCountsSql,
+  enumList,
+  nameKeyOf,
+  territoryLinks,
+  territoryScopeTable,
+  textMatch,
+  textRank,
+  textSimilarity,
+  toAreaCounts,
+  toCounts,
+  whereAll,
+  type AreaCount,
+  type CountRow,
+} from "@/lib/directory/directory.sql";
+import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
+import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
+
+const LIST_TERRITORIES = 3;
+const SUMMARY_LENGTH = 220;
+
+export type ActorQuery = Omit<ActorSearchState, "territory" | "place" | "view" | "mapScale"> & { territory: ChosenTerritory | null };
+
+export interface ActorListItem {
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  summary: string;
+  territories: TerritoryRef[];
+  territoryCount: number;
+  sdgNumbers: number[];
+  /** Set when a territory is chosen: inside it, or around it (on a territory that contains it). */
+  scope: TerritoryScope | null;
+}
+
+export interface ActorFacets {
+  kinds: Map<ActorKind, number>;
+  sdgs: Map<number, number>;
+  modes: Map<AllianceMode, number>;
+  scopes: Map<TerritoryScope, number> | null;
+  /** Per région, the territory facet's entry points (only when no territory is chosen). */
+  regions: AreaCount[];
+}
+
+export interface ActorSearchResult {
+  items: ActorListItem[];
+  pageInfo: PageInfo;
+  facets: ActorFacets | null;
+  /** Per département or région, for the map view (when asked for). */
+  areas: AreaCount[] | null;
+}
+
+type ClauseKey = "status" | "text" | "kind" | "sdg" | "mode" | "scope";
+
+/** The query pieces of one search; the territory is a join, the rest are WHERE clauses. */
+function buildActorSql(query: ActorQuery) {
+  const terms = toSearchTerms(query.q);
+  const key = Prisma.sql`a."searchKey"`;
+  const clauses: Record<ClauseKey, Prisma.Sql | null> = {
+    status: Prisma.sql`a.status = 'PUBLISHED'`,
+    text: terms ? textMatch(key, terms) : null,
+    kind: query.kinds.length > 0 ? Prisma.sql`a.kind IN (${enumList(query.kinds, "ActorKind")})` : null,
+    sdg:
+      query.sdgs.length > 0
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "ActorSdg" s WHERE s."actorId" = a.id AND s."sdgNumber" IN (${Prisma.join(query.sdgs)}))`
+        : null,
+    mode:
+      query.modes.length > 0
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "AlliancePartner" p JOIN "Alliance" al ON al.id = p."allianceId"
+            WHERE p."actorId" = a.id AND p.status = 'CONFIRMED' AND al.status = 'PUBLISHED'
+            AND al.mode IN (${enumList(query.modes, "AllianceMode")}))`
+        : null,
+    scope: query.territory && query.scope ? Prisma.sql`sc.scope = ${query.scope === "dedans" ? 0 : 1}` : null,
+  };
+  const scoped = query.territory
+    ? Prisma.sql`"Actor" a JOIN ${territoryScopeTable(territoryLinks.actor, query.territory.id)} sc ON sc.eid = a.id`
+    : Prisma.sql`"Actor" a`;
+  const unscoped = Prisma.sql`"Actor" a`;
+
+  const order: Prisma.Sql[] = [];
+  if (query.sort === "recents") order.push(Prisma.sql`a."publishedAt" DESC NULLS LAST`);
+  if (query.sort === "pertinence") {
+    if (query.territory) order.push(Prisma.sql`sc.scope`);
+    if (terms) order.push(textRank(key, terms), Prisma.sql`${textSimilarity(key, terms)} DESC`);
+  }
+  order.push(nameKeyOf(key), Prisma.sql`a.id`);
+
+  return { clauses, scoped, unscoped, order: Prisma.join(order, ", ") };
+}
+
+async function countActors(from: Prisma.Sql, where: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM ${from} WHERE ${where}`;
+  return Number(row?.total ?? 0);
+}
+
+async function loadFacets(query: ActorQuery, sql: ReturnType<typeof buildActorSql>): Promise<ActorFacets> {
+  const { clauses, scoped, unscoped } = sql;
+  const [kinds, sdgs, modes, scopes, regions] = await Promise.all([
+    db.$queryRaw<CountRow<ActorKind>[]>`SELECT a.kind AS value, count(*) AS count FROM ${scoped}
+      WHERE ${whereAll(clauses, ["kind"])} GROUP BY a.kind`,
+    db.$queryRaw<CountRow<number>[]>`SELECT s."sdgNumber" AS value, count(*) AS count FROM ${scoped}
+      JOIN "ActorSdg" s ON s."actorId" = a.id WHERE ${whereAll(clauses, ["sdg"])} GROUP BY s."sdgNumber"`,
+    // DISTINCT then GROUP BY: a hash aggregate, where count(DISTINCT) would sort every pair.
+    db.$queryRaw<CountRow<AllianceMode>[]>`SELECT x.mode AS value, count(*) AS count FROM (
+        SELECT DISTINCT al.mode, a.id FROM ${scoped}
+        JOIN "AlliancePartner" p ON p."actorId" = a.id AND p.status = 'CONFIRMED'
+        JOIN "Alliance" al ON al.id = p."allianceId" AND al.status = 'PUBLISHED'
+        WHERE ${whereAll(clauses, ["mode"])}
+      ) x GROUP BY x.mode`,
+    query.territory
+      ? db.$queryRaw<CountRow<number>[]>`SELECT sc.scope AS value, count(*) AS count FROM ${scoped}
+          WHERE ${whereAll(clauses, ["scope"])} GROUP BY sc.scope`
+      : Promise.resolve(null),
+    query.territory
+      ? Promise.resolve([])
+      : db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.actor, Prisma.sql`SELECT a.id FROM ${unscoped} WHERE ${whereAll(clauses, ["scope"])}`, "REGION")),
+  ]);
+  const scopeCounts = scopes ? toCounts(scopes) : null;
+  return {
+    kinds: toCounts(kinds),
+    sdgs: toCounts(sdgs.map((row) => ({ value: Number(row.value), count: row.count }))),
+    modes: toCounts(modes),
+    scopes: scopeCounts ? new Map<TerritoryScope, number>([["dedans", scopeCounts.get(0) ?? 0], ["autour", scopeCounts.get(1) ?? 0]]) : null,
+    regions: toAreaCounts(regions),
+  };
+}
+
+/** Published actors and their territory scope, for one page; hydrated in one more query. */
+async function listPage(sql: ReturnType<typeof buildActorSql>, withScope: boolean, offset: number, limit: number): Promise<ActorListItem[]> {
+  const scopeColumn = withScope ? Prisma.sql`sc.scope` : Prisma.sql`NULL::int`;
+  const rows = await db.$queryRaw<{ id: string; scope: number | null }[]>`
+    SELECT a.id, ${scopeColumn} AS scope FROM ${sql.scoped} WHERE ${whereAll(sql.clauses)}
+    ORDER BY ${sql.order} LIMIT ${limit} OFFSET ${offset}`;
+  if (rows.length === 0) return [];
+
+  const actors = await db.actor.findMany({
+    where: { id: { in: rows.map((row) => row.id) }, status: "PUBLISHED" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      description: true,
+      territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
+      sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
+      _count: { select: { territories: true } },
+    },
+  });
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  return rows.flatMap((row) => {
+    const actor = byId.get(row.id);
+    if (!actor) return [];
+    return [
+      {
+        slug: actor.slug,
+        name: actor.name,
+        kind: actor.kind,
+        summary: summarise(actor.description),
+        territories: actor.territories.map((link) => link.territory),
+        territoryCount: actor._count.territories,
+        sdgNumbers: actor.sdgs.map((link) => link.sdgNumber),
+        scope: row.scope === null ? null : row.scope === 0 ? "dedans" : "autour",
+      },
+    ];
+  });
+}
+
+/** The first sentence-ish of a description, cut on a word. */
+export function summarise(text: string, max = SUMMARY_LENGTH): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max * 0.6)).trimEnd()}…`;
+}
+
+// Facet and map counts, shared between requests for a few seconds (see ttl-cache.ts).
+const facetCache = createFacetCache<ActorFacets>();
+const areaCache = createFacetCache<AreaCount[]>();
+
+/**
+ * One page of the directory with its facet counts. Each facet is counted with every filter but
+ * its own, so that ticking another value of the same facet widens the search as announced.
+ */
+export async function searchActors(
+  query: ActorQuery,
+  options: { facets?: boolean; areas?: "DEPARTEMENT" | "REGION"; pageSize?: number } = {},
+): Promise<ActorSearchResult> {
+  const pageSize = options.pageSize ?? DIRECTORY_PAGE_SIZE;
+  const sql = buildActorSql(query);
+  const offset = pageOffset(query.page, pageSize);
+  const [total, facets, areas] = await Promise.all([
+    countActors(sql.scoped, whereAll(sql.clauses)),
+    options.facets === false ? Promise.resolve(null) : facetCache.get(facetKey(query), () => loadFacets(query, sql)),
+    options.areas
+      ? areaCache.get(facetKey(query, { areas: options.areas }), async () =>
+          toAreaCounts(await db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.actor, Prisma.sql`SELECT a.id FROM ${sql.unscoped} WHERE ${whereAll(sql.clauses, ["scope"])}`, options.areas!))),
+        )
+      : Promise.resolve(null),
+  ]);
+  // A page past the end is answered without asking the database to skip every row.
+  const items = offset < total ? await listPage(sql, query.territory !== null, offset, pageSize) : [];
+  return { items, pageInfo: buildPageInfo(query.page, pageSize, total), facets, areas };
+}
