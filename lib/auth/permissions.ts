@@ -39,6 +39,7 @@ export const OPERATIONS = [
   "actor.update",
   "actor.delete",
   "actor.publish",
+  "actor.contact",
   "membership.invite",
   "membership.update",
   "membership.remove",
@@ -102,7 +103,7 @@ export function isOperation(value: string): value is Operation {
   return operationSet.has(value);
 }
 
-const signedInOperations: ReadonlySet<Operation> = new Set<Operation>(["actor.create", "kit.rate", "account.update", "account.delete"]);
+const signedInOperations: ReadonlySet<Operation> = new Set<Operation>(["actor.create", "actor.contact", "kit.rate", "account.update", "account.delete"]);
 
 const ownAccountOperations: ReadonlySet<Operation> = new Set<Operation>(["account.update", "account.delete"]);
 

@@ -10,6 +10,8 @@ export const RATE_LIMIT_DEFAULTS = {
   signin: { limit: 5, windowSeconds: 60 },
   /** Password-reset and sign-in-link requests. */
   reset: { limit: 5, windowSeconds: 60 },
+  /** Messages sent to organisations from their public profile, per sender. */
+  contact: { limit: 5, windowSeconds: 3600 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
@@ -17,6 +19,7 @@ export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
 const ENV_NAMES: Record<RateLimitName, string> = {
   signin: "RATE_LIMIT_SIGNIN",
   reset: "RATE_LIMIT_RESET",
+  contact: "RATE_LIMIT_CONTACT",
 };
 
 /**

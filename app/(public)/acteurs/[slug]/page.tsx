@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ActorContact } from "@/components/actors/actor-contact";
 import { ActorDetails, ActorHeader } from "@/components/actors/actor-profile";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { summarise } from "@/lib/actors/actors.queries";
@@ -40,6 +41,7 @@ export default async function ActorPage({ params }: Props) {
       />
       <ActorHeader actor={actor} />
       <ActorDetails actor={actor} />
+      <ActorContact actorSlug={actor.slug} actorName={actor.name} />
     </>
   );
 }

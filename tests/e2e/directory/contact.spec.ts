@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { signIn } from "../support/auth";
+
+const profile = "/acteurs/forez-numerique-demo";
+
+test.describe("contacter une organisation", () => {
+  test("un visiteur anonyme est invité à se connecter", async ({ page }) => {
+    await page.goto(profile);
+    const section = page.getByRole("region", { name: "Contacter Forez Numérique (démo)" });
+    await expect(section.getByRole("link", { name: "Connectez-vous" })).toHaveAttribute("href", /callbackUrl=%2Facteurs%2Fforez-numerique-demo/);
+    await expect(section.getByRole("textbox")).toHaveCount(0);
+  });
+
+  test("un utilisateur connecté écrit ; les administrateurs reçoivent le message", async ({ page }) => {
+    await signIn(page, "membre@demo.odd17.fr");
+    await page.goto(profile);
+    const section = page.getByRole("region", { name: "Contacter Forez Numérique (démo)" });
+    await section.getByLabel("Objet").fill("Ateliers numériques");
+    await section.getByLabel("Votre message").fill("court");
+    await section.getByRole("button", { name: "Envoyer le message" }).click();
+    await expect(section.getByText("au moins 20 caractères")).toBeVisible();
+    await expect(section.getByLabel("Objet")).toHaveValue("Ateliers numériques");
+    await expectNoAxeViolations(page);
+
+    await section.getByLabel("Votre message").fill("Bonjour, notre association cherche des bénévoles pour ses ateliers numériques.");
+    await section.getByRole("button", { name: "Envoyer le message" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "a été envoyé" })).toBeVisible();
+
+    await page.goto("/dev/mailbox?to=entreprise%40demo.odd17.fr");
+    await expect(page.getByRole("article").filter({ hasText: "Ateliers numériques" }).first()).toContainText("membre@demo.odd17.fr");
+  });
+});
