@@ -1,0 +1,177 @@
+"use client";
+// One question of the questionnaire, controlled by the step's draft. Choice questions are
+// fieldsets whose legend is the question, described by its hint and its errors (announced
+// politely); every widget is native (radios, checkboxes, selects, textarea), so the keyboard
+// works as everywhere else: Tab between groups, arrows within radios, Space to tick.
+import type { ReactNode } from "react";
+import { diagnosticsCopy } from "@/lib/copy/diagnostics";
+import { fieldName, type DraftValue } from "@/lib/diagnostics/form-answers";
+import type { TemplateQuestion } from "@/lib/diagnostics/template.schema";
+
+const t = diagnosticsCopy.questionnaire;
+
+type Props = {
+  question: TemplateQuestion;
+  value: DraftValue;
+  errors: string[];
+  onChange: (value: DraftValue) => void;
+};
+
+const controlClasses = "size-5 shrink-0 accent-odd17";
+const selectClasses = "mt-1 block w-full max-w-md rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-red-700";
+
+function ids(question: TemplateQuestion) {
+  const base = `q-${question.id}`;
+  return { base, hint: `${base}-aide`, errors: `${base}-erreurs` };
+}
+
+function describedBy(question: TemplateQuestion, hint: boolean, errors: boolean): string | undefined {
+  const { hint: hintId, errors: errorsId } = ids(question);
+  return [hint ? hintId : null, errors ? errorsId : null].filter(Boolean).join(" ") || undefined;
+}
+
+function Requirement({ required }: { required: boolean }) {
+  return <span className="font-normal text-muted"> {required ? t.required : t.optional}</span>;
+}
+
+function Errors({ question, errors }: { question: TemplateQuestion; errors: string[] }) {
+  return (
+    <div id={ids(question).errors} aria-live="polite">
+      {errors.map((error) => (
+        <p key={error} className="mt-1 text-sm font-semibold text-red-700">
+          <span aria-hidden="true">✖ </span>
+          {error}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function Hint({ question, text }: { question: TemplateQuestion; text: string | null }) {
+  if (!text) return null;
+  return (
+    <p id={ids(question).hint} className="mb-2 text-sm text-muted">
+      {text}
+    </p>
+  );
+}
+
+function Group({ question, hint, errors, children }: { question: TemplateQuestion; hint: string | null; errors: string[]; children: ReactNode }) {
+  return (
+    <fieldset className="mb-8" aria-describedby={describedBy(question, Boolean(hint), errors.length > 0)}>
+      <legend className="mb-2 text-lg font-semibold">
+        {question.label}
+        <Requirement required={question.required} />
+      </legend>
+      <Hint question={question} text={hint} />
+      {children}
+      <Errors question={question} errors={errors} />
+    </fieldset>
+  );
+}
+
+type ChoiceProps = { id: string; type: "radio" | "checkbox"; name: string; value: string; checked: boolean; label: string; onChange: () => void; invalid: boolean };
+
+function Choice({ id, type, name, value, checked, label, onChange, invalid }: ChoiceProps) {
+  return (
+    <div className="mb-2 flex items-center gap-3">
+      <input id={id} type={type} name={name} value={value} checked={checked} onChange={onChange} aria-invalid={invalid || undefined} className={controlClasses} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export function QuestionField({ question, value, errors, onChange }: Props) {
+  const { base } = ids(question);
+  const invalid = errors.length > 0;
+  const hint = question.help ?? null;
+  switch (question.type) {
+    case "single":
+      return (
+        <Group question={question} hint={hint} errors={errors}>
+          {question.options.map((option) => (
+            <Choice key={option.id} id={`${base}--${option.id}`} type="radio" name={fieldName(question.id)} value={option.id} checked={value === option.id} label={option.label} invalid={invalid} onChange={() => onChange(option.id)} />
+          ))}
+        </Group>
+      );
+    case "multiple": {
+      const chosen = Array.isArray(value) ? value : [];
+      const toggle = (id: string) => onChange(chosen.includes(id) ? chosen.filter((item) => item !== id) : [...chosen, id]);
+      return (
+        <Group question={question} hint={hint ?? t.multipleHint} errors={errors}>
+          {question.options.map((option) => (
+            <Choice key={option.id} id={`${base}--${option.id}`} type="checkbox" name={fieldName(question.id)} value={option.id} checked={chosen.includes(option.id)} label={option.label} invalid={invalid} onChange={() => toggle(option.id)} />
+          ))}
+        </Group>
+      );
+    }
+    case "ranking": {
+      const slots = Array.isArray(value) ? value : [];
+      const choose = (index: number, id: string) => onChange(Array.from({ length: question.maxChoices }, (_, i) => (i === index ? id : (slots[i] ?? ""))));
+      return (
+        <Group question={question} hint={hint ?? t.rankHint(question.maxChoices)} errors={errors}>
+          {Array.from({ length: question.maxChoices }, (_, index) => {
+            const id = `${base}-${index + 1}`;
+            return (
+              <div key={id} className="mb-3">
+                <label htmlFor={id} className="font-semibold">
+                  {t.rank(index + 1)}
+                </label>
+                <select id={id} name={fieldName(question.id, index + 1)} value={slots[index] ?? ""} onChange={(event) => choose(index, event.target.value)} aria-invalid={invalid || undefined} aria-describedby={invalid ? ids(question).errors : undefined} className={selectClasses}>
+                  <option value="">{t.noChoice}</option>
+                  {question.options.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            );
+          })}
+        </Group>
+      );
+    }
+    case "scale": {
+      const values = Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i);
+      const scaleHint = t.scaleHint(question.min, question.minLabel, question.max, question.maxLabel);
+      return (
+        <Group question={question} hint={[hint, scaleHint].filter(Boolean).join(" ") || null} errors={errors}>
+          <div className="flex flex-wrap gap-x-6 gap-y-2">
+            {values.map((number) => {
+              const label = number === question.min ? question.minLabel : number === question.max ? question.maxLabel : undefined;
+              return (
+                <Choice key={number} id={`${base}--${number}`} type="radio" name={fieldName(question.id)} value={String(number)} checked={value === String(number)} label={t.scaleOption(number, label)} invalid={invalid} onChange={() => onChange(String(number))} />
+              );
+            })}
+          </div>
+        </Group>
+      );
+    }
+    case "text": {
+      const textHint = [hint, t.textHint(question.maxLength)].filter(Boolean).join(" ");
+      return (
+        <div className="mb-8">
+          {/* The requirement stays outside the label, as in components/forms: the name stays the question. */}
+          <p>
+            <label htmlFor={base} className="text-lg font-semibold">
+              {question.label}
+            </label>
+            <Requirement required={question.required} />
+          </p>
+          <Hint question={question} text={textHint} />
+          <textarea
+            id={base}
+            name={fieldName(question.id)}
+            value={typeof value === "string" ? value : ""}
+            onChange={(event) => onChange(event.target.value)}
+            maxLength={question.maxLength}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy(question, true, invalid)}
+            className={`${selectClasses} min-h-32 max-w-2xl`}
+          />
+          <Errors question={question} errors={errors} />
+        </div>
+      );
+    }
+  }
+}

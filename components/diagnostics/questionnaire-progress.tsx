@@ -1,0 +1,32 @@
+// Where the user is in the questionnaire: "Étape 2 sur 6" as text and as a native progress bar
+// named by that text, and the list of steps (the current one marked for assistive technologies).
+import Link from "next/link";
+import { diagnosticsCopy } from "@/lib/copy/diagnostics";
+import { paths } from "@/lib/paths";
+
+const t = diagnosticsCopy.questionnaire;
+
+export function QuestionnaireProgress({ id, step, titles }: { id: string; step: number; titles: string[] }) {
+  const total = titles.length;
+  return (
+    <div className="mb-8 max-w-3xl print:hidden">
+      <p id="progression-etape" className="font-semibold">
+        {`${t.stepOf(step, total)} : ${titles[step - 1]}`}
+      </p>
+      <progress value={step} max={total} aria-labelledby="progression-etape" className="mt-2 h-3 w-full appearance-none overflow-hidden rounded bg-odd17-light [&::-moz-progress-bar]:bg-odd17 [&::-webkit-progress-bar]:bg-odd17-light [&::-webkit-progress-value]:bg-odd17" />
+      <nav aria-label={t.stepsLabel} className="mt-4">
+        <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {titles.map((title, index) => (
+            <li key={title}>
+              {index + 1 === step ? (
+                <span aria-current="step" className="font-semibold">{`${index + 1}. ${title}`}</span>
+              ) : (
+                <Link href={paths.diagnostic(id, { step: index + 1 })}>{`${index + 1}. ${title}`}</Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+"use server";
+// The only entry from the diagnostic forms and the autosave. Each action: who is asking
+// (requireUser) → parse → the diagnostic's scope, read from the database (getDiagnostic) →
+// assertCan → the mutation (which checks again in its transaction) → one state → redirect,
+// outside try/catch.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
+import { assertCan, type Principal } from "@/lib/auth/permissions";
+import { getActorScope } from "@/lib/auth/scope.queries";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { diagnosticsCopy } from "@/lib/copy/diagnostics";
+import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError, toUserMessage } from "@/lib/errors";
+import { paths } from "@/lib/paths";
+import { validateSection } from "./answers";
+import { completeDiagnostic, publishDiagnostic, rateDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "./diagnostics.mutations";
+import { getDiagnostic } from "./diagnostics.queries";
+import { diagnosticIdSchema, diagnosticStartSchema, ratingSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
+import { draftToAnswers, readSectionDraft, stepsWith, type SectionDraft } from "./form-answers";
+
+const copy = diagnosticsCopy;
+
+const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
+
+export type StepState = ActionState & {
+  /** The diagnostic's version after what this action saved, for the next save. */
+  version?: number;
+  /** On "Terminer": the steps that still miss required answers. */
+  missingSteps?: { step: number; title: string }[];
+};
+
+export async function startDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const principal = principalOf(user);
+  const parsed = parseFormData(diagnosticStartSchema, formData);
+  if (!parsed.success) return parsed.state;
+  let created: { id: string };
+  try {
+    assertCan(principal, "diagnostic.run", await getActorScope(principal, parsed.data.actorId));
+    created = await startDiagnostic(principal, parsed.data);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  revalidatePath(paths.diagnostics());
+  redirect(paths.diagnostic(created.id));
+}
+
+/** "Précédent", "Suivant" and "Terminer le diagnostic": save the step, then move or complete. */
+export async function saveStepAction(_previous: StepState, formData: FormData): Promise<StepState> {
+  const user = await requireUser();
+  const principal = principalOf(user);
+  const envelope = stepEnvelopeSchema.safeParse(Object.fromEntries(formData));
+  if (!envelope.success) return { status: "error", message: GENERIC_ERROR_MESSAGE };
+  const { id, step, direction } = envelope.data;
+  let version = envelope.data.version;
+  let destination: string;
+  try {
+    const diagnostic = await getDiagnostic(principal, id);
+    assertCan(principal, "diagnostic.update", diagnostic.scope);
+    const sections = diagnostic.template.sections;
+    const section = sections[step - 1];
+    if (!section) return { status: "error", message: GENERIC_ERROR_MESSAGE };
+    const answers = draftToAnswers(section, readSectionDraft(section, formData));
+    ({ version } = await saveAnswers(principal, id, { answers, version }));
+
+    if (direction === "previous") {
+      destination = paths.diagnostic(id, { step: Math.max(1, step - 1) });
+    } else {
+      const checked = validateSection(diagnostic.template, section.id, answers);
+      if (!checked.success) return { status: "error", message: copy.questionnaire.stepErrors, fieldErrors: checked.fieldErrors, version };
+      if (direction === "next" && step < sections.length) {
+        destination = paths.diagnostic(id, { step: step + 1 });
+      } else {
+        try {
+          await completeDiagnostic(principal, id, version);
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          const missingSteps = stepsWith(sections, Object.keys(error.fieldErrors));
+          return { status: "error", message: copy.questionnaire.missingSteps, missingSteps, version };
+        }
+        revalidatePath(paths.diagnostics());
+        destination = paths.diagnosticReport(id);
+      }
+    }
+  } catch (error) {
+    return { ...errorState(error), version };
+  }
+  redirect(destination);
+}
+
+export type AutosaveResult =
+  | { status: "saved"; version: number; savedAt: string }
+  | { status: "conflict"; message: string }
+  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> }
+  | { status: "error"; message: string };
+
+/** Called by the questionnaire as the user types (debounced): saves the step's draft as it is. */
+export async function autosaveAction(input: { id: string; version: number; step: number; draft: SectionDraft }): Promise<AutosaveResult> {
+  const user = await requireUser();
+  const principal = principalOf(user);
+  const envelope = stepEnvelopeSchema.safeParse({ id: input?.id, version: input?.version, step: input?.step });
+  const draft = input?.draft;
+  if (!envelope.success || typeof draft !== "object" || draft === null) return { status: "error", message: GENERIC_ERROR_MESSAGE };
+  try {
+    const diagnostic = await getDiagnostic(principal, envelope.data.id);
+    assertCan(principal, "diagnostic.update", diagnostic.scope);
+    const section = diagnostic.template.sections[envelope.data.step - 1];
+    if (!section) return { status: "error", message: GENERIC_ERROR_MESSAGE };
+    const saved = await saveAnswers(principal, diagnostic.id, { answers: draftToAnswers(section, draft), version: envelope.data.version });
+    return { status: "saved", version: saved.version, savedAt: saved.savedAt.toISOString() };
+  } catch (error) {
+    if (error instanceof ConflictError) return { status: "conflict", message: error.message };
+    if (error instanceof ValidationError) return { status: "invalid", message: copy.questionnaire.notSavedInvalid, fieldErrors: error.fieldErrors };
+    if (!isExpectedError(error)) console.error(error);
+    return { status: "error", message: toUserMessage(error) };
+  }
+}
+
+export async function rateDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const principal = principalOf(user);
+  const parsed = parseFormData(ratingSchema, formData);
+  if (!parsed.success) return parsed.state;
+  try {
+    const diagnostic = await getDiagnostic(principal, parsed.data.id);
+    assertCan(principal, "diagnostic.update", diagnostic.scope);
+    await rateDiagnostic(principal, diagnostic.id, parsed.data);
+  } catch (error) {
+    return errorState(error, formData);
+  }
+  return { status: "success", message: copy.feedback.thanks };
+}
+
+async function changePublication(formData: FormData, publish: boolean): Promise<ActionState> {
+  const user = await requireUser();
+  const principal = principalOf(user);
+  const parsed = diagnosticIdSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: GENERIC_ERROR_MESSAGE };
+  try {
+    const diagnostic = await getDiagnostic(principal, parsed.data.id);
+    assertCan(principal, "diagnostic.publish", diagnostic.scope);
+    await (publish ? publishDiagnostic : unpublishDiagnostic)(principal, diagnostic.id);
+  } catch (error) {
+    return errorState(error);
+  }
+  revalidatePath(paths.diagnosticReport(parsed.data.id));
+  revalidatePath(paths.diagnostics());
+  return { status: "success", message: publish ? copy.publication.publishedDone : copy.publication.unpublishedDone };
+}
+
+export async function publishDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return changePublication(formData, true);
+}
+
+export async function unpublishDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return changePublication(formData, false);
+}

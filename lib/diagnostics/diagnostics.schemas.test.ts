@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { diagnosticStartSchema, parseStep, parseTerritoryRef, ratingSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
+
+describe("parseTerritoryRef", () => {
+  it("reads kind:code as linked from territory pages, and the directories' kind-code", () => {
+    expect(parseTerritoryRef("commune:42218")).toEqual({ kind: "COMMUNE", code: "42218" });
+    expect(parseTerritoryRef("departement-2a")).toEqual({ kind: "DEPARTEMENT", code: "2A" });
+    expect(parseTerritoryRef(["epci:244200770", "x"])).toEqual({ kind: "EPCI", code: "244200770" });
+  });
+
+  it("gives null for anything else", () => {
+    for (const value of [undefined, "", "42218", "planete:1", "commune:", "commune:<script>", "x".repeat(80)]) {
+      expect(parseTerritoryRef(value), String(value)).toBeNull();
+    }
+  });
+});
+
+describe("parseStep", () => {
+  it("keeps the step within the questionnaire", () => {
+    expect(parseStep("3", 6)).toBe(3);
+    expect(parseStep(undefined, 6)).toBe(1);
+    expect(parseStep("0", 6)).toBe(1);
+    expect(parseStep("2.5", 6)).toBe(1);
+    expect(parseStep("99", 6)).toBe(6);
+  });
+});
+
+describe("form schemas", () => {
+  it("asks for an organisation and a territory in French", () => {
+    const result = diagnosticStartSchema.safeParse({ actorId: "", territoryId: "" });
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((issue) => issue.message);
+    expect(messages).toContain("Choisissez l'organisation qui mène le diagnostic.");
+    expect(messages).toContain("Choisissez le territoire diagnostiqué.");
+  });
+
+  it("accepts ratings 1 to 5 only", () => {
+    expect(ratingSchema.parse({ id: "d1", rating: "5", comment: " ok " })).toEqual({ id: "d1", rating: 5, comment: "ok" });
+    for (const rating of ["0", "6", "2.5", "", "abc"]) {
+      expect(ratingSchema.safeParse({ id: "d1", rating }).error?.issues[0].message, rating).toBe("Choisissez une note de 1 à 5.");
+    }
+  });
+
+  it("falls back to 'next' for an unknown direction", () => {
+    expect(stepEnvelopeSchema.parse({ id: "d1", version: "3", step: "2", direction: "ailleurs" })).toEqual({ id: "d1", version: 3, step: 2, direction: "next" });
+  });
+});

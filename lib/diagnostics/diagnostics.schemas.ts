@@ -1,0 +1,56 @@
+// What the diagnostic forms and URLs may send. Answers themselves are validated against the
+// diagnostic's own template (answers.ts); these schemas cover everything around them.
+import { z } from "zod";
+import { diagnosticsCopy } from "@/lib/copy/diagnostics";
+import { parseTerritoryParam, type TerritoryParam } from "@/lib/directory/directory";
+
+const m = diagnosticsCopy.messages;
+
+/** The key of the questionnaire every new diagnostic uses (its ACTIVE version). */
+export const DIAGNOSTIC_TEMPLATE_KEY = "diagnostic-territorial";
+
+export const COMMENT_MAX_LENGTH = 2000;
+
+const idSchema = z.string().trim().min(1).max(64);
+
+export const diagnosticStartSchema = z.object({
+  actorId: z.string({ error: m.chooseOrganisation }).trim().min(1, m.chooseOrganisation).max(64, m.chooseOrganisation),
+  territoryId: z.coerce.number({ error: m.chooseTerritory }).int(m.chooseTerritory).positive(m.chooseTerritory),
+});
+export type DiagnosticStart = z.output<typeof diagnosticStartSchema>;
+
+export const STEP_DIRECTIONS = ["previous", "next", "finish"] as const;
+export type StepDirection = (typeof STEP_DIRECTIONS)[number];
+
+/** The envelope of a questionnaire step; the answers of the step are read by form-answers.ts. */
+export const stepEnvelopeSchema = z.object({
+  id: idSchema,
+  version: z.coerce.number().int().min(1),
+  step: z.coerce.number().int().min(1),
+  direction: z.enum(STEP_DIRECTIONS).catch("next"),
+});
+export type StepEnvelope = z.output<typeof stepEnvelopeSchema>;
+
+export const ratingSchema = z.object({
+  id: idSchema,
+  rating: z.coerce.number({ error: m.chooseRating }).int(m.chooseRating).min(1, m.chooseRating).max(5, m.chooseRating),
+  comment: z.string().trim().max(COMMENT_MAX_LENGTH, m.commentTooLong(COMMENT_MAX_LENGTH)).default(""),
+});
+export type DiagnosticRating = z.output<typeof ratingSchema>;
+
+export const diagnosticIdSchema = z.object({ id: idSchema });
+
+/** "commune:42218" (as linked from the territory pages) or the directories' "commune-42218". */
+export function parseTerritoryRef(value: unknown): TerritoryParam | null {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (typeof raw !== "string" || raw.length > 60) return null;
+  return parseTerritoryParam(raw.replace(":", "-"));
+}
+
+/** The step asked for in the URL (?etape=n), kept within the questionnaire. */
+export function parseStep(value: unknown, stepCount: number): number {
+  const raw = Array.isArray(value) ? value[0] : value;
+  const step = Number(raw);
+  if (!Number.isInteger(step) || step < 1) return 1;
+  return Math.min(step, stepCount);
+}

@@ -1,0 +1,179 @@
+// What a completed diagnostic's report shows beyond its own scores: recommended kits, suggested
+// partners, the territory in open data and the comparison with similar territories. Called with
+// a DiagnosticView already read through getDiagnostic (so already authorized); everything read
+// here is public data (published kits, actors and alliances, territories) or an anonymous average.
+import "server-only";
+import type { TerritoryKind, Theme } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { territoryLinks, territoryScopeTable } from "@/lib/directory/directory.sql";
+import type { DiagnosticView } from "./diagnostics.queries";
+import { themeName } from "./labels";
+import { rankKits, rankPartners, type RankedKit, type RankedPartner } from "./recommendations";
+import { axisScores, compareWithSimilar, readStoredResult, similarPopulationRange, type AxisScore, type Comparison } from "./report";
+import { levelFor, type DiagnosticResult } from "./scoring";
+import type { TemplateLevel } from "./template.schema";
+
+export const REPORT_KIT_COUNT = 5;
+export const REPORT_PARTNER_COUNT = 6;
+// A région-wide search can find many actors: rank at most this many candidates.
+const PARTNER_CANDIDATES_MAX = 1000;
+
+type Ref = { kind: TerritoryKind; code: string; name: string };
+
+export interface ReportKit {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  category: string;
+  audiences: string[];
+  maturityLevels: number[];
+  themes: string[];
+  modes: string[];
+  targets: string[];
+}
+
+export interface ReportPartner {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  sdgs: number[];
+  offerThemes: string[];
+  offerModes: string[];
+  allianceModes: string[];
+  proximity: "inside" | "around";
+}
+
+export interface TerritoryContextView extends Ref {
+  population: number | null;
+  communeCount: number;
+  epci: Ref | null;
+  departement: Ref | null;
+  region: Ref | null;
+  actorCount: number;
+  allianceCount: number;
+}
+
+export interface DiagnosticReport {
+  result: DiagnosticResult;
+  axes: AxisScore[];
+  level: TemplateLevel;
+  levelCount: number;
+  priorities: { theme: Theme; label: string }[];
+  kits: RankedKit<ReportKit>[];
+  partners: RankedPartner<ReportPartner>[];
+  context: TerritoryContextView;
+  comparison: Comparison & { levelName?: string };
+}
+
+const refSelect = { kind: true, code: true, name: true } as const;
+
+export async function getTerritoryContext(territoryId: number): Promise<TerritoryContextView> {
+  const inside = { territory: { ancestors: { some: { ancestorId: territoryId } } } };
+  const [territory, communeCount, actorCount, allianceCount] = await Promise.all([
+    db.territory.findUniqueOrThrow({
+      where: { id: territoryId },
+      select: {
+        ...refSelect,
+        population: true,
+        departement: { select: refSelect },
+        region: { select: refSelect },
+        memberOf: { where: { group: { kind: "EPCI" } }, select: { group: { select: refSelect } }, take: 1 },
+        commune: { select: { memberOf: { where: { group: { kind: "EPCI" } }, select: { group: { select: refSelect } }, take: 1 } } },
+      },
+    }),
+    db.territoryAncestor.count({ where: { ancestorId: territoryId, descendant: { kind: "COMMUNE", isArrondissement: false } } }),
+    db.actor.count({ where: { status: "PUBLISHED", territories: { some: inside } } }),
+    db.alliance.count({ where: { status: "PUBLISHED", territories: { some: inside } } }),
+  ]);
+  const { memberOf, commune, ...rest } = territory;
+  // An arrondissement belongs to its commune's EPCI.
+  const epci = memberOf[0]?.group ?? commune?.memberOf[0]?.group ?? null;
+  return { ...rest, epci, communeCount, actorCount, allianceCount };
+}
+
+async function listKitCandidates(): Promise<ReportKit[]> {
+  const kits = await db.kit.findMany({
+    where: { status: "PUBLISHED" },
+    select: { id: true, slug: true, title: true, summary: true, category: true, audiences: true, maturityLevels: true, themes: true, modes: true, targets: { select: { targetCode: true } } },
+  });
+  return kits.map(({ targets, ...kit }) => ({ ...kit, targets: targets.map((target) => target.targetCode) }));
+}
+
+/** Published actors acting on the territory or inside it ("inside"), or on a territory containing it ("around"). */
+async function listPartnerCandidates(territoryId: number): Promise<ReportPartner[]> {
+  const placed = await db.$queryRaw<{ eid: string; scope: number }[]>`
+    SELECT s.eid, s.scope FROM ${territoryScopeTable(territoryLinks.actor, territoryId)} s
+    ORDER BY s.scope, s.eid LIMIT ${PARTNER_CANDIDATES_MAX}`;
+  if (placed.length === 0) return [];
+  const proximity = new Map(placed.map((row) => [row.eid, Number(row.scope) === 0 ? ("inside" as const) : ("around" as const)]));
+  const today = new Date(new Date().toISOString().slice(0, 10));
+  const actors = await db.actor.findMany({
+    where: { id: { in: [...proximity.keys()] }, status: "PUBLISHED" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      sdgs: { select: { sdgNumber: true } },
+      offers: { where: { status: "PUBLISHED", OR: [{ validUntil: null }, { validUntil: { gte: today } }] }, select: { theme: true, mode: true } },
+      partners: { where: { status: "CONFIRMED", alliance: { status: "PUBLISHED" } }, select: { alliance: { select: { mode: true } } } },
+    },
+  });
+  return actors.map((actor) => ({
+    id: actor.id,
+    slug: actor.slug,
+    name: actor.name,
+    kind: actor.kind,
+    sdgs: actor.sdgs.map((sdg) => sdg.sdgNumber),
+    offerThemes: [...new Set(actor.offers.map((offer) => offer.theme))],
+    offerModes: [...new Set(actor.offers.map((offer) => offer.mode))],
+    allianceModes: [...new Set(actor.partners.map((partner) => partner.alliance.mode))],
+    proximity: proximity.get(actor.id) ?? "around",
+  }));
+}
+
+/** Completed diagnostics of other territories of the same kind and a similar population. */
+export async function compareTerritory(territory: { id: number; kind: TerritoryKind; population: number | null }): Promise<Comparison> {
+  if (territory.population === null || territory.population <= 0) return { status: "no-population" };
+  const range = similarPopulationRange(territory.population);
+  const rows = await db.diagnostic.findMany({
+    where: {
+      status: { in: ["COMPLETED", "PUBLISHED"] },
+      territoryId: { not: territory.id },
+      territory: { kind: territory.kind, population: { gte: range.min, lte: range.max } },
+    },
+    select: { actorId: true, scores: true },
+  });
+  const scored = rows.flatMap((row) => {
+    const result = readStoredResult(row.scores);
+    return result ? [{ actorId: row.actorId, overall: result.overall }] : [];
+  });
+  return compareWithSimilar(scored);
+}
+
+/** The report of a completed diagnostic; null for a draft (it has no scores yet). */
+export async function buildDiagnosticReport(diagnostic: DiagnosticView): Promise<DiagnosticReport | null> {
+  const result = diagnostic.result;
+  if (!result) return null;
+  const template = diagnostic.template;
+  const [kits, partners, context, comparison] = await Promise.all([
+    listKitCandidates(),
+    listPartnerCandidates(diagnostic.territory.id),
+    getTerritoryContext(diagnostic.territory.id),
+    compareTerritory(diagnostic.territory),
+  ]);
+  const level = template.levels.find((candidate) => candidate.level === result.level.level) ?? template.levels[0];
+  return {
+    result,
+    axes: axisScores(template, result),
+    level,
+    levelCount: template.levels.length,
+    priorities: result.priorities.map((theme) => ({ theme, label: themeName(theme) })),
+    kits: rankKits(kits, result).slice(0, REPORT_KIT_COUNT),
+    partners: rankPartners(partners, result, { name: diagnostic.territory.name, actorId: diagnostic.actor.id }).slice(0, REPORT_PARTNER_COUNT),
+    context,
+    comparison: comparison.status === "available" ? { ...comparison, levelName: levelFor(template, comparison.average).name } : comparison,
+  };
+}
