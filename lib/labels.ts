@@ -4,6 +4,7 @@
 import type { AllianceMode, EpciType, TerritoryKind } from "@/generated/prisma/client";
 import { accountLabels } from "@/lib/copy/accounts";
 import { adminLabels } from "@/lib/copy/admin";
+import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { directoryLabels } from "@/lib/copy/directories";
 import { organisationsLabels } from "@/lib/copy/organisations";
 
@@ -273,6 +274,7 @@ export const labels = {
   organisations: organisationsLabels,
   admin: adminLabels,
   directories: directoryLabels,
+  diagnostics: diagnosticsCopy,
 
   errors: {
     notFoundTitle: "Page introuvable",

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { MyDiagnostics } from "@/components/diagnostics/my-diagnostics";
 import { MyInvitationList, MyOrganisationList } from "@/components/organisations/my-organisations";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { listMyDiagnostics } from "@/lib/diagnostics/diagnostics.queries";
 import { labels } from "@/lib/labels";
 import { listMyOrganisations, listMyPendingInvitations } from "@/lib/organisations/organisations.queries";
 import { paths } from "@/lib/paths";
@@ -26,7 +28,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default async function WorkspacePage() {
   const user = await requireUser();
-  const [organisations, invitations] = await Promise.all([listMyOrganisations(user.id), listMyPendingInvitations(user.email)]);
+  const [organisations, invitations, diagnostics] = await Promise.all([
+    listMyOrganisations(user.id),
+    listMyPendingInvitations(user.email),
+    listMyDiagnostics(user.id, { take: 5 }),
+  ]);
   return (
     <>
       <PageHeader title={t.title}>
@@ -43,6 +49,13 @@ export default async function WorkspacePage() {
           <ButtonLink href={paths.organisationNew()} variant={organisations.length > 0 ? "secondary" : "primary"}>
             {t.createOrganisation}
           </ButtonLink>
+        </p>
+      </Section>
+      <Section id="mes-diagnostics" title={t.diagnostics}>
+        {diagnostics.length > 0 ? <MyDiagnostics diagnostics={diagnostics} /> : <p className="mb-4">{t.noDiagnostic}</p>}
+        <p className="mt-4 flex flex-wrap gap-4">
+          {organisations.length > 0 ? <ButtonLink href={paths.diagnosticNew()}>{t.startDiagnostic}</ButtonLink> : null}
+          {diagnostics.length > 0 ? <Link href={paths.diagnostics()}>{t.allDiagnostics}</Link> : null}
         </p>
       </Section>
       <p>

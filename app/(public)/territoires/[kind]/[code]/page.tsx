@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { TerritoryDiagnostics } from "@/components/diagnostics/territory-diagnostics";
 import { TerritoryBreadcrumbs } from "@/components/territories/territory-breadcrumbs";
 import { TerritoryChildren } from "@/components/territories/territory-children";
 import { TerritoryHeader } from "@/components/territories/territory-header";
 import { TerritoryParents } from "@/components/territories/territory-parents";
 import { TerritoryPresence } from "@/components/territories/territory-presence";
+import { getPublishedDiagnosticsSummary } from "@/lib/diagnostics/territory-summary.queries";
 import { getTerritoryDirectories } from "@/lib/directory/presence.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
@@ -32,7 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TerritoryPage({ params, searchParams }: Props) {
   const territory = await loadTerritory(params);
   const { page } = territoryPageParamsSchema.parse(await searchParams);
-  const [sections, presence] = await Promise.all([listChildren(territory, page), getTerritoryDirectories({ ...territory, departementName: null })]);
+  const [sections, presence, diagnostics] = await Promise.all([
+    listChildren(territory, page),
+    getTerritoryDirectories({ ...territory, departementName: null }),
+    getPublishedDiagnosticsSummary(territory.id),
+  ]);
   const hrefForPage = (target: number) => paths.territory(territory.kind, territory.code, { page: target });
 
   return (
@@ -45,6 +51,7 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
         </div>
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <TerritoryPresence territory={territory} actors={presence.actors} alliances={presence.alliances} sdgs={presence.sdgs} />
+          <TerritoryDiagnostics territory={territory} summary={diagnostics} />
         </div>
       </div>
       <p className="mt-3 text-sm text-muted">{labels.territory.presenceHint}</p>
