@@ -115,7 +115,7 @@ describe("createOrganisation", () => {
       kind: "ASSOCIATION",
       status: "PENDING",
       siren,
-      searchKey: "les amis du furan",
+      searchKey: "les amis du furan | lien social",
       website: "https://amis-du-furan.example.fr",
       contactEmail: "contact@amis.example.fr",
       verified: false,
