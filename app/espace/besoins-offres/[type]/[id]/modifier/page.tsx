@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NeedOfferForm } from "@/components/needs-offers/need-offer-form";
+import { TerritorySearch } from "@/components/needs-offers/territory-search";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { getPrincipal } from "@/lib/auth/session";
+import { needsOffersCopy } from "@/lib/copy/needs-offers";
+import { labels } from "@/lib/labels";
+import { KIND_SEGMENTS, kindFromSegment, toDateInput } from "@/lib/needs-offers/needs-offers";
+import { getNeedOfferForMember, listTerritoryChoices } from "@/lib/needs-offers/needs-offers.queries";
+import { paths } from "@/lib/paths";
+import { listSdg17Targets } from "@/lib/sdg/sdg.queries";
+import { searchQuerySchema } from "@/lib/territories/territories.schemas";
+
+const t = needsOffersCopy.form;
+
+type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(params: Props["params"]) {
+  const { type, id } = await params;
+  const kind = kindFromSegment(type);
+  const principal = await getPrincipal();
+  const item = kind ? await getNeedOfferForMember(principal, kind, id) : null;
+  return item && can(principal, `${item.kind}.update`, item.scope) ? item : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const item = await load(params);
+  return { title: item ? t.editTitle(item.kind, item.title) : needsOffersCopy.list.title };
+}
+
+export default async function EditNeedOfferPage({ params, searchParams }: Props) {
+  const item = await load(params);
+  if (!item) notFound();
+  const q = searchQuerySchema.parse((await searchParams).q);
+  const segment = KIND_SEGMENTS[item.kind];
+  const [{ choices, noResult }, targets] = await Promise.all([listTerritoryChoices(q, item.territory), listSdg17Targets()]);
+  const title = t.editTitle(item.kind, item.title);
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: labels.breadcrumbs.home, href: paths.home() },
+          { label: needsOffersCopy.workspace, href: paths.workspace() },
+          { label: needsOffersCopy.list.title, href: paths.needsOffers() },
+          { label: item.title, href: paths.needOffer(segment, item.id) },
+        ]}
+        current={needsOffersCopy.detail.edit}
+      />
+      <PageHeader title={title} />
+      <TerritorySearch action={paths.needOfferEdit(segment, item.id)} q={q} noResult={noResult} />
+      <NeedOfferForm
+        kind={item.kind}
+        territories={choices}
+        targets={targets}
+        defaults={{
+          id: item.id,
+          title: item.title,
+          description: item.description,
+          mode: item.mode,
+          mecenatKind: item.mecenatKind ?? "",
+          theme: item.theme,
+          sdgTargetCode: item.sdgTargetCode ?? "",
+          validUntil: toDateInput(item.validUntil),
+          territoryId: item.territory.id,
+        }}
+      />
+    </>
+  );
+}
