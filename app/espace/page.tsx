@@ -58,9 +58,24 @@ export default async function WorkspacePage() {
           {diagnostics.length > 0 ? <Link href={paths.diagnostics()}>{t.allDiagnostics}</Link> : null}
         </p>
       </Section>
-      <p>
-        <Link href={paths.account()}>{t.account}</Link>
-      </p>
+      <nav aria-labelledby="raccourcis" className="mb-10">
+        <h2 id="raccourcis" className="mb-4 text-2xl font-bold">
+          {t.shortcuts}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {[
+            { href: paths.needsOffers(), label: t.needsOffers },
+            { href: paths.matchContacts(), label: t.matches },
+            { href: paths.account(), label: t.account },
+          ].map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="block rounded-lg border border-line p-4 font-semibold">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </>
   );
 }

@@ -96,6 +96,9 @@ export const accountLabels = {
     noOrganisation: "Vous n'êtes membre d'aucune organisation pour l'instant.",
     createOrganisation: "Créer le profil de mon organisation",
     account: "Mon compte",
+    shortcuts: "Raccourcis",
+    needsOffers: "Besoins et offres de mes organisations",
+    matches: "Mises en relation",
   },
   forbidden: {
     title: "Accès refusé",
