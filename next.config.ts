@@ -33,6 +33,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and app/forbidden.tsx: the French 403 page.
     authInterrupts: true,
+    // Kit attachments go up to 20 MB through a server action (and the proxy in front of it);
+    // the size and type are then checked by the action itself.
+    serverActions: { bodySizeLimit: "21mb" },
+    proxyClientMaxBodySize: "21mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -6,6 +6,7 @@ import { accountLabels } from "@/lib/copy/accounts";
 import { adminLabels } from "@/lib/copy/admin";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { directoryLabels } from "@/lib/copy/directories";
+import { kitsLabels } from "@/lib/copy/kits";
 import { organisationsLabels } from "@/lib/copy/organisations";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
@@ -275,6 +276,7 @@ export const labels = {
   admin: adminLabels,
   directories: directoryLabels,
   diagnostics: diagnosticsCopy,
+  kits: kitsLabels,
 
   errors: {
     notFoundTitle: "Page introuvable",

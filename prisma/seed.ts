@@ -3,6 +3,8 @@
 // "complete" is written last, so an interrupted seed is simply run again.
 import { createPrismaClient } from "../lib/db.ts";
 import { SEED_COMPLETE_STEP } from "../lib/db/seed-state.ts";
+import { seedLearningPath } from "../lib/kits/learning-path.seed.ts";
+import { seedTargetSheets } from "../lib/kits/target-sheets.ts";
 import { importTerritories } from "../lib/territories/territories.import.ts";
 import { seedDemo } from "./seed-demo.ts";
 import { seedSdgs } from "./seed-sdgs.ts";
@@ -29,6 +31,16 @@ async function main() {
       return `${r.goals} objectifs, ${r.targets} cibles`;
     });
     await step("diagnostic-template", () => seedDiagnosticTemplate(db));
+    // Content, not demo: the 19 SDG 17 target sheets and the 7-step learning path. Both only
+    // create what is missing, so kits edited by the team are never overwritten.
+    await step("kit-target-sheets", async () => {
+      const r = await seedTargetSheets(db);
+      return `${r.created} fiches créées, ${r.kept} conservées`;
+    });
+    await step("kit-learning-path", async () => {
+      const r = await seedLearningPath(db);
+      return `${r.kitsCreated} fiches créées, parcours ${r.pathCreated ? "créé" : "conservé"}`;
+    });
     if (process.env.SEED_DEMO !== "false") {
       await step("demo", async () => {
         const r = await seedDemo(db);

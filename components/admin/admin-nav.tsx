@@ -10,6 +10,7 @@ const t = labels.admin.nav;
 
 const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.admin(), label: t.dashboard, exact: true },
+  { href: paths.adminKits(), label: labels.kits.admin.title },
   { href: paths.adminUsers(), label: t.users },
 ];
 

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { DirectoryLayout } from "@/components/directory/directory-layout";
+import { KitCategories } from "@/components/kits/kit-categories";
+import { KitFacets } from "@/components/kits/kit-facets";
+import { KitResults } from "@/components/kits/kit-results";
+import { KitSearchForm } from "@/components/kits/kit-search-form";
+import { LearningPathList } from "@/components/kits/learning-path-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { kitsLabels } from "@/lib/copy/kits";
+import { canonicalRedirect } from "@/lib/directory/directory";
+import { pageMetadata } from "@/lib/directory/seo";
+import { getKitDirectory } from "@/lib/kits/kits.queries";
+import { isFilteredKitSearch, kitSearchHref, parseKitSearchParams } from "@/lib/kits/kits.schemas";
+import { listLearningPaths } from "@/lib/kits/learning-paths.queries";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const FORM_ID = "recherche-ressources";
+const t = kitsLabels.list;
+
+async function readSearch(searchParams: Props["searchParams"]) {
+  const raw = await searchParams;
+  const state = parseKitSearchParams(raw);
+  return { raw, state, data: await getKitDirectory(state) };
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { state, data } = await readSearch(searchParams);
+  const title = state.q ? t.searchTitle(state.q, data.result.pageInfo.total) : t.title;
+  return pageMetadata({ title, description: t.intro, path: kitSearchHref(state), index: !isFilteredKitSearch(state) && state.page === 1 });
+}
+
+export default async function ResourcesPage({ searchParams }: Props) {
+  const { raw, state, data } = await readSearch(searchParams);
+  // One URL per search: empty fields of the submitted form, defaults and unknown values go.
+  const canonical = canonicalRedirect(raw, kitSearchHref(state));
+  if (canonical) redirect(canonical);
+  const learningPaths = await listLearningPaths();
+
+  return (
+    <>
+      <PageHeader title={t.heading}>
+        <p>{t.intro}</p>
+      </PageHeader>
+      <DirectoryLayout
+        form={<KitSearchForm form={FORM_ID} q={state.q} />}
+        notices={
+          <KitCategories
+            counts={data.result.facets.categories}
+            current={state.categories}
+            hrefFor={(category) => kitSearchHref({ ...state, categories: [category], page: 1 })}
+          />
+        }
+        facets={<KitFacets form={FORM_ID} state={state} facets={data.result.facets} targets={data.targets} />}
+        results={<KitResults form={FORM_ID} state={state} result={data.result} />}
+      />
+      <LearningPathList paths={learningPaths} />
+    </>
+  );
+}

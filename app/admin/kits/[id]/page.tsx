@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AttachmentList } from "@/components/kits/admin/attachment-list";
+import { KitForm } from "@/components/kits/admin/kit-form";
+import { KitsBreadcrumbs } from "@/components/kits/admin/kits-breadcrumbs";
+import { PublicationPanel } from "@/components/kits/admin/publication-panel";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth/session";
+import { kitsLabels } from "@/lib/copy/kits";
+import { labels } from "@/lib/labels";
+import { getKitForEdit } from "@/lib/kits/kits.admin.queries";
+import { listKitTargets } from "@/lib/kits/kits.queries";
+
+const t = kitsLabels.admin.form;
+
+type Props = { params: Promise<{ id: string }> };
+
+async function loadKit(params: Props["params"]) {
+  const viewer = await requireRole("STAFF");
+  const { id } = await params;
+  const kit = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await getKitForEdit({ id: viewer.id, platformRole: viewer.platformRole }, id) : null;
+  if (!kit) notFound();
+  return kit;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const kit = await loadKit(params);
+  return { title: `${t.editTitle(kit.title)} — ${labels.admin.section}` };
+}
+
+export default async function EditKitPage({ params }: Props) {
+  const kit = await loadKit(params);
+  const targets = await listKitTargets();
+  return (
+    <>
+      <KitsBreadcrumbs current={kit.title} />
+      <PageHeader title={t.editTitle(kit.title)} />
+      <PublicationPanel kit={kit} />
+      <KitForm kit={{ ...kit, updatedAt: kit.updatedAt.toISOString() }} targets={targets} />
+      <AttachmentList kit={kit} />
+    </>
+  );
+}
