@@ -10,8 +10,12 @@ const t = labels.admin.nav;
 
 const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.admin(), label: t.dashboard, exact: true },
+  { href: paths.adminModeration(), label: t.moderation },
   { href: paths.adminKits(), label: labels.kits.admin.title },
   { href: paths.adminUsers(), label: t.users },
+  { href: paths.adminProjectTerritories(), label: t.projectTerritories },
+  { href: paths.adminAuditLog(), label: t.auditLog },
+  { href: paths.adminExports(), label: t.exports },
 ];
 
 function currentState(pathname: string, href: string, exact: boolean): "page" | "true" | undefined {

@@ -1,6 +1,9 @@
 // French copy of the back office and of the dev mailbox; part of the catalogue in lib/labels.ts.
 // Plain data and small pure functions only: this module is also bundled into client components.
 import type { ModerationStatus, PlatformRole } from "@/generated/prisma/client";
+import { auditLogLabels, exportLabels } from "./admin-records";
+import { moderationLabels } from "./admin-moderation";
+import { projectTerritoryLabels } from "./admin-project-territories";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
@@ -32,6 +35,59 @@ const auditActions: Record<string, string> = {
   "membership.removed": "Membre retiré d'une organisation",
   "membership.left": "Départ d'une organisation",
   "actor.created": "Organisation créée",
+  "actor.updated": "Organisation modifiée",
+  "account.disabled": "Compte désactivé",
+  "account.enabled": "Compte réactivé",
+  "moderation.approved": "Demande approuvée (modération)",
+  "moderation.rejected": "Demande refusée (modération)",
+  "territory.project.created": "Territoire de projet créé",
+  "territory.project.updated": "Territoire de projet modifié",
+  "territory.project.deleted": "Territoire de projet supprimé",
+  "export.downloaded": "Export CSV téléchargé",
+  "kit.created": "Kit créé",
+  "kit.updated": "Kit modifié",
+  "kit.published": "Kit publié",
+  "kit.unpublished": "Kit dépublié",
+  "kit.archived": "Kit archivé",
+  "kit.attachment.added": "Pièce jointe ajoutée à un kit",
+  "kit.attachment.removed": "Pièce jointe retirée d'un kit",
+  "feedback.answered": "Réponse à une contribution",
+  "template.version.created": "Version de questionnaire créée",
+  "template.version.updated": "Version de questionnaire modifiée",
+  "template.activated": "Questionnaire activé",
+  "diagnostic.started": "Diagnostic commencé",
+  "diagnostic.completed": "Diagnostic terminé",
+  "diagnostic.published": "Diagnostic publié",
+  "diagnostic.unpublished": "Diagnostic dépublié",
+  "alliance.created": "Alliance créée",
+  "alliance.updated": "Alliance modifiée",
+  "alliance.stage.changed": "Étape d'une alliance modifiée",
+  "alliance.submitted": "Alliance soumise à validation",
+  "need.created": "Besoin créé",
+  "need.updated": "Besoin modifié",
+  "offer.created": "Offre créée",
+  "offer.updated": "Offre modifiée",
+  "match.contacted": "Prise de contact (besoin et offre)",
+  "match.answered": "Réponse à une prise de contact",
+  "actor.contacted": "Message envoyé à une organisation",
+};
+
+// The models the audit log names in its `entity` column; unknown ones are shown as their code.
+const auditEntities: Record<string, string> = {
+  User: "Compte",
+  Actor: "Organisation",
+  Alliance: "Alliance",
+  Need: "Besoin",
+  Offer: "Offre",
+  Membership: "Adhésion",
+  Invitation: "Invitation",
+  Territory: "Territoire",
+  Kit: "Kit",
+  KitAttachment: "Pièce jointe",
+  Feedback: "Contribution",
+  DiagnosticTemplate: "Questionnaire",
+  Diagnostic: "Diagnostic",
+  Export: "Export",
 };
 
 export const adminLabels = {
@@ -40,6 +96,10 @@ export const adminLabels = {
     label: "Navigation du back-office",
     dashboard: "Tableau de bord",
     users: "Utilisateurs",
+    moderation: "Modération",
+    auditLog: "Journal d'audit",
+    projectTerritories: "Territoires de projet",
+    exports: "Exports",
   },
   roles,
   dashboard: {
@@ -73,7 +133,8 @@ export const adminLabels = {
   },
   users: {
     title: "Utilisateurs",
-    intro: "Les comptes de la plateforme. Les administrateurs peuvent donner ou retirer le rôle « Équipe », qui ouvre l'accès au back-office.",
+    intro:
+      "Les comptes de la plateforme et leurs organisations. Les administrateurs peuvent donner ou retirer le rôle « Équipe », qui ouvre l'accès au back-office, et désactiver un compte.",
     searchLabel: "Rechercher un utilisateur",
     searchHint: "Nom ou adresse e-mail, même partiels.",
     searchSubmit: "Rechercher",
@@ -82,7 +143,33 @@ export const adminLabels = {
     empty: "Aucun compte ne correspond à cette recherche.",
     emptyAdvice: "Vérifiez l'orthographe, ou cherchez une partie du nom ou de l'adresse e-mail.",
     caption: "Comptes, du plus récent au plus ancien",
-    columns: { name: "Nom", email: "Adresse e-mail", role: "Rôle", confirmed: "E-mail confirmé", createdAt: "Créé le", actions: "Actions" },
+    columns: {
+      name: "Nom",
+      email: "Adresse e-mail",
+      role: "Rôle",
+      organisations: "Organisations",
+      account: "Compte",
+      confirmed: "E-mail confirmé",
+      createdAt: "Créé le",
+      actions: "Actions",
+    },
+    noOrganisation: "Aucune",
+    membership: (organisation: string, role: string) => `${organisation} (${role.toLowerCase()})`,
+    active: "Actif",
+    disabledOn: (date: string) => `Désactivé le ${date}`,
+    disable: "Désactiver le compte",
+    enable: "Réactiver le compte",
+    /** Completes the disable/enable button's accessible name. */
+    ofUser: (email: string) => ` de ${email}`,
+    disabled: (email: string) => `Le compte ${email} est désactivé : il ne peut plus se connecter.`,
+    enabled: (email: string) => `Le compte ${email} est réactivé.`,
+    alreadyDisabled: (email: string) => `Le compte ${email} était déjà désactivé : rien n'a changé.`,
+    alreadyEnabled: (email: string) => `Le compte ${email} était déjà actif : rien n'a changé.`,
+    refusedDisableSelf: "Vous ne pouvez pas désactiver votre propre compte.",
+    refusedDisableAdmin: "Le compte d'un administrateur ne peut pas être désactivé ici.",
+    auditDisabled: (email: string) => `Compte ${email} désactivé`,
+    auditEnabled: (email: string) => `Compte ${email} réactivé`,
+    exportLink: "Télécharger la liste des comptes (CSV)",
     noName: "Non renseigné",
     confirmed: "Oui",
     notConfirmed: "Non",
@@ -110,5 +197,12 @@ export const adminLabels = {
     emptyFor: (to: string) => `Aucun e-mail envoyé à ${to}.`,
     latest: (n: number) => `Les ${numberFormat.format(n)} derniers e-mails, du plus récent au plus ancien.`,
   },
+  moderation: moderationLabels,
+  auditLog: auditLogLabels,
+  exports: exportLabels,
+  projectTerritories: projectTerritoryLabels,
   auditAction: (action: string) => auditActions[action] ?? action,
+  auditEntity: (entity: string) => auditEntities[entity] ?? entity,
+  /** The entity names the journal's filter offers, in the order above. */
+  auditEntityCodes: Object.keys(auditEntities),
 } as const;

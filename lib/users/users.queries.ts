@@ -1,7 +1,7 @@
 import "server-only";
 // Reads of the back-office users pages. Authorization lives here too, not only in the layout: a
 // page or a future API route that forgets requireRole still gets nothing for a plain user.
-import type { PlatformRole, Prisma } from "@/generated/prisma/client";
+import type { MembershipRole, PlatformRole, Prisma } from "@/generated/prisma/client";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { buildPageInfo, type PageInfo } from "@/lib/territories/territories";
@@ -16,6 +16,10 @@ export type UserListItem = {
   platformRole: PlatformRole;
   emailVerified: Date | null;
   createdAt: Date;
+  /** Set when an admin has disabled the account. */
+  disabledAt: Date | null;
+  /** The organisations the account belongs to, by name, with its role in each. */
+  memberships: { role: MembershipRole; actor: { id: string; name: string } }[];
 };
 
 export type UserListPage = { items: UserListItem[]; pageInfo: PageInfo };
@@ -27,9 +31,12 @@ const listSelect = {
   platformRole: true,
   emailVerified: true,
   createdAt: true,
+  disabledAt: true,
+  memberships: { select: { role: true, actor: { select: { id: true, name: true } } }, orderBy: { actor: { name: "asc" } } },
 } satisfies Prisma.UserSelect;
 
-function searchWhere(q: string): Prisma.UserWhereInput | undefined {
+/** Also the users export's filter (lib/exports), so that the CSV holds what the page lists. */
+export function userSearchWhere(q: string): Prisma.UserWhereInput | undefined {
   const term = q.trim();
   if (!term) return undefined;
   return {
@@ -42,7 +49,7 @@ export async function listUsers(principal: Principal, input: { q?: string; page?
   assertCan(principal, "user.read");
   const pageSize = input.pageSize ?? USERS_PAGE_SIZE;
   const page = Math.max(1, Math.trunc(input.page ?? 1) || 1);
-  const where = searchWhere(input.q ?? "");
+  const where = userSearchWhere(input.q ?? "");
   const [items, total] = await Promise.all([
     db.user.findMany({
       where,

@@ -17,3 +17,10 @@ export const platformRoleChangeSchema = z.object({
   role: z.enum(ASSIGNABLE_ROLES),
 });
 export type PlatformRoleChange = z.infer<typeof platformRoleChangeSchema>;
+
+export const accountDisabledSchema = z.object({
+  userId: z.string().trim().min(1).max(100),
+  // "true" disables, "false" re-enables: the form says which, the mutation checks the rest.
+  disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+export type AccountDisabledChange = z.infer<typeof accountDisabledSchema>;

@@ -28,3 +28,16 @@ export function toggledRole(current: PlatformRole): AssignableRole | null {
   if (current === "STAFF") return "USER";
   return null;
 }
+
+export type DisableRefusal = "self" | "admin";
+
+/**
+ * Why `actorId` may not disable (or re-enable) the account of `target`: nobody disables their own
+ * account (they would lock themselves out) nor another admin's (admins are managed outside the
+ * back office). The permission itself, user.disable, is asked of `can` separately.
+ */
+export function disableRefusal(actorId: string, target: { id: string; platformRole: PlatformRole }): DisableRefusal | null {
+  if (target.id === actorId) return "self";
+  if (target.platformRole === "ADMIN") return "admin";
+  return null;
+}

@@ -135,7 +135,7 @@ describe("listUsers", () => {
     const result = await listUsers(asPrincipal(staff), { q: marker.toUpperCase() });
     expect(result.items.map((u) => u.id).sort()).toEqual([byName.id, byEmail.id].sort());
     expect(result.pageInfo.total).toBe(2);
-    expect(Object.keys(result.items[0]).sort()).toEqual(["createdAt", "email", "emailVerified", "id", "name", "platformRole"]);
+    expect(Object.keys(result.items[0]).sort()).toEqual(["createdAt", "disabledAt", "email", "emailVerified", "id", "memberships", "name", "platformRole"]);
 
     const byNamePart = await listUsers(asPrincipal(staff), { q: `zorglub-${marker}` });
     expect(byNamePart.items.map((u) => u.id)).toEqual([byName.id]);

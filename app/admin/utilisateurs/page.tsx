@@ -33,12 +33,18 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       </PageHeader>
       <SearchForm action={paths.adminUsers()} id="recherche-utilisateur" label={t.searchLabel} hint={t.searchHint} defaultValue={q} submitLabel={t.searchSubmit} />
       <section aria-labelledby="comptes-resultats" className="mt-8">
-        <h2 id="comptes-resultats" className="text-2xl font-bold">
-          {q ? t.found(total) : t.all(total)}
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-4">
+          <h2 id="comptes-resultats" className="text-2xl font-bold">
+            {q ? t.found(total) : t.all(total)}
+          </h2>
+          {/* A plain link: the CSV comes from a route handler; it holds the accounts of this search. */}
+          <a href={paths.adminExport("utilisateurs", { q })} download>
+            {t.exportLink}
+          </a>
+        </div>
         <div className="mt-4">
           {result.items.length > 0 ? (
-            <UsersTable users={result.items} viewerId={viewer.id} canGrant={can(principal, "user.role.grant")} />
+            <UsersTable users={result.items} viewerId={viewer.id} canGrant={can(principal, "user.role.grant")} canDisable={can(principal, "user.disable")} />
           ) : total === 0 ? (
             <EmptyState title={t.empty}>
               <p>{t.emptyAdvice}</p>

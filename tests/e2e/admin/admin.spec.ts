@@ -33,6 +33,8 @@ test.describe("back-office", () => {
   });
 
   test("un utilisateur sans rôle reçoit la page « Accès refusé » avec le statut 403", async ({ page }) => {
+    // Seven pages, each checked with axe.
+    test.setTimeout(120_000);
     await signIn(page, demoAccounts.user);
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(403);
@@ -42,9 +44,28 @@ test.describe("back-office", () => {
     await expect(adminNav(page)).toHaveCount(0);
     await expectNoAxeViolations(page);
 
-    const users = await page.goto("/admin/utilisateurs");
-    expect(users?.status()).toBe(403);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+    // Every back-office page, and each CSV export, whose answer must carry no data.
+    for (const path of ["/admin/utilisateurs", "/admin/moderation", "/admin/journal", "/admin/exports", "/admin/territoires-de-projet", "/admin/territoires-de-projet/1"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+      await expect(adminNav(page)).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    }
+    for (const list of ["utilisateurs", "organisations", "moderation", "journal"]) {
+      const response = await page.request.get(`/admin/exports/${list}`, { maxRedirects: 0 });
+      expect(response.status(), list).toBe(403);
+      expect(response.headers()["content-disposition"]).toBeUndefined();
+      expect(await response.text()).not.toContain("@");
+    }
+  });
+
+  test("un visiteur anonyme ne télécharge aucun export", async ({ request }) => {
+    const response = await request.get("/admin/exports/utilisateurs", { maxRedirects: 0 });
+    // The proxy sends anonymous visitors to the sign-in page before any data is read.
+    expect(response.status()).toBe(307);
+    expect(response.headers()["location"]).toContain("/connexion?callbackUrl=%2Fadmin%2Fexports%2Futilisateurs");
+    expect(response.headers()["content-disposition"]).toBeUndefined();
   });
 
   test("l'équipe voit la liste des comptes, sans pouvoir changer les rôles", async ({ page }) => {
@@ -53,14 +74,16 @@ test.describe("back-office", () => {
     await expect(page).toHaveURL(/\/admin\/utilisateurs$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Utilisateurs");
     await expect(adminNav(page).getByRole("link", { name: "Utilisateurs" })).toHaveAttribute("aria-current", "page");
-    await expect(usersTable(page).getByRole("columnheader")).toHaveText(["Nom", "Adresse e-mail", "Rôle", "E-mail confirmé", "Créé le"]);
+    await expect(usersTable(page).getByRole("columnheader")).toHaveText(["Nom", "Adresse e-mail", "Rôle", "Organisations", "Compte", "E-mail confirmé", "Créé le"]);
     await expect(page.getByRole("button", { name: /rôle Équipe/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /Désactiver le compte/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     await searchUsers(page, "ADMIN@demo");
     await expect(page.getByRole("heading", { level: 2, name: "1 compte trouvé" })).toBeVisible();
     const admin = rowOf(page, demoAccounts.admin);
     await expect(admin).toContainText("Alice Administratrice");
+    await expect(admin).toContainText("Actif");
     await expect(admin).toContainText("Administrateur");
     await expect(admin).toContainText("Oui");
     await expectNoAxeViolations(page);
@@ -84,7 +107,8 @@ test.describe("back-office", () => {
     const row = rowOf(page, demoAccounts.user);
     await expect(row.getByRole("cell").nth(1)).toHaveText("Utilisateur");
     await row.getByRole("button", { name: `Donner le rôle Équipe à ${demoAccounts.user}` }).click();
-    await expect(row.getByRole("status")).toHaveText(`${demoAccounts.user} a maintenant le rôle « Équipe ».`);
+    // Each row has two outcome lines (role, account): the role form's says what happened.
+    await expect(row.getByRole("status").filter({ hasText: `${demoAccounts.user} a maintenant le rôle « Équipe ».` })).toBeVisible();
     await expect(row.getByRole("cell").nth(1)).toHaveText("Équipe");
     await expectNoAxeViolations(page);
 
@@ -99,7 +123,7 @@ test.describe("back-office", () => {
     await page.goto(`/admin/utilisateurs?q=${encodeURIComponent(demoAccounts.user)}`);
     const again = rowOf(page, demoAccounts.user);
     await again.getByRole("button", { name: `Retirer le rôle Équipe à ${demoAccounts.user}` }).click();
-    await expect(again.getByRole("status")).toHaveText(`${demoAccounts.user} n'a plus le rôle « Équipe ».`);
+    await expect(again.getByRole("status").filter({ hasText: `${demoAccounts.user} n'a plus le rôle « Équipe ».` })).toBeVisible();
     await expect(again.getByRole("cell").nth(1)).toHaveText("Utilisateur");
     await expect(again.getByRole("button", { name: `Donner le rôle Équipe à ${demoAccounts.user}` })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -1,0 +1,49 @@
+"use client";
+// The decision on one queued item: approve, or refuse with a reason. One form, two submit buttons
+// (the pressed one sends `decision`), so that the reason typed stays in place if the server
+// refuses. The server checks the permission, the reason and that the item is still pending.
+import { useActionState } from "react";
+import { useFormStatus } from "react-dom";
+import { TextAreaField } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { buttonClasses } from "@/components/ui/button";
+import { initialActionState } from "@/lib/action-state";
+import { labels } from "@/lib/labels";
+import { decideModerationAction } from "@/lib/moderation/moderation.actions";
+import type { ModerationKind } from "@/lib/moderation/moderation";
+
+const t = labels.admin.moderation;
+
+function DecisionButtons({ title }: { title: string }) {
+  const { pending } = useFormStatus();
+  const classes = "min-h-11 px-4 py-2 text-sm disabled:opacity-70";
+  return (
+    <div className="flex flex-wrap gap-3">
+      <button type="submit" name="decision" value="approve" disabled={pending} aria-disabled={pending} className={buttonClasses("primary", classes)}>
+        {pending ? t.pending : t.approve}
+        <span className="sr-only"> {t.forItem(title)}</span>
+      </button>
+      <button type="submit" name="decision" value="reject" disabled={pending} aria-disabled={pending} className={buttonClasses("secondary", classes)}>
+        {pending ? t.pending : t.reject}
+        <span className="sr-only"> {t.forItem(title)}</span>
+      </button>
+    </div>
+  );
+}
+
+export function ModerationDecisionForm({ kind, id, title }: { kind: ModerationKind; id: string; title: string }) {
+  const [state, action] = useActionState(decideModerationAction, initialActionState);
+  const fieldId = `motif-${kind}-${id}`;
+  return (
+    <form action={action} className="mt-4 border-t border-line pt-4">
+      <fieldset>
+        <legend className="mb-3 font-semibold">{t.decisionLegend(title)}</legend>
+        <FormMessage state={state} />
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="id" value={id} />
+        <TextAreaField id={fieldId} name="reason" label={t.reasonLabel} hint={t.reasonHint} state={state} maxLength={1000} rows={3} />
+        <DecisionButtons title={title} />
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import { Fragment } from "react";
+import { Badge } from "@/components/ui/badge";
+import { formatDateTime, isoDateTime } from "@/lib/admin/format";
+import { labels } from "@/lib/labels";
+import type { ModerationQueueItem } from "@/lib/moderation/moderation.queries";
+import { ModerationDecisionForm } from "./moderation-decision-form";
+
+const t = labels.admin.moderation;
+
+// Enum codes in the details become their French labels; free text is shown as typed.
+function detailValue(key: string, value: string): string {
+  switch (key) {
+    case "kind":
+      return labels.organisations.kinds[value as keyof typeof labels.organisations.kinds] ?? value;
+    case "mode":
+      return labels.allianceModes[value as keyof typeof labels.allianceModes]?.label ?? value;
+    case "stage":
+      return labels.directories.stages[value as keyof typeof labels.directories.stages] ?? value;
+    case "theme":
+      return labels.directories.themes[value as keyof typeof labels.directories.themes] ?? value;
+    default:
+      return value;
+  }
+}
+
+function detailLabel(key: string): string {
+  return t.details[key as keyof typeof t.details] ?? key;
+}
+
+function statusLabel(status: string): string {
+  return labels.organisations.statuses[status as keyof typeof labels.organisations.statuses]?.label ?? status;
+}
+
+function WhatChanged({ item }: { item: ModerationQueueItem }) {
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      {item.firstSubmission === true ? <li>{t.firstSubmission}</li> : null}
+      {item.firstSubmission === false && item.version !== null ? <li>{t.editOfPublished(item.version)}</li> : null}
+      {item.previousRejection ? <li>{t.previousRejection(item.previousRejection)}</li> : null}
+      <li>
+        {item.lastChange ? (
+          <>
+            {labels.admin.auditAction(item.lastChange.action)} : {t.lastChange(item.lastChange.summary, formatDateTime(item.lastChange.createdAt), item.lastChange.by)}
+          </>
+        ) : (
+          t.noHistory
+        )}
+      </li>
+    </ul>
+  );
+}
+
+function QueueItem({ item }: { item: ModerationQueueItem }) {
+  const headingId = `demande-${item.kind}-${item.id}`;
+  return (
+    <li>
+      <article aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-4 sm:p-6">
+        <p className="mb-1">
+          <Badge tone="neutral">{t.kinds[item.kind]}</Badge>
+        </p>
+        <h3 id={headingId} className="text-xl font-bold break-words">
+          {item.title}
+        </h3>
+        <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_minmax(0,1fr)]">
+          <dt className="font-semibold">{t.organisation}</dt>
+          <dd>
+            {item.organisation ? (
+              <>
+                {item.organisation.name} <span className="text-muted">({t.organisationStatus(statusLabel(item.organisation.status))})</span>
+              </>
+            ) : (
+              <span className="text-muted">{t.noOrganisation}</span>
+            )}
+          </dd>
+          <dt className="font-semibold">{t.submittedAt}</dt>
+          <dd>
+            <time dateTime={isoDateTime(item.submittedAt)}>{formatDateTime(item.submittedAt)}</time>
+          </dd>
+          {item.details.map((detail) => (
+            <Fragment key={detail.key}>
+              <dt className="font-semibold">{detailLabel(detail.key)}</dt>
+              <dd className="line-clamp-4 break-words whitespace-pre-line">{detailValue(detail.key, detail.value)}</dd>
+            </Fragment>
+          ))}
+          <dt className="font-semibold">{t.whatChanged}</dt>
+          <dd>
+            <WhatChanged item={item} />
+          </dd>
+        </dl>
+        <ModerationDecisionForm kind={item.kind} id={item.id} title={item.title} />
+      </article>
+    </li>
+  );
+}
+
+/** The pending items, oldest first, each with its decision form. */
+export function ModerationQueue({ items }: { items: ModerationQueueItem[] }) {
+  return (
+    <ol aria-label={t.caption} className="space-y-6">
+      {items.map((item) => (
+        <QueueItem key={`${item.kind}-${item.id}`} item={item} />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { demoAccounts, signIn } from "./helpers";
+
+// Nantes Métropole: far from the territories the other specs check, so that the project this
+// spec attaches to it appears on no page they read.
+const EPCI = { code: "244400404", name: "Nantes Métropole" };
+
+test.describe("back-office : territoires de projet", () => {
+  test("l'équipe crée un CRTE, lui ajoute un EPCI, le voit sur sa page publique, puis le supprime", async ({ page }) => {
+    const code = `CRTE-E2E-${Date.now().toString(36).toUpperCase()}`;
+    const name = `CRTE de l'estuaire ${code}`;
+    await signIn(page, demoAccounts.staff, "/admin/territoires-de-projet");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Territoires de projet");
+    await expectNoAxeViolations(page);
+
+    // A code that cannot be part of a URL is refused next to its field; the name typed stays.
+    await page.getByLabel("Nom", { exact: true }).fill(name);
+    await page.getByLabel("Code", { exact: true }).fill("crte 44");
+    await page.getByRole("button", { name: "Créer le territoire de projet" }).click();
+    await expect(page.getByText(/Le code ne peut contenir que des lettres sans accents/)).toBeVisible();
+    await expect(page.getByLabel("Nom", { exact: true })).toHaveValue(name);
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Code", { exact: true }).fill(code.toLowerCase());
+    await page.getByLabel("Description").fill("Contrat de relance et de transition écologique (test).");
+    await page.getByRole("button", { name: "Créer le territoire de projet" }).click();
+    await expect(page).toHaveURL(/\/admin\/territoires-de-projet\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    // After a client-side redirect the title can follow the content: wait for it before axe.
+    await expect(page).toHaveTitle(`${name} — Territoires de projet — Back-office — ODD 17 en pratiques`);
+    await expect(page.getByRole("heading", { level: 2, name: "Aucun membre" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("searchbox", { name: "Rechercher un EPCI ou une commune" }).fill(EPCI.code);
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+    const results = page.getByRole("table", { name: "EPCI et communes trouvés" });
+    await results.getByRole("button", { name: `Ajouter ${EPCI.name}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: `${EPCI.name} fait maintenant partie du territoire de projet.` })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "1 membre" })).toBeVisible();
+    await expect(results.getByRole("row").filter({ hasText: EPCI.name })).toContainText("Déjà membre");
+    await expect(page.getByRole("main")).toContainText(/Population : \d[\d\s ]* habitants/);
+    await expectNoAxeViolations(page);
+
+    // The public page of the project, with its member.
+    await page.getByRole("link", { name: "Voir la page publique" }).click();
+    await expect(page).toHaveURL(new RegExp(`/territoires/projet/${code}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    await expect(page).toHaveTitle(new RegExp(code));
+    await expect(page.getByRole("region", { name: "Territoires membres" }).getByRole("link", { name: EPCI.name })).toHaveAttribute("href", `/territoires/epci/${EPCI.code}`);
+    await expectNoAxeViolations(page);
+
+    await page.goBack();
+    await page.reload();
+    const members = page.getByRole("table", { name: "Membres du territoire de projet" });
+    await members.getByRole("button", { name: `Retirer ${EPCI.name}` }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Aucun membre" })).toBeVisible();
+
+    await page.getByRole("button", { name: `Supprimer définitivement « ${name} »` }).click();
+    await expect(page).toHaveURL(/\/admin\/territoires-de-projet$/);
+    await expect(page.getByRole("main")).not.toContainText(name);
+    const gone = await page.request.get(`/territoires/projet/${code}`);
+    expect(gone.status()).toBe(404);
+  });
+});
