@@ -89,6 +89,10 @@ export const paths = {
     withQuery(`/espace/besoins-offres/${segment}/${encodeURIComponent(id)}/modifier`, { q: query.q }),
   matchContacts: () => "/espace/mises-en-relation",
   workspaceAlliance: (id: string) => `/espace/alliances/${encodeURIComponent(id)}`,
+  // Alliances workspace (the detail page takes `q`: organisations to invite).
+  workspaceAlliances: () => "/espace/alliances",
+  workspaceAllianceNew: () => "/espace/alliances/nouvelle",
+  workspaceAllianceEdit: (id: string) => `/espace/alliances/${encodeURIComponent(id)}/modifier`,
 } as const;
 
 /** Anchors inside the layout. */

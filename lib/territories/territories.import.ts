@@ -3,6 +3,7 @@
 // and populations and leaves the same rows. Used by the seed (CLI) and the integration tests.
 import { createRequire } from "node:module";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { rebuildAllProjectClosures } from "../project-territories/project-territories.closure.ts";
 import { buildReference, type RawCommune, type RawDepartement, type RawEpci, type RawRegion, type TerritoryRow } from "./territories.reference.ts";
 
 const CHUNK = 4000;
@@ -113,6 +114,8 @@ export async function importTerritories(db: PrismaClient): Promise<ImportReport>
   await upsertRows(db, reference.epcis);
   await replaceEpciMemberships(db, reference.epciMembers);
   await rebuildClosure(db);
+  // Project perimeters hang on official territories: their rows follow the new closure.
+  await rebuildAllProjectClosures(db);
   return {
     regions: reference.regions.length,
     departements: reference.departements.length,

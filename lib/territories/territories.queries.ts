@@ -162,9 +162,16 @@ export const getTerritory = cache(async (kind: TerritoryKind, code: string): Pro
         select: { ...refSelect, memberOf: { where: { group: { kind: "EPCI" } }, select: { group: { select: { ...refSelect, epciType: true } } }, take: 1 } },
       },
       memberOf: {
-        where: { group: { kind: { in: ["EPCI", "PROJET"] } } },
+        where: { group: { kind: "EPCI" } },
         select: { group: { select: { ...refSelect, epciType: true } } },
         orderBy: { group: { name: "asc" } },
+      },
+      // Project perimeters contain a territory directly or through a member (a CRTE made of
+      // EPCI contains their communes): the closure table knows both.
+      ancestors: {
+        where: { depth: { gt: 0 }, ancestor: { kind: "PROJET" } },
+        select: { ancestor: { select: refSelect } },
+        orderBy: { ancestor: { name: "asc" } },
       },
     },
   });
@@ -173,13 +180,13 @@ export const getTerritory = cache(async (kind: TerritoryKind, code: string): Pro
   const groups = territory.memberOf.map((membership) => membership.group);
   // An arrondissement belongs to its commune's EPCI.
   const epci = groups.find((group) => group.kind === "EPCI") ?? territory.commune?.memberOf[0]?.group ?? null;
-  const { commune, memberOf: _memberOf, ...rest } = territory;
+  const { commune, memberOf: _memberOf, ancestors, ...rest } = territory;
   return {
     ...rest,
     commune: commune ? { kind: commune.kind, code: commune.code, name: commune.name } : null,
     epci: epci ? { kind: epci.kind, code: epci.code, name: epci.name } : null,
     epciDetail: epci,
-    projects: groups.filter((group) => group.kind === "PROJET").map(({ kind, code, name }) => ({ kind, code, name })),
+    projects: ancestors.map(({ ancestor }) => ({ kind: ancestor.kind, code: ancestor.code, name: ancestor.name })),
   };
 });
 

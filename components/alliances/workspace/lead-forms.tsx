@@ -1,0 +1,68 @@
+"use client";
+// The lead organisation's forms on the alliance page: stage change, results, submission. Each
+// carries the version it was rendered with, so that a stale page gets the conflict message.
+import { useActionState } from "react";
+import { SelectField, TextAreaField } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { AllianceStage } from "@/generated/prisma/enums";
+import { initialActionState } from "@/lib/action-state";
+import { changeStageAction, saveResultsAction, submitAllianceAction } from "@/lib/alliances/workspace.actions";
+import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
+import { labels } from "@/lib/labels";
+
+const c = alliancesWorkspaceCopy;
+
+function Hidden({ id, version }: { id: string; version: number }) {
+  return (
+    <>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
+export function StageForm({ id, version, nextStages }: { id: string; version: number; nextStages: AllianceStage[] }) {
+  const [state, action] = useActionState(changeStageAction, initialActionState);
+  if (nextStages.length === 0) return <p>{c.stage.final}</p>;
+  return (
+    <form action={action} noValidate>
+      <FormMessage state={state} />
+      <Hidden id={id} version={version} />
+      <SelectField
+        name="toStage"
+        label={c.stage.to}
+        state={state}
+        defaultValue={nextStages[0]}
+        options={nextStages.map((stage) => ({ value: stage, label: labels.directories.stages[stage] }))}
+        required
+      />
+      <TextAreaField name="comment" label={c.stage.comment} hint={c.stage.commentHint} state={state} maxLength={1000} required />
+      <SubmitButton>{c.stage.submit}</SubmitButton>
+    </form>
+  );
+}
+
+export function ResultsForm({ id, version, results }: { id: string; version: number; results: string }) {
+  const [state, action] = useActionState(saveResultsAction, initialActionState);
+  return (
+    <form action={action} noValidate>
+      <FormMessage state={state} />
+      <Hidden id={id} version={version} />
+      <TextAreaField name="results" label={c.detail.resultsLabel} state={state} defaultValue={results} maxLength={5000} />
+      <SubmitButton variant="secondary">{c.detail.resultsSave}</SubmitButton>
+    </form>
+  );
+}
+
+export function SubmitForm({ id, version }: { id: string; version: number }) {
+  const [state, action] = useActionState(submitAllianceAction, initialActionState);
+  return (
+    <form action={action}>
+      <FormMessage state={state} />
+      <Hidden id={id} version={version} />
+      <p className="mb-4">{c.submit.intro}</p>
+      <SubmitButton>{c.submit.submit}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+// Territories of an alliance: search the reference (the public suggestions endpoint), add one
+// at a time, remove any. The chosen ones travel as repeated hidden `territories` fields; the
+// server resolves them and refuses unknown ones. Changes are announced politely.
+import { useState } from "react";
+import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
+import { paths } from "@/lib/paths";
+
+export type ChosenTerritory = { param: string; name: string; kindLabel: string };
+type Suggestion = ChosenTerritory & { context: string };
+
+const t = alliancesWorkspaceCopy.form;
+const smallButton = "min-h-11 rounded-md border-2 border-odd17 bg-white px-3 py-1 font-semibold text-odd17 hover:bg-odd17-light";
+
+export function TerritoryPicker({ initial, errors }: { initial: ChosenTerritory[]; errors: string[] }) {
+  const [chosen, setChosen] = useState(initial);
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<Suggestion[] | null>(null);
+  const [announce, setAnnounce] = useState("");
+
+  async function search() {
+    if (query.trim().length < 2) return;
+    const response = await fetch(paths.territorySuggestions(query.trim()));
+    if (!response.ok) return;
+    const data = (await response.json()) as { items: { param: string; name: string; kindLabel: string; context: string }[] };
+    setResults(data.items);
+    setAnnounce(t.territoryResults(data.items.length));
+  }
+
+  function add(item: Suggestion) {
+    if (!chosen.some((c) => c.param === item.param)) setChosen([...chosen, { param: item.param, name: item.name, kindLabel: item.kindLabel }]);
+    setAnnounce(t.territoryAdded(item.name));
+  }
+
+  function remove(item: ChosenTerritory) {
+    setChosen(chosen.filter((c) => c.param !== item.param));
+    setAnnounce(t.territoryRemoved(item.name));
+  }
+
+  return (
+    <fieldset className="mb-6" aria-describedby={errors.length > 0 ? "territoires-erreurs" : undefined}>
+      <legend className="mb-2 font-semibold">{t.territoriesLegend}</legend>
+      {chosen.length === 0 ? <p className="text-muted">{t.territoryNone}</p> : null}
+      <ul className="mb-3 space-y-2">
+        {chosen.map((item) => (
+          <li key={item.param} className="flex flex-wrap items-center gap-3">
+            <input type="hidden" name="territories" value={item.param} />
+            <span>
+              {item.name} <span className="text-muted">({item.kindLabel})</span>
+            </span>
+            <button type="button" className={smallButton} onClick={() => remove(item)}>
+              {t.territoryRemove(item.name)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label htmlFor="recherche-territoire" className="font-semibold">
+        {t.territorySearch}
+      </label>
+      <p id="recherche-territoire-aide" className="text-sm text-muted">
+        {t.territorySearchHint}
+      </p>
+      <div className="mt-1 flex flex-wrap gap-3">
+        <input
+          id="recherche-territoire"
+          type="search"
+          value={query}
+          aria-describedby="recherche-territoire-aide"
+          autoComplete="off"
+          maxLength={100}
+          onChange={(event) => setQuery(event.target.value)}
+          // Enter searches instead of submitting the whole alliance form.
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              void search();
+            }
+          }}
+          className="min-w-64 flex-1 rounded-md border-2 border-line bg-white px-3 py-2"
+        />
+        <button type="button" className={smallButton} onClick={() => void search()}>
+          {t.territorySearchSubmit}
+        </button>
+      </div>
+      {results && results.length > 0 ? (
+        <ul className="mt-3 space-y-2">
+          {results.map((item) => (
+            <li key={item.param}>
+              <button type="button" className={smallButton} onClick={() => add(item)}>
+                {t.territoryAdd(`${item.name} (${item.kindLabel}${item.context ? `, ${item.context}` : ""})`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p aria-live="polite" className="sr-only">
+        {announce}
+      </p>
+      <div id="territoires-erreurs" aria-live="polite">
+        {errors.map((error) => (
+          <p key={error} className="mt-1 text-sm font-semibold text-red-700">
+            <span aria-hidden="true">✖ </span>
+            {error}
+          </p>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,150 @@
+// Writes of the alliances workspace that only the lead organisation may make: create, edit,
+// stage, results, submission. Each one re-checks in its own transaction that the principal is a
+// member of the LEAD partner organisation (getActorScope + assertCan: the action's check is not
+// trusted), bumps `version` through `updateMany where { id, version }` so that a stale form is a
+// ConflictError, and writes the audit row.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { isAllowedTransition } from "@/lib/alliances/stages";
+import { writeAudit, type AuditAction } from "@/lib/audit/audit.mutations";
+import { assertCan, type Operation, type Principal } from "@/lib/auth/permissions";
+import { getActorScope } from "@/lib/auth/scope.queries";
+import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
+import { db } from "@/lib/db";
+import { buildSearchKey, parseTerritoryParam } from "@/lib/directory/directory";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { labels } from "@/lib/labels";
+import { baseSlug } from "@/lib/organisations/organisations";
+import type { AllianceCreate, AllianceResults, AllianceStageChange, AllianceSubmit, AllianceUpdate } from "./workspace.schemas";
+
+const m = alliancesWorkspaceCopy.messages;
+const stageLabels = labels.directories.stages;
+
+export type MutationContext = { ip?: string | null };
+export type Tx = Prisma.TransactionClient;
+type Fields = Omit<AllianceCreate, "actorId">;
+
+export function requirePrincipal(principal: Principal): asserts principal is NonNullable<Principal> {
+  if (!principal) throw new ForbiddenError();
+}
+
+/**
+ * The alliance's lead organisation, after checking the principal may `operation` for it. A
+ * member of another partner (or of no partner) is refused like a stranger.
+ */
+export async function authorizeLead(tx: Tx, principal: Principal, allianceId: string, operation: Operation) {
+  requirePrincipal(principal);
+  const lead = await tx.alliancePartner.findFirst({
+    where: { allianceId, role: "LEAD", status: "CONFIRMED" },
+    select: { actorId: true, alliance: { select: { id: true, title: true, stage: true, status: true, version: true } } },
+  });
+  if (!lead) throw new NotFoundError(m.notFound);
+  assertCan(principal, operation, await getActorScope(principal, lead.actorId, tx));
+  return { leadActorId: lead.actorId, alliance: lead.alliance };
+}
+
+/** 0 rows updated: someone else saved first (or the alliance is gone). */
+export async function bumpVersion(tx: Tx, id: string, version: number, data: Prisma.AllianceUpdateManyMutationInput): Promise<void> {
+  const { count } = await tx.alliance.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw new ConflictError(m.conflict);
+}
+
+async function audit(tx: Tx, principal: NonNullable<Principal>, action: AuditAction, id: string, summary: string, context: MutationContext) {
+  await writeAudit(tx, { userId: principal.id, action, entity: "Alliance", entityId: id, summary, ip: context.ip });
+}
+
+/** Territory parameters → ids; an unknown one is a field error rather than a silent drop. */
+async function resolveTerritories(tx: Tx, params: string[]): Promise<number[]> {
+  const ids = new Set<number>();
+  for (const param of params) {
+    const parsed = parseTerritoryParam(param);
+    const row = parsed ? await tx.territory.findUnique({ where: { kind_code: parsed }, select: { id: true } }) : null;
+    if (!row) throw new ValidationError({ territories: [m.territoryInvalid] });
+    ids.add(row.id);
+  }
+  return [...ids];
+}
+
+function columns(input: Fields) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    searchKey: buildSearchKey(input.title, input.summary, input.description),
+    mode: input.mode,
+    mecenatKind: input.mecenatKind ?? null,
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
+  };
+}
+
+async function replaceLinks(tx: Tx, allianceId: string, territoryIds: number[], targets: string[]) {
+  await tx.allianceTerritory.deleteMany({ where: { allianceId } });
+  await tx.allianceSdgTarget.deleteMany({ where: { allianceId } });
+  await tx.allianceTerritory.createMany({ data: territoryIds.map((territoryId) => ({ allianceId, territoryId })) });
+  await tx.allianceSdgTarget.createMany({ data: [...new Set(targets)].map((targetCode) => ({ allianceId, targetCode })) });
+}
+
+/** A new DRAFT alliance at the IDEE stage, with the acting organisation as its confirmed lead. */
+export async function createAlliance(principal: Principal, input: AllianceCreate, context: MutationContext = {}): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    requirePrincipal(principal);
+    assertCan(principal, "alliance.create", await getActorScope(principal, input.actorId, tx));
+    const territoryIds = await resolveTerritories(tx, input.territories);
+    // A random suffix rather than a lookup of taken slugs: no race between two creations.
+    const slug = `${baseSlug(input.title).slice(0, 70)}-${randomUUID().slice(0, 6)}`;
+    const alliance = await tx.alliance.create({ data: { ...columns(input), slug, stage: "IDEE", status: "DRAFT" }, select: { id: true } });
+    await tx.alliancePartner.create({ data: { allianceId: alliance.id, actorId: input.actorId, role: "LEAD", status: "CONFIRMED", confirmedAt: new Date() } });
+    await replaceLinks(tx, alliance.id, territoryIds, input.targets);
+    await tx.allianceEvent.create({ data: { allianceId: alliance.id, toStage: "IDEE", comment: alliancesWorkspaceCopy.detail.created, authorId: principal.id } });
+    await audit(tx, principal, "alliance.created", alliance.id, `Création de l'alliance « ${input.title} » (brouillon)`, context);
+    return alliance;
+  });
+}
+
+/** Edits the alliance's description; a published alliance stays published. */
+export async function updateAlliance(principal: Principal, input: AllianceUpdate, context: MutationContext = {}): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { alliance } = await authorizeLead(tx, principal, input.id, "alliance.update");
+    requirePrincipal(principal);
+    const territoryIds = await resolveTerritories(tx, input.territories);
+    await bumpVersion(tx, alliance.id, input.version, columns(input));
+    await replaceLinks(tx, alliance.id, territoryIds, input.targets);
+    await audit(tx, principal, "alliance.updated", alliance.id, `Modification de l'alliance « ${input.title} »`, context);
+  });
+}
+
+/** Moves the alliance one step along its stages, kept in the timeline with the lead's comment. */
+export async function changeAllianceStage(principal: Principal, input: AllianceStageChange, context: MutationContext = {}): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { alliance } = await authorizeLead(tx, principal, input.id, "alliance.update");
+    requirePrincipal(principal);
+    if (alliance.version !== input.version) throw new ConflictError(m.conflict);
+    if (!isAllowedTransition(alliance.stage, input.toStage)) throw new ValidationError({ toStage: [m.stageNotAllowed] });
+    // The stage is part of the where too: a concurrent move cannot be silently overwritten.
+    await bumpVersion(tx, alliance.id, input.version, { stage: input.toStage });
+    await tx.allianceEvent.create({ data: { allianceId: alliance.id, fromStage: alliance.stage, toStage: input.toStage, comment: input.comment, authorId: principal.id } });
+    await audit(tx, principal, "alliance.stage.changed", alliance.id, `Étape de « ${alliance.title} » : ${stageLabels[alliance.stage]} → ${stageLabels[input.toStage]}`, context);
+  });
+}
+
+export async function saveAllianceResults(principal: Principal, input: AllianceResults, context: MutationContext = {}): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { alliance } = await authorizeLead(tx, principal, input.id, "alliance.update");
+    requirePrincipal(principal);
+    await bumpVersion(tx, alliance.id, input.version, { results: input.results });
+    await audit(tx, principal, "alliance.updated", alliance.id, `Résultats de l'alliance « ${alliance.title} » mis à jour`, context);
+  });
+}
+
+/** DRAFT or REJECTED → PENDING: the back office's moderation queue takes it from there. */
+export async function submitAlliance(principal: Principal, input: AllianceSubmit, context: MutationContext = {}): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { alliance } = await authorizeLead(tx, principal, input.id, "alliance.submit");
+    requirePrincipal(principal);
+    if (alliance.status !== "DRAFT" && alliance.status !== "REJECTED") throw new ValidationError({}, m.notSubmittable);
+    await bumpVersion(tx, alliance.id, input.version, { status: "PENDING", moderationReason: null });
+    await audit(tx, principal, "alliance.submitted", alliance.id, `Alliance « ${alliance.title} » soumise pour publication`, context);
+  });
+}
