@@ -64,6 +64,7 @@ export default async function WorkspacePage() {
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2">
           {[
+            { href: paths.workspaceAlliances(), label: t.alliances },
             { href: paths.needsOffers(), label: t.needsOffers },
             { href: paths.matchContacts(), label: t.matches },
             { href: paths.account(), label: t.account },

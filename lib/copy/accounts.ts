@@ -97,6 +97,7 @@ export const accountLabels = {
     createOrganisation: "Créer le profil de mon organisation",
     account: "Mon compte",
     shortcuts: "Raccourcis",
+    alliances: "Mes alliances",
     needsOffers: "Besoins et offres de mes organisations",
     matches: "Mises en relation",
   },
