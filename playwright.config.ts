@@ -4,6 +4,7 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const READ_ONLY_SPECS = /[\\/](directory|territories|public)[\\/][^\\/]+\.spec\.ts$/;
 
 // The system Chromium (Debian's `chromium` package) when there is one, Playwright's own otherwise.
 function systemChromium(): string | undefined {
@@ -43,7 +44,13 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The specs that read the demo data as seeded (directories, territories, public pages, whose
+  // counts they check) run first; the specs that change it (moderation publishes, kits are
+  // published…) run after them, on the same server and database.
+  projects: [
+    { name: "consultation", testMatch: READ_ONLY_SPECS, use: { ...devices["Desktop Chrome"] } },
+    { name: "contribution", testIgnore: READ_ONLY_SPECS, dependencies: ["consultation"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: `node_modules/.bin/tsx scripts/run-with-db.ts -- next start -p ${PORT}`,
     url: `http://localhost:${PORT}`,
