@@ -77,6 +77,13 @@ async function main() {
   let database: EmbeddedDatabase | null = null;
 
   if (env.DATABASE_URL) {
+    // On a real server, sessions must survive restarts and be shared by every app server: the
+    // secret is configuration, never generated.
+    if (command.includes("start") && !env.AUTH_SECRET) {
+      fail(
+        "AUTH_SECRET manquant : définissez-le (par exemple avec `openssl rand -base64 32`) pour démarrer en production sur DATABASE_URL. / AUTH_SECRET is required in production.",
+      );
+    }
     try {
       await checkDatabaseUrl(env.DATABASE_URL);
     } catch (error) {

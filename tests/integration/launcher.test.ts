@@ -24,3 +24,16 @@ describe("launcher with a bad DATABASE_URL", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("launcher in production on a real database", () => {
+  it("refuses to start without AUTH_SECRET", () => {
+    const result = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/run-with-db.ts", "--", "next", "start"], {
+      env: { ...process.env, DATABASE_URL: "postgresql://odd17:x@127.0.0.1:1/odd17", AUTH_SECRET: "" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/AUTH_SECRET manquant.*AUTH_SECRET is required/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
