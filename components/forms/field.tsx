@@ -48,42 +48,37 @@ function FieldShell({ id, label, hint, errors, required, children }: { id: strin
   );
 }
 
-export function TextField({ name, label, state, hint, defaultValue, id, required, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue">) {
+/** What the three controls share: their id, errors, and the attributes tying them together. */
+function bindControl({ name, state, hint, defaultValue, id, required }: Common & { id?: string; required?: boolean }) {
   const fieldId = id ?? `champ-${name}`;
   const errors = state?.fieldErrors?.[name] ?? [];
-  const value = state?.values?.[name] ?? defaultValue;
+  return {
+    errors,
+    control: {
+      id: fieldId,
+      name,
+      required,
+      defaultValue: state?.values?.[name] ?? defaultValue,
+      "aria-invalid": errors.length > 0 || undefined,
+      "aria-describedby": describedBy(fieldId, Boolean(hint), errors.length > 0),
+    },
+  };
+}
+
+export function TextField({ name, label, state, hint, defaultValue, id, required, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue">) {
+  const { errors, control } = bindControl({ name, label, state, hint, defaultValue, id, required });
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={errors} required={required}>
-      <input
-        id={fieldId}
-        name={name}
-        required={required}
-        defaultValue={value}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={describedBy(fieldId, Boolean(hint), errors.length > 0)}
-        className={inputClasses}
-        {...input}
-      />
+    <FieldShell id={control.id} label={label} hint={hint} errors={errors} required={required}>
+      <input {...control} className={inputClasses} {...input} />
     </FieldShell>
   );
 }
 
 export function TextAreaField({ name, label, state, hint, defaultValue, id, required, ...area }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "defaultValue">) {
-  const fieldId = id ?? `champ-${name}`;
-  const errors = state?.fieldErrors?.[name] ?? [];
-  const value = state?.values?.[name] ?? defaultValue;
+  const { errors, control } = bindControl({ name, label, state, hint, defaultValue, id, required });
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={errors} required={required}>
-      <textarea
-        id={fieldId}
-        name={name}
-        required={required}
-        defaultValue={value}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={describedBy(fieldId, Boolean(hint), errors.length > 0)}
-        className={`${inputClasses} min-h-32`}
-        {...area}
-      />
+    <FieldShell id={control.id} label={label} hint={hint} errors={errors} required={required}>
+      <textarea {...control} className={`${inputClasses} min-h-32`} {...area} />
     </FieldShell>
   );
 }
@@ -97,20 +92,10 @@ export function SelectField({
   options,
   required,
 }: Common & { options: { value: string; label: string }[]; required?: boolean }) {
-  const fieldId = `champ-${name}`;
-  const errors = state?.fieldErrors?.[name] ?? [];
-  const value = state?.values?.[name] ?? defaultValue ?? "";
+  const { errors, control } = bindControl({ name, label, state, hint, defaultValue: defaultValue ?? "", required });
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={errors} required={required}>
-      <select
-        id={fieldId}
-        name={name}
-        required={required}
-        defaultValue={value}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={describedBy(fieldId, Boolean(hint), errors.length > 0)}
-        className={inputClasses}
-      >
+    <FieldShell id={control.id} label={label} hint={hint} errors={errors} required={required}>
+      <select {...control} className={inputClasses}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
