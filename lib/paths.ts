@@ -80,6 +80,9 @@ export const paths = {
   adminExport: (list: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/exports/${encodeURIComponent(list)}`, query),
   adminProjectTerritories: () => "/admin/territoires-de-projet",
   adminProjectTerritory: (id: number, query: { q?: string } = {}) => withQuery(`/admin/territoires-de-projet/${id}`, { q: query.q }),
+  adminQuestionnaires: () => "/admin/questionnaires",
+  adminQuestionnaire: (id: string) => `/admin/questionnaires/${encodeURIComponent(id)}`,
+  adminQuestionnairePreview: (id: string) => `/admin/questionnaires/${encodeURIComponent(id)}/apercu`,
   // Needs, offers and matching ("besoins" / "offres" segments, see lib/needs-offers/needs-offers.ts).
   needsOffers: () => "/espace/besoins-offres",
   needOfferNew: (segment: "besoins" | "offres", query: { organisation?: string; q?: string } = {}) =>

@@ -3,6 +3,7 @@
 // later sections (moderation, kits…) go in `items` once their pages exist.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
@@ -12,6 +13,7 @@ const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.admin(), label: t.dashboard, exact: true },
   { href: paths.adminModeration(), label: t.moderation },
   { href: paths.adminKits(), label: labels.kits.admin.title },
+  { href: paths.adminQuestionnaires(), label: adminQuestionnairesCopy.navLabel },
   { href: paths.adminUsers(), label: t.users },
   { href: paths.adminProjectTerritories(), label: t.projectTerritories },
   { href: paths.adminAuditLog(), label: t.auditLog },

@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   "template.version.created",
   "template.version.updated",
   "template.activated",
+  "template.version.deleted",
   "diagnostic.started",
   "diagnostic.completed",
   "diagnostic.published",

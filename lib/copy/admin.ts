@@ -55,6 +55,7 @@ const auditActions: Record<string, string> = {
   "template.version.created": "Version de questionnaire créée",
   "template.version.updated": "Version de questionnaire modifiée",
   "template.activated": "Questionnaire activé",
+  "template.version.deleted": "Brouillon de questionnaire supprimé",
   "diagnostic.started": "Diagnostic commencé",
   "diagnostic.completed": "Diagnostic terminé",
   "diagnostic.published": "Diagnostic publié",

@@ -1,0 +1,101 @@
+"use server";
+// The only entries from the questionnaire editor's forms. Each: who is asking (requireUser) →
+// parse → assertCan → the mutation (which checks the permission again) → one ActionState →
+// revalidate → redirect, outside try/catch.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { clientIp } from "@/lib/accounts/authenticate";
+import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
+import { assertCan, type Principal } from "@/lib/auth/permissions";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
+import { paths } from "@/lib/paths";
+import { activateTemplateVersion, createTemplateVersion, deleteTemplateDraft, saveTemplateDraft } from "./templates.admin.mutations";
+import { templateEditFormSchema, templateIdFormSchema, type EditorError } from "./templates.admin.schemas";
+
+const m = adminQuestionnairesCopy.messages;
+const e = adminQuestionnairesCopy.editor;
+
+type EditorValues = { title: string; body: string; revision: string };
+
+/** The editor's state: an ActionState whose values always hold the typed text, plus the located errors. */
+export type TemplateEditorState = ActionState<EditorValues> & { errors?: EditorError[] };
+
+const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
+
+function revalidateTemplatePages(id?: string) {
+  revalidatePath(paths.adminQuestionnaires());
+  if (id) {
+    revalidatePath(paths.adminQuestionnaire(id));
+    revalidatePath(paths.adminQuestionnairePreview(id));
+  }
+}
+
+export async function createTemplateVersionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = parseFormData(templateIdFormSchema, formData);
+  if (!parsed.success) return { status: "error", message: m.versionConflict };
+  let created: { id: string; version: number };
+  try {
+    assertCan(principalOf(user), "template.manage");
+    created = await createTemplateVersion(principalOf(user), parsed.data.templateId, { ip: await clientIp() });
+  } catch (error) {
+    return errorState(error);
+  }
+  revalidateTemplatePages();
+  redirect(paths.adminQuestionnaire(created.id));
+}
+
+export async function saveTemplateDraftAction(_previous: TemplateEditorState, formData: FormData): Promise<TemplateEditorState> {
+  const user = await requireUser();
+  const parsed = parseFormData(templateEditFormSchema, formData);
+  // The typed text goes back whatever happens: it is never lost to a refusal.
+  const values: EditorValues = {
+    title: String(formData.get("title") ?? ""),
+    body: String(formData.get("body") ?? ""),
+    revision: String(formData.get("revision") ?? ""),
+  };
+  if (!parsed.success) return { status: "error", message: m.editConflict, values };
+  const { templateId, title, body, revision } = parsed.data;
+  try {
+    assertCan(principalOf(user), "template.manage");
+    const result = await saveTemplateDraft(principalOf(user), templateId, { title, body, expectedRevision: revision }, { ip: await clientIp() });
+    if (!result.saved) {
+      const fieldErrors = { title: result.errors.filter((error) => error.field === "title").map((error) => error.message) };
+      return { status: "error", message: e.refused, errors: result.errors, fieldErrors, values };
+    }
+    revalidateTemplatePages(templateId);
+    return { status: "success", message: e.saved, values: { ...values, revision: result.revision } };
+  } catch (error) {
+    return { ...errorState(error), values };
+  }
+}
+
+export async function activateTemplateVersionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = parseFormData(templateIdFormSchema, formData);
+  if (!parsed.success) return { status: "error", message: m.invalidContent };
+  let activated: { version: number };
+  try {
+    assertCan(principalOf(user), "template.manage");
+    activated = await activateTemplateVersion(principalOf(user), parsed.data.templateId, { ip: await clientIp() });
+  } catch (error) {
+    return errorState(error);
+  }
+  revalidateTemplatePages(parsed.data.templateId);
+  return { status: "success", message: m.activated(activated.version) };
+}
+
+export async function deleteTemplateDraftAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = parseFormData(templateIdFormSchema, formData);
+  if (!parsed.success) return { status: "error", message: m.notDraft };
+  try {
+    assertCan(principalOf(user), "template.manage");
+    await deleteTemplateDraft(principalOf(user), parsed.data.templateId, { ip: await clientIp() });
+  } catch (error) {
+    return errorState(error);
+  }
+  revalidateTemplatePages(parsed.data.templateId);
+  redirect(paths.adminQuestionnaires());
+}
