@@ -16,7 +16,7 @@ export const adminQuestionnairesCopy = {
   versionsCount: (n: number) => count(n, "version", "versions"),
   caption: (key: string) => `Versions du questionnaire « ${key} », de la plus récente à la plus ancienne`,
   columns: { version: "Version", title: "Titre", status: "Statut", activatedAt: "Activée le", diagnostics: "Diagnostics commencés", actions: "Actions" },
-  notActivated: "—",
+  notActivated: "Jamais activée",
   versionName: (key: string, version: number) => `${key} v${version}`,
   versionLabel: (version: number) => `Version ${version}`,
   open: (version: number) => `Ouvrir la version ${version}`,
@@ -24,7 +24,7 @@ export const adminQuestionnairesCopy = {
   previewLink: "Aperçu",
   previewOf: (version: number) => `Aperçu de la version ${version}`,
   newVersion: "Nouvelle version à partir de celle-ci",
-  newVersionOf: (version: number) => `Nouvelle version à partir de la version ${version}`,
+  newVersionOf: (version: number) => `Nouvelle version à partir de celle-ci (version ${version})`,
   pending: "Enregistrement…",
 
   detail: {
@@ -85,13 +85,19 @@ export const adminQuestionnairesCopy = {
     scoringHeading: "Notation",
     axesHeading: "Axes de notation",
     axesIntro: "Chaque réponse peut donner des points sur ces axes ; le score de chaque axe est ramené sur 100.",
+    axisLine: (label: string, id: string, questions: number, maxPoints: string) =>
+      questions === 0
+        ? `${label} (${id}) : aucune question ne donne de points sur cet axe, il sera absent des résultats.`
+        : `${label} (${id}) : ${count(questions, "question", "questions")}, ${maxPoints} points au plus.`,
     levelsHeading: "Niveaux de maturité",
+    minScore: (score: number) => `${numberFormat.format(score)} sur 100`,
     levelsCaption: "Niveaux de maturité et score global à partir duquel ils s'appliquent",
     levelColumns: { level: "Niveau", name: "Nom", minScore: "Score minimal", description: "Description" },
     stepsHeading: "Étapes du questionnaire",
     step: (n: number, total: number, title: string) => `Étape ${n} sur ${total} : ${title}`,
     questionsCount: (n: number) => count(n, "question", "questions"),
     back: "Retour à la version",
+    previewCrumb: "Aperçu",
   },
 
   messages: {
