@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { ActivationForm } from "@/components/admin/questionnaires/activation-form";
 import { TemplateActionButton } from "@/components/admin/questionnaires/template-action-button";
 import { TemplateEditor } from "@/components/admin/questionnaires/template-editor";
 import { TemplateFacts } from "@/components/admin/questionnaires/template-facts";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
-import { activateTemplateVersionAction, createTemplateVersionAction, deleteTemplateDraftAction } from "@/lib/diagnostics/templates.admin.actions";
+import { createTemplateVersionAction, deleteTemplateDraftAction } from "@/lib/diagnostics/templates.admin.actions";
 import { editorBody } from "@/lib/diagnostics/templates.admin.schemas";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
@@ -45,15 +46,7 @@ export default async function AdminQuestionnaireVersionPage({ params }: Props) {
           <ButtonLink href={paths.adminQuestionnairePreview(version.id)} variant="secondary">
             {t.previewLink}
           </ButtonLink>
-          {version.status !== "ACTIVE" ? (
-            <TemplateActionButton
-              action={activateTemplateVersionAction}
-              templateId={version.id}
-              label={version.status === "RETIRED" ? d.reactivate : d.activate}
-              hint={d.activateHint(version.activeVersion)}
-              variant="primary"
-            />
-          ) : null}
+          <ActivationForm templateId={version.id} status={version.status} activeVersion={version.activeVersion} />
           <TemplateActionButton action={createTemplateVersionAction} templateId={version.id} label={t.newVersion} />
           {version.editable ? <TemplateActionButton action={deleteTemplateDraftAction} templateId={version.id} label={d.remove} hint={d.removeHint} /> : null}
         </div>
