@@ -69,6 +69,28 @@ export const adminQuestionnairesCopy = {
     cursor: (line: number, column: number) => `Curseur : ligne ${line}, colonne ${column}`,
   },
 
+  modes: {
+    label: "Mode d'édition",
+    form: "Formulaire (textes)",
+    json: "JSON (tout le questionnaire)",
+  },
+
+  formEditor: {
+    heading: "Modifier les textes du brouillon",
+    intro:
+      "Les titres et descriptions des étapes, les libellés et aides des questions, les libellés des réponses. Pour ajouter ou retirer une étape, une question ou une réponse, ou changer la notation, passez à l'édition JSON.",
+    step: (n: number, title: string) => `Étape ${n} : ${title}`,
+    stepTitle: (n: number) => `Titre de l'étape ${n}`,
+    stepDescription: (n: number) => `Description de l'étape ${n}`,
+    question: (step: number, n: number, id: string) => `Question ${step}.${n} (${id})`,
+    questionLabel: (step: number, n: number) => `Libellé de la question ${step}.${n}`,
+    questionHelp: (step: number, n: number) => `Aide de la question ${step}.${n}`,
+    option: (step: number, n: number, id: string) => `Réponse « ${id} » de la question ${step}.${n}`,
+    optionalHint: "Facultatif : laissez vide pour ne rien afficher.",
+    save: "Enregistrer les textes",
+    otherErrors: "Autres erreurs",
+  },
+
   validation: {
     titleRequired: "Saisissez un titre.",
     titleTooLong: (max: number) => `Le titre ne doit pas dépasser ${max} caractères.`,

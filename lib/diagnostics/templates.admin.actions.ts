@@ -5,13 +5,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/accounts/authenticate";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
+import { errorState, formDataToObject, parseFormData, type ActionState } from "@/lib/action-state";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import { paths } from "@/lib/paths";
 import { activateTemplateVersion, createTemplateVersion, deleteTemplateDraft, saveTemplateDraft } from "./templates.admin.mutations";
-import { templateEditFormSchema, templateIdFormSchema, type EditorError } from "./templates.admin.schemas";
+import { applyTextEdits, formFieldName, isTextFieldName } from "./templates.admin.form";
+import { getTemplateVersion } from "./templates.admin.queries";
+import { describeEditorError, editorBody, templateEditFormSchema, templateIdFormSchema, type EditorError } from "./templates.admin.schemas";
 
 const m = adminQuestionnairesCopy.messages;
 const e = adminQuestionnairesCopy.editor;
@@ -20,6 +22,9 @@ type EditorValues = { title: string; body: string; revision: string };
 
 /** The editor's state: an ActionState whose values always hold the typed text, plus the located errors. */
 export type TemplateEditorState = ActionState<EditorValues> & { errors?: EditorError[] };
+
+/** The form editor's state: field errors under their fields, the rest (if any) listed apart. */
+export type TemplateFormState = ActionState & { otherErrors?: string[] };
 
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
 
@@ -98,4 +103,34 @@ export async function deleteTemplateDraftAction(_previous: ActionState, formData
   }
   revalidateTemplatePages(parsed.data.templateId);
   redirect(paths.adminQuestionnaires());
+}
+
+/** The form editor: the texts typed into the stored draft, saved like the JSON editor's. */
+export async function saveTemplateFormAction(_previous: TemplateFormState, formData: FormData): Promise<TemplateFormState> {
+  const user = await requireUser();
+  const fields = formDataToObject(formData);
+  const parsed = parseFormData(templateEditFormSchema, formData);
+  if (!parsed.success) return { status: "error", message: m.editConflict, values: fields };
+  const { templateId, title, revision } = parsed.data;
+  const principal = principalOf(user);
+  try {
+    assertCan(principal, "template.manage");
+    const stored = await getTemplateVersion(principal, templateId);
+    const body = editorBody(applyTextEdits(stored.content, fields));
+    const result = await saveTemplateDraft(principal, templateId, { title, body, expectedRevision: revision }, { ip: await clientIp() });
+    if (!result.saved) {
+      const fieldErrors: Record<string, string[]> = {};
+      const otherErrors: string[] = [];
+      for (const error of result.errors) {
+        const name = error.field === "title" ? "title" : error.segments ? formFieldName(error.segments) : null;
+        if (name === "title" || (name !== null && isTextFieldName(name))) (fieldErrors[name] ??= []).push(error.message);
+        else otherErrors.push(describeEditorError(error));
+      }
+      return { status: "error", message: e.refused, fieldErrors, otherErrors, values: fields };
+    }
+    revalidateTemplatePages(templateId);
+    return { status: "success", message: e.saved, values: { ...fields, revision: result.revision } };
+  } catch (error) {
+    return { ...errorState(error), values: fields };
+  }
 }

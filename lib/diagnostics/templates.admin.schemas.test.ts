@@ -62,7 +62,7 @@ describe("checkTemplateDraft", () => {
 
   it("gives the line and column of a JSON syntax error, and no template errors until it is fixed", () => {
     const errors = errorsOf("Titre", '{\n  "axes": [\n    { "id": "a" "label": "A" }\n  ]\n}');
-    expect(errors).toEqual([{ field: "body", path: null, line: 3, column: 17, exact: true, message: expect.stringContaining("Virgule") }]);
+    expect(errors).toEqual([{ field: "body", path: null, segments: null, line: 3, column: 17, exact: true, message: expect.stringContaining("Virgule") }]);
   });
 
   it("refuses the fixed fields in the JSON, each on its own line", () => {

@@ -35,6 +35,8 @@ export type TemplateEditForm = z.output<typeof templateEditFormSchema>;
 export type EditorError = {
   field: "title" | "body";
   path: string | null;
+  /** The path as keys and indexes, for the form editor's field names; null without a path. */
+  segments: (string | number)[] | null;
   line: number | null;
   column: number | null;
   exact: boolean;
@@ -55,11 +57,19 @@ export function editorBody(content: unknown): string {
 function checkTitle(raw: string): { title: string; errors: EditorError[] } {
   const title = raw.trim();
   const message = title.length === 0 ? v.titleRequired : title.length > TITLE_MAX_LENGTH ? v.titleTooLong(TITLE_MAX_LENGTH) : null;
-  return { title, errors: message ? [{ field: "title", path: null, line: null, column: null, exact: true, message }] : [] };
+  return { title, errors: message ? [{ field: "title", path: null, segments: null, line: null, column: null, exact: true, message }] : [] };
 }
 
 function bodyError(message: string, path: JsonPath | null, at: { line: number; exact: boolean } | null, column: number | null = null): EditorError {
-  return { field: "body", path: path === null ? null : formatJsonPath(path), line: at?.line ?? null, column, exact: at?.exact ?? false, message };
+  return {
+    field: "body",
+    path: path === null ? null : formatJsonPath(path),
+    segments: path === null ? null : [...path],
+    line: at?.line ?? null,
+    column,
+    exact: at?.exact ?? false,
+    message,
+  };
 }
 
 /**
@@ -90,7 +100,7 @@ export function checkTemplateDraft(input: { title: string; body: string }, fixed
       // The title's problems are the title field's (it is not in the JSON); those of the fixed
       // key and version cannot come from the user.
       if (error.path[0] === "title") {
-        if (titled.errors.length === 0) titled.errors.push({ field: "title", path: null, line: null, column: null, exact: true, message: error.message });
+        if (titled.errors.length === 0) titled.errors.push({ field: "title", path: null, segments: null, line: null, column: null, exact: true, message: error.message });
         continue;
       }
       errors.push(bodyError(error.message, error.path, lineOfPath(scan.positions, error.path)));
