@@ -81,7 +81,7 @@ export const paths = {
   adminProjectTerritories: () => "/admin/territoires-de-projet",
   adminProjectTerritory: (id: number, query: { q?: string } = {}) => withQuery(`/admin/territoires-de-projet/${id}`, { q: query.q }),
   adminQuestionnaires: () => "/admin/questionnaires",
-  adminQuestionnaire: (id: string) => `/admin/questionnaires/${encodeURIComponent(id)}`,
+  adminQuestionnaire: (id: string, query: { mode?: string } = {}) => withQuery(`/admin/questionnaires/${encodeURIComponent(id)}`, { mode: query.mode }),
   adminQuestionnairePreview: (id: string) => `/admin/questionnaires/${encodeURIComponent(id)}/apercu`,
   // Needs, offers and matching ("besoins" / "offres" segments, see lib/needs-offers/needs-offers.ts).
   needsOffers: () => "/espace/besoins-offres",

@@ -79,6 +79,24 @@ test.describe("back-office : questionnaires de diagnostic", () => {
     await expect(errors).toBeEmpty();
     await expectNoAxeViolations(page);
 
+    // The form editor: an emptied question label is refused under its field, nothing saved.
+    await page.getByRole("navigation", { name: "Mode d'édition" }).getByRole("link", { name: "Formulaire (textes)" }).click();
+    const label = page.getByRole("textbox", { name: "Libellé de la question 1.1", exact: true });
+    const originalLabel = await label.inputValue();
+    expect(originalLabel).not.toBe("");
+    await label.fill("");
+    const saveTexts = page.getByRole("button", { name: "Enregistrer les textes" });
+    await saveTexts.click();
+    await expect(page.getByRole("alert").filter({ hasText: "Rien n'a été enregistré" })).toBeVisible();
+    await expect(label).toHaveAccessibleDescription(/Ce champ est obligatoire\./);
+    await expect(label).toHaveValue("");
+    await expectNoAxeViolations(page);
+    // The texts put back (the activated copy must stay equivalent to v1), the title saved.
+    await label.fill(originalLabel);
+    await page.getByLabel("Titre", { exact: true }).fill("Diagnostic territorial des alliances (révisé)");
+    await saveTexts.click();
+    await expect(page.getByRole("status").filter({ hasText: "Brouillon enregistré." })).toBeVisible();
+
     // Preview: every step, the scoring summary, controls that can be tried.
     await page.getByRole("link", { name: "Aperçu", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Aperçu : « ${KEY} », version ${version}`);

@@ -3,11 +3,14 @@ import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { ActivationForm } from "@/components/admin/questionnaires/activation-form";
 import { TemplateActionButton } from "@/components/admin/questionnaires/template-action-button";
 import { TemplateEditor } from "@/components/admin/questionnaires/template-editor";
+import { EditorModes, FORM_MODE } from "@/components/admin/questionnaires/editor-modes";
 import { TemplateFacts } from "@/components/admin/questionnaires/template-facts";
+import { TemplateFormEditor } from "@/components/admin/questionnaires/template-form-editor";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import { createTemplateVersionAction, deleteTemplateDraftAction } from "@/lib/diagnostics/templates.admin.actions";
+import { parseDiagnosticTemplate } from "@/lib/diagnostics/template.schema";
 import { editorBody } from "@/lib/diagnostics/templates.admin.schemas";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
@@ -16,7 +19,7 @@ import { loadTemplateVersion } from "./load-version";
 const t = adminQuestionnairesCopy;
 const d = t.detail;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const version = await loadTemplateVersion(params);
@@ -29,9 +32,12 @@ function readOnlyReason(version: { status: string; diagnosticCount: number }): s
   return d.readOnlyDiagnostics;
 }
 
-export default async function AdminQuestionnaireVersionPage({ params }: Props) {
+export default async function AdminQuestionnaireVersionPage({ params, searchParams }: Props) {
   const version = await loadTemplateVersion(params);
   const body = editorBody(version.content);
+  // The form editor needs a valid template to lay out its fields; drafts are only saved valid.
+  const parsed = parseDiagnosticTemplate(version.content);
+  const formMode = (await searchParams).mode === FORM_MODE && parsed.success;
   return (
     <>
       <AdminBreadcrumbs current={t.versionName(version.key, version.version)} trail={[{ label: t.title, href: paths.adminQuestionnaires() }]} />
@@ -57,7 +63,12 @@ export default async function AdminQuestionnaireVersionPage({ params }: Props) {
           <h2 id="edition" className="mb-4 text-2xl font-bold">
             {t.editor.heading}
           </h2>
-          <TemplateEditor templateId={version.id} revision={version.revision} title={version.title} body={body} />
+          {parsed.success ? <EditorModes id={version.id} form={formMode} /> : null}
+          {formMode && parsed.success ? (
+            <TemplateFormEditor templateId={version.id} revision={version.revision} title={version.title} template={parsed.data} />
+          ) : (
+            <TemplateEditor templateId={version.id} revision={version.revision} title={version.title} body={body} />
+          )}
         </section>
       ) : (
         <section aria-labelledby="contenu" className="mb-10">
