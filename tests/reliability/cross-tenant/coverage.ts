@@ -44,7 +44,6 @@ export const OPERATIONS_WITHOUT_CELLS: Partial<Record<Operation, string>> = {
   "actor.delete": "aucune mutation ne l'utilise encore",
   "actor.publish": "aucune mutation ne l'utilise encore (la modération passe par moderation.decide)",
   "alliance.delete": "aucune mutation ne l'utilise encore",
-  "template.manage": "aucune mutation ne l'utilise encore",
   "account.update": "le compte de l'appelant seulement : aucune cible à croiser",
   "account.delete": "le compte de l'appelant seulement : aucune cible à croiser",
 };
