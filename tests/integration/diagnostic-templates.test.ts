@@ -191,14 +191,17 @@ describe("activation", () => {
       expect(await templateOf(after.id)).toBe(draft.id);
       expect(await templateOf(before.id)).toBe(seededV1.id);
       await expect(activateTemplateVersion(staff.principal, draft.id)).rejects.toThrow("Cette version est déjà active.");
-    } finally {
-      // Other test files start diagnostics on the seeded v1: give it back its place (a RETIRED
-      // version may be activated again).
+      // Going back: a RETIRED version may be activated again.
       await activateTemplateVersion(staff.principal, seededV1.id);
+      expect((await reload(seededV1.id)).status).toBe("ACTIVE");
+      expect((await reload(draft.id)).status).toBe("RETIRED");
+      expect((await getTemplateVersion(staff.principal, draft.id)).diagnosticCount).toBe(1);
+    } finally {
+      // Other test files share this database and use this key: leave it with v1 alone, active.
+      if ((await reload(seededV1.id)).status !== "ACTIVE") await activateTemplateVersion(staff.principal, seededV1.id);
+      await db.diagnostic.deleteMany({ where: { templateId: draft.id } });
+      await db.diagnosticTemplate.delete({ where: { id: draft.id } });
     }
-    expect((await reload(seededV1.id)).status).toBe("ACTIVE");
-    expect((await reload(draft.id)).status).toBe("RETIRED");
-    expect((await getTemplateVersion(staff.principal, draft.id)).diagnosticCount).toBe(1);
   });
 
   it("two activations at once leave exactly one ACTIVE version", async () => {
