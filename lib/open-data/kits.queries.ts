@@ -22,10 +22,11 @@ interface KitRow {
   summary: string;
   body: string;
   category: string;
-  audiences: string[];
-  maturityLevels: number[];
-  themes: string[];
-  modes: string[];
+  // Array columns may be NULL in rows written without them (Prisma lists have no default).
+  audiences: string[] | null;
+  maturityLevels: number[] | null;
+  themes: string[] | null;
+  modes: string[] | null;
   version: number;
   versionPublishedAt: Date;
   targets: string[] | null;
@@ -43,10 +44,10 @@ function toKitItem(row: KitRow, origin: string): KitItem {
     title: row.title,
     summary: row.summary,
     category: slug(row.category),
-    audiences: row.audiences.map(slug),
-    maturityLevels: row.maturityLevels,
-    themes: row.themes.map(slug),
-    modes: row.modes.map(slug),
+    audiences: (row.audiences ?? []).map(slug),
+    maturityLevels: row.maturityLevels ?? [],
+    themes: (row.themes ?? []).map(slug),
+    modes: (row.modes ?? []).map(slug),
     targets: row.targets ?? [],
     version: row.version,
     publishedAt: isoDateTime(row.versionPublishedAt),

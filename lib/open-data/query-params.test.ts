@@ -42,6 +42,7 @@ describe("API query strings", () => {
     expect(problems(actorQuerySchema, "format=xml")).toEqual(["format"]);
     expect(problems(actorQuerySchema, `q=${"a".repeat(101)}`)).toEqual(["q"]);
     expect(problems(actorQuerySchema, "constructor=1&__proto__=2")).toEqual(["constructor", "__proto__"]);
+    expect(problems(actorQuerySchema, "=1")).toEqual(["query"]);
   });
 
   it("gives French messages", () => {

@@ -36,7 +36,7 @@ export function parseQuery<S extends Shape, T>(schema: z.ZodType<T> & { shape: S
   for (const key of keys) {
     const field = schema.shape[key];
     if (!Object.hasOwn(schema.shape, key) || !field) {
-      problems.push({ parameter: key, message: "Paramètre inconnu." });
+      problems.push(key === "" ? { parameter: "query", message: "Paramètre sans nom." } : { parameter: key, message: "Paramètre inconnu." });
       continue;
     }
     const values = params.getAll(key);

@@ -71,7 +71,8 @@ export async function get(pathAndQuery: string, headers: Record<string, string> 
   const route = match(url.pathname);
   if (!route) throw new Error(`No route for ${url.pathname}`);
   const response = await route.handler(new Request(url, { headers }), { params: Promise.resolve(route.params) });
-  const text = await response.text();
+  // Decoded by hand: Response.text() would drop the byte-order mark the CSV tests look for.
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
   return { status: response.status, headers: response.headers, text, template: route.template, json: () => JSON.parse(text) };
 }
 
