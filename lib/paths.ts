@@ -54,6 +54,11 @@ export const paths = {
   devMailbox: () => "/dev/mailbox",
   legalNotice: () => "/mentions-legales",
   accessibility: () => "/accessibilite",
+  // Open data: the datasets page, the API documentation and the API itself (lib/open-data).
+  openData: () => "/donnees",
+  apiDocs: () => "/api",
+  openApiDocument: () => "/api/v1/openapi.json",
+  apiCollection: (key: string, query: Record<string, QueryValue> = {}) => withQuery(`/api/v1/${key}`, query),
   // Diagnostics: `territory` preselects the territory ("commune:42218"), as linked from its page.
   diagnostics: () => "/espace/diagnostics",
   diagnosticNew: (query: { territory?: { kind: TerritoryKind; code: string }; q?: string } = {}) =>

@@ -15,14 +15,20 @@ import {
 } from "./query.schemas";
 import {
   actorSchema,
+  actorListSchema,
   allianceSchema,
+  allianceListSchema,
   diagnosticStatisticsDetailSchema,
   diagnosticStatisticsSchema,
+  diagnosticStatisticsListSchema,
   kitDetailSchema,
   kitSchema,
+  kitListSchema,
   sdgTargetSchema,
+  sdgTargetListSchema,
   territoryDetailSchema,
   territorySchema,
+  territoryListSchema,
   type ActorItem,
   type AllianceItem,
   type DiagnosticStatisticsItem,
@@ -45,6 +51,8 @@ export interface Dataset {
   order: string;
   query: z.ZodObject;
   item: z.ZodType;
+  /** The JSON page: { data: item[], pagination }. */
+  list: z.ZodType;
   detail: z.ZodType;
   /** The path parameters of one item, in URL order: /api/v1/<key>/{a}/{b}. */
   itemPath: z.ZodObject;
@@ -67,6 +75,7 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     order: "ordre d'import (identifiant interne croissant)",
     query: territoryQuerySchema,
     item: territorySchema,
+    list: territoryListSchema,
     detail: territoryDetailSchema,
     itemPath: territoryPathSchema,
     example: { query: "?type=departement&territoire=region-84", item: "/commune/42218" },
@@ -82,9 +91,10 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     order: "slug croissant",
     query: actorQuerySchema,
     item: actorSchema,
+    list: actorListSchema,
     detail: actorSchema,
     itemPath: slugPathSchema,
-    example: { query: "?type=association&territoire=departement-42", item: "/les-liens-du-furan-demo" },
+    example: { query: "?type=association&territoire=departement-42", item: "/{slug}" },
     csv: csvOf<ActorItem>(
       ["slug", "nom", "type", "description", "site_web", "verifie", "reseau", "territoires", "odd", "publie_le", "modifie_le", "url"],
       (a) => [a.slug, a.name, a.type, a.description, a.website, a.verified, a.network?.slug, refs(a.territories), list(a.sdgs), a.publishedAt, a.updatedAt, a.url],
@@ -97,6 +107,7 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     order: "slug croissant",
     query: allianceQuerySchema,
     item: allianceSchema,
+    list: allianceListSchema,
     detail: allianceSchema,
     itemPath: slugPathSchema,
     example: { query: "?mode=mecenat&cible=17.17", item: "/{slug}" },
@@ -112,9 +123,10 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     order: "slug croissant",
     query: kitQuerySchema,
     item: kitSchema,
+    list: kitListSchema,
     detail: kitDetailSchema,
     itemPath: slugPathSchema,
-    example: { query: "?categorie=methode&niveau=1", item: "/{slug}" },
+    example: { query: "?categorie=methode&niveau=1", item: "/cible-17-17" },
     csv: csvOf<KitItem>(
       ["slug", "titre", "resume", "famille", "publics", "niveaux", "themes", "modes", "cibles", "version", "publie_le", "url"],
       (k) => [k.slug, k.title, k.summary, k.category, list(k.audiences), list(k.maturityLevels), list(k.themes), list(k.modes), list(k.targets), k.version, k.publishedAt, k.url],
@@ -127,6 +139,7 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     order: "numéro d'ODD puis ordre officiel",
     query: sdgTargetQuerySchema,
     item: sdgTargetSchema,
+    list: sdgTargetListSchema,
     detail: sdgTargetSchema,
     itemPath: targetPathSchema,
     example: { query: "?odd=17", item: "/17.17" },
@@ -139,6 +152,7 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     order: "identifiant interne du territoire croissant",
     query: diagnosticStatisticsQuerySchema,
     item: diagnosticStatisticsSchema,
+    list: diagnosticStatisticsListSchema,
     detail: diagnosticStatisticsDetailSchema,
     itemPath: territoryPathSchema,
     example: { query: "?type=commune", item: "/commune/42218" },

@@ -6,27 +6,18 @@ import { z } from "zod";
 import { rateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { API_BASE, DATASET_KEYS, DATASETS, LICENCE, datasetPath, type Dataset } from "./datasets";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "./query.schemas";
-import { componentRegistry, listSchema, problemSchema } from "./response.schemas";
+import { componentRegistry, problemSchema } from "./response.schemas";
 
 type JsonObject = Record<string, unknown>;
 
 const TARGET = "draft-2020-12" as const;
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
-function componentId(schema: z.ZodType): string {
+export function componentId(schema: z.ZodType): string {
   const id = componentRegistry.get(schema)?.id;
   if (!id) throw new Error("Every response schema of the API must be a named component.");
   return id;
 }
-
-// The list envelopes, one per collection, registered once beside the item schemas.
-const LIST_IDS = Object.fromEntries(
-  DATASET_KEYS.map((key) => {
-    const id = `${componentId(DATASETS[key].item)}List`;
-    componentRegistry.add(listSchema(DATASETS[key].item), { id });
-    return [key, id];
-  }),
-) as Record<(typeof DATASET_KEYS)[number], string>;
 
 function components(): Record<string, JsonObject> {
   const { schemas } = z.toJSONSchema(componentRegistry, { target: TARGET, uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonObject> };
@@ -80,7 +71,7 @@ function listOperation(dataset: Dataset): JsonObject {
         description: "Une page de la collection (JSON), ou toute la collection filtrée (CSV avec `format=csv`).",
         headers: cachingHeaders,
         content: {
-          "application/json": { schema: ref(LIST_IDS[dataset.key]) },
+          "application/json": { schema: ref(componentId(dataset.list)) },
           "text/csv": { schema: { type: "string" } },
         },
       },

@@ -150,6 +150,19 @@ export const problemSchema = z.object({
 });
 componentRegistry.add(problemSchema, { id: "Problem", description: "Erreur au format RFC 9457 (application/problem+json)." });
 
+// The list envelopes, one per collection, named like their items ("ActorList").
+function registeredList(item: z.ZodType, id: string) {
+  const schema = listSchema(item);
+  componentRegistry.add(schema, { id });
+  return schema;
+}
+export const territoryListSchema = registeredList(territorySchema, "TerritoryList");
+export const actorListSchema = registeredList(actorSchema, "ActorList");
+export const allianceListSchema = registeredList(allianceSchema, "AllianceList");
+export const kitListSchema = registeredList(kitSchema, "KitList");
+export const sdgTargetListSchema = registeredList(sdgTargetSchema, "SdgTargetList");
+export const diagnosticStatisticsListSchema = registeredList(diagnosticStatisticsSchema, "DiagnosticStatisticsList");
+
 export type TerritoryItem = z.infer<typeof territorySchema>;
 export type TerritoryDetailItem = z.infer<typeof territoryDetailSchema>;
 export type ActorItem = z.infer<typeof actorSchema>;
