@@ -18,5 +18,6 @@ describe("cursors", () => {
     expect(decodeCursor(Buffer.from("{}").toString("base64url"), "s")).toBeNull();
     expect(decodeCursor(Buffer.from("[").toString("base64url"), "s")).toBeNull();
     expect(decodeCursor("A".repeat(1000), "s")).toBeNull();
+    expect(decodeCursor(encodeCursor(["a\u0000b"]), "s")).toBeNull();
   });
 });

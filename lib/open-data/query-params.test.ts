@@ -43,6 +43,7 @@ describe("API query strings", () => {
     expect(problems(actorQuerySchema, `q=${"a".repeat(101)}`)).toEqual(["q"]);
     expect(problems(actorQuerySchema, "constructor=1&__proto__=2")).toEqual(["constructor", "__proto__"]);
     expect(problems(actorQuerySchema, "=1")).toEqual(["query"]);
+    expect(problems(territoryQuerySchema, "q=a%00b")).toEqual(["q"]);
   });
 
   it("gives French messages", () => {

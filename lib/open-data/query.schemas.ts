@@ -41,7 +41,12 @@ function paging(cursorShape: string) {
   };
 }
 
-const q = z.string().max(SEARCH_MAX_LENGTH).optional().meta({ description: "Recherche dans les noms et textes (insensible aux accents et à la casse)." });
+// Control characters are refused: PostgreSQL cannot even receive a NUL in a text parameter.
+const q = z
+  .string()
+  .max(SEARCH_MAX_LENGTH)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, "Caractères de contrôle interdits.")
+  .optional().meta({ description: "Recherche dans les noms et textes (insensible aux accents et à la casse)." });
 
 const territoryParam = z
   .string()

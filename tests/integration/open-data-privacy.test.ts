@@ -151,6 +151,15 @@ describe("any query string", () => {
     expect([...statuses.keys()].sort()).toEqual([200, 400, 404]);
   });
 
+  it("refuses NUL and control characters, which PostgreSQL cannot receive, with a 400", async () => {
+    const nul = Buffer.from(JSON.stringify(["a\u0000"])).toString("base64url");
+    for (const key of [...COLLECTIONS, "territoires"]) {
+      if (key !== "cibles" && key !== "statistiques-diagnostics") expect((await get(`/api/v1/${key}?q=%00`)).status, key).toBe(400);
+      expect((await get(`/api/v1/${key}?cursor=${nul}`)).status, key).toBe(400);
+    }
+    expect((await get("/api/v1/acteurs/a%00b")).status).toBe(404);
+  });
+
   it("answers CORS preflights and carries CORS, cache and ETag headers on reads", async () => {
     const { OPTIONS } = await import("@/app/api/v1/acteurs/route");
     const preflight = OPTIONS();

@@ -30,17 +30,17 @@ test.describe("données ouvertes", () => {
   });
 
   test("l'API répond en JSON et en CSV, avec CORS, ETag et erreurs nommées", async ({ request }) => {
-    const actors = await request.get("/api/v1/acteurs?type=association&limit=2");
+    const actors = await request.get("/api/v1/acteurs?type=association&limit=1");
     expect(actors.status()).toBe(200);
     expect(actors.headers()["access-control-allow-origin"]).toBe("*");
     const body = await actors.json();
-    expect(body.data).toHaveLength(2);
+    expect(body.data).toHaveLength(1);
     expect(body.data[0].type).toBe("association");
     expect(body.pagination.next).toContain("cursor=");
     expect(JSON.stringify(body)).not.toMatch(/@demo\.odd17\.fr/);
 
     const etag = actors.headers()["etag"];
-    const again = await request.get("/api/v1/acteurs?type=association&limit=2", { headers: { "If-None-Match": etag } });
+    const again = await request.get("/api/v1/acteurs?type=association&limit=1", { headers: { "If-None-Match": etag } });
     expect(again.status()).toBe(304);
 
     const csv = await request.get("/api/v1/cibles?format=csv");
