@@ -46,7 +46,7 @@ const problem = (description: string, headers?: JsonObject) => ({
 });
 
 const cachingHeaders = {
-  ETag: { description: "Empreinte faible du contenu, à renvoyer dans If-None-Match.", schema: { type: "string" } },
+  ETag: { description: "Empreinte faible du contenu (réponses JSON ; le CSV, produit au fil de l'eau, n'en a pas), à renvoyer dans If-None-Match.", schema: { type: "string" } },
   "Cache-Control": { description: "Mise en cache publique de courte durée.", schema: { type: "string" } },
 };
 
