@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor } from "./cursor";
 import { parseQuery } from "./query-params";
-import { actorQuerySchema, sdgTargetQuerySchema, territoryQuerySchema } from "./query.schemas";
+import { actorQuerySchema, allianceQuerySchema, sdgTargetQuerySchema, territoryQuerySchema } from "./query.schemas";
 
 const parse = (schema: Parameters<typeof parseQuery>[0], query: string) => parseQuery(schema, new URLSearchParams(query));
 
@@ -43,6 +43,8 @@ describe("API query strings", () => {
     expect(problems(actorQuerySchema, `q=${"a".repeat(101)}`)).toEqual(["q"]);
     expect(problems(actorQuerySchema, "constructor=1&__proto__=2")).toEqual(["constructor", "__proto__"]);
     expect(problems(actorQuerySchema, "=1")).toEqual(["query"]);
+    expect(problems(actorQuerySchema, "portee=autour")).toEqual(["portee"]);
+    expect(problems(allianceQuerySchema, "portee=autour&territoire=commune-42218")).toEqual([]);
     expect(problems(territoryQuerySchema, "q=a%00b")).toEqual(["q"]);
   });
 

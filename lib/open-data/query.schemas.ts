@@ -55,6 +55,13 @@ const territoryParam = z
   .transform((value) => parseTerritoryParam(value)!);
 
 const scope = z.enum(TERRITORY_SCOPES).optional().meta({ description: "Avec `territoire` : `dedans` (agit sur le territoire ou à l'intérieur) ou `autour` (sur un territoire qui le contient)." });
+/** `portee` only means something around a chosen territory: alone, it is a mistake worth telling. */
+function scopeNeedsTerritory(value: { portee?: unknown; territoire?: unknown }, context: z.core.$RefinementCtx) {
+  if (value.portee !== undefined && value.territoire === undefined) {
+    context.addIssue({ code: "custom", path: ["portee"], message: "`portee` ne s'emploie qu'avec `territoire`." });
+  }
+}
+
 const sdgNumber = z.coerce.number().int().min(1).max(17);
 const targetCode = z.enum(SDG17_TARGET_CODES as [string, ...string[]]);
 
@@ -77,7 +84,8 @@ export const actorQuerySchema = z
     portee: scope,
     ...paging("s"),
   })
-  .strict();
+  .strict()
+  .superRefine(scopeNeedsTerritory);
 
 export const allianceQuerySchema = z
   .object({
@@ -90,7 +98,8 @@ export const allianceQuerySchema = z
     portee: scope,
     ...paging("s"),
   })
-  .strict();
+  .strict()
+  .superRefine(scopeNeedsTerritory);
 
 export const kitQuerySchema = z
   .object({

@@ -43,6 +43,13 @@ test.describe("données ouvertes", () => {
     const again = await request.get("/api/v1/acteurs?type=association&limit=1", { headers: { "If-None-Match": etag } });
     expect(again.status()).toBe(304);
 
+    const head = await request.head("/api/v1/cibles");
+    expect(head.status()).toBe(200);
+    expect(head.headers()["etag"]).toMatch(/^W\//);
+    const preflight = await request.fetch("/api/v1/cibles", { method: "OPTIONS", headers: { Origin: "https://exemple.fr", "Access-Control-Request-Method": "GET" } });
+    expect(preflight.status()).toBe(204);
+    expect(preflight.headers()["access-control-allow-methods"]).toBe("GET, HEAD, OPTIONS");
+
     const csv = await request.get("/api/v1/cibles?format=csv");
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
