@@ -46,9 +46,11 @@ export const networksLabels = {
     tooShort: "Saisissez au moins deux caractères.",
     message: "Message (facultatif)",
     messageHint: "Quelques mots pour présenter votre demande (500 caractères au plus).",
-    asTeam: "Inviter comme équipe locale",
-    asHead: "Demander à rejoindre son réseau",
-    suffix: (name: string) => `: ${name}`,
+    organisationLegend: "Organisation",
+    relationLegend: "Lien proposé",
+    asTeam: "Elle devient une équipe locale de mon organisation",
+    asHead: "Mon organisation rejoint son réseau, comme équipe locale",
+    submit: "Envoyer la demande",
   },
 
   teams: {
@@ -125,6 +127,8 @@ export const networksLabels = {
     notYourSide: "C'est à l'autre organisation de répondre à cette demande.",
     linkNotFound: "Ce lien de réseau est introuvable.",
     organisationNotFound: "Organisation introuvable.",
+    organisationRequired: "Choisissez une organisation.",
+    relationRequired: "Choisissez le lien proposé.",
     kitRequired: "Choisissez un kit.",
     kitNotFound: "Ce kit n'est pas publié.",
     teamRequired: "Choisissez un destinataire.",

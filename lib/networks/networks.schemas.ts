@@ -16,8 +16,8 @@ const messageField = z.string().trim().max(MESSAGE_MAX_LENGTH, m.messageTooLong)
  */
 export const linkRequestSchema = z.object({
   actorId: idField,
-  otherId: idField,
-  as: z.enum(["TEAM", "HEAD"]),
+  otherId: z.string({ error: m.organisationRequired }).trim().min(1, m.organisationRequired).max(64, m.organisationRequired).regex(/^[A-Za-z0-9_-]+$/, m.organisationRequired),
+  as: z.enum(["TEAM", "HEAD"], { error: m.relationRequired }),
   message: messageField,
 });
 export type LinkRequest = z.infer<typeof linkRequestSchema>;
