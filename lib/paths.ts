@@ -49,8 +49,9 @@ export const paths = {
   organisation: (id: string) => `/espace/organisations/${encodeURIComponent(id)}`,
   organisationMembers: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/membres`,
   // Network page: `q` searches organisations to link, `echelle`/`zone` filter the teams by area.
-  organisationNetwork: (id: string, query: { q?: string; echelle?: string; zone?: string } = {}) =>
-    withQuery(`/espace/organisations/${encodeURIComponent(id)}/reseau`, { q: query.q, echelle: query.echelle, zone: query.zone }),
+  // `info` names the outcome of a decision whose row disappeared (see lib/networks actions).
+  organisationNetwork: (id: string, query: { q?: string; echelle?: string; zone?: string; info?: string } = {}) =>
+    withQuery(`/espace/organisations/${encodeURIComponent(id)}/reseau`, { q: query.q, echelle: query.echelle, zone: query.zone, info: query.info }),
   organisationNetworkTeam: (id: string, teamId: string) =>
     `/espace/organisations/${encodeURIComponent(id)}/reseau/equipes/${encodeURIComponent(teamId)}`,
   admin: () => "/admin",

@@ -112,11 +112,15 @@ export const networksLabels = {
     back: "Retour au réseau",
   },
 
+  /** The outcome shown after a redirect, by the `info` value of the URL (nothing else is shown). */
+  outcomes: {
+    acceptee: "Demande acceptée : le lien de réseau est établi.",
+    refusee: "Demande refusée.",
+    terminee: "Le lien de réseau a pris fin.",
+  } as Record<string, string>,
+
   messages: {
     requestSent: (name: string) => `Demande envoyée à ${name}. Ses administrateurs vont y répondre.`,
-    accepted: "Demande acceptée : le lien de réseau est établi.",
-    declined: "Demande refusée.",
-    ended: "Le lien de réseau a pris fin.",
     recommended: (count: number) => (count > 1 ? `Kit recommandé à ${count} équipes.` : "Kit recommandé."),
     self: "Une organisation ne peut pas être son propre réseau.",
     alreadyLinked: "Ces deux organisations sont déjà reliées.",

@@ -3,6 +3,7 @@
 // form acts for, read from the database → assertCan → the mutation (which checks again in its
 // transaction) → one ActionState → revalidate.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/accounts/authenticate";
 import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
@@ -53,7 +54,8 @@ export async function decideLinkAction(_previous: ActionState, formData: FormDat
   }
   revalidateNetwork(parsed.data.actorId);
   revalidatePath(paths.workspace());
-  return { status: "success", message: accepted ? m.accepted : m.declined };
+  // The answered request leaves the table (and its form with it): the page says what happened.
+  redirect(paths.organisationNetwork(parsed.data.actorId, { info: accepted ? "acceptee" : "refusee" }));
 }
 
 export async function endLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -68,7 +70,7 @@ export async function endLinkAction(_previous: ActionState, formData: FormData):
     return errorState(error);
   }
   revalidateNetwork(parsed.data.actorId);
-  return { status: "success", message: m.ended };
+  redirect(paths.organisationNetwork(parsed.data.actorId, { info: "terminee" }));
 }
 
 export async function recommendKitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { FormMessage } from "@/components/forms/form-message";
 import { NetworkHeadSection, NetworkProposeSection, NetworkRequestsSection, NetworkTeamsSection } from "@/components/networks/network-sections";
 import { RecommendationList } from "@/components/networks/network-views";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -38,6 +39,7 @@ export default async function OrganisationNetworkPage({ params, searchParams }: 
   const q = first(query.q).trim();
   const scale: MapScale = (MAP_SCALES as readonly string[]).includes(first(query.echelle)) ? (first(query.echelle) as MapScale) : "region";
   const zone = first(query.zone) || null;
+  const outcome = Object.hasOwn(t.outcomes, first(query.info)) ? t.outcomes[first(query.info)] : null;
   // What the page offers; the actions and mutations check the same permissions again.
   const canManage = can(principal, "network.manage", scope);
   const [overview, teams, received, sent, candidates] = await Promise.all([
@@ -64,6 +66,7 @@ export default async function OrganisationNetworkPage({ params, searchParams }: 
         <p>{t.intro}</p>
         {canManage ? null : <p className="mt-2">{t.requests.adminsOnly}</p>}
       </PageHeader>
+      {outcome ? <FormMessage state={{ status: "success", message: outcome }} /> : null}
 
       <NetworkHeadSection actorId={id} head={overview.head} canManage={canManage} />
       {overview.head || received.length > 0 ? (
