@@ -171,6 +171,19 @@ describe("link requests", () => {
     expect((await db.actor.findUniqueOrThrow({ where: { id: team.actor.id } })).parentId).toBe(first.actor.id);
   });
 
+  it("two heads accepted at the same instant: the team still ends up with exactly one", async () => {
+    const team = await makeOrganisation("Equipe");
+    const heads = [await makeOrganisation("Tete"), await makeOrganisation("Tete")];
+    // The team asks both; both heads accept concurrently.
+    const requests = [];
+    for (const head of heads) requests.push(await requestLink(team.admin, { actorId: team.actor.id, otherId: head.actor.id, as: "HEAD", message: "" }));
+    const outcomes = await Promise.allSettled(heads.map((head, index) => decideLink(head.admin, { actorId: head.actor.id, linkId: requests[index].linkId, decision: "accept" })));
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const accepted = await db.networkLink.findMany({ where: { teamId: team.actor.id, status: "ACCEPTED" } });
+    expect(accepted).toHaveLength(1);
+    expect((await db.actor.findUniqueOrThrow({ where: { id: team.actor.id } })).parentId).toBe(accepted[0].headId);
+  });
+
   it("either side ends the link: parentId is cleared and the head reads nothing more", async () => {
     const { head, team, linkId } = await linked();
     await endLink(team.admin, { actorId: team.actor.id, linkId });
