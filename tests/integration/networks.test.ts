@@ -175,7 +175,7 @@ describe("link requests", () => {
     const team = await makeOrganisation("Equipe");
     const heads = [await makeOrganisation("Tete"), await makeOrganisation("Tete")];
     // The team asks both; both heads accept concurrently.
-    const requests = [];
+    const requests: { linkId: string }[] = [];
     for (const head of heads) requests.push(await requestLink(team.admin, { actorId: team.actor.id, otherId: head.actor.id, as: "HEAD", message: "" }));
     const outcomes = await Promise.allSettled(heads.map((head, index) => decideLink(head.admin, { actorId: head.actor.id, linkId: requests[index].linkId, decision: "accept" })));
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
