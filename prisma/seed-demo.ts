@@ -62,6 +62,17 @@ async function seedActors(tx: Tx, users: Map<string, string>) {
   return ids;
 }
 
+/** The demo's local teams get the ACCEPTED network link that parentId mirrors (see NetworkLink). */
+async function seedNetworkLinks(tx: Tx, actors: Map<string, string>) {
+  for (const actor of demoActors) {
+    if (!actor.parent) continue;
+    const headId = actors.get(actor.parent)!;
+    const teamId = actors.get(actor.slug)!;
+    const fields = { status: "ACCEPTED" as const, requestedBy: "HEAD" as const, decidedAt: new Date(), endedAt: null };
+    await tx.networkLink.upsert({ where: { headId_teamId: { headId, teamId } }, create: { headId, teamId, ...fields }, update: fields });
+  }
+}
+
 async function seedAlliances(tx: Tx, actors: Map<string, string>) {
   for (const alliance of demoAlliances) {
     const fields = {
@@ -144,6 +155,7 @@ export async function seedDemo(db: PrismaClient) {
     async (tx) => {
       const users = await seedUsers(tx);
       const actors = await seedActors(tx, users);
+      await seedNetworkLinks(tx, actors);
       await seedAlliances(tx, actors);
       await seedKits(tx);
       await seedNeedsAndOffers(tx, actors);

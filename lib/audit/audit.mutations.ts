@@ -58,6 +58,11 @@ export const AUDIT_ACTIONS = [
   "offer.updated",
   "match.contacted",
   "match.answered",
+  "network.requested",
+  "network.accepted",
+  "network.declined",
+  "network.ended",
+  "network.kit.recommended",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -69,6 +69,11 @@ const auditActions: Record<string, string> = {
   "offer.updated": "Offre modifiée",
   "match.contacted": "Prise de contact (besoin et offre)",
   "match.answered": "Réponse à une prise de contact",
+  "network.requested": "Demande de lien de réseau",
+  "network.accepted": "Lien de réseau accepté",
+  "network.declined": "Lien de réseau refusé",
+  "network.ended": "Fin d'un lien de réseau",
+  "network.kit.recommended": "Kit recommandé par une tête de réseau",
   "actor.contacted": "Message envoyé à une organisation",
 };
 
