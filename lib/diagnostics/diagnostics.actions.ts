@@ -11,12 +11,13 @@ import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
+import { resolveTerritory } from "@/lib/directory/directory.queries";
 import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError, toUserMessage } from "@/lib/errors";
 import { paths } from "@/lib/paths";
 import { validateSection } from "./answers";
 import { completeDiagnostic, publishDiagnostic, rateDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "./diagnostics.mutations";
 import { findDiagnostic, getDiagnostic } from "./diagnostics.queries";
-import { diagnosticIdSchema, diagnosticStartSchema, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
+import { diagnosticIdSchema, diagnosticStartSchema, parseTerritoryRef, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
 import { addPostponed, POSTPONED_COOKIE } from "./follow-up";
 import { draftToAnswers, readSectionDraft, stepsWith, type SectionDraft } from "./form-answers";
 
@@ -31,11 +32,36 @@ export type StepState = ActionState & {
   missingSteps?: { step: number; title: string }[];
 };
 
+/**
+ * The combobox sends the chosen territory as `territoire` ("commune-42218"), the no-JS radios as
+ * `territoryId`: both end as `territoryId`. Text typed without choosing a suggestion is refused
+ * with its own message (which territory of that name was meant is not guessed).
+ */
+async function readStartTerritory(formData: FormData): Promise<{ data: FormData; territoryError?: string }> {
+  if (formData.get("territoryId")) return { data: formData };
+  const raw = formData.get("territoire");
+  if (typeof raw === "string" && raw !== "") {
+    const ref = parseTerritoryRef(raw);
+    const territory = ref ? await resolveTerritory(ref.kind, ref.code) : null;
+    if (!territory) return { data: formData, territoryError: copy.messages.territoryNotFound };
+    const data = new FormData();
+    for (const [key, value] of formData.entries()) data.append(key, value);
+    data.set("territoryId", String(territory.id));
+    return { data };
+  }
+  const typed = formData.get("territoireSaisi");
+  return { data: formData, territoryError: typeof typed === "string" && typed.trim() !== "" ? copy.start.chooseFromList : undefined };
+}
+
 export async function startDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireUser();
   const principal = principalOf(user);
-  const parsed = parseFormData(diagnosticStartSchema, formData);
-  if (!parsed.success) return parsed.state;
+  const { data, territoryError } = await readStartTerritory(formData);
+  const parsed = parseFormData(diagnosticStartSchema, data);
+  if (!parsed.success) {
+    if (!territoryError) return parsed.state;
+    return { ...parsed.state, fieldErrors: { ...parsed.state.fieldErrors, territoryId: [territoryError] } };
+  }
   let created: { id: string };
   try {
     assertCan(principal, "diagnostic.run", await getActorScope(principal, parsed.data.actorId));
