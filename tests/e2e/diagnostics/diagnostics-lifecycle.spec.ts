@@ -39,7 +39,8 @@ async function demoReportPath(page: Page): Promise<string> {
   return (await link.getAttribute("href"))!;
 }
 
-test.describe.configure({ mode: "serial" });
+// A shared machine is slow: axe alone may take several seconds a page.
+test.beforeEach(() => test.setTimeout(120_000));
 
 test.describe("lancer un diagnostic", () => {
   test("le territoire est choisi dans l'autocomplétion, au clavier", async ({ page }) => {
@@ -98,7 +99,8 @@ test.describe("lancer un diagnostic", () => {
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
     const saintEtienne = radio(page, "Saint-Étienne (Commune · 42218 · Loire)");
     await saintEtienne.check();
-    await expectNoAxeViolations(page);
+    // No axe here: it runs as a script in the page. The same markup is what JavaScript users see
+    // until the page is hydrated.
     await page.getByRole("button", { name: "Commencer le diagnostic" }).click();
     await expect(page).toHaveURL(/\/espace\/diagnostics\/[^/?]+$/);
     await page.context().close();
@@ -106,6 +108,9 @@ test.describe("lancer un diagnostic", () => {
 });
 
 test.describe("après le diagnostic", () => {
+  // In this order: the follow-up question needs the demo diagnostic still completed long ago.
+  test.describe.configure({ mode: "serial" });
+
   test("trois semaines après, l'équipe est invitée à redonner son avis", async ({ page, browser }) => {
     await signIn(page, ENTERPRISE);
     const reportPath = await demoReportPath(page);
@@ -155,7 +160,6 @@ test.describe("après le diagnostic", () => {
   });
 
   test("rouvrir un diagnostic terminé, modifier une réponse et le terminer à nouveau", async ({ page }) => {
-    test.setTimeout(90_000);
     await signIn(page, ENTERPRISE);
     const reportPath = await demoReportPath(page);
     const id = reportPath.split("/")[3];
@@ -176,7 +180,7 @@ test.describe("après le diagnostic", () => {
     await page.goto(`/espace/diagnostics/${id}?etape=5`);
     await expect(page.getByRole("heading", { level: 2, name: "Maturité partenariale" })).toBeVisible();
     await expect(radio(group(page, /coopèrent-elles déjà/), "3")).toBeChecked();
-    await press(radio(group(page, /coopèrent-elles déjà/), "5"), " ");
+    await press(radio(group(page, /coopèrent-elles déjà/), "5 (Très souvent)"), " ");
     await expect(page.getByRole("status").filter({ hasText: /^Enregistré à/ })).toBeVisible();
     await press(page.getByRole("button", { name: "Suivant" }), "Enter");
     await expect(page.getByRole("heading", { level: 2, name: "Envies" })).toBeVisible();
