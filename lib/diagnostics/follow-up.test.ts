@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addPostponed, FOLLOW_UP_DELAY_DAYS, parsePostponed, shouldAskFollowUp, type FollowUpDiagnostic } from "./follow-up";
+import { addPostponed, FOLLOW_UP_DELAY_DAYS, parsePostponed, shouldAskFollowUp, summariseRatings, type FollowUpDiagnostic } from "./follow-up";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
@@ -50,5 +50,16 @@ describe("the « Plus tard » cookie", () => {
     expect(ids).toHaveLength(50);
     expect(ids[0]).toBe("id10");
     expect(ids.at(-1)).toBe("id59");
+  });
+});
+
+describe("summariseRatings", () => {
+  it("counts, averages to one decimal and spreads the ratings", () => {
+    expect(summariseRatings([{ rating: 4, count: 2 }, { rating: 5, count: 1 }, { rating: 4, count: 1 }])).toEqual({ count: 4, average: 4.3, distribution: [0, 0, 0, 3, 1] });
+  });
+
+  it("ignores what is not a rating, and says null without any", () => {
+    expect(summariseRatings([{ rating: 0, count: 3 }, { rating: 6, count: 1 }, { rating: 2.5, count: 1 }])).toEqual({ count: 0, average: null, distribution: [0, 0, 0, 0, 0] });
+    expect(summariseRatings([])).toEqual({ count: 0, average: null, distribution: [0, 0, 0, 0, 0] });
   });
 });

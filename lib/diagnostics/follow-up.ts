@@ -44,3 +44,22 @@ export function addPostponed(value: string | undefined, id: string): string {
   if (ID_PATTERN.test(id)) ids.push(id);
   return ids.slice(-MAX_POSTPONED).join(".");
 }
+
+export type RatingSummary = {
+  count: number;
+  /** One decimal; null without any rating. */
+  average: number | null;
+  /** How many 1s, 2s … 5s (index 0 is the rating 1). */
+  distribution: [number, number, number, number, number];
+};
+
+/** Counts per rating (1–5; anything else ignored) → count, average and distribution. */
+export function summariseRatings(counts: readonly { rating: number; count: number }[]): RatingSummary {
+  const distribution: RatingSummary["distribution"] = [0, 0, 0, 0, 0];
+  for (const { rating, count } of counts) {
+    if (Number.isInteger(rating) && rating >= 1 && rating <= 5 && count > 0) distribution[rating - 1] += count;
+  }
+  const count = distribution.reduce((sum, n) => sum + n, 0);
+  const total = distribution.reduce((sum, n, index) => sum + n * (index + 1), 0);
+  return { count, average: count === 0 ? null : Math.round((total / count) * 10) / 10, distribution };
+}

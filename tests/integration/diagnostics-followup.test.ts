@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { completeDiagnostic, publishDiagnostic, rateDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic } from "@/lib/diagnostics/diagnostics.mutations";
 import { listMyDiagnostics } from "@/lib/diagnostics/diagnostics.queries";
+import { getDiagnosticFeedbackStats } from "@/lib/diagnostics/feedback-stats.queries";
 import { selectDueFollowUps } from "@/lib/diagnostics/follow-up.queries";
 import { getPublishedDiagnosticsSummary } from "@/lib/diagnostics/territory-summary.queries";
 import { exampleAnswers } from "@/lib/diagnostics/test-fixtures";
@@ -26,9 +27,9 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function makeUser() {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name: "Personne d'essai", platformRole: "USER", emailVerified: new Date() } });
-  return { id: user.id, principal: { id: user.id, platformRole: "USER" } satisfies Principal };
+async function makeUser(platformRole: "USER" | "STAFF" = "USER") {
+  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name: "Personne d'essai", platformRole, emailVerified: new Date() } });
+  return { id: user.id, principal: { id: user.id, platformRole } satisfies Principal };
 }
 
 async function makeOrganisation() {
@@ -175,5 +176,25 @@ describe("the follow-up opinion", () => {
     await db.feedback.updateMany({ where: { diagnosticId: id }, data: { createdAt: new Date(now.getTime() - 40 * DAY_MS) } });
     await db.diagnostic.update({ where: { id }, data: { completedAt: new Date(now.getTime() - 22 * DAY_MS) } });
     expect(await due(organisation.member.id)).toContain(id);
+  });
+});
+
+describe("the observatory's numbers", () => {
+  it("staff read the opinions at completion and at follow-up apart; a team member may not read them", async () => {
+    const staff = await makeUser("STAFF");
+    const organisation = await makeOrganisation();
+    const before = await getDiagnosticFeedbackStats(staff.principal);
+    const id = await completed(organisation.member.principal, organisation.id);
+    await rateDiagnostic(organisation.member.principal, id, { rating: 2, comment: "" });
+    await rateDiagnostic(organisation.admin.principal, id, { rating: 5, comment: "", stage: "FOLLOW_UP" });
+    await rateDiagnostic(organisation.member.principal, id, { rating: 4, comment: "", stage: "FOLLOW_UP" });
+    const after = await getDiagnosticFeedbackStats(staff.principal);
+    expect(after.completion.count - before.completion.count).toBe(1);
+    expect(after.completion.distribution[1] - before.completion.distribution[1]).toBe(1);
+    expect(after.followUp.count - before.followUp.count).toBe(2);
+    expect(after.followUp.distribution[4] - before.followUp.distribution[4]).toBe(1);
+    expect(after.followUp.distribution[3] - before.followUp.distribution[3]).toBe(1);
+    await expect(getDiagnosticFeedbackStats(organisation.admin.principal)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getDiagnosticFeedbackStats(null)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
