@@ -5,7 +5,7 @@
 // diagnostic, modifying it and completing it again. Axe on every page visited.
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { signIn } from "../support/auth";
+import { DEMO_PASSWORD } from "../support/auth";
 
 const ENTERPRISE = "entreprise@demo.odd17.fr";
 const MEMBER = "membre@demo.odd17.fr";
@@ -13,6 +13,15 @@ const ASSOCIATION = "association@demo.odd17.fr";
 
 const FOLLOW_UP = "Trois semaines après : ce diagnostic vous a-t-il été utile ?";
 const FEEDBACK = "Ce diagnostic vous a-t-il été utile ?";
+
+/** The support's signIn, with patience: on a loaded machine an argon2 check may take seconds. */
+async function signIn(page: Page, email: string) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible({ timeout: 30_000 });
+}
 
 async function newSignedInPage(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const page = await (await browser.newContext({ locale: "fr-FR", ...options })).newPage();
