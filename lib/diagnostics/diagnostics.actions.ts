@@ -213,6 +213,8 @@ export async function reopenDiagnosticAction(_previous: ActionState, formData: F
  */
 export async function postponeFollowUpAction(formData: FormData): Promise<void> {
   const user = await requireUser();
+  // A hand-made call may send anything: there is nothing to answer, so nothing to do.
+  if (!(formData instanceof FormData)) return;
   const parsed = diagnosticIdSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return;
   // Only a diagnostic the user may read: the cookie never names anything else.
