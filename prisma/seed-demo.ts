@@ -3,6 +3,7 @@ import { hash } from "@node-rs/argon2";
 import type { ActorKind, AllianceMode, AllianceStage, KitCategory, MecenatKind, Prisma, PrismaClient, Theme } from "../generated/prisma/client.ts";
 import { buildSearchKey } from "../lib/directory/directory.ts";
 import { toSearchKey } from "../lib/text/search-key.ts";
+import { seedDemoDiagnostics } from "./seed-demo-diagnostics.ts";
 import { DEMO_PASSWORD, demoActors, demoAlliances, demoKits, demoNeeds, demoOffers, demoUsers, type TerritoryRef } from "./seed-data/demo.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -159,6 +160,7 @@ export async function seedDemo(db: PrismaClient) {
       await seedAlliances(tx, actors);
       await seedKits(tx);
       await seedNeedsAndOffers(tx, actors);
+      await seedDemoDiagnostics(tx, actors, users);
       return { users: users.size, actors: actors.size, alliances: demoAlliances.length, kits: demoKits.length };
     },
     { timeout: 60_000 },

@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   "diagnostic.completed",
   "diagnostic.published",
   "diagnostic.unpublished",
+  "diagnostic.reopened",
   "alliance.created",
   "alliance.updated",
   "alliance.stage.changed",

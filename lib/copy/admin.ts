@@ -59,6 +59,7 @@ const auditActions: Record<string, string> = {
   "diagnostic.completed": "Diagnostic terminé",
   "diagnostic.published": "Diagnostic publié",
   "diagnostic.unpublished": "Diagnostic dépublié",
+  "diagnostic.reopened": "Diagnostic rouvert pour modification",
   "alliance.created": "Alliance créée",
   "alliance.updated": "Alliance modifiée",
   "alliance.stage.changed": "Étape d'une alliance modifiée",
