@@ -62,7 +62,7 @@ export interface ActorSearchResult {
 type ClauseKey = "status" | "text" | "kind" | "sdg" | "mode" | "scope";
 
 /** The query pieces of one search; the territory is a join, the rest are WHERE clauses. */
-function buildActorSql(query: ActorQuery) {
+export function buildActorSql(query: ActorQuery) {
   const terms = toSearchTerms(query.q);
   const key = Prisma.sql`a."searchKey"`;
   const clauses: Record<ClauseKey, Prisma.Sql | null> = {

@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPrincipal } from "@/lib/auth/session";
+import { networksLabels } from "@/lib/copy/networks";
 import { labels } from "@/lib/labels";
 import { getOrganisationForViewer } from "@/lib/organisations/organisations.queries";
 import { paths } from "@/lib/paths";
@@ -50,9 +51,14 @@ export default async function OrganisationPage({ params }: Props) {
         </h2>
         <OrganisationDetails organisation={organisation} />
       </section>
-      <ButtonLink href={paths.organisationMembers(organisation.id)} variant="secondary">
-        {`${t.members} (${organisation.memberCount})`}
-      </ButtonLink>
+      <div className="flex flex-wrap gap-3">
+        <ButtonLink href={paths.organisationMembers(organisation.id)} variant="secondary">
+          {`${t.members} (${organisation.memberCount})`}
+        </ButtonLink>
+        <ButtonLink href={paths.organisationNetwork(organisation.id)} variant="secondary">
+          {networksLabels.link}
+        </ButtonLink>
+      </div>
     </>
   );
 }
