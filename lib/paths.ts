@@ -48,6 +48,9 @@ export const paths = {
   organisationNew: () => "/espace/organisations/nouvelle",
   organisation: (id: string) => `/espace/organisations/${encodeURIComponent(id)}`,
   organisationMembers: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/membres`,
+  organisationProfile: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/profil`,
+  /** `version` (the stored file's key) changes with each new logo, so browsers never show an old one. */
+  organisationLogo: (id: string, version?: string) => withQuery(`/api/organisations/${encodeURIComponent(id)}/logo`, { v: version }),
   admin: () => "/admin",
   adminUsers: (query: { q?: string; page?: number } = {}) => withQuery("/admin/utilisateurs", { q: query.q, page: query.page }),
   adminModeration: () => "/admin/moderation",
