@@ -5,6 +5,7 @@ export const organisationProfileCopy = {
   title: (name: string) => `Modifier le profil — ${name}`,
   heading: "Modifier le profil",
   editLink: "Modifier le profil",
+  publicLogoAlt: (name: string) => `Logo de ${name}`,
   intro: "Ces informations forment la fiche publique de votre organisation dans l'annuaire des acteurs.",
   rules: {
     direct: "Votre organisation est vérifiée : vos modifications sont publiées dès l'enregistrement.",
