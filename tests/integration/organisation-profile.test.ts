@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ModerationStatus } from "@/generated/prisma/client";
+import { getPublicActor } from "@/lib/actors/profile.queries";
 import type { Principal } from "@/lib/auth/permissions";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { db } from "@/lib/db";
@@ -258,6 +259,8 @@ describe("logos", () => {
     const stream = await getStorage().get(first.logoPath!);
     expect(new Uint8Array(await new Response(stream).arrayBuffer())).toEqual(PNG);
     expect((await db.auditLog.findFirstOrThrow({ where: { entityId: actor.id, action: "actor.updated" } })).summary).toContain("logo ajouté");
+    // The public page links to it, versioned by its file.
+    expect((await getPublicActor(actor.slug))?.logoUrl).toBe(`/api/organisations/${actor.id}/logo?v=${first.logoPath!.slice("logos/".length)}`);
 
     await updateOrganisationProfile(admin.principal, input(first), file(PNG));
     const second = await db.actor.findUniqueOrThrow({ where: { id: actor.id } });

@@ -101,6 +101,12 @@ test.describe("profil d'une organisation", () => {
     expect(response.headers()["content-type"]).toBe("image/png");
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
     expect(response.headers()["cache-control"]).toContain("public");
+
+    // And on the directory's card, beside the name.
+    const logoSrc = (await logo.getAttribute("src"))!;
+    await page.goto("/acteurs?q=furan");
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: demo.furan.name }) });
+    await expect(card.locator(`img[src="${logoSrc}"]`)).toBeVisible();
   });
 
   test("un membre sans rôle d'administrateur et l'administrateur d'une autre organisation ont la page 404", async ({ page: member, browser }) => {
