@@ -14,6 +14,7 @@ import type { Principal } from "@/lib/auth/permissions";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { loadQueueItems } from "@/lib/moderation/moderation.queries";
 import { MAX_LOGO_BYTES } from "@/lib/organisations/profile";
 import { submitOrganisationProfile, updateOrganisationProfile } from "@/lib/organisations/profile.mutations";
 import { getOrganisationProfileForEdit, getServableLogo } from "@/lib/organisations/profile.queries";
@@ -145,6 +146,10 @@ describe("updateOrganisationProfile: moderation status", () => {
     expect(after).toMatchObject({ status: "PENDING", publishedAt: actor.publishedAt });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: actor.id, action: "actor.updated" } });
     expect(audit.summary).toContain("en attente de validation");
+    // The team's queue shows it as an edit of a published profile, with the new content.
+    const [item] = await loadQueueItems([{ kind: "actor", id: actor.id, submittedAt: after.updatedAt }]);
+    expect(item).toMatchObject({ firstSubmission: false, version: actor.version + 1 });
+    expect(item.details).toContainEqual({ key: "website", value: "https://asso.exemple.fr" });
   });
 
   it("saves a draft as a draft, then submits it to moderation once", async () => {
