@@ -11,7 +11,8 @@ import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { ValidationError } from "@/lib/errors";
 import { paths } from "@/lib/paths";
-import { readLogo, submitOrganisationProfile, updateOrganisationProfile, type UploadedLogo } from "./profile.mutations";
+import { readLogo, type UploadedLogo } from "./profile";
+import { submitOrganisationProfile, updateOrganisationProfile } from "./profile.mutations";
 import { parseProfileForm, profileFormValues, profileSubmitSchema } from "./profile.schemas";
 
 const m = organisationProfileCopy.messages;

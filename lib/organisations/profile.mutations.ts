@@ -14,7 +14,7 @@ import { db } from "@/lib/db";
 import { buildSearchKey, parseTerritoryParam } from "@/lib/directory/directory";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getStorage, newStorageKey, type FileStorage } from "@/lib/storage/storage";
-import { canRenameOrganisation, canSubmitProfile, describeProfileChanges, logoProblem, MAX_LOGO_BYTES, statusAfterProfileEdit, type LogoProblem, type ProfileSnapshot } from "./profile";
+import { canRenameOrganisation, canSubmitProfile, describeProfileChanges, readLogo, statusAfterProfileEdit, type ProfileSnapshot, type UploadedLogo } from "./profile";
 import type { OrganisationProfileInput, ProfileSubmit } from "./profile.schemas";
 
 const m = organisationProfileCopy.messages;
@@ -24,30 +24,7 @@ type Tx = Prisma.TransactionClient;
 
 export type ProfileContext = { ip?: string | null; storage?: FileStorage };
 
-/** What an upload brings (a File from a form fits). */
-export interface UploadedLogo {
-  size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
 export type ProfileUpdateOutcome = { status: ModerationStatus; changed: boolean };
-
-export const LOGO_MESSAGES: Record<LogoProblem, string> = {
-  "too-large": m.logoTooLarge,
-  svg: m.logoSvg,
-  type: m.logoType,
-  empty: m.logoEmpty,
-};
-
-/** The bytes of an acceptable logo, or a field error on `logo`. Nothing is stored here. */
-export async function readLogo(file: UploadedLogo): Promise<Uint8Array> {
-  // The declared size first, so that a huge file is refused before being read into memory.
-  if (file.size > MAX_LOGO_BYTES) throw new ValidationError({ logo: [m.logoTooLarge] });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const problem = logoProblem(bytes);
-  if (problem) throw new ValidationError({ logo: [LOGO_MESSAGES[problem]] });
-  return bytes;
-}
 
 async function authorizeUpdate(principal: Principal, actorId: string, client: Tx = db): Promise<NonNullable<Principal>> {
   assertCan(principal, "actor.update", await getActorScope(principal, actorId, client));

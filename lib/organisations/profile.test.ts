@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
+import { ValidationError } from "@/lib/errors";
 import {
   canRenameOrganisation,
   canSubmitProfile,
@@ -9,6 +11,7 @@ import {
   looksLikeSvg,
   MAX_LOGO_BYTES,
   normalisePhone,
+  readLogo,
   statusAfterProfileEdit,
   type ProfileSnapshot,
 } from "./profile";
@@ -80,6 +83,30 @@ describe("looksLikeSvg / logoProblem", () => {
     large.set(png);
     expect(logoProblem(large)).toBe("too-large");
     expect(logoProblem(large.subarray(0, MAX_LOGO_BYTES))).toBeNull();
+  });
+});
+
+describe("readLogo", () => {
+  const upload = (content: Uint8Array, size = content.byteLength) => ({ size, arrayBuffer: async () => content.slice().buffer });
+  const m = organisationProfileCopy.messages;
+
+  it("returns the bytes of an accepted image", async () => {
+    expect(await readLogo(upload(png))).toEqual(png);
+  });
+
+  it("refuses a file declared too large without reading it", async () => {
+    let read = false;
+    const error = await readLogo({ size: MAX_LOGO_BYTES + 1, arrayBuffer: async () => ((read = true), png.slice().buffer) }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors).toEqual({ logo: [m.logoTooLarge] });
+    expect(read).toBe(false);
+  });
+
+  it("gives the French reason of a refusal on the logo field", async () => {
+    const svg = await readLogo(upload(bytes("<svg></svg>"))).catch((caught: ValidationError) => caught);
+    expect((svg as ValidationError).fieldErrors).toEqual({ logo: [m.logoSvg] });
+    const exe = await readLogo(upload(bytes("MZ\x90\x00"))).catch((caught: ValidationError) => caught);
+    expect((exe as ValidationError).fieldErrors).toEqual({ logo: [m.logoType] });
   });
 });
 

@@ -2,6 +2,8 @@
 // phone number is written, what an edit does to the moderation status, and the before/after
 // summary the audit log keeps. No database, no framework: unit-tested beside this file.
 import type { ModerationStatus } from "@/generated/prisma/enums";
+import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
+import { ValidationError } from "@/lib/errors";
 
 // ───────────── Logo ─────────────
 
@@ -64,6 +66,31 @@ export function logoProblem(bytes: Uint8Array): LogoProblem | null {
   if (bytes.byteLength > MAX_LOGO_BYTES) return "too-large";
   if (detectLogoKind(bytes)) return null;
   return looksLikeSvg(bytes) ? "svg" : "type";
+}
+
+const m = organisationProfileCopy.messages;
+
+export const LOGO_MESSAGES: Record<LogoProblem, string> = {
+  "too-large": m.logoTooLarge,
+  svg: m.logoSvg,
+  type: m.logoType,
+  empty: m.logoEmpty,
+};
+
+/** What an upload brings (a File from a form fits). */
+export interface UploadedLogo {
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The bytes of an acceptable logo, or a ValidationError on the `logo` field. Stores nothing. */
+export async function readLogo(file: UploadedLogo): Promise<Uint8Array> {
+  // The declared size first, so that a huge file is refused before being read into memory.
+  if (file.size > MAX_LOGO_BYTES) throw new ValidationError({ logo: [m.logoTooLarge] });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const problem = logoProblem(bytes);
+  if (problem) throw new ValidationError({ logo: [LOGO_MESSAGES[problem]] });
+  return bytes;
 }
 
 // ───────────── Phone ─────────────

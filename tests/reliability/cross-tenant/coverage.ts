@@ -40,7 +40,6 @@ export const OPERATIONS_WITHOUT_CELLS: Partial<Record<Operation, string>> = {
   "export.run": "lecture (exports CSV)",
   "audit.read": "lecture (journal)",
   "mailbox.read": "lecture (boîte de développement)",
-  "actor.update": "aucune mutation ne l'utilise encore",
   "actor.delete": "aucune mutation ne l'utilise encore",
   "actor.publish": "aucune mutation ne l'utilise encore (la modération passe par moderation.decide)",
   "alliance.delete": "aucune mutation ne l'utilise encore",
