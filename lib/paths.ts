@@ -54,6 +54,9 @@ export const paths = {
     withQuery(`/espace/organisations/${encodeURIComponent(id)}/reseau`, { q: query.q, echelle: query.echelle, zone: query.zone, info: query.info }),
   organisationNetworkTeam: (id: string, teamId: string) =>
     `/espace/organisations/${encodeURIComponent(id)}/reseau/equipes/${encodeURIComponent(teamId)}`,
+  organisationProfile: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/profil`,
+  /** `version` (the stored file's key) changes with each new logo, so browsers never show an old one. */
+  organisationLogo: (id: string, version?: string) => withQuery(`/api/organisations/${encodeURIComponent(id)}/logo`, { v: version }),
   admin: () => "/admin",
   adminUsers: (query: { q?: string; page?: number } = {}) => withQuery("/admin/utilisateurs", { q: query.q, page: query.page }),
   adminModeration: () => "/admin/moderation",

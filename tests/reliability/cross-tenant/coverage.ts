@@ -41,7 +41,6 @@ export const OPERATIONS_WITHOUT_CELLS: Partial<Record<Operation, string>> = {
   "audit.read": "lecture (journal)",
   "mailbox.read": "lecture (boîte de développement)",
   "network.read": "lecture (tableau de bord d'une tête de réseau, testé dans tests/integration/networks.test.ts)",
-  "actor.update": "aucune mutation ne l'utilise encore",
   "actor.delete": "aucune mutation ne l'utilise encore",
   "actor.publish": "aucune mutation ne l'utilise encore (la modération passe par moderation.decide)",
   "alliance.delete": "aucune mutation ne l'utilise encore",
