@@ -13,11 +13,13 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZon
 type Measure = "acteurs" | "alliances" | "diagnostics";
 type Scale = "departement" | "region";
 
-const nouns: Record<Measure, { one: string; many: string; title: string }> = {
-  acteurs: { one: "acteur publié", many: "acteurs publiés", title: "Acteurs publiés" },
-  alliances: { one: "alliance publiée", many: "alliances publiées", title: "Alliances publiées" },
-  diagnostics: { one: "diagnostic terminé", many: "diagnostics terminés", title: "Diagnostics terminés" },
+// French elides "de" before a vowel and "aucun" agrees: written out per noun, not computed.
+const nouns: Record<Measure, { one: string; many: string; title: string; numberOf: string; none: string }> = {
+  acteurs: { one: "acteur publié", many: "acteurs publiés", title: "Acteurs publiés", numberOf: "nombre d'acteurs publiés", none: "Aucun acteur publié" },
+  alliances: { one: "alliance publiée", many: "alliances publiées", title: "Alliances publiées", numberOf: "nombre d'alliances publiées", none: "Aucune alliance publiée" },
+  diagnostics: { one: "diagnostic terminé", many: "diagnostics terminés", title: "Diagnostics terminés", numberOf: "nombre de diagnostics terminés", none: "Aucun diagnostic terminé" },
 };
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const area = (scale: Scale) => (scale === "region" ? "région" : "département");
 const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
@@ -31,17 +33,17 @@ function mapText(measure: Measure) {
     heading: (scale: Scale) => `Carte des ${noun.many} par ${area(scale)}`,
     intro: (scale: Scale) =>
       scale === "region"
-        ? `Chaque région est colorée selon le nombre de ${noun.many}. Choisissez-en une pour filtrer l'observatoire sur elle.`
-        : `Chaque département est coloré selon le nombre de ${noun.many}. Choisissez-en un pour ouvrir sa page publique.`,
-    legend: `Nombre de ${noun.many}`,
+        ? `Chaque région est colorée selon le ${noun.numberOf}. Choisissez-en une pour filtrer l'observatoire sur elle.`
+        : `Chaque département est coloré selon le ${noun.numberOf}. Choisissez-en un pour ouvrir sa page publique.`,
+    legend: capitalise(noun.numberOf),
     areaLink: (name: string, n: number) => `${name} : ${count(n, noun.one, noun.many)}`,
-    tableCaption: (scale: Scale) => `Nombre de ${noun.many} par ${area(scale)}`,
+    tableCaption: (scale: Scale) => `${capitalise(noun.numberOf)} par ${area(scale)}`,
     tableCount: noun.title,
-    tableEmpty: `Aucun ${noun.one} rattaché à un territoire de la carte.`,
+    tableEmpty: `${noun.none} n'est rattaché à un territoire de la carte.`,
     outsideMap: (scale: Scale) =>
       scale === "region"
-        ? `Les ${noun.many} qui ne sont rattachés à aucun territoire ne sont comptés dans aucune région.`
-        : `Les ${noun.many} qui portent sur toute une région ne sont comptés dans aucun département.`,
+        ? "Ce qui n'est rattaché à aucun territoire n'est compté dans aucune région."
+        : "Ce qui porte sur toute une région n'est compté dans aucun département.",
   };
 }
 
@@ -86,8 +88,8 @@ export const observatoryCopy = {
   },
   charts: {
     heading: "Graphiques",
-    dataSummary: "Voir les données du graphique",
-    csv: "Télécharger ces données (CSV)",
+    dataSummary: (heading: string) => `Voir les données : ${heading.toLowerCase()}`,
+    csv: (heading: string) => `Télécharger les données « ${heading.toLowerCase()} » (CSV)`,
     noData: "Pas encore de données pour ce graphique.",
     levelFallback: (level: number) => `Niveau ${level}`,
     perRegion: {
@@ -140,8 +142,8 @@ export const observatoryCopy = {
       kitComment: (title: string) => `sur le kit « ${title} »`,
       diagnosticComment: (actor: string, territory: string) => `${actor}, diagnostic de ${territory}`,
       rated: (n: number) => `Note : ${n} sur 5`,
-      answerLink: "Voir les contributions de ce kit",
-      reportLink: "Voir le rapport du diagnostic",
+      answerLink: (title: string) => `Contributions sur le kit « ${title} »`,
+      reportLink: (actor: string, territory: string) => `Rapport du diagnostic de ${territory} (${actor})`,
     },
     // The short text alternative of a bar chart: the largest values, the table holds them all.
     barDescription: (rows: { label: string; value: number }[], unit: { one: string; many: string }) => {
