@@ -57,7 +57,7 @@ export function BarChart({
           ))}
         </ul>
       ) : null}
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-titre ${id}-description`} className="h-auto w-full">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-titre ${id}-description`} className="h-auto w-full max-w-4xl">
         <title id={`${id}-titre`}>{title}</title>
         <desc id={`${id}-description`}>{description}</desc>
         {ticks.map((tick) => {

@@ -37,7 +37,7 @@ export function TimeChart({
   const showLabel = labelEvery(points.length, MAX_AXIS_LABELS);
   const baseline = TOP + plotHeight;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-titre ${id}-description`} className="h-auto w-full">
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-titre ${id}-description`} className="h-auto w-full max-w-4xl">
       <title id={`${id}-titre`}>{title}</title>
       <desc id={`${id}-description`}>{description}</desc>
       {ticks.map((tick) => {

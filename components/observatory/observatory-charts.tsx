@@ -58,11 +58,12 @@ export function ObservatoryCharts({ data }: { data: Observatory }) {
       <h2 id="graphiques" className="mb-4 text-2xl font-bold">
         {t.heading}
       </h2>
-      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-        <div className="xl:col-span-2">
+      <div className="grid grid-cols-1 gap-6">
+        <div>
           <ChartBlock
             id="par-region"
             heading={t.perRegion.heading}
+            intro={t.perRegion.intro}
             empty={data.perRegion.every((row) => row.actors + row.alliances === 0)}
             csvHref={csv("regions")}
             chart={
@@ -74,7 +75,7 @@ export function ObservatoryCharts({ data }: { data: Observatory }) {
                   { label: t.perRegion.actors, colour: SERIES_COLOURS[0] },
                   { label: t.perRegion.alliances, colour: SERIES_COLOURS[1] },
                 ]}
-                rows={data.perRegion.map((row) => ({ key: row.code, label: row.name, values: [row.actors, row.alliances] }))}
+                rows={data.perRegion.filter((row) => row.actors + row.alliances > 0).map((row) => ({ key: row.code, label: row.name, values: [row.actors, row.alliances] }))}
               />
             }
             table={{
@@ -101,7 +102,7 @@ export function ObservatoryCharts({ data }: { data: Observatory }) {
           unit={t.units.alliances}
           csvHref={csv("etapes")}
         />
-        <div className="xl:col-span-2">
+        <div>
           <ChartBlock
             id="par-mois"
             heading={t.byMonth.heading}

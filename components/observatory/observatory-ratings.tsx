@@ -67,9 +67,11 @@ export function ObservatoryRatings({ data }: { data: Observatory }) {
       <h2 id="utilite" className="mb-4 text-2xl font-bold">
         {t.heading}
       </h2>
-      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6">
         <Distribution id="notes-kits" heading={t.kits} summary={data.kitRatings} csvHref={csvHref} />
         <Distribution id="notes-diagnostics" heading={t.diagnostics} summary={data.diagnosticRatings} csvHref={csvHref} />
+      </div>
+      <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Comments
           id="commentaires-kits"
           heading={t.kitComments}

@@ -94,6 +94,7 @@ export const observatoryCopy = {
     levelFallback: (level: number) => `Niveau ${level}`,
     perRegion: {
       heading: "Acteurs et alliances par région",
+      intro: "Le graphique montre les régions qui en ont au moins un ; le tableau des données les montre toutes.",
       description: (top: string) => `Diagramme en barres horizontales, une ligne par région, deux barres : acteurs publiés et alliances publiées. ${top}`,
       top: (name: string, actors: number, alliances: number) => `En tête : ${name}, ${count(actors, "acteur", "acteurs")} et ${count(alliances, "alliance", "alliances")}.`,
       caption: "Acteurs et alliances publiés par région",
