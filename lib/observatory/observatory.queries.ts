@@ -2,6 +2,10 @@ import "server-only";
 // The back-office observatory: key figures, map counts and the datasets of its charts, for staff
 // and admins (stats.read, checked here as well as by the /admin layout). About ten aggregate
 // queries run in parallel; none loads rows per entity (see observatory.sql.ts for the indexes).
+// Measured on the embedded PostgreSQL with 100k actors, 50k alliances, 20k diagnostics, 200 kits
+// and 45k ratings, on a busy 2-core machine: 0.5–1 s for the whole page; the slowest queries are
+// the per-area counts shared with the directories' map (0.3–0.7 s each), the rest under 0.1 s.
+// Staff-only and rarely opened, so not cached; a TTL cache (lib/directory/ttl-cache.ts) would fit.
 //
 // Most recommended kits are computed, not stored: a report ranks the published kits afresh each
 // time it is shown (lib/diagnostics/report.queries.ts), so storing the kits recommended at
