@@ -31,17 +31,17 @@ export function ChartData({
   csvLabel?: string;
 }) {
   return (
-    <details className="mt-3 rounded-md border border-line bg-white p-3">
+    <details className="mt-3 rounded-md border border-line bg-white p-2 sm:p-3">
       <summary className="cursor-pointer font-semibold text-odd17">{summary}</summary>
-      <table className="mt-3 w-full border-collapse text-left">
+      <table className="mt-3 w-full border-collapse text-left text-sm [overflow-wrap:anywhere] sm:text-base">
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pr-2 sm:pr-4">
               {category}
             </th>
             {columns.map((column) => (
-              <th key={column} scope="col" className="py-2 pl-4 text-right">
+              <th key={column} scope="col" className="py-2 pl-2 text-right sm:pl-4">
                 {column}
               </th>
             ))}
@@ -50,11 +50,11 @@ export function ChartData({
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-b border-line">
-              <th scope="row" className="py-2 pr-4 font-normal">
+              <th scope="row" className="py-2 pr-2 font-normal sm:pr-4">
                 {row.label}
               </th>
               {row.values.map((value, index) => (
-                <td key={index} className="py-2 pl-4 text-right tabular-nums">
+                <td key={index} className="py-2 pl-2 text-right tabular-nums sm:pl-4">
                   {formatNumber(value)}
                 </td>
               ))}

@@ -24,7 +24,7 @@ export function ChartBlock({
   csvHref: string;
 }) {
   return (
-    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-line bg-white p-4">
+    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-line bg-white p-3 sm:p-4">
       <h3 id={id} className="text-xl font-bold">
         {heading}
       </h3>

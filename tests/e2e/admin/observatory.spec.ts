@@ -67,6 +67,15 @@ test.describe("back-office : observatoire", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("aucun défilement horizontal à 320 pixels, données ouvertes", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await signIn(page, demoAccounts.staff, "/admin/observatoire?echelle=departement");
+    for (const summary of await page.locator("details > summary").all()) await summary.click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+
   test("un utilisateur sans rôle reçoit « Accès refusé », et aucune donnée en CSV", async ({ page }) => {
     await signIn(page, demoAccounts.user);
     const response = await page.goto("/admin/observatoire");
