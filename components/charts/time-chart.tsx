@@ -7,7 +7,7 @@ import { formatNumber } from "@/lib/labels";
 const WIDTH = 720;
 const HEIGHT = 260;
 const LEFT = 44;
-const RIGHT = 8;
+const RIGHT = 24;
 const TOP = 12;
 const BOTTOM = 36;
 const MAX_AXIS_LABELS = 12;

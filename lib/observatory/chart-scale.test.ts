@@ -22,10 +22,12 @@ describe("niceMax", () => {
 });
 
 describe("countTicks", () => {
-  it("goes from 0 to the nice top in whole steps", () => {
-    expect(countTicks(7)).toEqual([0, 5, 10]);
+  it("goes from 0 to the first nice multiple at or above the maximum, in whole steps", () => {
+    expect(countTicks(7)).toEqual([0, 2, 4, 6, 8]);
     expect(countTicks(100)).toEqual([0, 25, 50, 75, 100]);
-    expect(countTicks(12)).toEqual([0, 5, 10, 15, 20]);
+    expect(countTicks(12)).toEqual([0, 5, 10, 15]);
+    expect(countTicks(10438)).toEqual([0, 5000, 10000, 15000]);
+    expect(countTicks(3)).toEqual([0, 1, 2, 3]);
   });
 
   it("still draws an axis for an all-zero series", () => {
@@ -33,10 +35,13 @@ describe("countTicks", () => {
   });
 
   it("never has fractional ticks", () => {
-    for (const max of [1, 2, 3, 5, 9, 13, 250, 999]) {
+    for (const max of [1, 2, 3, 5, 9, 13, 250, 999, 12345]) {
       const ticks = countTicks(max);
       expect(ticks.every(Number.isInteger)).toBe(true);
       expect(ticks[ticks.length - 1]).toBeGreaterThanOrEqual(max);
+      // The longest bar never uses less than half of the axis.
+      expect(max / ticks[ticks.length - 1]).toBeGreaterThan(0.5);
+      expect(ticks.length).toBeLessThanOrEqual(6);
     }
   });
 });
@@ -84,11 +89,13 @@ describe("labelEvery", () => {
     expect([0, 1, 2, 3, 4, 5].every(show)).toBe(true);
   });
 
-  it("thins out 24 months to about 8 labels, always keeping the last", () => {
-    const show = labelEvery(24, 8);
+  it("thins out 24 months to about 8 labels, always keeping the last one", () => {
+    const show = labelEvery(24, 8); // step 3
     const shown = Array.from({ length: 24 }, (_, index) => index).filter(show);
     expect(shown).toContain(0);
     expect(shown).toContain(23);
-    expect(shown.length).toBeLessThanOrEqual(9);
+    expect(shown.length).toBeLessThanOrEqual(12);
+    // Never two labels closer than the step (they would be drawn over each other).
+    for (let i = 1; i < shown.length; i++) expect(shown[i] - shown[i - 1]).toBeGreaterThanOrEqual(3);
   });
 });

@@ -15,14 +15,15 @@ export function niceMax(max: number): number {
 }
 
 /**
- * Evenly spaced ticks from 0 to niceMax(max), at most `count` intervals, whole numbers only
- * (the charts count things: "2,5 diagnostics" would mean nothing).
+ * Evenly spaced ticks from 0, at most about `count` intervals, the last one at or just above max.
+ * The step is a "nice" number (1, 2, 2.5, 5 × 10^k) and a whole one: the charts count things, and
+ * "2,5 diagnostics" would mean nothing. The top is the first multiple of the step ≥ max, so the
+ * longest bar fills most of the axis (10 438 → 0, 5 000, 10 000, 15 000).
  */
 export function countTicks(max: number, count = 4): number[] {
-  const top = Math.max(1, Math.ceil(niceMax(max)));
-  let step = Math.max(1, Math.ceil(top / count));
-  // Prefer a step that divides the top, so the last tick is the top itself.
-  while (top % step !== 0) step += 1;
+  const safeMax = Number.isFinite(max) && max > 0 ? max : 0;
+  const step = Math.max(1, Math.ceil(niceMax(safeMax / count)));
+  const top = Math.max(step, Math.ceil(safeMax / step) * step);
   const ticks: number[] = [];
   for (let value = 0; value <= top; value += step) ticks.push(value);
   return ticks;
@@ -91,7 +92,8 @@ export function timeColumns(values: readonly number[], options: { x0: number; y0
 export function labelEvery(count: number, maxLabels: number): (index: number) => boolean {
   if (count <= maxLabels || maxLabels <= 1) return () => true;
   const step = Math.ceil(count / maxLabels);
-  return (index) => index === count - 1 || (index % step === 0 && count - 1 - index >= step / 2);
+  // A label too close to the last one is dropped rather than drawn over it.
+  return (index) => index === count - 1 || (index % step === 0 && count - 1 - index >= step);
 }
 
 /** An SVG number with at most two decimals, so that the markup stays short and stable. */
