@@ -33,6 +33,9 @@ export default defineConfig({
           name: "reliability",
           include: ["tests/reliability/**/*.test.ts"],
           environment: "node",
+          // The same throwaway database as the integration tests (territories and SDGs loaded).
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup.ts"],
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,

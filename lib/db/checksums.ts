@@ -19,7 +19,9 @@ export interface ChecksumDifference {
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-export async function computeChecksums(url: string, schema = "public"): Promise<TableChecksum[]> {
+export async function computeChecksums(url: string, options: { schema?: string; exclude?: readonly string[] } = {}): Promise<TableChecksum[]> {
+  const schema = options.schema ?? "public";
+  const exclude = new Set(options.exclude ?? []);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -31,6 +33,7 @@ export async function computeChecksums(url: string, schema = "public"): Promise<
     );
     const result: TableChecksum[] = [];
     for (const { name } of tables.rows) {
+      if (exclude.has(name)) continue;
       const qualified = `${quoteIdent(schema)}.${quoteIdent(name)}`;
       const row = await client.query<{ rows: string; checksum: string | null }>(
         `SELECT count(*)::text AS rows, md5(string_agg(h, '' ORDER BY h)) AS checksum FROM (SELECT md5(t::text) AS h FROM ${qualified} t) s`,
