@@ -94,6 +94,9 @@ export const paths = {
   adminExport: (list: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/exports/${encodeURIComponent(list)}`, query),
   adminProjectTerritories: () => "/admin/territoires-de-projet",
   adminProjectTerritory: (id: number, query: { q?: string } = {}) => withQuery(`/admin/territoires-de-projet/${id}`, { q: query.q }),
+  // Observatory: query keys in lib/observatory/observatory.ts (observatoryQuery).
+  adminObservatory: (query: Record<string, QueryValue> = {}) => withQuery("/admin/observatoire", query),
+  adminObservatoryCsv: (dataset: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/observatoire/donnees/${encodeURIComponent(dataset)}`, query),
   // Needs, offers and matching ("besoins" / "offres" segments, see lib/needs-offers/needs-offers.ts).
   needsOffers: () => "/espace/besoins-offres",
   needOfferNew: (segment: "besoins" | "offres", query: { organisation?: string; q?: string } = {}) =>
