@@ -59,6 +59,9 @@ export async function prepareDataset(url: string, options: { scale: number; seed
   const wanted = JSON.stringify({ scale: options.scale, seed: options.seed ?? DEFAULT_SEED, version: 1 });
   migrate(url);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle connection closed by the server while the pool ends (database stopped or dropped
+  // right after) is not a failure of the dataset.
+  pool.on("error", () => {});
   try {
     const marker = await pool.query<{ detail: string }>(`SELECT detail FROM "SeedRun" WHERE step = $1`, [MARKER]);
     if (marker.rows[0]?.detail === wanted) {

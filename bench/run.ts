@@ -84,12 +84,16 @@ async function startServer(url: string): Promise<ChildProcess> {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  stopServer(server);
+  await stopServer(server);
   throw new Error(`next start did not answer on ${baseUrl} within 60 s`);
 }
 
-function stopServer(server: ChildProcess) {
-  if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+/** Stops `next start` (its whole process group) and waits for it, before the database stops. */
+async function stopServer(server: ChildProcess) {
+  if (!server.pid || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  process.kill(-server.pid, "SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
 
 /** The write scenario: each connection autosaves step 1 of its own draft, version after version. */
@@ -183,7 +187,7 @@ async function main() {
     const cookie = scenarios.some((scenario) => scenario.auth) ? await signIn(baseUrl, BENCH_USER_EMAIL, BENCH_PASSWORD) : null;
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios) results.push(await runScenario(scenario, context, plans.get(scenario.name), database.url, pool, cookie));
-    stopServer(server);
+    await stopServer(server);
     server = null;
 
     const scenarioResults = withRatios(results);
@@ -214,7 +218,7 @@ async function main() {
     writeFileSync(`${stem}.json${real ? "" : ".tmp"}`, JSON.stringify(report, null, 2));
     log(`results: ${stem}.{md,json}${real ? "" : " (.tmp: smoke run, not committed)"}`);
   } finally {
-    if (server) stopServer(server);
+    if (server) await stopServer(server);
     await pool.end();
     await database.stop();
   }

@@ -46,6 +46,13 @@ describe("withRatios and checkTargets", () => {
     expect(byTarget["public pages ≤ 120 kB gzipped first-load JS"]).toBe(true);
   });
 
+  it("fails a search scenario that completed no request", () => {
+    const stalled = withRatios([scenario("bare-route", "baseline", load(1000, 5)), scenario("actors-text", "search", load(0, Number.NaN))]);
+    const checks = checkTargets({ scenarios: stalled, territoriesMs: null, datasetMs: null, firstLoad: [] });
+    expect(checks.find((check) => check.target === "actors-text: p95 ≤ 50 ms")).toMatchObject({ ok: false, value: "no request completed" });
+    expect(checks.find((check) => check.target.startsWith("actors-text: RPS"))).toMatchObject({ ok: false });
+  });
+
   it("reports sequential scans and heavy pages by name", () => {
     const withScan = results.map((result) => (result.name === "home" ? { ...result, seqScans: [{ table: "Territory", alias: null, rows: 37_000, query: "SELECT" }] } : result));
     const checks = checkTargets({ scenarios: withScan, territoriesMs: null, datasetMs: null, firstLoad: [{ route: "/acteurs", gzipBytes: 130_000, public: true }] });

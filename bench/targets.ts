@@ -52,6 +52,11 @@ export function checkTargets(input: {
   const checks: TargetCheck[] = [];
   const measured = input.scenarios.filter((result) => result.http && !result.skipped);
   for (const result of measured.filter((r) => r.group === "search")) {
+    if (result.http!.requests === 0) {
+      // Not one answer within the run: every target of the scenario is missed.
+      checks.push({ target: `${result.name}: p95 ≤ ${TARGETS.searchP95Ms} ms`, value: "no request completed", ok: false });
+      continue;
+    }
     const p95 = result.http!.latency.p95;
     checks.push({ target: `${result.name}: p95 ≤ ${TARGETS.searchP95Ms} ms`, value: `${p95.toFixed(1)} ms`, ok: p95 <= TARGETS.searchP95Ms });
     checks.push({
