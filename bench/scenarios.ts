@@ -51,7 +51,8 @@ export const SCENARIOS: Scenario[] = [
     name: "api-v1-actors",
     group: "api",
     optional: true,
-    path: (c) => `/api/v1/actors?departement=${encodeURIComponent(c.departement.code)}&odd=${c.sdg}`,
+    // The open data API (another branch) names its resource in French: /api/v1/acteurs.
+    path: (c) => `/api/v1/acteurs?territoire=departement-${encodeURIComponent(c.departement.code)}&odd=${c.sdg}`,
   },
   { name: "diagnostic-report", group: "signed-in", auth: true, path: (c) => paths.diagnosticReport(c.reportId) },
   { name: "diagnostic-autosave", group: "write", auth: true, path: (c) => paths.diagnostic(c.draftIds[0]) },
