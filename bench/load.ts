@@ -22,17 +22,20 @@ export interface HttpLoad {
   seconds: number;
   headers?: Record<string, string>;
   method?: "GET" | "POST";
-  /** Per-connection request body; the connection index is stable for the whole run. */
-  body?: (connection: number) => string;
+  /**
+   * A request body and a key naming what it works on (e.g. a draft): the key comes back to
+   * `accept` with the response. autocannon resets a request's context after each response, so
+   * the key travels in the context of that one request.
+   */
+  body?: () => { body: string; key: string };
   /** Whether a response body is a success (e.g. a server action answering "saved"). */
-  accept?: (body: string, connection: number) => boolean;
+  accept?: (body: string, key: string) => boolean;
 }
 
 export async function runHttpLoad(load: HttpLoad): Promise<LoadResult> {
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
   let rejected = 0;
-  let nextConnection = 0;
   const wantsBody = load.accept !== undefined;
   const started = Date.now();
   let finish: (error: unknown, result: autocannon.Result) => void = () => {};
@@ -50,14 +53,15 @@ export async function runHttpLoad(load: HttpLoad): Promise<LoadResult> {
     requests: [
       {
         setupRequest: (request, context) => {
-          const ctx = context as { connection?: number };
-          if (ctx.connection === undefined) ctx.connection = nextConnection++;
-          return load.body ? { ...request, body: load.body(ctx.connection) } : request;
+          if (!load.body) return request;
+          const next = load.body();
+          (context as { key?: string }).key = next.key;
+          return { ...request, body: next.body };
         },
         onResponse: wantsBody
           ? (status, body, context) => {
-              const ctx = context as { connection?: number };
-              if (status >= 200 && status < 300 && !load.accept!(body, ctx.connection ?? 0)) rejected += 1;
+              const key = (context as { key?: string }).key ?? "";
+              if (!load.accept!(body, key) && status >= 200 && status < 300) rejected += 1;
             }
           : undefined,
       },

@@ -96,26 +96,33 @@ async function stopServer(server: ChildProcess) {
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
 
-/** The write scenario: each connection autosaves step 1 of its own draft, version after version. */
+/**
+ * The write scenario: each request autosaves step 1 of a draft that no other request in flight
+ * is saving, with the version its last save returned (optimistic concurrency, as the form does).
+ */
 async function autosaveLoad(pool: pg.Pool, context: BenchContext, cookie: string): Promise<Omit<HttpLoad, "connections" | "seconds">> {
   const actionId = readActionId(nextDir, "lib/diagnostics/diagnostics.actions.ts", "autosaveAction");
   const { rows } = await pool.query<{ id: string; version: number }>(`SELECT id, version FROM "Diagnostic" WHERE id = ANY($1)`, [context.draftIds]);
   const versions = new Map(rows.map((row) => [row.id, row.version]));
-  const draftOf = (connection: number) => context.draftIds[connection % context.draftIds.length];
+  const busy = new Set<string>();
+  let turn = 0;
   const kinds = ["collectivite", "entreprise", "association"];
   return {
-    url: `${baseUrl}${context.draftIds.length > 0 ? `/espace/diagnostics/${draftOf(0)}` : "/"}`,
+    url: `${baseUrl}/espace/diagnostics/${context.draftIds[0]}`,
     method: "POST",
     headers: { cookie, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-    body: (connection) => {
-      const id = draftOf(connection);
+    body: () => {
+      let id = context.draftIds[turn++ % context.draftIds.length];
+      for (let tries = 0; busy.has(id) && tries < context.draftIds.length; tries += 1) id = context.draftIds[turn++ % context.draftIds.length];
+      busy.add(id);
       const version = versions.get(id) ?? 1;
-      return JSON.stringify([{ id, version, step: 1, draft: { kind: kinds[version % kinds.length], role: "acteur", experience: "ponctuelle" } }]);
+      return { key: id, body: JSON.stringify([{ id, version, step: 1, draft: { kind: kinds[version % kinds.length], role: "acteur", experience: "ponctuelle" } }]) };
     },
-    accept: (body, connection) => {
+    accept: (body, id) => {
+      busy.delete(id);
       const version = savedVersion(body);
       if (version === null) return false;
-      versions.set(draftOf(connection), version);
+      versions.set(id, version);
       return true;
     },
   };
