@@ -87,9 +87,8 @@ export async function prepareDataset(url: string, options: { scale: number; seed
     const dataset = await generateDataset(pool, { scale: options.scale, seed: options.seed, passwordHash: await hashPassword(BENCH_PASSWORD) });
     log(`dataset: ${Object.entries(dataset.rows).map(([table, count]) => `${count} ${table}`).join(", ")} in ${(dataset.milliseconds / 1000).toFixed(1)} s`);
     // The directories' stored counts (materialized view) start fresh: the bench measures reads.
-    await pool.query(`INSERT INTO "DirectoryCountState" (id, changes, refreshed) VALUES (1, 0, 0) ON CONFLICT (id) DO NOTHING`);
+    await pool.query(`DELETE FROM "DirectoryCountChange"`);
     await pool.query(`REFRESH MATERIALIZED VIEW "DirectoryCount"`);
-    await pool.query(`UPDATE "DirectoryCountState" SET refreshed = changes WHERE id = 1`);
     await pool.query(`INSERT INTO "SeedRun" (step, detail) VALUES ($1, $2), ('complete', 'bench') ON CONFLICT (step) DO UPDATE SET detail = EXCLUDED.detail`, [MARKER, wanted]);
     return { reused: false, referenceMilliseconds, territoriesMilliseconds, dataset, totalMilliseconds: Date.now() - started };
   } finally {

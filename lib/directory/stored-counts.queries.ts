@@ -35,17 +35,16 @@ export function onlyPublished<K extends string>(clauses: Record<K, Prisma.Sql | 
 
 /** Refreshes the view when it is stale; false when it is stale and another request refreshes it. */
 async function ensureFresh(): Promise<boolean> {
-  const [state] = await db.$queryRaw<{ stale: boolean }[]>`SELECT changes > refreshed AS stale FROM "DirectoryCountState" WHERE id = 1`;
-  if (!state) return false;
-  if (!state.stale) return true;
+  const [state] = await db.$queryRaw<{ stale: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "DirectoryCountChange") AS stale`;
+  if (!state?.stale) return true;
   return db.$transaction(
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS locked`;
       if (!lock?.locked) return false;
-      // Read before the refresh: a change committed after this read leaves the view stale.
-      const [seen] = await tx.$queryRaw<{ changes: bigint }[]>`SELECT changes FROM "DirectoryCountState" WHERE id = 1`;
+      // Each statement sees what was committed before it: the refresh that follows includes
+      // every change deleted here; a change committed later keeps its row, hence the view stale.
+      await tx.$executeRaw`DELETE FROM "DirectoryCountChange"`;
       await tx.$executeRaw`REFRESH MATERIALIZED VIEW CONCURRENTLY "DirectoryCount"`;
-      await tx.$executeRaw`UPDATE "DirectoryCountState" SET refreshed = greatest(refreshed, ${seen.changes}) WHERE id = 1`;
       return true;
     },
     { timeout: 60_000 },
