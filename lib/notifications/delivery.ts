@@ -61,7 +61,7 @@ export type DigestRun = { users: number; notifications: number; mails: number };
  * made for the digest, and the immediate ones of users who chose DIGEST_ONLY (or that were not
  * sent at once, e.g. made by a script). Users who chose NONE get nothing. Run it once a day.
  */
-export async function sendDailyDigests(now: Date = new Date(), options: { baseUrl?: string } = {}): Promise<DigestRun> {
+export async function sendDailyDigests(now: Date = new Date(), options: { baseUrl?: string; /** Test seam: runs between selection and claim. */ beforeClaim?: () => Promise<void> } = {}): Promise<DigestRun> {
   const where: Prisma.NotificationWhereInput = {
     emailedAt: null,
     email: { not: "NONE" },
@@ -69,6 +69,7 @@ export async function sendDailyDigests(now: Date = new Date(), options: { baseUr
     user: { notificationEmails: { not: "NONE" }, disabledAt: null },
   };
   const candidates = await db.notification.findMany({ where, select: { id: true }, orderBy: { createdAt: "asc" } });
+  await options.beforeClaim?.();
   const claimed = await claim(candidates.map((row) => row.id), now);
   if (claimed.length === 0) return { users: 0, notifications: 0, mails: 0 };
   const users = await usersById(claimed.map((row) => row.userId));
