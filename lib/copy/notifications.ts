@@ -33,6 +33,7 @@ export const notificationsCopy = {
     saved: "Vos préférences d'e-mail sont enregistrées.",
     invalid: "Choisissez une des options proposées.",
     link: "Gérer mes e-mails de notification",
+    accountIntro: "Choisissez les e-mails de notification que vous recevez : tous, un résumé quotidien seulement, ou aucun.",
   },
   dashboard: {
     title: "Notifications",

@@ -48,7 +48,7 @@ export default async function AccountPage() {
         <PasswordChangeForm />
       </Section>
       <Section id="e-mails-notification" title={notificationsCopy.preferences.title}>
-        <p className="mb-4">{notificationsCopy.preferences.options.ALL.hint}</p>
+        <p className="mb-4">{notificationsCopy.preferences.accountIntro}</p>
         <Link href={paths.notificationPreferences()}>{notificationsCopy.preferences.link}</Link>
       </Section>
       <Section id="suppression" title={t.deleteSection}>

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { demo, latestMailLink, organisationIdBySlug, signIn, uniqueEmail } from "../organisations/fixtures";
+
+const PASSWORD = "une phrase de passe pour les tests 2026";
+
+/** An account of the test's own, through the sign-up journey. */
+async function signUp(page: Page, email: string) {
+  await page.goto("/inscription");
+  await page.getByLabel(/^Nom et prénom/).fill("Noé Notifié");
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+  await page.getByLabel(/^Confirmez le mot de passe/).fill(PASSWORD);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByRole("status").filter({ hasText: email })).toBeVisible();
+  await page.goto(await latestMailLink(page, email, /Confirmez/));
+}
+
+async function invite(page: Page, email: string, role: "Membre" | "Administrateur") {
+  const invitation = page.getByRole("region", { name: "Inviter une personne" });
+  await invitation.getByLabel(/^Adresse e-mail de la personne/).fill(email);
+  await invitation.getByLabel(/^Rôle/).selectOption({ label: role });
+  await invitation.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await expect(invitation.getByRole("status")).toHaveText(`Invitation envoyée à ${email}.`);
+}
+
+const accountNav = (page: Page) => page.getByRole("navigation", { name: "Mon compte" });
+
+test.describe("notifications", () => {
+  test("une personne invitée voit le compteur, ouvre ses notifications, les marque lues et coupe les e-mails", async ({ page, browser }) => {
+    const email = uniqueEmail("notifications");
+    await signUp(page, email);
+    await signIn(page, email, PASSWORD);
+    await expect(accountNav(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+
+    // An organisation's admin invites that account twice (the second invitation replaces the first).
+    const admin = await browser.newPage();
+    await signIn(admin, demo.associationAdmin);
+    await admin.goto(`/espace/organisations/${await organisationIdBySlug(demo.furan.slug)}/membres`);
+    await invite(admin, email, "Membre");
+    await invite(admin, email, "Administrateur");
+    await admin.close();
+
+    await page.goto("/espace");
+    await expect(accountNav(page).getByRole("link", { name: "Notifications, 2 non lues" })).toBeVisible();
+    const block = page.getByRole("region", { name: "Notifications" });
+    await expect(block).toContainText("2 notifications non lues.");
+    await expect(block.getByRole("button", { name: `Invitation à rejoindre « ${demo.furan.name} »` })).toHaveCount(2);
+    await expectNoAxeViolations(page);
+
+    await accountNav(page).getByRole("link", { name: /^Notifications/ }).click();
+    await expect(page).toHaveURL(/\/espace\/notifications$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifications");
+    const list = page.getByRole("list", { name: "Liste des notifications" });
+    await expect(list.getByRole("listitem")).toHaveCount(2);
+    await expectNoAxeViolations(page);
+
+    // Opening one follows its link and marks it read.
+    await list.getByRole("button", { name: `Invitation à rejoindre « ${demo.furan.name} »` }).first().click();
+    await expect(page).toHaveURL(/\/espace$/);
+    await expect(accountNav(page).getByRole("link", { name: "Notifications, 1 non lue" })).toBeVisible();
+
+    await page.goto("/espace/notifications");
+    await expect(list.getByRole("link", { name: `Invitation à rejoindre « ${demo.furan.name} »` })).toHaveCount(1);
+    await page.getByRole("button", { name: "Tout marquer comme lu" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Toutes les notifications sont marquées comme lues." })).toBeVisible();
+    await expect(accountNav(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+    await expect(list.getByRole("button", { name: /Invitation/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // E-mails switched off, and the choice kept.
+    await page.getByRole("link", { name: "Gérer mes e-mails de notification" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("E-mails de notification");
+    await expect(page.getByRole("radio", { name: "Tous les e-mails" })).toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.getByRole("radio", { name: "Aucun e-mail" }).check();
+    await page.getByRole("button", { name: "Enregistrer mes préférences" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Vos préférences d'e-mail sont enregistrées." })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.getByRole("radio", { name: "Aucun e-mail" })).toBeChecked();
+  });
+
+  test("les pages de notifications demandent une connexion", async ({ page }) => {
+    await page.goto("/espace/notifications");
+    await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fespace%2Fnotifications/);
+  });
+});
