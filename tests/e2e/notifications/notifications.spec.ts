@@ -83,6 +83,40 @@ test.describe("notifications", () => {
     await expect(page.getByRole("radio", { name: "Aucun e-mail" })).toBeChecked();
   });
 
+  test("une invitation dans une alliance part aussitôt par e-mail aux administrateurs de l'organisation invitée", async ({ page }) => {
+    test.setTimeout(120_000);
+    const title = `Alliance notifiée ${Date.now()}`;
+    await signIn(page, demo.associationAdmin);
+    await page.goto("/espace/alliances/nouvelle");
+    const organisation = page.getByLabel("Organisation cheffe de file");
+    if (await organisation.evaluate((select) => (select as HTMLSelectElement).options.length > 1)) await organisation.selectOption({ label: demo.furan.name });
+    await page.getByLabel("Titre", { exact: true }).fill(title);
+    await page.getByLabel("Résumé").fill("Une alliance pour tester les notifications.");
+    await page.getByLabel("Mode d'alliance").selectOption({ label: "Mécénat" });
+    await page.getByLabel("Type de mécénat").selectOption({ label: "De compétences" });
+    await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+    await page.getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ }).first().click();
+    await page.getByRole("checkbox", { name: /^17\.17 / }).check();
+    await page.getByRole("button", { name: "Créer l'alliance" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    await page.getByRole("textbox", { name: "Rechercher une organisation" }).fill("Forez");
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+    await page.getByRole("radio", { name: new RegExp(`^${demo.forez.name.replace(/[()]/g, "\\$&")}`) }).check();
+    await page.getByRole("button", { name: "Inviter" }).click();
+    await expect(page.getByRole("region", { name: "Partenaires" }).getByRole("listitem").filter({ hasText: demo.forez.name })).toContainText("Invitation en attente");
+
+    // Sent after the response (next/server `after`): look until it is there.
+    const subject = `Votre organisation est invitée dans l'alliance « ${title} » — ODD 17 en pratiques`;
+    await expect(async () => {
+      await page.goto(`/dev/mailbox?to=${encodeURIComponent("entreprise@demo.odd17.fr")}`);
+      await expect(page.getByRole("article").filter({ hasText: subject })).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    const mail = page.getByRole("article").filter({ hasText: subject });
+    await expect(mail).toContainText("/espace/notifications/preferences");
+  });
+
   test("les pages de notifications demandent une connexion", async ({ page }) => {
     await page.goto("/espace/notifications");
     await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fespace%2Fnotifications/);
