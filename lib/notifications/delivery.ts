@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { appBaseUrl } from "@/lib/http/base-url";
 import { sendMail } from "@/lib/mail/mail";
 import { paths } from "@/lib/paths";
-import { DIGEST_WINDOW_MS, digestEmail, groupDigests, immediateEmail, type MailLinks } from "./notifications";
+import { DIGEST_WINDOW_MS, deliveryOf, digestEmail, groupDigests, immediateEmail, type MailLinks } from "./notifications";
 
 const links = (baseUrl: string): MailLinks => ({ baseUrl, listPath: paths.notifications(), preferencesPath: paths.notificationPreferences() });
 
@@ -39,10 +39,11 @@ async function send(to: string, mail: { subject: string; text: string; html: str
 /** E-mails these notifications one by one, for the recipients whose preference is ALL. */
 export async function deliverImmediate(ids: string[], options: { baseUrl?: string; now?: Date } = {}): Promise<number> {
   const now = options.now ?? new Date();
-  const eligible = await db.notification.findMany({
-    where: { id: { in: ids }, email: "IMMEDIATE", emailedAt: null, user: { notificationEmails: "ALL", disabledAt: null } },
-    select: { id: true },
+  const pending = await db.notification.findMany({
+    where: { id: { in: ids }, emailedAt: null, user: { disabledAt: null } },
+    select: { id: true, email: true, user: { select: { notificationEmails: true } } },
   });
+  const eligible = pending.filter((row) => deliveryOf(row.email, row.user.notificationEmails) === "immediate");
   const claimed = await claim(eligible.map((row) => row.id), now);
   const users = await usersById(claimed.map((row) => row.userId));
   const baseUrl = options.baseUrl ?? (await appBaseUrl());
@@ -68,9 +69,12 @@ export async function sendDailyDigests(now: Date = new Date(), options: { baseUr
     createdAt: { gt: new Date(now.getTime() - DIGEST_WINDOW_MS), lte: now },
     user: { notificationEmails: { not: "NONE" }, disabledAt: null },
   };
-  const candidates = await db.notification.findMany({ where, select: { id: true }, orderBy: { createdAt: "asc" } });
+  const candidates = await db.notification.findMany({ where, select: { id: true, email: true, user: { select: { notificationEmails: true } } }, orderBy: { createdAt: "asc" } });
+  // Every e-mailed kind that is not sent at once goes in the digest; "immediate" ones still
+  // un-emailed here were missed at the time (no request scope, a crash) and are caught up.
+  const due = candidates.filter((row) => deliveryOf(row.email, row.user.notificationEmails) !== "none");
   await options.beforeClaim?.();
-  const claimed = await claim(candidates.map((row) => row.id), now);
+  const claimed = await claim(due.map((row) => row.id), now);
   if (claimed.length === 0) return { users: 0, notifications: 0, mails: 0 };
   const users = await usersById(claimed.map((row) => row.userId));
   const rows = claimed.flatMap((row) => {
