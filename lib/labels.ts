@@ -248,7 +248,8 @@ export const labels = {
     nonAccessibleHeading: "Contenus non accessibles",
     nonAccessible: [
       "Les résultats d'un audit complet, qui précisera les non-conformités, seront publiés ici.",
-      "Les rubriques Acteurs, Alliances, Ressources et ODD 17 sont en cours de réalisation.",
+      "Le rapport de diagnostic téléchargeable au format PDF n'est pas un PDF balisé : la version web du rapport, imprimable, en reprend tout le contenu de façon accessible.",
+      "Les documents joints aux kits (PDF, fichiers bureautiques) sont déposés par les contributeurs et peuvent ne pas être accessibles : signalez-nous un document pour en obtenir une version accessible.",
     ],
     establishedHeading: "Établissement de cette déclaration",
     established: "Cette déclaration a été établie le 28 novembre 2026.",

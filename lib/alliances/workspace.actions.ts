@@ -125,7 +125,7 @@ export async function respondToInvitationAction(_previous: ActionState, formData
   const parsed = parseFormData(partnerResponseSchema, formData);
   if (!parsed.success) return { status: "error", message: m.notFound };
   try {
-    assertCan(principal, "alliance.read", await getActorScope(principal, parsed.data.actorId));
+    assertCan(principal, "alliance.respond", await getActorScope(principal, parsed.data.actorId));
     await respondToInvitation(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error);

@@ -18,7 +18,7 @@ const m = alliancesWorkspaceCopy.messages;
 const n = notificationsCopy.producers;
 
 /** The acting organisation's own link to the alliance, with the principal's standing in it. */
-async function authorizePartner(tx: Tx, principal: Principal, allianceId: string, actorId: string, status: "INVITED" | "CONFIRMED", operation: "alliance.read" | "alliance.rate") {
+async function authorizePartner(tx: Tx, principal: Principal, allianceId: string, actorId: string, status: "INVITED" | "CONFIRMED", operation: "alliance.respond" | "alliance.rate") {
   requirePrincipal(principal);
   // Not a member: refused before saying anything about the alliance.
   assertCan(principal, operation, await getActorScope(principal, actorId, tx));
@@ -59,7 +59,7 @@ export async function invitePartner(principal: Principal, input: PartnerInvite, 
 /** The invited organisation confirms (then shown as a partner) or declines, for itself only. */
 export async function respondToInvitation(principal: Principal, input: PartnerResponse, context: MutationContext = {}): Promise<void> {
   await db.$transaction(async (tx) => {
-    const link = await authorizePartner(tx, principal, input.id, input.actorId, "INVITED", "alliance.read");
+    const link = await authorizePartner(tx, principal, input.id, input.actorId, "INVITED", "alliance.respond");
     requirePrincipal(principal);
     const confirmed = input.decision === "confirm";
     // The status is in the where: two members answering at once cannot both succeed.

@@ -40,6 +40,7 @@ const expected: Record<Operation, [boolean, boolean, boolean, boolean, boolean, 
   "alliance.delete":     [F,   F,   F,    F,     T,     F,    T],
   "alliance.submit":     [F,   F,   F,    F,     T,     F,    T],
   "alliance.rate":       [F,   F,   F,    T,     T,     F,    T],
+  "alliance.respond":    [F,   F,   F,    T,     T,     F,    T],
   "diagnostic.run":      [F,   F,   F,    T,     T,     F,    T],
   "diagnostic.read":     [F,   F,   F,    T,     T,     T,    T],
   "diagnostic.update":   [F,   F,   F,    T,     T,     F,    T],
@@ -69,7 +70,7 @@ const expected: Record<Operation, [boolean, boolean, boolean, boolean, boolean, 
 
 const ORGANISATION_OPERATIONS: Operation[] = [
   "actor.update", "actor.delete", "membership.invite", "membership.update", "membership.remove", "membership.leave",
-  "alliance.create", "alliance.update", "alliance.delete", "alliance.submit", "alliance.rate",
+  "alliance.create", "alliance.update", "alliance.delete", "alliance.submit", "alliance.rate", "alliance.respond",
   "diagnostic.run", "diagnostic.update", "diagnostic.publish",
   "need.create", "need.update", "offer.create", "offer.update", "match.contact",
 ];

@@ -2,9 +2,10 @@
 // can replace the local disk by writing one more implementation and choosing it in getStorage().
 // Keys are made by the app (random ids, see newStorageKey), never from a user's file name.
 import "server-only";
-import path from "node:path";
 import { LocalDiskStorage } from "./local-disk";
+import { uploadsDirectory } from "./uploads-dir";
 
+export { uploadsDirectory } from "./uploads-dir";
 export { assertStorageKey, newStorageKey, STORAGE_KEY_PATTERN } from "./keys";
 
 export interface FileStorage {
@@ -16,10 +17,6 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
 }
 
-/** The uploads folder: UPLOADS_DIR, or .data/uploads beside the embedded database (git-ignored). */
-export function uploadsDirectory(): string {
-  return process.env.UPLOADS_DIR || path.join(process.cwd(), ".data", "uploads");
-}
 
 /** The store of this deployment, read from the environment at each call (tests change it). */
 export function getStorage(): FileStorage {

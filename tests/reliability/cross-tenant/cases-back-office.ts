@@ -1,0 +1,164 @@
+// The back office (kits, feedback, moderation, users, project territories) and the actions open
+// to every signed-in user (rating kits, following a path, contacting an organisation). Their
+// rules do not depend on the target organisation: `can` with the caller's platform role decides.
+import { randomUUID } from "node:crypto";
+import type { Principal } from "@/lib/auth/permissions";
+import { contactActor } from "@/lib/actors/contact.mutations";
+import { db } from "@/lib/db";
+import { addKitAttachment, removeKitAttachment } from "@/lib/kits/attachments.mutations";
+import { answerFeedback, contributeToKit, rateKit } from "@/lib/kits/feedback.mutations";
+import { kitInputSchema } from "@/lib/kits/kit-form.schemas";
+import { archiveKit, createKit, publishKit, unpublishKit, updateKit } from "@/lib/kits/kits.mutations";
+import { setStepDone } from "@/lib/kits/learning-paths.mutations";
+import { decideModeration } from "@/lib/moderation/moderation.mutations";
+import { addProjectMember, createProjectTerritory, deleteProjectTerritory, removeProjectMember, updateProjectTerritory } from "@/lib/project-territories/project-territories.mutations";
+import { projectTerritorySchema } from "@/lib/project-territories/project-territories.schemas";
+import type { FileStorage } from "@/lib/storage/storage";
+import { setAccountDisabled, setPlatformRole } from "@/lib/users/users.mutations";
+import { defineCase } from "./matrix";
+import type { World } from "./world";
+
+/** Uploads stay in memory: the matrix checks the database, and must not fill the disk. */
+const memoryStorage = (): FileStorage => {
+  const files = new Map<string, Uint8Array>();
+  return {
+    put: async (key, bytes) => void files.set(key, bytes),
+    get: async (key) => (files.has(key) ? new Blob([Uint8Array.from(files.get(key)!)]).stream() : null),
+    delete: async (key) => void files.delete(key),
+  };
+};
+
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+const pngFile = { name: "schema.png", size: PNG.byteLength, arrayBuffer: async () => PNG.slice().buffer };
+
+const kitInput = (title: string) =>
+  kitInputSchema.parse({ title, summary: "Un kit d'essai.", category: "METHODE", audiences: [], maturityLevels: [], themes: [], modes: [], targets: [], body: "# Titre\n\nTexte.", links: [] });
+
+async function draftKit(world: World) {
+  return createKit(world.people.staff.principal, kitInput(`Kit ${world.token}`));
+}
+
+async function publishedKit(world: World) {
+  const kit = await draftKit(world);
+  await publishKit(world.people.staff.principal, kit.id, "Première version");
+  return kit;
+}
+
+const projectCode = () => `CRTE-${randomUUID().slice(0, 8).toUpperCase()}`;
+const project = (name: string) => projectTerritorySchema.parse({ name, code: projectCode(), description: "" });
+const staffProject = (world: World) => createProjectTerritory(world.people.staff.principal, project(`Projet ${world.token}`));
+const epci = () => db.territory.findFirstOrThrow({ where: { kind: "EPCI" }, orderBy: { code: "asc" }, select: { id: true } }).then((row) => row.id);
+
+const KITS = "lib/kits/kits.mutations.ts";
+const ATTACHMENTS = "lib/kits/attachments.mutations.ts";
+const FEEDBACK = "lib/kits/feedback.mutations.ts";
+const PROJECTS = "lib/project-territories/project-territories.mutations.ts";
+const USERS = "lib/users/users.mutations.ts";
+
+export const backOfficeCases = [
+  defineCase({ operation: "kit.create", mutation: `${KITS}#createKit`, prepare: async () => null, run: (principal, _p, world) => createKit(principal, kitInput(`Nouveau kit ${world.token}`)) }),
+  defineCase({
+    operation: "kit.update",
+    mutation: `${KITS}#updateKit`,
+    prepare: draftKit,
+    run: (principal, kit, world) => updateKit(principal, kit.id, kitInput(`Kit modifié ${world.token}`), null),
+  }),
+  defineCase({ operation: "kit.publish", mutation: `${KITS}#publishKit`, prepare: draftKit, run: (principal, kit) => publishKit(principal, kit.id, "Note") }),
+  defineCase({ operation: "kit.publish", mutation: `${KITS}#unpublishKit`, prepare: publishedKit, run: (principal, kit) => unpublishKit(principal, kit.id) }),
+  defineCase({ operation: "kit.update", mutation: `${KITS}#archiveKit`, prepare: draftKit, run: (principal, kit) => archiveKit(principal, kit.id) }),
+  defineCase({
+    operation: "kit.update",
+    mutation: `${ATTACHMENTS}#addKitAttachment`,
+    prepare: draftKit,
+    run: (principal, kit) => addKitAttachment(principal, kit.id, pngFile, { storage: memoryStorage() }),
+  }),
+  defineCase({
+    operation: "kit.update",
+    mutation: `${ATTACHMENTS}#removeKitAttachment`,
+    prepare: async (world) => {
+      const kit = await draftKit(world);
+      return addKitAttachment(world.people.staff.principal, kit.id, pngFile, { storage: memoryStorage() });
+    },
+    run: (principal, attachment) => removeKitAttachment(principal, attachment.id, { storage: memoryStorage() }),
+  }),
+  defineCase({ operation: "kit.rate", mutation: `${FEEDBACK}#rateKit`, prepare: publishedKit, run: (principal, kit) => rateKit(principal, { kitId: kit.id, rating: 5 }) }),
+  defineCase({
+    operation: "kit.rate",
+    mutation: `${FEEDBACK}#contributeToKit`,
+    prepare: publishedKit,
+    run: (principal, kit) => contributeToKit(principal, { kitId: kit.id, kind: "SUGGESTION", comment: "Ajouter un exemple." }),
+  }),
+  defineCase({
+    operation: "kit.update",
+    mutation: `${FEEDBACK}#answerFeedback`,
+    prepare: async (world) => {
+      const kit = await publishedKit(world);
+      await contributeToKit(world.people.member.principal, { kitId: kit.id, kind: "SUGGESTION", comment: "Ajouter un exemple." });
+      return db.feedback.findFirstOrThrow({ where: { kitId: kit.id }, select: { id: true } });
+    },
+    run: (principal, feedback) => answerFeedback(principal, { feedbackId: feedback.id, answer: "Merci, c'est fait." }),
+  }),
+  defineCase({
+    operation: "kit.rate",
+    mutation: "lib/kits/learning-paths.mutations.ts#setStepDone",
+    prepare: async (world) => {
+      const kit = await publishedKit(world);
+      const path = await db.learningPath.create({ data: { title: "Parcours", slug: `parcours-${world.token}`, steps: { create: { kitId: kit.id, position: 1, title: "Étape 1" } } }, include: { steps: true } });
+      return path.steps[0];
+    },
+    run: (principal, step) => setStepDone(principal, step.id, true),
+  }),
+  defineCase({
+    operation: "actor.contact",
+    mutation: "lib/actors/contact.mutations.ts#contactActor",
+    prepare: async () => null,
+    run: (principal, _p, world) => contactActor(principal, { actorSlug: world.target.slug, subject: "Partenariat", message: "Bonjour, nous aimerions vous rencontrer." }, (slug) => `/acteurs/${slug}`),
+  }),
+  defineCase({
+    operation: "moderation.decide",
+    mutation: "lib/moderation/moderation.mutations.ts#decideModeration",
+    prepare: async (world) => {
+      await db.actor.update({ where: { id: world.target.id }, data: { status: "PENDING", publishedAt: null } });
+      return null;
+    },
+    run: (principal, _p, world) => decideModeration(principal, { kind: "actor", id: world.target.id, decision: "approve" }, { baseUrl: "http://localhost" }),
+  }),
+  defineCase({
+    operation: "user.role.grant",
+    mutation: `${USERS}#setPlatformRole`,
+    prepare: async () => null,
+    run: (principal: Principal, _p, world) => setPlatformRole(principal, world.people.outsider.id, "STAFF"),
+  }),
+  defineCase({
+    // Nobody disables their own account: the target is another signed-in user.
+    operation: "user.disable",
+    mutation: `${USERS}#setAccountDisabled`,
+    prepare: async (world) => db.user.create({ data: { email: `a-desactiver-${world.token}@exemple.fr` }, select: { id: true } }),
+    run: (principal, user) => setAccountDisabled(principal, user.id, true),
+  }),
+  defineCase({ operation: "territory.project.manage", mutation: `${PROJECTS}#createProjectTerritory`, prepare: async () => null, run: (principal, _p, world) => createProjectTerritory(principal, project(`CRTE ${world.token}`)) }),
+  defineCase({
+    operation: "territory.project.manage",
+    mutation: `${PROJECTS}#updateProjectTerritory`,
+    prepare: staffProject,
+    run: (principal, created, world) => updateProjectTerritory(principal, created.id, { ...project(`Renommé ${world.token}`), code: created.code }),
+  }),
+  defineCase({ operation: "territory.project.manage", mutation: `${PROJECTS}#deleteProjectTerritory`, prepare: staffProject, run: (principal, created) => deleteProjectTerritory(principal, created.id) }),
+  defineCase({
+    operation: "territory.project.manage",
+    mutation: `${PROJECTS}#addProjectMember`,
+    prepare: async (world) => ({ projectId: (await staffProject(world)).id, memberId: await epci() }),
+    run: (principal, { projectId, memberId }) => addProjectMember(principal, projectId, memberId),
+  }),
+  defineCase({
+    operation: "territory.project.manage",
+    mutation: `${PROJECTS}#removeProjectMember`,
+    prepare: async (world) => {
+      const projectId = (await staffProject(world)).id;
+      const memberId = await epci();
+      await addProjectMember(world.people.staff.principal, projectId, memberId);
+      return { projectId, memberId };
+    },
+    run: (principal, { projectId, memberId }) => removeProjectMember(principal, projectId, memberId),
+  }),
+];
