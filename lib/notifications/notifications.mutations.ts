@@ -13,9 +13,17 @@ function requireSignedIn(principal: Principal): NonNullable<Principal> {
   return principal;
 }
 
-/** Marks one of the principal's notifications read; returns false when it was not theirs or already read. */
+/** Someone else's notification is simply not found: its existence is not revealed. */
+async function findOwn(userId: string, id: string) {
+  const row = await db.notification.findFirst({ where: { id, userId }, select: { href: true, readAt: true } });
+  if (!row) throw new NotFoundError(notificationsCopy.notFound);
+  return row;
+}
+
+/** Marks one of the principal's notifications read; returns false when it already was. */
 export async function markRead(principal: Principal, id: string, now: Date = new Date()): Promise<boolean> {
   const user = requireSignedIn(principal);
+  await findOwn(user.id, id);
   const { count } = await db.notification.updateMany({ where: { id, userId: user.id, readAt: null }, data: { readAt: now } });
   return count === 1;
 }
@@ -29,8 +37,7 @@ export async function markAllRead(principal: Principal, now: Date = new Date()):
 /** Opening a notification marks it read and gives where it leads; someone else's is not found. */
 export async function openNotification(principal: Principal, id: string, now: Date = new Date()): Promise<{ href: string | null }> {
   const user = requireSignedIn(principal);
-  const row = await db.notification.findFirst({ where: { id, userId: user.id }, select: { href: true, readAt: true } });
-  if (!row) throw new NotFoundError(notificationsCopy.notFound);
+  const row = await findOwn(user.id, id);
   if (!row.readAt) await db.notification.updateMany({ where: { id, userId: user.id, readAt: null }, data: { readAt: now } });
   return { href: row.href };
 }

@@ -160,7 +160,7 @@ describe("read marks", () => {
     await notifyNow({ userIds: [owner.id], kind: "general", title: "Trois", email: "none" });
     expect(await countUnread(owner.id)).toBe(3);
 
-    expect(await markRead(intruder.principal, first)).toBe(false);
+    await expect(markRead(intruder.principal, first)).rejects.toBeInstanceOf(NotFoundError);
     await expect(openNotification(intruder.principal, second)).rejects.toBeInstanceOf(NotFoundError);
     expect(await markAllRead(intruder.principal)).toBe(0);
     await expect(markRead(null, first)).rejects.toBeInstanceOf(ForbiddenError);
