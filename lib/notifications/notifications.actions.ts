@@ -24,7 +24,7 @@ function safeTarget(href: string | null): string {
 /** Follows a notification's link, marking it read on the way. */
 export async function openNotificationAction(formData: FormData): Promise<void> {
   const user = await requireUser();
-  const parsed = notificationIdSchema.safeParse({ id: formData.get("id") });
+  const parsed = notificationIdSchema.safeParse({ id: formData instanceof FormData ? formData.get("id") : undefined });
   let target = paths.notifications();
   if (parsed.success) {
     try {
@@ -39,7 +39,7 @@ export async function openNotificationAction(formData: FormData): Promise<void> 
 
 export async function markReadAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireUser();
-  const parsed = notificationIdSchema.safeParse({ id: formData.get("id") });
+  const parsed = notificationIdSchema.safeParse({ id: formData instanceof FormData ? formData.get("id") : undefined });
   if (!parsed.success) return { status: "error", message: notificationsCopy.notFound };
   try {
     await markRead(principalOf(user), parsed.data.id);
