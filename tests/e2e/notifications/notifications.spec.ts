@@ -3,6 +3,9 @@ import { expectNoAxeViolations } from "../support/axe";
 import { demo, latestMailLink, organisationIdBySlug, signIn, uniqueEmail } from "../organisations/fixtures";
 
 const PASSWORD = "une phrase de passe pour les tests 2026";
+// An organisation no other spec inspects the invitations or alliances of: this spec's invitations
+// stay pending, and its alliance stays a draft.
+const mission = { admin: "collectivite@demo.odd17.fr", slug: "mission-odd-saint-etienne-metropole-demo", name: "Mission ODD de Saint-Étienne Métropole (démo)" };
 
 /** An account of the test's own, through the sign-up journey. */
 async function signUp(page: Page, email: string) {
@@ -37,8 +40,8 @@ test.describe("notifications", () => {
 
     // An organisation's admin invites that account twice (the second invitation replaces the first).
     const admin = await browser.newPage();
-    await signIn(admin, demo.associationAdmin);
-    await admin.goto(`/espace/organisations/${await organisationIdBySlug(demo.furan.slug)}/membres`);
+    await signIn(admin, mission.admin);
+    await admin.goto(`/espace/organisations/${await organisationIdBySlug(mission.slug)}/membres`);
     await invite(admin, email, "Membre");
     await invite(admin, email, "Administrateur");
     await admin.close();
@@ -47,7 +50,7 @@ test.describe("notifications", () => {
     await expect(accountNav(page).getByRole("link", { name: "Notifications, 2 non lues" })).toBeVisible();
     const block = page.getByRole("region", { name: "Notifications" });
     await expect(block).toContainText("2 notifications non lues.");
-    await expect(block.getByRole("button", { name: `Invitation à rejoindre « ${demo.furan.name} »`, exact: true })).toHaveCount(2);
+    await expect(block.getByRole("button", { name: `Invitation à rejoindre « ${mission.name} »`, exact: true })).toHaveCount(2);
     await expectNoAxeViolations(page);
 
     await accountNav(page).getByRole("link", { name: /^Notifications/ }).click();
@@ -58,12 +61,12 @@ test.describe("notifications", () => {
     await expectNoAxeViolations(page);
 
     // Opening one follows its link and marks it read.
-    await list.getByRole("button", { name: `Invitation à rejoindre « ${demo.furan.name} »`, exact: true }).first().click();
+    await list.getByRole("button", { name: `Invitation à rejoindre « ${mission.name} »`, exact: true }).first().click();
     await expect(page).toHaveURL(/\/espace$/);
     await expect(accountNav(page).getByRole("link", { name: "Notifications, 1 non lue" })).toBeVisible();
 
     await page.goto("/espace/notifications");
-    await expect(list.getByRole("link", { name: `Invitation à rejoindre « ${demo.furan.name} »`, exact: true })).toHaveCount(1);
+    await expect(list.getByRole("link", { name: `Invitation à rejoindre « ${mission.name} »`, exact: true })).toHaveCount(1);
     await page.getByRole("button", { name: "Tout marquer comme lu" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Toutes les notifications sont marquées comme lues." })).toBeVisible();
     await expect(accountNav(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
@@ -86,10 +89,10 @@ test.describe("notifications", () => {
   test("une invitation dans une alliance part aussitôt par e-mail aux administrateurs de l'organisation invitée", async ({ page }) => {
     test.setTimeout(120_000);
     const title = `Alliance notifiée ${Date.now()}`;
-    await signIn(page, demo.associationAdmin);
+    await signIn(page, mission.admin);
     await page.goto("/espace/alliances/nouvelle");
     const organisation = page.getByLabel("Organisation cheffe de file");
-    if (await organisation.evaluate((select) => (select as HTMLSelectElement).options.length > 1)) await organisation.selectOption({ label: demo.furan.name });
+    if (await organisation.evaluate((select) => (select as HTMLSelectElement).options.length > 1)) await organisation.selectOption({ label: mission.name });
     await page.getByLabel("Titre", { exact: true }).fill(title);
     await page.getByLabel("Résumé").fill("Une alliance pour tester les notifications.");
     await page.getByLabel("Mode d'alliance").selectOption({ label: "Mécénat" });
