@@ -50,12 +50,26 @@ export const paths = {
   organisationNew: () => "/espace/organisations/nouvelle",
   organisation: (id: string) => `/espace/organisations/${encodeURIComponent(id)}`,
   organisationMembers: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/membres`,
+  // Network page: `q` searches organisations to link, `echelle`/`zone` filter the teams by area.
+  // `info` names the outcome of a decision whose row disappeared (see lib/networks actions).
+  organisationNetwork: (id: string, query: { q?: string; echelle?: string; zone?: string; info?: string } = {}) =>
+    withQuery(`/espace/organisations/${encodeURIComponent(id)}/reseau`, { q: query.q, echelle: query.echelle, zone: query.zone, info: query.info }),
+  organisationNetworkTeam: (id: string, teamId: string) =>
+    `/espace/organisations/${encodeURIComponent(id)}/reseau/equipes/${encodeURIComponent(teamId)}`,
+  organisationProfile: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/profil`,
+  /** `version` (the stored file's key) changes with each new logo, so browsers never show an old one. */
+  organisationLogo: (id: string, version?: string) => withQuery(`/api/organisations/${encodeURIComponent(id)}/logo`, { v: version }),
   admin: () => "/admin",
   adminUsers: (query: { q?: string; page?: number } = {}) => withQuery("/admin/utilisateurs", { q: query.q, page: query.page }),
   adminModeration: () => "/admin/moderation",
   devMailbox: () => "/dev/mailbox",
   legalNotice: () => "/mentions-legales",
   accessibility: () => "/accessibilite",
+  // Open data: the datasets page, the API documentation and the API itself (lib/open-data).
+  openData: () => "/donnees",
+  apiDocs: () => "/api",
+  openApiDocument: () => "/api/v1/openapi.json",
+  apiCollection: (key: string, query: Record<string, QueryValue> = {}) => withQuery(`/api/v1/${key}`, query),
   // Diagnostics: `territory` preselects the territory ("commune:42218"), as linked from its page.
   diagnostics: () => "/espace/diagnostics",
   diagnosticNew: (query: { territory?: { kind: TerritoryKind; code: string }; q?: string } = {}) =>

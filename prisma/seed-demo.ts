@@ -3,6 +3,7 @@ import { hash } from "@node-rs/argon2";
 import type { ActorKind, AllianceMode, AllianceStage, KitCategory, MecenatKind, Prisma, PrismaClient, Theme } from "../generated/prisma/client.ts";
 import { buildSearchKey } from "../lib/directory/directory.ts";
 import { toSearchKey } from "../lib/text/search-key.ts";
+import { seedDemoDiagnostics } from "./seed-demo-diagnostics.ts";
 import { DEMO_PASSWORD, demoActors, demoAlliances, demoKits, demoNeeds, demoOffers, demoUsers, type TerritoryRef } from "./seed-data/demo.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -60,6 +61,17 @@ async function seedActors(tx: Tx, users: Map<string, string>) {
     }
   }
   return ids;
+}
+
+/** The demo's local teams get the ACCEPTED network link that parentId mirrors (see NetworkLink). */
+async function seedNetworkLinks(tx: Tx, actors: Map<string, string>) {
+  for (const actor of demoActors) {
+    if (!actor.parent) continue;
+    const headId = actors.get(actor.parent)!;
+    const teamId = actors.get(actor.slug)!;
+    const fields = { status: "ACCEPTED" as const, requestedBy: "HEAD" as const, decidedAt: new Date(), endedAt: null };
+    await tx.networkLink.upsert({ where: { headId_teamId: { headId, teamId } }, create: { headId, teamId, ...fields }, update: fields });
+  }
 }
 
 async function seedAlliances(tx: Tx, actors: Map<string, string>) {
@@ -144,9 +156,11 @@ export async function seedDemo(db: PrismaClient) {
     async (tx) => {
       const users = await seedUsers(tx);
       const actors = await seedActors(tx, users);
+      await seedNetworkLinks(tx, actors);
       await seedAlliances(tx, actors);
       await seedKits(tx);
       await seedNeedsAndOffers(tx, actors);
+      await seedDemoDiagnostics(tx, actors, users);
       return { users: users.size, actors: actors.size, alliances: demoAlliances.length, kits: demoKits.length };
     },
     { timeout: 60_000 },

@@ -1,64 +1,150 @@
 "use client";
-// The organisation that runs the diagnostic and the territory chosen among the search results.
-// The territory search itself is a separate GET form above this one (forms cannot nest).
-import { useActionState } from "react";
+// "Lancer un diagnostic": the territory and the organisation that runs it. With JavaScript the
+// territory is an ARIA 1.2 combobox over every territory (the directories' autocomplete, which
+// sends "commune-42218" as `territoire`). Without it — and until the page is hydrated — the page's
+// GET search (fallbackSearch: forms cannot nest) lists results as radios sending `territoryId`.
+import { useActionState, useSyncExternalStore, type ReactNode } from "react";
+import { TerritoryAutocomplete, type SuggestionItem } from "@/components/directory/territory-autocomplete";
 import { SelectField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialActionState } from "@/lib/action-state";
+import { initialActionState, type ActionState } from "@/lib/action-state";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { startDiagnosticAction } from "@/lib/diagnostics/diagnostics.actions";
+import { paths } from "@/lib/paths";
 
 const t = diagnosticsCopy.start;
 
 export type TerritoryChoice = { id: number; label: string; detail: string };
 
-export function DiagnosticStartForm({ organisations, territories, preselected }: { organisations: { id: string; name: string }[]; territories: TerritoryChoice[]; preselected: number | null }) {
-  const [state, action] = useActionState(startDiagnosticAction, initialActionState);
-  const territoryErrors = state.fieldErrors?.territoryId ?? [];
-  const chosenTerritory = state.values?.territoryId ?? (preselected === null ? undefined : String(preselected));
-  const organisationOptions = [
+const subscribeNothing = () => () => {};
+
+/** False on the server and during hydration, true once the browser runs this code. */
+function useEnhanced(): boolean {
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
+}
+
+function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
+  return (
+    <div id={id} aria-live="polite">
+      {errors.map((error) => (
+        <p key={error} className="mt-1 text-sm font-semibold text-red-700">
+          <span aria-hidden="true">✖ </span>
+          {error}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function OrganisationPart({ organisations, state }: { organisations: { id: string; name: string }[]; state: ActionState }) {
+  const options = [
     ...(organisations.length > 1 ? [{ value: "", label: t.organisationPlaceholder }] : []),
     ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
   ];
   return (
-    <form action={action} noValidate className="max-w-3xl">
-      <FormMessage state={state} />
-      {territories.length > 0 ? (
-        <fieldset className="mb-6" aria-describedby={territoryErrors.length > 0 ? "territoire-erreurs" : undefined}>
-          <legend className="mb-2 font-semibold">
-            {t.territoryLegend} <span className="font-normal text-muted">(obligatoire)</span>
-          </legend>
-          {territories.map((territory) => (
-            <div key={territory.id} className="mb-2 flex items-center gap-3">
-              <input
-                id={`territoire-${territory.id}`}
-                type="radio"
-                name="territoryId"
-                value={territory.id}
-                defaultChecked={chosenTerritory === String(territory.id)}
-                className="size-5 shrink-0 accent-odd17"
-              />
-              <label htmlFor={`territoire-${territory.id}`}>
-                {territory.label} <span className="text-muted">{`(${territory.detail})`}</span>
-              </label>
-            </div>
-          ))}
-          <div id="territoire-erreurs" aria-live="polite">
-            {territoryErrors.map((error) => (
-              <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-                <span aria-hidden="true">✖ </span>
-                {error}
-              </p>
-            ))}
-          </div>
-        </fieldset>
-      ) : (
-        <p className="mb-6 text-muted">{t.searchFirst}</p>
-      )}
+    <>
       <h2 className="mb-4 text-2xl font-bold">{t.startHeading}</h2>
-      <SelectField name="actorId" label={t.organisation} state={state} options={organisationOptions} defaultValue={organisations.length === 1 ? organisations[0].id : ""} required />
+      <SelectField name="actorId" label={t.organisation} state={state} options={options} defaultValue={organisations.length === 1 ? organisations[0].id : ""} required />
       <SubmitButton pendingLabel={t.pending}>{t.submit}</SubmitButton>
-    </form>
+    </>
+  );
+}
+
+export function DiagnosticStartForm({
+  organisations,
+  territories,
+  preselected,
+  preselectedChoice,
+  query,
+  fallbackSearch,
+}: {
+  organisations: { id: string; name: string }[];
+  territories: TerritoryChoice[];
+  preselected: number | null;
+  /** The territory preselected by the page (a territory page's link), for the combobox. */
+  preselectedChoice: SuggestionItem | null;
+  query: string;
+  fallbackSearch: ReactNode;
+}) {
+  const [state, action] = useActionState(startDiagnosticAction, initialActionState);
+  const enhanced = useEnhanced();
+  const territoryErrors = state.fieldErrors?.territoryId ?? [];
+
+  if (enhanced) {
+    return (
+      <form action={action} noValidate className="max-w-3xl">
+        <FormMessage state={state} />
+        <h2 className="mb-4 text-2xl font-bold">{t.searchHeading}</h2>
+        <div className="mb-6">
+          <p className="flex flex-wrap items-baseline gap-x-1">
+            <label htmlFor="territoire-recherche" className="font-semibold">
+              {t.territoryLabel}
+            </label>
+            <span className="text-muted">(obligatoire)</span>
+          </p>
+          <p id="territoire-recherche-aide" className="mb-2 mt-1 text-sm text-muted">
+            {t.territoryHint}
+          </p>
+          <TerritoryAutocomplete
+            id="territoire-recherche"
+            defaultValue={preselectedChoice?.name ?? state.values?.territoireSaisi ?? query}
+            hintId="territoire-recherche-aide territoire-erreurs"
+            endpoint={paths.territorySuggestions("")}
+            textName="territoireSaisi"
+            hiddenName="territoire"
+            submitOnChoose={false}
+            initialChoice={preselectedChoice}
+            listLabel={t.territoryListLabel}
+            invalid={territoryErrors.length > 0}
+            required
+            chosenAnnouncement={(item) => t.territoryChosen(item.name, item.kindLabel)}
+          />
+          <FieldErrors id="territoire-erreurs" errors={territoryErrors} />
+        </div>
+        <OrganisationPart organisations={organisations} state={state} />
+      </form>
+    );
+  }
+
+  const chosenTerritory = state.values?.territoryId ?? (preselected === null ? undefined : String(preselected));
+  return (
+    <>
+      <h2 className="mb-4 text-2xl font-bold">{t.searchHeading}</h2>
+      {fallbackSearch}
+      <form action={action} noValidate className="max-w-3xl">
+        <FormMessage state={state} />
+        {territories.length > 0 ? (
+          <fieldset className="mb-6" aria-describedby={territoryErrors.length > 0 ? "territoire-erreurs" : undefined}>
+            <legend className="mb-2 font-semibold">
+              {t.territoryLegend} <span className="font-normal text-muted">(obligatoire)</span>
+            </legend>
+            {territories.map((territory) => (
+              <div key={territory.id} className="mb-2 flex items-center gap-3">
+                <input
+                  id={`territoire-${territory.id}`}
+                  type="radio"
+                  name="territoryId"
+                  value={territory.id}
+                  defaultChecked={chosenTerritory === String(territory.id)}
+                  className="size-5 shrink-0 accent-odd17"
+                />
+                <label htmlFor={`territoire-${territory.id}`}>
+                  {territory.label} <span className="text-muted">{`(${territory.detail})`}</span>
+                </label>
+              </div>
+            ))}
+            <FieldErrors id="territoire-erreurs" errors={territoryErrors} />
+          </fieldset>
+        ) : (
+          <p className="mb-6 text-muted">{t.searchFirst}</p>
+        )}
+        <OrganisationPart organisations={organisations} state={state} />
+      </form>
+    </>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
-// The territory field of the directories, enhanced into an ARIA 1.2 combobox: suggestions come
-// from /api/territoires/suggestions as the visitor types; choosing one fills the hidden
-// `territoire` field and submits the search. Without JavaScript the same input is a plain text
-// field named `lieu`, and the page answers with suggestions to choose from.
+// A territory field enhanced into an ARIA 1.2 combobox: suggestions come from
+// /api/territoires/suggestions as the visitor types; choosing one fills a hidden field (by default
+// `territoire`, with the "commune-42218" form) and, for the directories, submits the search.
+// Without JavaScript the directories' input is a plain text field named `lieu`, and the page
+// answers with suggestions to choose from. Other forms (the diagnostic's start) pass
+// submitOnChoose={false}, their own field names and onChoose.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { flushSync } from "react-dom";
 import { labels } from "@/lib/labels";
@@ -19,9 +21,49 @@ const MIN_CHARS = 2;
 const DEBOUNCE_MS = 200;
 
 const fieldClasses =
-  "min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted focus:border-odd17";
+  "min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted focus:border-odd17 aria-[invalid=true]:border-red-700";
 
-export function TerritoryAutocomplete({ id, form, defaultValue, hintId, endpoint }: { id: string; form: string; defaultValue: string; hintId: string; endpoint: string }) {
+type Props = {
+  id: string;
+  /** The form the fields belong to, when the input sits outside it. */
+  form?: string;
+  defaultValue: string;
+  /** Ids describing the input (its hint, its errors), space-separated. */
+  hintId: string;
+  endpoint: string;
+  /** The typed text's field name, sent while no suggestion is chosen. */
+  textName?: string;
+  /** The hidden field that carries the chosen territory's param. */
+  hiddenName?: string;
+  /** Submit the form as soon as a suggestion is chosen (the directories' search). */
+  submitOnChoose?: boolean;
+  /** Told of each choice, and of null when the text no longer matches the choice. */
+  onChoose?: (item: SuggestionItem | null) => void;
+  /** A choice already made (a territory preselected by the page). */
+  initialChoice?: SuggestionItem | null;
+  listLabel?: string;
+  invalid?: boolean;
+  required?: boolean;
+  /** What is announced once a suggestion is chosen without submitting. */
+  chosenAnnouncement?: (item: SuggestionItem) => string;
+};
+
+export function TerritoryAutocomplete({
+  id,
+  form,
+  defaultValue,
+  hintId,
+  endpoint,
+  textName = "lieu",
+  hiddenName = "territoire",
+  submitOnChoose = true,
+  onChoose,
+  initialChoice = null,
+  listLabel = labels.directories.search.territory.label,
+  invalid,
+  required,
+  chosenAnnouncement,
+}: Props) {
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(defaultValue);
@@ -29,11 +71,12 @@ export function TerritoryAutocomplete({ id, form, defaultValue, hintId, endpoint
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [announce, setAnnounce] = useState("");
-  const [chosen, setChosen] = useState<SuggestionItem | null>(null);
+  const [chosen, setChosen] = useState<SuggestionItem | null>(initialChoice);
 
   useEffect(() => {
     const q = value.trim();
-    if (q.length < MIN_CHARS) {
+    // Nothing to suggest below the minimum, nor for the name of the territory just chosen.
+    if (q.length < MIN_CHARS || (chosen && chosen.name === value)) {
       setItems([]);
       setOpen(false);
       return;
@@ -56,7 +99,7 @@ export function TerritoryAutocomplete({ id, form, defaultValue, hintId, endpoint
       controller.abort();
       window.clearTimeout(timer);
     };
-  }, [value, endpoint]);
+  }, [value, endpoint, chosen]);
 
   function choose(item: SuggestionItem) {
     // Render the hidden field (and drop the typed text from the form) before submitting.
@@ -64,8 +107,24 @@ export function TerritoryAutocomplete({ id, form, defaultValue, hintId, endpoint
       setChosen(item);
       setValue(item.name);
       setOpen(false);
+      setActive(-1);
     });
-    inputRef.current?.form?.requestSubmit();
+    onChoose?.(item);
+    if (submitOnChoose) {
+      inputRef.current?.form?.requestSubmit();
+    } else if (chosenAnnouncement) {
+      setAnnounce(chosenAnnouncement(item));
+    }
+  }
+
+  function onType(text: string) {
+    setValue(text);
+    // Editing the text of a chosen territory undoes the choice: the form must not send a
+    // territory other than the one the field shows.
+    if (chosen && text !== chosen.name) {
+      setChosen(null);
+      onChoose?.(null);
+    }
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -94,7 +153,7 @@ export function TerritoryAutocomplete({ id, form, defaultValue, hintId, endpoint
         ref={inputRef}
         id={id}
         form={form}
-        name={chosen ? undefined : "lieu"}
+        name={chosen ? undefined : textName}
         type="text"
         role="combobox"
         aria-autocomplete="list"
@@ -102,19 +161,21 @@ export function TerritoryAutocomplete({ id, form, defaultValue, hintId, endpoint
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         aria-describedby={hintId}
+        aria-invalid={invalid || undefined}
+        aria-required={required || undefined}
         autoComplete="off"
         value={value}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={(event) => onType(event.target.value)}
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(items.length > 0)}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         className={fieldClasses}
       />
-      {chosen ? <input type="hidden" form={form} name="territoire" value={chosen.param} /> : null}
+      {chosen ? <input type="hidden" form={form} name={hiddenName} value={chosen.param} /> : null}
       <ul
         id={listId}
         role="listbox"
-        aria-label={labels.directories.search.territory.label}
+        aria-label={listLabel}
         hidden={!expanded}
         className="absolute z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border-2 border-odd17 bg-white shadow-lg"
       >

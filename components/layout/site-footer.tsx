@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { openDataLabels } from "@/lib/copy/open-data";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
@@ -18,6 +19,16 @@ export function SiteFooter() {
             <li>
               <Link href={paths.accessibility()} className="text-white">
                 {labels.footer.accessibility}
+              </Link>
+            </li>
+            <li>
+              <Link href={paths.openData()} className="text-white">
+                {openDataLabels.footer.datasets}
+              </Link>
+            </li>
+            <li>
+              <Link href={paths.apiDocs()} className="text-white">
+                {openDataLabels.footer.api}
               </Link>
             </li>
           </ul>

@@ -23,6 +23,7 @@ import {
   type CountRow,
 } from "@/lib/directory/directory.sql";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
+import { logoUrlOf } from "@/lib/organisations/profile.queries";
 import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
 
 const LIST_TERRITORIES = 3;
@@ -38,6 +39,8 @@ export interface ActorListItem {
   territories: TerritoryRef[];
   territoryCount: number;
   sdgNumbers: number[];
+  /** The logo's URL, versioned by its file (see lib/organisations/profile.queries.ts), or null. */
+  logoUrl: string | null;
   /** Set when a territory is chosen: inside it, or around it (on a territory that contains it). */
   scope: TerritoryScope | null;
 }
@@ -62,7 +65,7 @@ export interface ActorSearchResult {
 type ClauseKey = "status" | "text" | "kind" | "sdg" | "mode" | "scope";
 
 /** The query pieces of one search; the territory is a join, the rest are WHERE clauses. */
-function buildActorSql(query: ActorQuery) {
+export function buildActorSql(query: ActorQuery) {
   const terms = toSearchTerms(query.q);
   const key = Prisma.sql`a."searchKey"`;
   const clauses: Record<ClauseKey, Prisma.Sql | null> = {
@@ -150,6 +153,7 @@ async function listPage(sql: ReturnType<typeof buildActorSql>, withScope: boolea
       name: true,
       kind: true,
       description: true,
+      logoPath: true,
       territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
       sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
       _count: { select: { territories: true } },
@@ -168,6 +172,7 @@ async function listPage(sql: ReturnType<typeof buildActorSql>, withScope: boolea
         territories: actor.territories.map((link) => link.territory),
         territoryCount: actor._count.territories,
         sdgNumbers: actor.sdgs.map((link) => link.sdgNumber),
+        logoUrl: logoUrlOf(actor.id, actor.logoPath),
         scope: row.scope === null ? null : row.scope === 0 ? "dedans" : "autour",
       },
     ];

@@ -67,7 +67,7 @@ export interface AllianceSearchResult {
 
 type ClauseKey = "status" | "text" | "mode" | "stage" | "target" | "partnerKind" | "scope";
 
-function buildAllianceSql(query: AllianceQuery) {
+export function buildAllianceSql(query: AllianceQuery) {
   const terms = toSearchTerms(query.q);
   const key = Prisma.sql`al."searchKey"`;
   const clauses: Record<ClauseKey, Prisma.Sql | null> = {

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   "membership.left",
   "actor.created",
   "actor.updated",
+  "actor.submitted",
   "actor.contacted",
   "account.disabled",
   "account.enabled",
@@ -48,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "diagnostic.completed",
   "diagnostic.published",
   "diagnostic.unpublished",
+  "diagnostic.reopened",
   "alliance.created",
   "alliance.updated",
   "alliance.stage.changed",
@@ -58,6 +60,11 @@ export const AUDIT_ACTIONS = [
   "offer.updated",
   "match.contacted",
   "match.answered",
+  "network.requested",
+  "network.accepted",
+  "network.declined",
+  "network.ended",
+  "network.kit.recommended",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -66,6 +66,10 @@ const expected: Record<Operation, [boolean, boolean, boolean, boolean, boolean, 
   "audit.read":          [F,   F,   F,    F,     F,     T,    T],
   "territory.project.manage": [F, F, F,   F,     F,     T,    T],
   "user.disable":        [F,   F,   F,    F,     F,     F,    T],
+  "network.manage":      [F,   F,   F,    F,     T,     F,    T],
+  // Without an accepted link in the scope, a head's members read nothing of a team.
+  "network.read":        [F,   F,   F,    F,     F,     F,    T],
+  "network.recommend":   [F,   F,   F,    F,     F,     F,    T],
 };
 
 const ORGANISATION_OPERATIONS: Operation[] = [
@@ -140,6 +144,29 @@ describe("can — fail closed", () => {
     const scope = { actorId: ORG, membershipRole: "OWNER" } as unknown as Scope;
     expect(can(roles.member.principal, "actor.update", scope)).toBe(false);
     expect(can(roles.member.principal, "need.create", scope)).toBe(false);
+  });
+});
+
+describe("can — network reads need an accepted link", () => {
+  const linked: Scope = { actorId: ORG, membershipRole: "MEMBER", networkTeamLinked: true };
+  it("lets the head's members read a linked team, and only its admins recommend kits", () => {
+    expect(can(roles.member.principal, "network.read", linked)).toBe(true);
+    expect(can(roles.member.principal, "network.recommend", linked)).toBe(false);
+    expect(can(roles.orgAdmin.principal, "network.read", { ...linked, membershipRole: "ADMIN" })).toBe(true);
+    expect(can(roles.orgAdmin.principal, "network.recommend", { ...linked, membershipRole: "ADMIN" })).toBe(true);
+  });
+
+  it("gives nothing for a link without a membership of the head, nor to staff", () => {
+    expect(can(roles.otherOrgMember.principal, "network.read", { actorId: ORG, membershipRole: null, networkTeamLinked: true })).toBe(false);
+    expect(can(roles.user.principal, "network.read", { networkTeamLinked: true })).toBe(false);
+    expect(can(roles.staff.principal, "network.read", { actorId: ORG, networkTeamLinked: true })).toBe(false);
+    expect(can(roles.member.principal, "network.read", { membershipRole: "MEMBER", networkTeamLinked: true })).toBe(false);
+  });
+
+  it("does not widen other operations for a linked head", () => {
+    expect(can(roles.member.principal, "diagnostic.update", { ...linked, actorId: undefined })).toBe(false);
+    expect(can(roles.member.principal, "network.manage", linked)).toBe(false);
+    expect(can(roles.member.principal, "network.read", { ...linked, networkTeamLinked: false })).toBe(false);
   });
 });
 

@@ -19,6 +19,11 @@
 // |                                       |   membership.invite, membership.update,                 |
 // |                                       |   membership.remove, alliance.delete, alliance.submit,  |
 // |                                       |   diagnostic.publish                                    |
+// | organisation ADMIN of scope.actorId   | network.manage (propose, accept, decline or end a link  |
+// |                                       |   on behalf of scope.actorId, either side)              |
+// | member (MEMBER or ADMIN) of the head  | network.read, only with scope.networkTeamLinked (the    |
+// |   scope.actorId                       |   team read has an ACCEPTED link to that head)          |
+// | organisation ADMIN of the head        | network.recommend, only with scope.networkTeamLinked    |
 // | platform STAFF                        | moderation.decide, kit.create, kit.update, kit.publish, |
 // |                                       |   template.manage, stats.read, export.run,              |
 // |                                       |   actor.publish, actor.read, alliance.read,             |
@@ -76,6 +81,9 @@ export const OPERATIONS = [
   "account.update",
   "account.delete",
   "mailbox.read",
+  "network.manage",
+  "network.read",
+  "network.recommend",
 ] as const;
 
 export type Operation = (typeof OPERATIONS)[number];
@@ -96,6 +104,11 @@ export type Scope = {
   isLastAdmin?: boolean;
   /** For account.*: whose account; absent means the principal's own. */
   targetUserId?: string;
+  /**
+   * For network.read / network.recommend: scope.actorId is a network head and the team being
+   * read has an ACCEPTED link to it (loaded from NetworkLink). Without it the head sees nothing.
+   */
+  networkTeamLinked?: boolean;
 };
 
 const operationSet: ReadonlySet<string> = new Set(OPERATIONS);
@@ -136,7 +149,13 @@ const organisationAdminOperations: ReadonlySet<Operation> = new Set<Operation>([
   "alliance.delete",
   "alliance.submit",
   "diagnostic.publish",
+  "network.manage",
 ]);
+
+// A head's members read its teams' data, its admins recommend kits to them: only through an
+// accepted link, never on their membership alone.
+const linkedHeadMemberOperations: ReadonlySet<Operation> = new Set<Operation>(["network.read"]);
+const linkedHeadAdminOperations: ReadonlySet<Operation> = new Set<Operation>(["network.read", "network.recommend"]);
 
 const staffOperations: ReadonlySet<Operation> = new Set<Operation>([
   "moderation.decide",
@@ -180,6 +199,10 @@ export function can(principal: Principal, operation: Operation, scope: Scope = {
   if (principal.platformRole === "STAFF" && staffOperations.has(operation)) return true;
 
   const role = organisationRole(scope);
+  if (scope.networkTeamLinked === true) {
+    if (role === "ADMIN" && linkedHeadAdminOperations.has(operation)) return true;
+    if (role === "MEMBER" && linkedHeadMemberOperations.has(operation)) return true;
+  }
   if (role === "ADMIN") return organisationAdminOperations.has(operation);
   if (role === "MEMBER") return memberOperations.has(operation);
   return false;

@@ -36,6 +36,7 @@ const auditActions: Record<string, string> = {
   "membership.left": "Départ d'une organisation",
   "actor.created": "Organisation créée",
   "actor.updated": "Organisation modifiée",
+  "actor.submitted": "Organisation soumise à validation",
   "account.disabled": "Compte désactivé",
   "account.enabled": "Compte réactivé",
   "moderation.approved": "Demande approuvée (modération)",
@@ -59,6 +60,7 @@ const auditActions: Record<string, string> = {
   "diagnostic.completed": "Diagnostic terminé",
   "diagnostic.published": "Diagnostic publié",
   "diagnostic.unpublished": "Diagnostic dépublié",
+  "diagnostic.reopened": "Diagnostic rouvert pour modification",
   "alliance.created": "Alliance créée",
   "alliance.updated": "Alliance modifiée",
   "alliance.stage.changed": "Étape d'une alliance modifiée",
@@ -69,6 +71,11 @@ const auditActions: Record<string, string> = {
   "offer.updated": "Offre modifiée",
   "match.contacted": "Prise de contact (besoin et offre)",
   "match.answered": "Réponse à une prise de contact",
+  "network.requested": "Demande de lien de réseau",
+  "network.accepted": "Lien de réseau accepté",
+  "network.declined": "Lien de réseau refusé",
+  "network.ended": "Fin d'un lien de réseau",
+  "network.kit.recommended": "Kit recommandé par une tête de réseau",
   "actor.contacted": "Message envoyé à une organisation",
 };
 

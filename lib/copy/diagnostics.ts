@@ -77,6 +77,11 @@ export const diagnosticsCopy = {
     pending: "Création du diagnostic…",
     noOrganisation: "Un diagnostic est mené au nom d'une organisation. Créez le profil de la vôtre, ou demandez à son administrateur de vous inviter.",
     createOrganisation: "Créer le profil de mon organisation",
+    territoryLabel: "Territoire diagnostiqué",
+    territoryHint: "Commencez à taper le nom, le code INSEE ou le code postal, puis choisissez dans la liste avec les flèches et Entrée.",
+    territoryChosen: (name: string, kind: string) => `Territoire choisi : ${name} (${kind}).`,
+    territoryListLabel: "Territoires suggérés",
+    chooseFromList: "Choisissez le territoire dans la liste des suggestions.",
   },
 
   questionnaire: {
@@ -176,6 +181,24 @@ export const diagnosticsCopy = {
     notFound: "Diagnostic introuvable.",
   },
 
+  reopen: {
+    heading: "Modifier les réponses",
+    intro: "Vous pouvez rouvrir ce diagnostic pour corriger ou compléter vos réponses. Il repassera « En cours » : ses scores, son niveau et ses recommandations seront recalculés quand vous le terminerez à nouveau.",
+    publishedWarning: "La synthèse publiée sur la page du territoire sera retirée tant que le diagnostic est rouvert ; vous pourrez la publier à nouveau une fois le diagnostic terminé.",
+    publishedAdminOnly: "Sa synthèse est publiée : seul un administrateur de l'organisation peut le rouvrir.",
+    submit: "Rouvrir pour modifier",
+    pending: "Réouverture…",
+  },
+
+  followUp: {
+    heading: "Trois semaines après : ce diagnostic vous a-t-il été utile ?",
+    intro: (territory: string, date: string) =>
+      `Vous avez terminé le diagnostic de ${territory} le ${date}. Avec le recul, dites-nous s'il vous a servi : votre avis aide l'équipe Le RAMEAU à améliorer le questionnaire et les ressources.`,
+    later: "Plus tard",
+    laterHint: "La question ne vous sera plus posée pendant cette visite.",
+    openReport: (territory: string) => `Voir le rapport du diagnostic de ${territory}`,
+  },
+
   territorySummary: {
     heading: "Diagnostics partagés",
     intro: (n: number) =>
@@ -206,6 +229,8 @@ export const diagnosticsCopy = {
     commentTooLong: (max: number) => `Saisissez au plus ${formatCount(max)} caractères.`,
     thanks: "Merci pour votre avis !",
     notFound: "Diagnostic introuvable.",
+    alreadyReopened: "Ce diagnostic est déjà en cours de modification.",
+    reopenPublishedAdminOnly: "Sa synthèse est publiée : seul un administrateur de l'organisation peut rouvrir ce diagnostic.",
   },
 } as const;
 

@@ -4,18 +4,21 @@
 // assertCan → the mutation (which checks again in its transaction) → one state → redirect,
 // outside try/catch.
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
+import { resolveTerritory } from "@/lib/directory/directory.queries";
 import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError, toUserMessage } from "@/lib/errors";
 import { paths } from "@/lib/paths";
 import { validateSection } from "./answers";
-import { completeDiagnostic, publishDiagnostic, rateDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "./diagnostics.mutations";
-import { getDiagnostic } from "./diagnostics.queries";
-import { diagnosticIdSchema, diagnosticStartSchema, ratingSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
+import { completeDiagnostic, publishDiagnostic, rateDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "./diagnostics.mutations";
+import { findDiagnostic, getDiagnostic } from "./diagnostics.queries";
+import { diagnosticIdSchema, diagnosticStartSchema, parseTerritoryRef, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
+import { addPostponed, POSTPONED_COOKIE } from "./follow-up";
 import { draftToAnswers, readSectionDraft, stepsWith, type SectionDraft } from "./form-answers";
 
 const copy = diagnosticsCopy;
@@ -29,11 +32,36 @@ export type StepState = ActionState & {
   missingSteps?: { step: number; title: string }[];
 };
 
+/**
+ * The combobox sends the chosen territory as `territoire` ("commune-42218"), the no-JS radios as
+ * `territoryId`: both end as `territoryId`. Text typed without choosing a suggestion is refused
+ * with its own message (which territory of that name was meant is not guessed).
+ */
+async function readStartTerritory(formData: FormData): Promise<{ data: FormData; territoryError?: string }> {
+  if (formData.get("territoryId")) return { data: formData };
+  const raw = formData.get("territoire");
+  if (typeof raw === "string" && raw !== "") {
+    const ref = parseTerritoryRef(raw);
+    const territory = ref ? await resolveTerritory(ref.kind, ref.code) : null;
+    if (!territory) return { data: formData, territoryError: copy.messages.territoryNotFound };
+    const data = new FormData();
+    for (const [key, value] of formData.entries()) data.append(key, value);
+    data.set("territoryId", String(territory.id));
+    return { data };
+  }
+  const typed = formData.get("territoireSaisi");
+  return { data: formData, territoryError: typeof typed === "string" && typed.trim() !== "" ? copy.start.chooseFromList : undefined };
+}
+
 export async function startDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireUser();
   const principal = principalOf(user);
-  const parsed = parseFormData(diagnosticStartSchema, formData);
-  if (!parsed.success) return parsed.state;
+  const { data, territoryError } = await readStartTerritory(formData);
+  const parsed = parseFormData(diagnosticStartSchema, data);
+  if (!parsed.success) {
+    if (!territoryError) return parsed.state;
+    return { ...parsed.state, fieldErrors: { ...parsed.state.fieldErrors, territoryId: [territoryError] } };
+  }
   let created: { id: string };
   try {
     assertCan(principal, "diagnostic.run", await getActorScope(principal, parsed.data.actorId));
@@ -154,4 +182,51 @@ export async function publishDiagnosticAction(_previous: ActionState, formData: 
 
 export async function unpublishDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return changePublication(formData, false);
+}
+
+/**
+ * "Rouvrir pour modifier": back to DRAFT (answers kept, results cleared), then to the
+ * questionnaire's first step. A published summary is withdrawn (the mutation requires the right
+ * to unpublish for that).
+ */
+export async function reopenDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const principal = principalOf(user);
+  const parsed = reopenSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: GENERIC_ERROR_MESSAGE };
+  try {
+    const diagnostic = await getDiagnostic(principal, parsed.data.id);
+    assertCan(principal, "diagnostic.update", diagnostic.scope);
+    if (diagnostic.status === "PUBLISHED") assertCan(principal, "diagnostic.publish", diagnostic.scope);
+    await reopenDiagnostic(principal, diagnostic.id, parsed.data.version);
+  } catch (error) {
+    return errorState(error);
+  }
+  revalidatePath(paths.diagnostics());
+  revalidatePath(paths.diagnosticReport(parsed.data.id));
+  redirect(paths.diagnostic(parsed.data.id, { step: 1 }));
+}
+
+/**
+ * "Plus tard" on the follow-up question: remembered for this browser session only (a cookie
+ * without expiry), nothing stored in the database. The page is rendered again without the prompt.
+ */
+export async function postponeFollowUpAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  // A hand-made call may send anything: there is nothing to answer, so nothing to do.
+  if (!(formData instanceof FormData)) return;
+  const parsed = diagnosticIdSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return;
+  // Only a diagnostic the user may read: the cookie never names anything else.
+  const diagnostic = await findDiagnostic(principalOf(user), parsed.data.id);
+  if (!diagnostic) return;
+  const jar = await cookies();
+  // Not a secret (a UI preference), hence no "secure" flag tied to the deployment.
+  jar.set(POSTPONED_COOKIE, addPostponed(jar.get(POSTPONED_COOKIE)?.value, diagnostic.id), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/espace",
+  });
+  revalidatePath(paths.diagnostics());
+  revalidatePath(paths.diagnosticReport(diagnostic.id));
 }

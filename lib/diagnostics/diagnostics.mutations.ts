@@ -4,7 +4,7 @@
 // that does not exist; one they may read but not change answers ForbiddenError. Every update is
 // tied to the version the caller last saw (optimistic concurrency): nothing is silently lost.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { writeAudit, type AuditAction } from "@/lib/audit/audit.mutations";
 import { assertCan, can, type Operation, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
@@ -167,18 +167,46 @@ export async function unpublishDiagnostic(principal: Principal, id: string): Pro
 }
 
 /**
- * "Did it help?": one Feedback row per answer, so that an opinion given weeks later sits beside
- * the first one. Asked of the team (diagnostic.update: there is no separate operation), once the
- * diagnostic is completed.
+ * "Rouvrir pour modifier": a completed diagnostic goes back to DRAFT with its answers kept; its
+ * scores, level and completion date are cleared (they will be computed again on completion, and
+ * the report would otherwise show results that no longer match the answers). A published one is
+ * withdrawn from the territory page, so reopening it takes the right to unpublish as well; it is
+ * not republished on completion (the organisation publishes the new results if it wishes).
  */
-export async function rateDiagnostic(principal: Principal, id: string, input: Pick<DiagnosticRating, "rating" | "comment">): Promise<{ id: string }> {
+export async function reopenDiagnostic(principal: Principal, id: string, version: number): Promise<{ version: number; wasPublished: boolean }> {
+  requirePrincipal(principal);
+  return db.$transaction(async (tx) => {
+    const row = await authorize(tx, principal, id, "diagnostic.update");
+    if (row.status === "DRAFT") throw new ConflictError(m.alreadyReopened);
+    const wasPublished = row.status === "PUBLISHED";
+    if (wasPublished && !can(principal, "diagnostic.publish", await getActorScope(principal, row.actorId, tx))) {
+      throw new ForbiddenError(m.reopenPublishedAdminOnly);
+    }
+    checkVersion(row, version);
+    const next = await updateAtVersion(tx, row, row.status, { status: "DRAFT", scores: Prisma.DbNull, maturityLevel: null, completedAt: null });
+    await audit(tx, principal, "diagnostic.reopened", id, wasPublished ? "Diagnostic rouvert pour modification, synthèse retirée" : "Diagnostic rouvert pour modification");
+    return { version: next, wasPublished };
+  });
+}
+
+/**
+ * "Did it help?": one Feedback row per answer, so that an opinion given weeks later (stage
+ * FOLLOW_UP) sits beside the first one (COMPLETION). Asked of the team (diagnostic.update: there
+ * is no separate operation), once the diagnostic is completed.
+ */
+export async function rateDiagnostic(
+  principal: Principal,
+  id: string,
+  input: Pick<DiagnosticRating, "rating" | "comment"> & { stage?: DiagnosticRating["stage"] },
+): Promise<{ id: string }> {
   requirePrincipal(principal);
   if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw new ValidationError({ rating: [m.chooseRating] });
+  const stage = input.stage === "FOLLOW_UP" ? "FOLLOW_UP" : "COMPLETION";
   return db.$transaction(async (tx) => {
     const row = await authorize(tx, principal, id, "diagnostic.update");
     if (row.status === "DRAFT") throw new ConflictError(m.notCompleted);
     return tx.feedback.create({
-      data: { userId: principal.id, diagnosticId: row.id, kind: "RATING", rating: input.rating, comment: input.comment.trim().slice(0, 2000) },
+      data: { userId: principal.id, diagnosticId: row.id, kind: "RATING", stage, rating: input.rating, comment: input.comment.trim().slice(0, 2000) },
       select: { id: true },
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagnosticStartSchema, parseStep, parseTerritoryRef, ratingSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
+import { diagnosticStartSchema, parseStep, parseTerritoryRef, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
 
 describe("parseTerritoryRef", () => {
   it("reads kind:code as linked from territory pages, and the directories' kind-code", () => {
@@ -35,10 +35,21 @@ describe("form schemas", () => {
   });
 
   it("accepts ratings 1 to 5 only", () => {
-    expect(ratingSchema.parse({ id: "d1", rating: "5", comment: " ok " })).toEqual({ id: "d1", rating: 5, comment: "ok" });
+    expect(ratingSchema.parse({ id: "d1", rating: "5", comment: " ok " })).toEqual({ id: "d1", rating: 5, comment: "ok", stage: "COMPLETION" });
     for (const rating of ["0", "6", "2.5", "", "abc"]) {
       expect(ratingSchema.safeParse({ id: "d1", rating }).error?.issues[0].message, rating).toBe("Choisissez une note de 1 à 5.");
     }
+  });
+
+  it("keeps the follow-up stage, and reads anything else as the opinion at completion", () => {
+    expect(ratingSchema.parse({ id: "d1", rating: "3", stage: "FOLLOW_UP" }).stage).toBe("FOLLOW_UP");
+    expect(ratingSchema.parse({ id: "d1", rating: "3", stage: "PLUS_TARD" }).stage).toBe("COMPLETION");
+  });
+
+  it("reopens at a given version only", () => {
+    expect(reopenSchema.parse({ id: "d1", version: "4" })).toEqual({ id: "d1", version: 4 });
+    expect(reopenSchema.safeParse({ id: "d1", version: "" }).success).toBe(false);
+    expect(reopenSchema.safeParse({ id: "", version: "2" }).success).toBe(false);
   });
 
   it("falls back to 'next' for an unknown direction", () => {

@@ -35,10 +35,14 @@ export const ratingSchema = z.object({
   id: idSchema,
   rating: z.coerce.number({ error: m.chooseRating }).int(m.chooseRating).min(1, m.chooseRating).max(5, m.chooseRating),
   comment: z.string().trim().max(COMMENT_MAX_LENGTH, m.commentTooLong(COMMENT_MAX_LENGTH)).default(""),
+  /** Given at completion, or weeks later when the team comes back (the follow-up prompt). */
+  stage: z.enum(["COMPLETION", "FOLLOW_UP"]).catch("COMPLETION"),
 });
 export type DiagnosticRating = z.output<typeof ratingSchema>;
 
 export const diagnosticIdSchema = z.object({ id: idSchema });
+
+export const reopenSchema = z.object({ id: idSchema, version: z.coerce.number().int().min(1) });
 
 /** "commune:42218" (as linked from the territory pages) or the directories' "commune-42218". */
 export function parseTerritoryRef(value: unknown): TerritoryParam | null {

@@ -47,7 +47,7 @@ function arrayOf(values: readonly string[], type: string): Prisma.Sql {
   return Prisma.sql`ARRAY[${enumList(values, type)}]::${Prisma.raw(`"${type}"[]`)}`;
 }
 
-function buildKitSql(state: KitSearchState) {
+export function buildKitSql(state: KitSearchState) {
   const terms = toSearchTerms(state.q);
   const key = Prisma.sql`k."searchKey"`;
   const clauses: Record<ClauseKey, Prisma.Sql | null> = {

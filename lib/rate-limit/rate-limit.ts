@@ -12,6 +12,8 @@ export const RATE_LIMIT_DEFAULTS = {
   reset: { limit: 5, windowSeconds: 60 },
   /** Messages sent to organisations from their public profile, per sender. */
   contact: { limit: 5, windowSeconds: 3600 },
+  /** Open data API (/api/v1), per IP address: generous, it only keeps one client from hogging it. */
+  api: { limit: 600, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
@@ -20,6 +22,7 @@ const ENV_NAMES: Record<RateLimitName, string> = {
   signin: "RATE_LIMIT_SIGNIN",
   reset: "RATE_LIMIT_RESET",
   contact: "RATE_LIMIT_CONTACT",
+  api: "RATE_LIMIT_API",
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowUpPrompt } from "@/components/diagnostics/follow-up-prompt";
 import { MyDiagnostics } from "@/components/diagnostics/my-diagnostics";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
@@ -6,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { listMyDiagnostics } from "@/lib/diagnostics/diagnostics.queries";
+import { readPostponedFollowUps, selectDueFollowUps } from "@/lib/diagnostics/follow-up.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
@@ -16,6 +18,8 @@ export const metadata: Metadata = { title: t.title };
 export default async function MyDiagnosticsPage() {
   const user = await requireUser();
   const diagnostics = await listMyDiagnostics(user.id);
+  // One question at a time: the most recently touched diagnostic that is due.
+  const [followUp] = await selectDueFollowUps(user.id, diagnostics, { postponed: await readPostponedFollowUps() });
   return (
     <>
       <Breadcrumbs
@@ -28,6 +32,7 @@ export default async function MyDiagnosticsPage() {
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>
+      {followUp ? <FollowUpPrompt diagnostic={followUp} linkToReport /> : null}
       <MyDiagnostics diagnostics={diagnostics} />
       <ButtonLink href={paths.diagnosticNew()}>{t.start}</ButtonLink>
     </>

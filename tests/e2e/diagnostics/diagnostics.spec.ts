@@ -49,7 +49,7 @@ async function next(page: Page, name = "Suivant") {
 /** Starts a diagnostic on Saint-Étienne through the preselecting link of the territory pages. */
 async function startOnSaintEtienne(page: Page): Promise<string> {
   await page.goto("/espace/diagnostics/nouveau?territoire=commune:42218");
-  await expect(radio(page, "Saint-Étienne (Commune · 42218 · Loire)")).toBeChecked();
+  await expect(page.getByRole("combobox", { name: "Territoire diagnostiqué" })).toHaveValue("Saint-Étienne");
   await press(page.getByRole("button", { name: "Commencer le diagnostic" }), "Enter");
   await expect(page).toHaveURL(/\/espace\/diagnostics\/[^/?]+$/);
   return new URL(page.url()).pathname.split("/").pop()!;
@@ -65,15 +65,18 @@ test.describe("diagnostic de territoire", () => {
     await press(page.getByRole("link", { name: "Lancer un diagnostic" }), "Enter");
     await expect(page.getByRole("heading", { level: 1, name: "Lancer un diagnostic" })).toBeVisible();
 
-    // The territory: a search, then one of the results.
-    await page.getByRole("textbox", { name: "Rechercher le territoire" }).focus();
+    // The territory: typed in the combobox, chosen among the suggestions with the arrows and Enter.
+    const territory = page.getByRole("combobox", { name: "Territoire diagnostiqué" });
+    await territory.focus();
     await page.keyboard.type("Saint-Étienne");
-    await page.keyboard.press("Enter");
-    const saintEtienne = radio(page, "Saint-Étienne (Commune · 42218 · Loire)");
+    const saintEtienne = page.getByRole("option", { name: /^Saint-Étienne \(Commune, Loire/ });
     await expect(saintEtienne).toBeVisible();
     await expectNoAxeViolations(page);
-    await press(saintEtienne, " ");
-    await expect(saintEtienne).toBeChecked();
+    for (let i = 0; i < 8 && (await saintEtienne.getAttribute("aria-selected")) !== "true"; i += 1) await page.keyboard.press("ArrowDown");
+    await expect(saintEtienne).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Enter");
+    await expect(territory).toHaveValue("Saint-Étienne");
+    await expect(territory).toHaveAttribute("aria-expanded", "false");
     // Only one organisation: already chosen.
     await expect(page.getByRole("combobox", { name: "Organisation qui mène le diagnostic" })).toHaveValue(/.+/);
     await expect(page.getByRole("combobox", { name: "Organisation qui mène le diagnostic" }).locator("option:checked")).toHaveText("Les Liens du Furan (démo)");

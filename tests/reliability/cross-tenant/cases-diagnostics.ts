@@ -1,7 +1,7 @@
 // Diagnostics of the target organisation, at each stage of their life.
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { completeDiagnostic, publishDiagnostic, rateDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "@/lib/diagnostics/diagnostics.mutations";
+import { completeDiagnostic, publishDiagnostic, rateDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "@/lib/diagnostics/diagnostics.mutations";
 import { exampleAnswers } from "@/lib/diagnostics/test-fixtures";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
 import { defineCase } from "./matrix";
@@ -72,5 +72,23 @@ export const diagnosticCases = [
     mutation: `${FILE}#rateDiagnostic`,
     prepare: completed,
     run: (principal, { id }) => rateDiagnostic(principal, id, { rating: 4, comment: "Utile." }),
+  }),
+  defineCase({
+    operation: "diagnostic.update",
+    mutation: `${FILE}#reopenDiagnostic`,
+    prepare: completed,
+    // Completed: version 1, +1 saved, +1 completed.
+    run: (principal, { id }) => reopenDiagnostic(principal, id, 3),
+  }),
+  // A published diagnostic: reopening withdraws the summary, so it takes the right to unpublish.
+  defineCase({
+    operation: "diagnostic.publish",
+    mutation: `${FILE}#reopenDiagnostic`,
+    prepare: async (world) => {
+      const { id } = await completed(world);
+      await publishDiagnostic(world.people.orgAdmin.principal, id);
+      return { id };
+    },
+    run: (principal, { id }) => reopenDiagnostic(principal, id, 4),
   }),
 ];

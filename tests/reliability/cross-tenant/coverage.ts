@@ -42,7 +42,7 @@ export const OPERATIONS_WITHOUT_CELLS: Partial<Record<Operation, string>> = {
   "export.run": "lecture (exports CSV)",
   "audit.read": "lecture (journal)",
   "mailbox.read": "lecture (boîte de développement)",
-  "actor.update": "aucune mutation ne l'utilise encore",
+  "network.read": "lecture (tableau de bord d'une tête de réseau, testé dans tests/integration/networks.test.ts)",
   "actor.delete": "aucune mutation ne l'utilise encore",
   "actor.publish": "aucune mutation ne l'utilise encore (la modération passe par moderation.decide)",
   "alliance.delete": "aucune mutation ne l'utilise encore",

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { listStartOrganisations } from "@/lib/diagnostics/diagnostics.queries";
 import { parseTerritoryRef } from "@/lib/diagnostics/diagnostics.schemas";
+import { toTerritoryParam } from "@/lib/directory/directory";
 import { resolveTerritory } from "@/lib/directory/directory.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
@@ -61,20 +62,35 @@ export default async function NewDiagnosticPage({ searchParams }: Props) {
           <ButtonLink href={paths.organisationNew()}>{t.createOrganisation}</ButtonLink>
         </div>
       ) : (
-        <>
-          <h2 className="mb-4 text-2xl font-bold">{t.searchHeading}</h2>
-          <form method="get" action={paths.diagnosticNew()} role="search" aria-label={t.searchLabel} className="mb-6 flex max-w-3xl flex-wrap items-end gap-4">
-            {ref ? <input type="hidden" name="territoire" value={`${kindToSlug(ref.kind)}:${ref.code}`} /> : null}
-            <div className="min-w-64 flex-1">
-              <TextField name="q" label={t.searchLabel} hint={t.searchHint} defaultValue={q} autoComplete="off" maxLength={100} />
-            </div>
-            <button type="submit" className="mb-5 min-h-11 rounded-md border-2 border-odd17 bg-white px-5 py-2 font-semibold text-odd17 hover:bg-odd17-light">
-              {t.searchSubmit}
-            </button>
-          </form>
-          {q && found?.items.length === 0 ? <p role="status" className="mb-6">{t.noResult(q)}</p> : null}
-          <DiagnosticStartForm organisations={organisations} territories={choices} preselected={preselected?.id ?? (choices.length === 1 ? choices[0].id : null)} />
-        </>
+        <DiagnosticStartForm
+          organisations={organisations}
+          territories={choices}
+          preselected={preselected?.id ?? (choices.length === 1 ? choices[0].id : null)}
+          preselectedChoice={
+            preselected
+              ? { param: toTerritoryParam(preselected), name: preselected.name, kindLabel: labels.territoryKinds[preselected.kind].label, context: preselected.departementName ?? "" }
+              : null
+          }
+          query={q}
+          fallbackSearch={
+            <>
+              <form method="get" action={paths.diagnosticNew()} role="search" aria-label={t.searchLabel} className="mb-6 flex max-w-3xl flex-wrap items-end gap-4">
+                {ref ? <input type="hidden" name="territoire" value={`${kindToSlug(ref.kind)}:${ref.code}`} /> : null}
+                <div className="min-w-64 flex-1">
+                  <TextField name="q" label={t.searchLabel} hint={t.searchHint} defaultValue={q} autoComplete="off" maxLength={100} />
+                </div>
+                <button type="submit" className="mb-5 min-h-11 rounded-md border-2 border-odd17 bg-white px-5 py-2 font-semibold text-odd17 hover:bg-odd17-light">
+                  {t.searchSubmit}
+                </button>
+              </form>
+              {q && found?.items.length === 0 ? (
+                <p role="status" className="mb-6">
+                  {t.noResult(q)}
+                </p>
+              ) : null}
+            </>
+          }
+        />
       )}
     </>
   );

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { FeedbackForm } from "@/components/diagnostics/feedback-form";
+import { FollowUpPrompt } from "@/components/diagnostics/follow-up-prompt";
 import { PublicationForm } from "@/components/diagnostics/publication-form";
+import { ReopenForm } from "@/components/diagnostics/reopen-form";
 import { ReportActions } from "@/components/diagnostics/report-actions";
 import { ReportContext } from "@/components/diagnostics/report-context";
 import "@/components/diagnostics/report-print.css";
@@ -14,6 +16,7 @@ import { can } from "@/lib/auth/permissions";
 import { getPrincipal } from "@/lib/auth/session";
 import { diagnosticsCopy, formatFrenchDate } from "@/lib/copy/diagnostics";
 import { findDiagnostic } from "@/lib/diagnostics/diagnostics.queries";
+import { readPostponedFollowUps, selectDueFollowUps } from "@/lib/diagnostics/follow-up.queries";
 import { buildDiagnosticReport } from "@/lib/diagnostics/report.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
@@ -41,6 +44,10 @@ export default async function DiagnosticReportPage({ params }: Props) {
   if (!report) redirect(paths.diagnostic(diagnostic.id));
   const title = t.title(diagnostic.territory.name);
   const isMember = diagnostic.scope.membershipRole !== null && diagnostic.scope.membershipRole !== undefined;
+  // Weeks after completion, the follow-up question replaces the plain feedback form.
+  const followUpDue = isMember && principal ? (await selectDueFollowUps(principal.id, [diagnostic], { postponed: await readPostponedFollowUps() })).length > 0 : false;
+  const published = diagnostic.status === "PUBLISHED";
+  const canReopen = can(principal, "diagnostic.update", diagnostic.scope) && (!published || can(principal, "diagnostic.publish", diagnostic.scope));
 
   return (
     <div data-printable-report>
@@ -55,14 +62,16 @@ export default async function DiagnosticReportPage({ params }: Props) {
       <PageHeader title={title}>
         <p>{t.subtitle(diagnostic.actor.name, formatFrenchDate(diagnostic.completedAt ?? diagnostic.updatedAt))}</p>
       </PageHeader>
+      {followUpDue ? <FollowUpPrompt diagnostic={diagnostic} /> : null}
       <ReportActions pdfHref={paths.diagnosticPdf(diagnostic.id)} />
       <ReportScores report={report} />
       <ReportRecommendations report={report} />
       <ReportContext report={report} />
       {isMember ? (
         <>
-          <PublicationForm id={diagnostic.id} published={diagnostic.status === "PUBLISHED"} canPublish={can(principal, "diagnostic.publish", diagnostic.scope)} />
-          <FeedbackForm id={diagnostic.id} />
+          <PublicationForm id={diagnostic.id} published={published} canPublish={can(principal, "diagnostic.publish", diagnostic.scope)} />
+          <ReopenForm id={diagnostic.id} version={diagnostic.version} published={published} canReopen={canReopen} />
+          {followUpDue ? null : <FeedbackForm id={diagnostic.id} />}
         </>
       ) : null}
     </div>

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DataTable } from "@/components/open-data/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { openDataLabels } from "@/lib/copy/open-data";
+import { pageMetadata } from "@/lib/directory/seo";
+import { getDatasetFigures } from "@/lib/open-data/catalogue.queries";
+import { DATASET_KEYS, DATASETS, LICENCE } from "@/lib/open-data/datasets";
+import { paths } from "@/lib/paths";
+
+const t = openDataLabels.datasets;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({ title: t.title, description: t.intro, path: paths.openData() });
+}
+
+// Counts and update times are read from the data at each request.
+export const dynamic = "force-dynamic";
+
+export default async function OpenDataPage() {
+  const figures = await getDatasetFigures();
+  return (
+    <article className="max-w-5xl">
+      <PageHeader title={t.heading}>
+        <p>{t.intro}</p>
+        <p className="mt-2">
+          <Link href={paths.apiDocs()}>{t.apiLink}</Link>
+        </p>
+      </PageHeader>
+      <DataTable
+        id="jeux-de-donnees"
+        caption={t.tableCaption}
+        columns={[t.columns.dataset, t.columns.description, t.columns.count, t.columns.updated, t.columns.formats]}
+        rows={DATASET_KEYS.map((key) => ({
+          key,
+          cells: [
+            DATASETS[key].title,
+            DATASETS[key].description,
+            t.count(figures[key].count),
+            t.updated(figures[key].updatedAt),
+            <span key="formats" className="flex gap-3">
+              <a href={paths.apiCollection(key)} aria-label={t.json(DATASETS[key].title)}>
+                {t.jsonShort}
+              </a>
+              <a href={paths.apiCollection(key, { format: "csv" })} aria-label={t.csv(DATASETS[key].title)}>
+                {t.csvShort}
+              </a>
+            </span>,
+          ],
+        }))}
+      />
+      <p className="mt-3 text-muted">{t.csvNote}</p>
+      <section aria-labelledby="licence-titre" className="mt-8 max-w-3xl">
+        <h2 id="licence-titre" className="text-2xl font-bold">
+          {t.licenceHeading}
+        </h2>
+        <p className="mt-3">{t.licence}</p>
+        <p className="mt-2">
+          <a href={LICENCE.url}>{t.licenceLink}</a>
+        </p>
+      </section>
+      <section aria-labelledby="non-publie-titre" className="mt-8 max-w-3xl">
+        <h2 id="non-publie-titre" className="text-2xl font-bold">
+          {t.privacyHeading}
+        </h2>
+        <ul className="mt-3 list-disc space-y-1 pl-5">
+          {t.privacy.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

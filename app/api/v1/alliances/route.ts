@@ -1,0 +1,10 @@
+// Open data: the "alliances" collection (JSON pages or CSV). See lib/open-data/http.ts.
+import { handleList, optionsResponse } from "@/lib/open-data/http";
+
+export function GET(request: Request) {
+  return handleList(request, "alliances");
+}
+
+export function OPTIONS() {
+  return optionsResponse();
+}

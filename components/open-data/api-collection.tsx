@@ -1,0 +1,60 @@
+// One collection of the API on the /api page, rendered from the OpenAPI document: its list and
+// item endpoints, their parameters (the zod schemas' own descriptions) and the fields returned.
+import { DataTable } from "@/components/open-data/data-table";
+import { describeSchema, fieldType } from "@/components/open-data/schema-text";
+import { openDataLabels } from "@/lib/copy/open-data";
+
+type Json = Record<string, any>;
+const t = openDataLabels.api;
+
+function Endpoint({ id, path, operation, example }: { id: string; path: string; operation: Json; example: string }) {
+  const parameters = (operation.parameters as Json[]).filter((parameter) => parameter.in !== "header");
+  return (
+    <>
+      <p className="mt-2">
+        <code className="rounded bg-surface px-1">GET {path}</code>
+      </p>
+      {operation.description ? <p className="mt-2">{operation.description}</p> : null}
+      {parameters.length > 0 ? (
+        <DataTable
+          id={id}
+          caption={t.parametersCaption(path)}
+          columns={[t.columns.name, t.columns.description, t.columns.values]}
+          rows={parameters.map((parameter) => ({
+            key: parameter.name,
+            cells: [<code key="name">{parameter.name}</code>, `${parameter.description ?? ""}${parameter.in === "path" ? ` (${t.pathParameter})` : ""}`, describeSchema(parameter.schema)],
+          }))}
+        />
+      ) : null}
+      <p className="mt-2">
+        {t.example} : {example.includes("{") ? <code>{example}</code> : <a href={example}>{example}</a>}
+      </p>
+    </>
+  );
+}
+
+export function ApiCollection(props: { anchor: string; title: string; order: string; listPath: string; itemPath: string; document: Json; itemSchemaId: string; examples: { list: string; item: string } }) {
+  const { anchor, title, document } = props;
+  const fields = Object.entries((document.components.schemas[props.itemSchemaId]?.properties ?? {}) as Record<string, Json>);
+  return (
+    <section aria-labelledby={`${anchor}-titre`} className="mt-10">
+      <h2 id={`${anchor}-titre`} className="text-2xl font-bold">
+        {title}
+      </h2>
+      <h3 className="mt-4 text-xl font-semibold">{t.listHeading}</h3>
+      <Endpoint id={`${anchor}-liste`} path={props.listPath} operation={document.paths[props.listPath].get} example={props.examples.list} />
+      <p className="mt-1 text-muted">{t.order(props.order)}</p>
+      <h3 className="mt-6 text-xl font-semibold">{t.itemHeading}</h3>
+      <Endpoint id={`${anchor}-element`} path={props.itemPath} operation={document.paths[props.itemPath].get} example={props.examples.item} />
+      <details className="mt-4">
+        <summary className="cursor-pointer font-semibold">{t.fieldsSummary}</summary>
+        <DataTable
+          id={`${anchor}-champs`}
+          caption={t.fieldsCaption(title)}
+          columns={[t.fieldColumns.name, t.fieldColumns.type, t.fieldColumns.description]}
+          rows={fields.map(([name, schema]) => ({ key: name, cells: [<code key="name">{name}</code>, fieldType(schema), schema.description ?? ""] }))}
+        />
+      </details>
+    </section>
+  );
+}
