@@ -21,6 +21,7 @@ export type NotificationKind =
   | "match.new"
   | "match.contact"
   | "match.answer"
+  | "network.link"
   | "general";
 
 export type NotifyInput = {
