@@ -45,6 +45,8 @@ export const paths = {
   invitation: (token: string) => withQuery("/invitation", { token }),
   workspace: () => "/espace",
   account: () => "/espace/compte",
+  notifications: (query: { page?: number } = {}) => withQuery("/espace/notifications", { page: query.page }),
+  notificationPreferences: () => "/espace/notifications/preferences",
   organisationNew: () => "/espace/organisations/nouvelle",
   organisation: (id: string) => `/espace/organisations/${encodeURIComponent(id)}`,
   organisationMembers: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/membres`,

@@ -10,11 +10,12 @@ import { backOfficeCases } from "./cross-tenant/cases-back-office";
 import { diagnosticCases } from "./cross-tenant/cases-diagnostics";
 import { needOfferCases } from "./cross-tenant/cases-needs-offers";
 import { networkCases } from "./cross-tenant/cases-networks";
+import { notificationCases } from "./cross-tenant/cases-notifications";
 import { organisationCases } from "./cross-tenant/cases-organisations";
 import { exportedMutations, MUTATIONS_WITHOUT_CELLS, OPERATIONS_WITHOUT_CELLS } from "./cross-tenant/coverage";
 import { CALLERS, defineCase, describeCell, runCell, type CellResult, type MatrixCase } from "./cross-tenant/matrix";
 
-const CASES: MatrixCase[] = [...organisationCases, ...allianceCases, ...diagnosticCases, ...needOfferCases, ...backOfficeCases, ...networkCases];
+const CASES: MatrixCase[] = [...organisationCases, ...allianceCases, ...diagnosticCases, ...needOfferCases, ...backOfficeCases, ...networkCases, ...notificationCases];
 
 const tally = { cells: 0, refused: 0, allowed: 0, leaks: 0, problems: 0 };
 
