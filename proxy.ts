@@ -1,13 +1,32 @@
 // The first of three layers of authorization, and the lightest: anonymous visitors of the
 // workspace and the back office are sent to the sign-in page with the way back. Layouts then
 // check the session, and every action and data function checks the permission itself.
+// It also answers 503 at once while the database is unreachable (lib/db/health.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { db } from "@/lib/db";
+import { createHealthCheck } from "@/lib/db/health";
+import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
 
 const PROTECTED = ["/espace", "/admin"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-export function proxy(request: NextRequest) {
+const databaseAvailable = createHealthCheck(() => db.$queryRaw`SELECT 1`);
+
+function unavailable(pathname: string): NextResponse {
+  const api = pathname.startsWith("/api/");
+  return new NextResponse(api ? unavailableJson() : unavailableHtml(), {
+    status: 503,
+    headers: {
+      "content-type": api ? "application/problem+json; charset=utf-8" : "text/html; charset=utf-8",
+      "retry-after": String(RETRY_AFTER_SECONDS),
+      "cache-control": "no-store",
+    },
+  });
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!(await databaseAvailable())) return unavailable(pathname);
   const isProtected = PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (isProtected && !hasSession) {

@@ -45,6 +45,8 @@ export const paths = {
   invitation: (token: string) => withQuery("/invitation", { token }),
   workspace: () => "/espace",
   account: () => "/espace/compte",
+  notifications: (query: { page?: number } = {}) => withQuery("/espace/notifications", { page: query.page }),
+  notificationPreferences: () => "/espace/notifications/preferences",
   organisationNew: () => "/espace/organisations/nouvelle",
   organisation: (id: string) => `/espace/organisations/${encodeURIComponent(id)}`,
   organisationMembers: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/membres`,
@@ -54,6 +56,9 @@ export const paths = {
     withQuery(`/espace/organisations/${encodeURIComponent(id)}/reseau`, { q: query.q, echelle: query.echelle, zone: query.zone, info: query.info }),
   organisationNetworkTeam: (id: string, teamId: string) =>
     `/espace/organisations/${encodeURIComponent(id)}/reseau/equipes/${encodeURIComponent(teamId)}`,
+  organisationProfile: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/profil`,
+  /** `version` (the stored file's key) changes with each new logo, so browsers never show an old one. */
+  organisationLogo: (id: string, version?: string) => withQuery(`/api/organisations/${encodeURIComponent(id)}/logo`, { v: version }),
   admin: () => "/admin",
   adminUsers: (query: { q?: string; page?: number } = {}) => withQuery("/admin/utilisateurs", { q: query.q, page: query.page }),
   adminModeration: () => "/admin/moderation",
@@ -94,6 +99,9 @@ export const paths = {
   adminQuestionnaires: () => "/admin/questionnaires",
   adminQuestionnaire: (id: string, query: { mode?: string } = {}) => withQuery(`/admin/questionnaires/${encodeURIComponent(id)}`, { mode: query.mode }),
   adminQuestionnairePreview: (id: string) => `/admin/questionnaires/${encodeURIComponent(id)}/apercu`,
+  // Observatory: query keys in lib/observatory/observatory.ts (observatoryQuery).
+  adminObservatory: (query: Record<string, QueryValue> = {}) => withQuery("/admin/observatoire", query),
+  adminObservatoryCsv: (dataset: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/observatoire/donnees/${encodeURIComponent(dataset)}`, query),
   // Needs, offers and matching ("besoins" / "offres" segments, see lib/needs-offers/needs-offers.ts).
   needsOffers: () => "/espace/besoins-offres",
   needOfferNew: (segment: "besoins" | "offres", query: { organisation?: string; q?: string } = {}) =>

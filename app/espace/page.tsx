@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { MyDiagnostics } from "@/components/diagnostics/my-diagnostics";
+import { DashboardNotifications } from "@/components/notifications/dashboard-notifications";
 import { MyInvitationList, MyOrganisationList } from "@/components/organisations/my-organisations";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -43,6 +44,7 @@ export default async function WorkspacePage() {
           <MyInvitationList invitations={invitations} />
         </Section>
       ) : null}
+      <DashboardNotifications userId={user.id} />
       <Section id="mes-organisations" title={t.organisations}>
         {organisations.length > 0 ? <MyOrganisationList organisations={organisations} /> : <p className="mb-4">{t.noOrganisation}</p>}
         <p className="mt-4">

@@ -18,6 +18,8 @@ export function ActorList({ items, sdgs, territoryName }: { items: ActorListItem
         return (
           <li key={actor.slug} className="py-5">
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              {/* Decorative: the organisation's name is the link right beside it. */}
+              {actor.logoUrl ? <img src={actor.logoUrl} alt="" className="h-8 w-auto max-w-24 self-center object-contain" loading="lazy" /> : null}
               <h3 className="text-lg font-bold">
                 <Link href={paths.actor(actor.slug)}>{actor.name}</Link>
               </h3>

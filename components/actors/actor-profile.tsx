@@ -4,6 +4,7 @@ import { SdgBadgeList } from "@/components/sdg/sdg-badge";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { PublicActor, PublicNeedOffer } from "@/lib/actors/profile.queries";
+import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
@@ -23,6 +24,9 @@ export function ActorHeader({ actor }: { actor: PublicActor }) {
   const text = labels.directories.actor;
   return (
     <div className="mb-8 max-w-3xl">
+      {actor.logoUrl ? (
+        <img src={actor.logoUrl} alt={organisationProfileCopy.publicLogoAlt(actor.name)} className="mb-4 max-h-24 w-auto" />
+      ) : null}
       <div className="flex flex-wrap gap-2">
         <Badge>{labels.organisations.kinds[actor.kind]}</Badge>
         {actor.verified ? <Badge tone="neutral">{text.verified}</Badge> : null}

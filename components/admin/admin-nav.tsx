@@ -3,6 +3,7 @@
 // later sections (moderation, kits…) go in `items` once their pages exist.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { observatoryCopy } from "@/lib/copy/admin-observatory";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
@@ -12,6 +13,7 @@ const t = labels.admin.nav;
 const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.admin(), label: t.dashboard, exact: true },
   { href: paths.adminModeration(), label: t.moderation },
+  { href: paths.adminObservatory(), label: observatoryCopy.nav },
   { href: paths.adminKits(), label: labels.kits.admin.title },
   { href: paths.adminQuestionnaires(), label: adminQuestionnairesCopy.navLabel },
   { href: paths.adminUsers(), label: t.users },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationsBadge } from "@/components/notifications/notifications-badge";
 import { signOutAction } from "@/lib/accounts/accounts.actions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { labels } from "@/lib/labels";
@@ -19,6 +20,9 @@ export async function AccountNav() {
               <Link href={paths.workspace()} className={linkClasses}>
                 {t.workspace}
               </Link>
+            </li>
+            <li>
+              <NotificationsBadge userId={user.id} className={linkClasses} />
             </li>
             {user.platformRole !== "USER" ? (
               <li>

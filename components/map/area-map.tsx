@@ -9,22 +9,40 @@ import { formatNumber, labels } from "@/lib/labels";
  * Results per département or région: an SVG map drawn on the server (no tiles, works offline)
  * where each area links to the search filtered on it, and the same counts as a table. The table
  * is the accessible version, so the map is hidden from assistive technologies and its links are
- * left out of the tab order rather than announced twice.
+ * left out of the tab order rather than announced twice. `text` names what is counted (the
+ * directories' "résultats" by default; the back-office observatory counts other things).
  */
+export interface AreaMapText {
+  heading: (scale: MapScale) => string;
+  intro: (scale: MapScale) => string;
+  scaleLabel: string;
+  scales: Record<MapScale, string>;
+  attribution: string;
+  legend: string;
+  legendRange: (from: number, to: number) => string;
+  areaLink: (name: string, n: number) => string;
+  tableCaption: (scale: MapScale) => string;
+  tableArea: (scale: MapScale) => string;
+  tableCount: string;
+  tableEmpty: string;
+  outsideMap: (scale: MapScale) => string;
+}
+
 export function AreaMap({
   scale,
   counts,
   selectedCode,
   hrefFor,
   scaleHref,
+  text = labels.directories.map,
 }: {
   scale: MapScale;
   counts: AreaCount[];
   selectedCode: string | null;
   hrefFor: (code: string) => string;
   scaleHref: (scale: MapScale) => string;
+  text?: AreaMapText;
 }) {
-  const text = labels.directories.map;
   const byCode = new Map(counts.map((area) => [area.code, area.count]));
   const classes = buildClasses(counts.map((area) => area.count));
 
@@ -84,13 +102,24 @@ export function AreaMap({
           <p className="mt-3 text-sm text-muted">{text.outsideMap(scale)}</p>
         </div>
       </div>
-      <CountTable scale={scale} counts={counts} selectedCode={selectedCode} hrefFor={hrefFor} />
+      <CountTable scale={scale} counts={counts} selectedCode={selectedCode} hrefFor={hrefFor} text={text} />
     </div>
   );
 }
 
-function CountTable({ scale, counts, selectedCode, hrefFor }: { scale: MapScale; counts: AreaCount[]; selectedCode: string | null; hrefFor: (code: string) => string }) {
-  const text = labels.directories.map;
+function CountTable({
+  scale,
+  counts,
+  selectedCode,
+  hrefFor,
+  text,
+}: {
+  scale: MapScale;
+  counts: AreaCount[];
+  selectedCode: string | null;
+  hrefFor: (code: string) => string;
+  text: AreaMapText;
+}) {
   if (counts.length === 0) return <p className="mt-6 text-muted">{text.tableEmpty}</p>;
   return (
     <table className="mt-6 w-full border-collapse text-left">

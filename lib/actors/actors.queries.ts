@@ -22,7 +22,10 @@ import {
   type AreaCount,
   type CountRow,
 } from "@/lib/directory/directory.sql";
+import { countActorTerritories } from "@/lib/directory/link-counts.queries";
+import { getStoredCounts, onlyPublished, type StoredCounts } from "@/lib/directory/stored-counts.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
+import { logoUrlOf } from "@/lib/organisations/profile.queries";
 import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
 
 const LIST_TERRITORIES = 3;
@@ -38,6 +41,8 @@ export interface ActorListItem {
   territories: TerritoryRef[];
   territoryCount: number;
   sdgNumbers: number[];
+  /** The logo's URL, versioned by its file (see lib/organisations/profile.queries.ts), or null. */
+  logoUrl: string | null;
   /** Set when a territory is chosen: inside it, or around it (on a territory that contains it). */
   scope: TerritoryScope | null;
 }
@@ -102,15 +107,34 @@ async function countActors(from: Prisma.Sql, where: Prisma.Sql): Promise<number>
   return Number(row?.total ?? 0);
 }
 
+/**
+ * The stored counts (materialized view) when at least one facet is counted over the whole
+ * published set, that is when no territory is chosen and at most one facet is filtered.
+ */
+async function storedCountsFor(query: ActorQuery, clauses: Record<ClauseKey, Prisma.Sql | null>, facets: ClauseKey[]): Promise<StoredCounts | null> {
+  if (query.territory || !facets.some((facet) => onlyPublished(clauses, [facet]))) return null;
+  return getStoredCounts("actor");
+}
+
 async function loadFacets(query: ActorQuery, sql: ReturnType<typeof buildActorSql>): Promise<ActorFacets> {
   const { clauses, scoped, unscoped } = sql;
+  const stored = await storedCountsFor(query, clauses, ["kind", "sdg", "mode", "scope"]);
+  // A facet whose other filters are all unset is the same count as over the published set.
+  const fromStore = <T>(facet: ClauseKey, name: string) => (stored && !query.territory && onlyPublished(clauses, [facet]) ? (stored.rows(name) as CountRow<T>[]) : null);
+  const storedKinds = fromStore<ActorKind>("kind", "kind");
+  const storedSdgs = fromStore<number>("sdg", "sdg");
+  const storedModes = fromStore<AllianceMode>("mode", "mode");
+  const storedRegions = stored && onlyPublished(clauses, ["scope"]) ? stored.areas("REGION") : null;
   const [kinds, sdgs, modes, scopes, regions] = await Promise.all([
-    db.$queryRaw<CountRow<ActorKind>[]>`SELECT a.kind AS value, count(*) AS count FROM ${scoped}
+    storedKinds ??
+      db.$queryRaw<CountRow<ActorKind>[]>`SELECT a.kind AS value, count(*) AS count FROM ${scoped}
       WHERE ${whereAll(clauses, ["kind"])} GROUP BY a.kind`,
-    db.$queryRaw<CountRow<number>[]>`SELECT s."sdgNumber" AS value, count(*) AS count FROM ${scoped}
+    storedSdgs ??
+      db.$queryRaw<CountRow<number>[]>`SELECT s."sdgNumber" AS value, count(*) AS count FROM ${scoped}
       JOIN "ActorSdg" s ON s."actorId" = a.id WHERE ${whereAll(clauses, ["sdg"])} GROUP BY s."sdgNumber"`,
     // DISTINCT then GROUP BY: a hash aggregate, where count(DISTINCT) would sort every pair.
-    db.$queryRaw<CountRow<AllianceMode>[]>`SELECT x.mode AS value, count(*) AS count FROM (
+    storedModes ??
+      db.$queryRaw<CountRow<AllianceMode>[]>`SELECT x.mode AS value, count(*) AS count FROM (
         SELECT DISTINCT al.mode, a.id FROM ${scoped}
         JOIN "AlliancePartner" p ON p."actorId" = a.id AND p.status = 'CONFIRMED'
         JOIN "Alliance" al ON al.id = p."allianceId" AND al.status = 'PUBLISHED'
@@ -122,7 +146,8 @@ async function loadFacets(query: ActorQuery, sql: ReturnType<typeof buildActorSq
       : Promise.resolve(null),
     query.territory
       ? Promise.resolve([])
-      : db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.actor, Prisma.sql`SELECT a.id FROM ${unscoped} WHERE ${whereAll(clauses, ["scope"])}`, "REGION")),
+      : (storedRegions ??
+        db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.actor, Prisma.sql`SELECT a.id FROM ${unscoped} WHERE ${whereAll(clauses, ["scope"])}`, "REGION"))),
   ]);
   const scopeCounts = scopes ? toCounts(scopes) : null;
   return {
@@ -142,19 +167,23 @@ async function listPage(sql: ReturnType<typeof buildActorSql>, withScope: boolea
     ORDER BY ${sql.order} LIMIT ${limit} OFFSET ${offset}`;
   if (rows.length === 0) return [];
 
-  const actors = await db.actor.findMany({
-    where: { id: { in: rows.map((row) => row.id) }, status: "PUBLISHED" },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      kind: true,
-      description: true,
-      territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
-      sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
-      _count: { select: { territories: true } },
-    },
-  });
+  const ids = rows.map((row) => row.id);
+  const [actors, territoryCounts] = await Promise.all([
+    db.actor.findMany({
+      where: { id: { in: ids }, status: "PUBLISHED" },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        kind: true,
+        description: true,
+        logoPath: true,
+        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
+        sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
+      },
+    }),
+    countActorTerritories(ids),
+  ]);
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   return rows.flatMap((row) => {
     const actor = byId.get(row.id);
@@ -166,8 +195,9 @@ async function listPage(sql: ReturnType<typeof buildActorSql>, withScope: boolea
         kind: actor.kind,
         summary: summarise(actor.description),
         territories: actor.territories.map((link) => link.territory),
-        territoryCount: actor._count.territories,
+        territoryCount: territoryCounts.get(actor.id) ?? 0,
         sdgNumbers: actor.sdgs.map((link) => link.sdgNumber),
+        logoUrl: logoUrlOf(actor.id, actor.logoPath),
         scope: row.scope === null ? null : row.scope === 0 ? "dedans" : "autour",
       },
     ];
@@ -197,12 +227,16 @@ export async function searchActors(
   const pageSize = options.pageSize ?? DIRECTORY_PAGE_SIZE;
   const sql = buildActorSql(query);
   const offset = pageOffset(query.page, pageSize);
+  // Without any filter, the total and the map are the stored counts too.
+  const stored = !query.territory && onlyPublished(sql.clauses) ? await getStoredCounts("actor") : null;
   const [total, facets, areas] = await Promise.all([
-    countActors(sql.scoped, whereAll(sql.clauses)),
+    stored ? stored.total : countActors(sql.scoped, whereAll(sql.clauses)),
     options.facets === false ? Promise.resolve(null) : facetCache.get(facetKey(query), () => loadFacets(query, sql)),
     options.areas
       ? areaCache.get(facetKey(query, { areas: options.areas }), async () =>
-          toAreaCounts(await db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.actor, Prisma.sql`SELECT a.id FROM ${sql.unscoped} WHERE ${whereAll(sql.clauses, ["scope"])}`, options.areas!))),
+          stored && onlyPublished(sql.clauses, ["scope"])
+            ? stored.areas(options.areas!)
+            : toAreaCounts(await db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.actor, Prisma.sql`SELECT a.id FROM ${sql.unscoped} WHERE ${whereAll(sql.clauses, ["scope"])}`, options.areas!))),
         )
       : Promise.resolve(null),
   ]);

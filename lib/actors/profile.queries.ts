@@ -3,6 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { logoUrlOf } from "@/lib/organisations/profile.queries";
 
 const territorySelect = { kind: true, code: true, name: true } as const;
 const needOfferSelect = {
@@ -29,6 +30,7 @@ export const getPublicActor = cache(async (slug: string) => {
       description: true,
       website: true,
       verified: true,
+      logoPath: true,
       publishedAt: true,
       updatedAt: true,
       parent: { select: { slug: true, name: true, status: true } },
@@ -45,9 +47,10 @@ export const getPublicActor = cache(async (slug: string) => {
     },
   });
   if (!actor) return null;
-  const { parent, territories, sdgs, partners, ...rest } = actor;
+  const { parent, territories, sdgs, partners, logoPath, ...rest } = actor;
   return {
     ...rest,
+    logoUrl: logoUrlOf(actor.id, logoPath),
     // A network head that is not published is not named.
     parent: parent && parent.status === "PUBLISHED" ? { slug: parent.slug, name: parent.name } : null,
     territories: territories.map((link) => link.territory),

@@ -23,6 +23,8 @@ import {
   type AreaCount,
   type CountRow,
 } from "@/lib/directory/directory.sql";
+import { countAllianceTerritories, countVisiblePartners } from "@/lib/directory/link-counts.queries";
+import { getStoredCounts, onlyPublished } from "@/lib/directory/stored-counts.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
 import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
 
@@ -108,14 +110,24 @@ type AllianceSql = ReturnType<typeof buildAllianceSql>;
 
 async function loadFacets(query: AllianceQuery, sql: AllianceSql): Promise<AllianceFacets> {
   const { clauses, scoped, unscoped } = sql;
+  // Counted over the whole published set when no territory is chosen and the facet's other
+  // filters are unset: then the stored counts (materialized view) are the same numbers.
+  const facets: ClauseKey[] = ["mode", "stage", "target", "partnerKind", "scope"];
+  const stored = !query.territory && facets.some((facet) => onlyPublished(clauses, [facet])) ? await getStoredCounts("alliance") : null;
+  const fromStore = <T>(facet: ClauseKey) => (stored && onlyPublished(clauses, [facet]) ? (stored.rows(facet) as CountRow<T>[]) : null);
+  const storedRegions = stored && onlyPublished(clauses, ["scope"]) ? stored.areas("REGION") : null;
   const [modes, stages, targets, partnerKinds, scopes, regions] = await Promise.all([
-    db.$queryRaw<CountRow<AllianceMode>[]>`SELECT al.mode AS value, count(*) AS count FROM ${scoped}
+    fromStore<AllianceMode>("mode") ??
+      db.$queryRaw<CountRow<AllianceMode>[]>`SELECT al.mode AS value, count(*) AS count FROM ${scoped}
       WHERE ${whereAll(clauses, ["mode"])} GROUP BY al.mode`,
-    db.$queryRaw<CountRow<AllianceStage>[]>`SELECT al.stage AS value, count(*) AS count FROM ${scoped}
+    fromStore<AllianceStage>("stage") ??
+      db.$queryRaw<CountRow<AllianceStage>[]>`SELECT al.stage AS value, count(*) AS count FROM ${scoped}
       WHERE ${whereAll(clauses, ["stage"])} GROUP BY al.stage`,
-    db.$queryRaw<CountRow<string>[]>`SELECT t."targetCode" AS value, count(*) AS count FROM ${scoped}
+    fromStore<string>("target") ??
+      db.$queryRaw<CountRow<string>[]>`SELECT t."targetCode" AS value, count(*) AS count FROM ${scoped}
       JOIN "AllianceSdgTarget" t ON t."allianceId" = al.id WHERE ${whereAll(clauses, ["target"])} GROUP BY t."targetCode"`,
-    db.$queryRaw<CountRow<ActorKind>[]>`SELECT x.kind AS value, count(*) AS count FROM (
+    fromStore<ActorKind>("partnerKind") ??
+      db.$queryRaw<CountRow<ActorKind>[]>`SELECT x.kind AS value, count(*) AS count FROM (
         SELECT DISTINCT ac.kind, al.id FROM ${scoped}
         JOIN "AlliancePartner" p ON p."allianceId" = al.id AND p.status = 'CONFIRMED'
         JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
@@ -127,7 +139,8 @@ async function loadFacets(query: AllianceQuery, sql: AllianceSql): Promise<Allia
       : Promise.resolve(null),
     query.territory
       ? Promise.resolve([])
-      : db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.alliance, Prisma.sql`SELECT al.id FROM ${unscoped} WHERE ${whereAll(clauses, ["scope"])}`, "REGION")),
+      : (storedRegions ??
+        db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.alliance, Prisma.sql`SELECT al.id FROM ${unscoped} WHERE ${whereAll(clauses, ["scope"])}`, "REGION"))),
   ]);
   const scopeCounts = scopes ? toCounts(scopes) : null;
   return {
@@ -147,27 +160,31 @@ async function listPage(sql: AllianceSql, withScope: boolean, offset: number, li
     ORDER BY ${sql.order} LIMIT ${limit} OFFSET ${offset}`;
   if (rows.length === 0) return [];
 
-  const alliances = await db.alliance.findMany({
-    where: { id: { in: rows.map((row) => row.id) }, status: "PUBLISHED" },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      description: true,
-      mode: true,
-      stage: true,
-      partners: {
-        where: visiblePartner,
-        select: { actor: { select: { slug: true, name: true } } },
-        orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
-        take: LIST_PARTNERS,
+  const ids = rows.map((row) => row.id);
+  const [alliances, partnerCounts, territoryCounts] = await Promise.all([
+    db.alliance.findMany({
+      where: { id: { in: ids }, status: "PUBLISHED" },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        summary: true,
+        description: true,
+        mode: true,
+        stage: true,
+        partners: {
+          where: visiblePartner,
+          select: { actor: { select: { slug: true, name: true } } },
+          orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
+          take: LIST_PARTNERS,
+        },
+        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
+        targets: { select: { targetCode: true } },
       },
-      territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
-      targets: { select: { targetCode: true } },
-      _count: { select: { partners: { where: visiblePartner }, territories: true } },
-    },
-  });
+    }),
+    countVisiblePartners(ids),
+    countAllianceTerritories(ids),
+  ]);
   const byId = new Map(alliances.map((alliance) => [alliance.id, alliance]));
   return rows.flatMap((row) => {
     const alliance = byId.get(row.id);
@@ -180,9 +197,9 @@ async function listPage(sql: AllianceSql, withScope: boolean, offset: number, li
         mode: alliance.mode,
         stage: alliance.stage,
         partners: alliance.partners.map((partner) => partner.actor),
-        partnerCount: alliance._count.partners,
+        partnerCount: partnerCounts.get(alliance.id) ?? 0,
         territories: alliance.territories.map((link) => link.territory),
-        territoryCount: alliance._count.territories,
+        territoryCount: territoryCounts.get(alliance.id) ?? 0,
         targetCodes: alliance.targets.map((target) => target.targetCode),
         scope: row.scope === null ? null : row.scope === 0 ? "dedans" : "autour",
       },
@@ -205,12 +222,18 @@ export async function searchAlliances(
   const pageSize = options.pageSize ?? DIRECTORY_PAGE_SIZE;
   const sql = buildAllianceSql(query);
   const offset = pageOffset(query.page, pageSize);
+  // Without any filter, the total and the map are the stored counts too.
+  const stored = !query.territory && onlyPublished(sql.clauses) ? await getStoredCounts("alliance") : null;
   const [countRows, facets, areas] = await Promise.all([
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM ${sql.scoped} WHERE ${whereAll(sql.clauses)}`,
+    stored
+      ? [{ total: BigInt(stored.total) }]
+      : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM ${sql.scoped} WHERE ${whereAll(sql.clauses)}`,
     options.facets === false ? Promise.resolve(null) : facetCache.get(facetKey(query), () => loadFacets(query, sql)),
     options.areas
       ? areaCache.get(facetKey(query, { areas: options.areas }), async () =>
-          toAreaCounts(await db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.alliance, Prisma.sql`SELECT al.id FROM ${sql.unscoped} WHERE ${whereAll(sql.clauses, ["scope"])}`, options.areas!))),
+          stored
+            ? stored.areas(options.areas!)
+            : toAreaCounts(await db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.alliance, Prisma.sql`SELECT al.id FROM ${sql.unscoped} WHERE ${whereAll(sql.clauses, ["scope"])}`, options.areas!))),
         )
       : Promise.resolve(null),
   ]);

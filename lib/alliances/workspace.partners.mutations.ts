@@ -6,12 +6,16 @@ import { writeAudit } from "@/lib/audit/audit.mutations";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
+import { notificationsCopy } from "@/lib/copy/notifications";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { paths } from "@/lib/paths";
 import { authorizeLead, requirePrincipal, type MutationContext, type Tx } from "./workspace.mutations";
 import type { AllianceRating, PartnerInvite, PartnerResponse } from "./workspace.schemas";
 
 const m = alliancesWorkspaceCopy.messages;
+const n = notificationsCopy.producers;
 
 /** The acting organisation's own link to the alliance, with the principal's standing in it. */
 async function authorizePartner(tx: Tx, principal: Principal, allianceId: string, actorId: string, status: "INVITED" | "CONFIRMED", operation: "alliance.respond" | "alliance.rate") {
@@ -47,6 +51,7 @@ export async function invitePartner(principal: Principal, input: PartnerInvite, 
       summary: `Invitation de « ${invitee.name} » dans l'alliance « ${alliance.title} »`,
       ip: context.ip,
     });
+    await notify(tx, { actorAdminsOf: invitee.id, exceptUserId: principal.id, kind: "alliance.invitation", title: n.allianceInvitation(alliance.title), body: n.allianceInvitationBody, href: paths.workspaceAlliance(alliance.id), email: "immediate" });
     return { name: invitee.name };
   });
 }
@@ -71,6 +76,7 @@ export async function respondToInvitation(principal: Principal, input: PartnerRe
       summary: `« ${link.actor.name} » ${confirmed ? "confirme sa participation à" : "décline l'invitation à"} l'alliance « ${link.alliance.title} »`,
       ip: context.ip,
     });
+    await notify(tx, { allianceLeadAdminsOf: input.id, exceptUserId: principal.id, kind: "alliance.response", title: n.allianceResponse(link.actor.name, link.alliance.title, confirmed), href: paths.workspaceAlliance(input.id), email: "immediate" });
   });
 }
 

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   "membership.left",
   "actor.created",
   "actor.updated",
+  "actor.submitted",
   "actor.contacted",
   "account.disabled",
   "account.enabled",

@@ -36,6 +36,7 @@ const auditActions: Record<string, string> = {
   "membership.left": "Départ d'une organisation",
   "actor.created": "Organisation créée",
   "actor.updated": "Organisation modifiée",
+  "actor.submitted": "Organisation soumise à validation",
   "account.disabled": "Compte désactivé",
   "account.enabled": "Compte réactivé",
   "moderation.approved": "Demande approuvée (modération)",

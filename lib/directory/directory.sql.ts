@@ -5,9 +5,13 @@ import { Prisma } from "@/generated/prisma/client";
 import { SEARCH_KEY_SEPARATOR, type SearchTerms } from "@/lib/directory/directory";
 import { escapeLike } from "@/lib/text/search-key";
 
+// The separator written into the SQL as a literal, not a parameter: the expression must be the
+// one of the name-order indexes ("…_published_nameKey_idx" migrations) for the planner to use them.
+const SEPARATOR_LITERAL = Prisma.raw(`'${SEARCH_KEY_SEPARATOR.replaceAll("'", "''")}'`);
+
 /** The name part of a search key (the whole key when it holds the name only). */
 export function nameKeyOf(searchKey: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`split_part(${searchKey}, ${SEARCH_KEY_SEPARATOR}, 1)`;
+  return Prisma.sql`split_part(${searchKey}, ${SEPARATOR_LITERAL}, 1)`;
 }
 
 /** Every word somewhere in the key: one LIKE per word, each served by the trigram GIN index. */

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/mail";
 import { baseSlug, nextFreeSlug } from "@/lib/organisations/organisations";
+import { notify as notifyUsers } from "@/lib/notifications/notify";
 import { paths } from "@/lib/paths";
 import { toSearchKey } from "@/lib/text/search-key";
 import { proximityOf, scoreMatch } from "./matching";
@@ -39,8 +40,9 @@ async function adminsOf(tx: Tx, actorId: string) {
   return rows.map((row) => row.user);
 }
 
+// In-app only: these messages already go by e-mail below (sendAll), with the contact's own text.
 async function notify(tx: Tx, users: { id: string }[], title: string, href: string): Promise<void> {
-  if (users.length > 0) await tx.notification.createMany({ data: users.map((user) => ({ userId: user.id, title, href })) });
+  await notifyUsers(tx, { userIds: users.map((user) => user.id), kind: "match.contact", title, href, email: "none" });
 }
 
 // Mail failures are logged, not thrown: the contact is committed and shown in-app either way.

@@ -130,6 +130,12 @@ async function matchesOf(kind: NeedOfferKind, source: SideRow, now: Date): Promi
   });
 }
 
+/** The matches a need/offer has once published (its approval notifies both sides); no auth check. */
+export async function listMatchesOnPublication(kind: NeedOfferKind, id: string, now: Date = new Date()): Promise<Match[]> {
+  const row = await tableOf(db, kind).findUnique({ where: { id }, select: sideSelect });
+  return row ? matchesOf(kind, { ...row, status: "PUBLISHED" }, now) : [];
+}
+
 /** The source need/offer if the principal may read it (a member of its organisation, or staff). */
 async function readableSource(principal: Principal, kind: NeedOfferKind, id: string): Promise<SideRow | null> {
   if (!principal || id.length > 64) return null;

@@ -11,6 +11,7 @@ import { adminLabels } from "@/lib/copy/admin";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/mail";
+import { notifyModerationDecision } from "@/lib/notifications/producers";
 import { paths } from "@/lib/paths";
 import { MODERATION_ENTITIES, moderationUpdate, reasonProblem, type ModerationDecisionKind, type ModerationKind } from "./moderation";
 import { moderationDecisionEmail } from "./moderation.mail";
@@ -118,6 +119,7 @@ export async function decideModeration(principal: Principal, input: ModerationDe
       summary: input.decision === "approve" ? t.auditApproved(kindLabel, target.title) : t.auditRejected(kindLabel, target.title, reason ?? ""),
       ip: context.ip,
     });
+    await notifyModerationDecision(tx, { kind: input.kind, id: input.id, title: target.title, organisationIds: target.organisationIds, approved: input.decision === "approve", href: workspacePathOf(input.kind, input.id), now });
     return { target, recipients: await recipientsOf(tx, target) };
   });
 

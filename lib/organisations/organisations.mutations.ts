@@ -11,7 +11,9 @@ import { TOKEN_TTL, createToken, expiresAtFrom, hashToken, isWellFormedToken } f
 import { organisationsLabels } from "@/lib/copy/organisations";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { notificationsCopy } from "@/lib/copy/notifications";
 import { sendMail } from "@/lib/mail/mail";
+import { notify } from "@/lib/notifications/notify";
 import { invitationEmail } from "@/lib/mail/templates";
 import { paths } from "@/lib/paths";
 import { buildSearchKey } from "@/lib/directory/directory";
@@ -138,6 +140,8 @@ export async function inviteMember(principal: Principal, input: InvitationCreate
       summary: `Invitation de ${input.email} comme ${roleName(input.role)} dans « ${actor.name} »`,
       ip: context.ip,
     });
+    // In-app only: the invitation e-mail below (with its link) is always sent, account or not.
+    await notify(tx, { emails: [input.email], kind: "organisation.invitation", title: notificationsCopy.producers.organisationInvitation(actor.name), body: notificationsCopy.producers.organisationInvitationBody, href: paths.workspace(), email: "none" });
     const inviter = await tx.user.findUnique({ where: { id: principal.id }, select: { name: true } });
     return { invitationId: invitation.id, organisationName: actor.name, inviterName: inviter?.name ?? null };
   });

@@ -116,7 +116,9 @@ describe("embedded database backup and restore", () => {
       await client.query(`DELETE FROM "User" WHERE id = 'u4'`);
       await client.end();
       const differences = compareChecksums(expected, await computeChecksums(tampered.url));
-      expect(differences.map((difference) => `${difference.table}:${difference.problem}`).sort()).toEqual(["Actor:content", "User:rows"]);
+      // Writing to "Actor" also bumps the directories' count state (a statement trigger, see the
+      // migration directory_counts): the manifest rightly reports that table too.
+      expect(differences.map((difference) => `${difference.table}:${difference.problem}`).sort()).toEqual(["Actor:content", "DirectoryCountChange:rows", "User:rows"]);
     } finally {
       await tampered.stop();
     }

@@ -10,12 +10,13 @@ import { backOfficeCases } from "./cross-tenant/cases-back-office";
 import { diagnosticCases } from "./cross-tenant/cases-diagnostics";
 import { needOfferCases } from "./cross-tenant/cases-needs-offers";
 import { networkCases } from "./cross-tenant/cases-networks";
+import { notificationCases } from "./cross-tenant/cases-notifications";
 import { organisationCases } from "./cross-tenant/cases-organisations";
 import { templateCases } from "./cross-tenant/cases-templates";
 import { exportedMutations, MUTATIONS_WITHOUT_CELLS, OPERATIONS_WITHOUT_CELLS } from "./cross-tenant/coverage";
 import { CALLERS, defineCase, describeCell, runCell, type CellResult, type MatrixCase } from "./cross-tenant/matrix";
 
-const CASES: MatrixCase[] = [...organisationCases, ...allianceCases, ...diagnosticCases, ...needOfferCases, ...backOfficeCases, ...networkCases, ...templateCases];
+const CASES: MatrixCase[] = [...organisationCases, ...allianceCases, ...diagnosticCases, ...needOfferCases, ...backOfficeCases, ...networkCases, ...notificationCases, ...templateCases];
 
 const tally = { cells: 0, refused: 0, allowed: 0, leaks: 0, problems: 0 };
 

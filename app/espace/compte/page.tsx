@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { DeleteAccountForm, EmailChangeForm, PasswordChangeForm, ProfileForm } from "@/components/accounts/account-forms";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPassword } from "@/lib/accounts/accounts.queries";
 import { requireUser } from "@/lib/auth/session";
+import { notificationsCopy } from "@/lib/copy/notifications";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
@@ -44,6 +46,10 @@ export default async function AccountPage() {
       </Section>
       <Section id="mot-de-passe" title={t.passwordSection}>
         <PasswordChangeForm />
+      </Section>
+      <Section id="e-mails-notification" title={notificationsCopy.preferences.title}>
+        <p className="mb-4">{notificationsCopy.preferences.accountIntro}</p>
+        <Link href={paths.notificationPreferences()}>{notificationsCopy.preferences.link}</Link>
       </Section>
       <Section id="suppression" title={t.deleteSection}>
         <p className="mb-4">{t.deleteIntro}</p>

@@ -1,7 +1,8 @@
 "use client";
-// Territories of an alliance: search the reference (the public suggestions endpoint), add one
-// at a time, remove any. The chosen ones travel as repeated hidden `territories` fields; the
-// server resolves them and refuses unknown ones. Changes are announced politely.
+// Territories of an alliance or of an organisation's profile: search the reference (the public
+// suggestions endpoint), add one at a time, remove any. The chosen ones travel as repeated hidden
+// `territories` fields; the server resolves them and refuses unknown ones. Changes are announced
+// politely.
 import { useState } from "react";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { paths } from "@/lib/paths";
@@ -12,7 +13,8 @@ type Suggestion = ChosenTerritory & { context: string };
 const t = alliancesWorkspaceCopy.form;
 const smallButton = "min-h-11 rounded-md border-2 border-odd17 bg-white px-3 py-1 font-semibold text-odd17 hover:bg-odd17-light";
 
-export function TerritoryPicker({ initial, errors }: { initial: ChosenTerritory[]; errors: string[] }) {
+/** `legend` names the group (the alliance form's "Territoires" by default). */
+export function TerritoryPicker({ initial, errors, legend = t.territoriesLegend }: { initial: ChosenTerritory[]; errors: string[]; legend?: string }) {
   const [chosen, setChosen] = useState(initial);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<Suggestion[] | null>(null);
@@ -39,7 +41,7 @@ export function TerritoryPicker({ initial, errors }: { initial: ChosenTerritory[
 
   return (
     <fieldset className="mb-6" aria-describedby={errors.length > 0 ? "territoires-erreurs" : undefined}>
-      <legend className="mb-2 font-semibold">{t.territoriesLegend}</legend>
+      <legend className="mb-2 font-semibold">{legend}</legend>
       {chosen.length === 0 ? <p className="text-muted">{t.territoryNone}</p> : null}
       <ul className="mb-3 space-y-2">
         {chosen.map((item) => (

@@ -11,10 +11,12 @@ import {
   removeMember,
   revokeInvitation,
 } from "@/lib/organisations/organisations.mutations";
+import { submitOrganisationProfile, updateOrganisationProfile } from "@/lib/organisations/profile.mutations";
 import { defineCase } from "./matrix";
 import type { World } from "./world";
 
 const FILE = "lib/organisations/organisations.mutations.ts";
+const PROFILE = "lib/organisations/profile.mutations.ts";
 
 async function openInvitation(world: World, email: string) {
   return db.invitation.create({
@@ -63,6 +65,42 @@ export const organisationCases = [
     mutation: `${FILE}#removeMember`,
     prepare: async () => null,
     run: (principal, _prepared, world) => removeMember(principal, { actorId: world.target.id, userId: world.people.member.id }),
+  }),
+  defineCase({
+    // The target is verified and published: an allowed edit is published at once.
+    operation: "actor.update",
+    mutation: `${PROFILE}#updateOrganisationProfile`,
+    prepare: (world) => db.actor.findUniqueOrThrow({ where: { id: world.target.id }, select: { version: true } }),
+    run: (principal, actor, world) =>
+      updateOrganisationProfile(
+        principal,
+        {
+          id: world.target.id,
+          version: actor.version,
+          kind: "ASSOCIATION",
+          description: `Présentation ${world.token}`,
+          website: null,
+          contactEmail: null,
+          contactPhone: "04 77 12 34 56",
+          territories: ["commune-42218"],
+          sdgs: [17],
+          removeLogo: false,
+        },
+        null,
+      ),
+  }),
+  defineCase({
+    operation: "actor.update",
+    mutation: `${PROFILE}#submitOrganisationProfile`,
+    prepare: async (world) => {
+      const territory = await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } }, select: { id: true } });
+      return db.actor.update({
+        where: { id: world.target.id },
+        data: { status: "DRAFT", territories: { create: [{ territoryId: territory.id }] } },
+        select: { version: true },
+      });
+    },
+    run: (principal, actor, world) => submitOrganisationProfile(principal, { id: world.target.id, version: actor.version }),
   }),
   defineCase({
     // Leaving needs a membership: platform roles do not make anyone a member. A second admin is

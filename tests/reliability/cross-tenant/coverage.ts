@@ -28,6 +28,8 @@ export const MUTATIONS_WITHOUT_CELLS: Record<string, string> = {
   "lib/rate-limit/rate-limit.mutations.ts#assertRateLimit": "limite de débit, appelée avant toute mutation",
   "lib/rate-limit/rate-limit.mutations.ts#resetRateLimit": "limite de débit, appelée avant toute mutation",
   "lib/rate-limit/rate-limit.mutations.ts#deleteExpiredBuckets": "nettoyage planifié, sans appelant",
+  "lib/notifications/notifications.mutations.ts#markAllRead": "n'agit que sur les notifications de l'appelant (aucun identifiant reçu)",
+  "lib/notifications/notifications.mutations.ts#setEmailPreference": "n'agit que sur le compte de l'appelant (aucun identifiant reçu)",
 };
 
 /** Operations that guard no mutation: reads (checked by the queries' own tests) or not used yet. */
@@ -41,7 +43,6 @@ export const OPERATIONS_WITHOUT_CELLS: Partial<Record<Operation, string>> = {
   "audit.read": "lecture (journal)",
   "mailbox.read": "lecture (boîte de développement)",
   "network.read": "lecture (tableau de bord d'une tête de réseau, testé dans tests/integration/networks.test.ts)",
-  "actor.update": "aucune mutation ne l'utilise encore",
   "actor.delete": "aucune mutation ne l'utilise encore",
   "actor.publish": "aucune mutation ne l'utilise encore (la modération passe par moderation.decide)",
   "alliance.delete": "aucune mutation ne l'utilise encore",

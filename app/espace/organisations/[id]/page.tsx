@@ -6,8 +6,10 @@ import { OrganisationStatus } from "@/components/organisations/organisation-stat
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { getPrincipal } from "@/lib/auth/session";
 import { networksLabels } from "@/lib/copy/networks";
+import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { labels } from "@/lib/labels";
 import { getOrganisationForViewer } from "@/lib/organisations/organisations.queries";
 import { paths } from "@/lib/paths";
@@ -28,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganisationPage({ params }: Props) {
   const organisation = await loadOrganisation((await params).id);
   if (!organisation) notFound();
+  const canEdit = can(await getPrincipal(), "actor.update", organisation.scope);
 
   return (
     <>
@@ -52,6 +55,7 @@ export default async function OrganisationPage({ params }: Props) {
         <OrganisationDetails organisation={organisation} />
       </section>
       <div className="flex flex-wrap gap-3">
+        {canEdit ? <ButtonLink href={paths.organisationProfile(organisation.id)}>{organisationProfileCopy.editLink}</ButtonLink> : null}
         <ButtonLink href={paths.organisationMembers(organisation.id)} variant="secondary">
           {`${t.members} (${organisation.memberCount})`}
         </ButtonLink>

@@ -1,0 +1,120 @@
+"use client";
+// The organisation profile editor. A refused submission keeps what was typed (state.values), the
+// chosen territories (the picker's own state) and the ticked SDGs (echoed as one list); only the
+// logo file has to be picked again (browsers never let a page refill a file input).
+import { useActionState } from "react";
+import { TerritoryPicker, type ChosenTerritory } from "@/components/alliances/workspace/territory-picker";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ActorKind } from "@/generated/prisma/enums";
+import { initialActionState } from "@/lib/action-state";
+import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
+import { labels } from "@/lib/labels";
+import { LOGO_ACCEPT } from "@/lib/organisations/profile";
+import { updateOrganisationProfileAction } from "@/lib/organisations/profile.actions";
+
+const t = organisationProfileCopy.form;
+
+export type ProfileFormDefaults = {
+  id: string;
+  version: number;
+  name: string;
+  kind: string;
+  description: string;
+  website: string;
+  contactEmail: string;
+  contactPhone: string;
+  territories: ChosenTerritory[];
+  sdgs: number[];
+  logoUrl: string | null;
+};
+
+type Props = { defaults: ProfileFormDefaults; canRename: boolean; sdgs: { number: number; shortName: string }[] };
+
+const kindOptions = Object.values(ActorKind).map((kind) => ({ value: kind, label: labels.organisations.kinds[kind] }));
+
+function GroupErrors({ id, errors }: { id: string; errors: string[] }) {
+  return (
+    <div id={id} aria-live="polite">
+      {errors.map((error) => (
+        <p key={error} className="mt-1 text-sm font-semibold text-red-700">
+          <span aria-hidden="true">✖ </span>
+          {error}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function ProfileForm({ defaults, canRename, sdgs }: Props) {
+  const [state, action] = useActionState(updateOrganisationProfileAction, initialActionState);
+  const sdgErrors = state.fieldErrors?.sdgs ?? [];
+  const echoed = state.values?.sdgs;
+  const ticked = new Set(echoed !== undefined ? echoed.split(",").filter(Boolean).map(Number) : defaults.sdgs);
+  return (
+    <form action={action} noValidate className="max-w-3xl">
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={defaults.id} />
+      <input type="hidden" name="version" value={defaults.version} />
+      {canRename ? (
+        <TextField name="name" label={t.name} state={state} defaultValue={defaults.name} autoComplete="organization" maxLength={150} required />
+      ) : (
+        <div className="mb-5">
+          <p className="font-semibold">{t.name}</p>
+          <p className="mt-1">{defaults.name}</p>
+          <p className="mt-1 text-sm text-muted">{t.nameLocked}</p>
+          <GroupErrors id="champ-name-erreurs" errors={state.fieldErrors?.name ?? []} />
+        </div>
+      )}
+      <SelectField name="kind" label={t.kind} state={state} defaultValue={defaults.kind} options={kindOptions} required />
+      <TextAreaField name="description" label={t.description} hint={t.descriptionHint} state={state} defaultValue={defaults.description} maxLength={2000} />
+      <TextField name="website" type="url" label={t.website} hint={t.websiteHint} state={state} defaultValue={defaults.website} autoComplete="url" placeholder="https://" />
+      <TextField name="contactEmail" type="email" label={t.contactEmail} hint={t.contactEmailHint} state={state} defaultValue={defaults.contactEmail} autoComplete="email" />
+      <TextField name="contactPhone" type="tel" label={t.contactPhone} hint={t.contactPhoneHint} state={state} defaultValue={defaults.contactPhone} autoComplete="tel" maxLength={40} />
+
+      <TerritoryPicker initial={defaults.territories} errors={state.fieldErrors?.territories ?? []} legend={t.territoriesLegend} />
+
+      <fieldset className="mb-6" aria-describedby={["odd-aide", sdgErrors.length > 0 ? "odd-erreurs" : null].filter(Boolean).join(" ")}>
+        <legend className="mb-1 font-semibold">{t.sdgsLegend}</legend>
+        <p id="odd-aide" className="mb-2 text-sm text-muted">
+          {t.sdgsHint}
+        </p>
+        <div className="grid gap-x-6 sm:grid-cols-2">
+          {sdgs.map((sdg) => (
+            <div key={sdg.number} className="mb-2 flex items-start gap-3">
+              <input
+                id={`odd-${sdg.number}`}
+                type="checkbox"
+                name="sdgs"
+                value={sdg.number}
+                defaultChecked={ticked.has(sdg.number)}
+                className="mt-1 size-5 shrink-0 accent-odd17"
+              />
+              <label htmlFor={`odd-${sdg.number}`}>{t.sdgLabel(sdg.number, sdg.shortName)}</label>
+            </div>
+          ))}
+        </div>
+        <GroupErrors id="odd-erreurs" errors={sdgErrors} />
+      </fieldset>
+
+      <fieldset className="mb-6">
+        <legend className="mb-2 font-semibold">{t.logoLegend}</legend>
+        {defaults.logoUrl ? (
+          <img src={defaults.logoUrl} alt={t.currentLogoAlt(defaults.name)} className="mb-3 max-h-24 w-auto rounded border border-line bg-white p-2" />
+        ) : (
+          <p className="mb-3 text-muted">{t.noLogo}</p>
+        )}
+        <TextField name="logo" type="file" label={t.logoFile} hint={t.logoHint} state={state} accept={LOGO_ACCEPT} />
+        {defaults.logoUrl ? (
+          <div className="mb-2 flex items-start gap-3">
+            <input id="retirer-logo" type="checkbox" name="removeLogo" className="mt-1 size-5 shrink-0 accent-odd17" defaultChecked={state.values?.removeLogo === "on"} />
+            <label htmlFor="retirer-logo">{t.logoRemove}</label>
+          </div>
+        ) : null}
+      </fieldset>
+
+      <SubmitButton pendingLabel={t.pending}>{t.submit}</SubmitButton>
+    </form>
+  );
+}

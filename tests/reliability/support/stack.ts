@@ -1,0 +1,148 @@
+// The platform as it runs in production, for the reliability suite: a throwaway embedded
+// PostgreSQL (migrated and seeded with the demo data) and `next start` on the existing build
+// (`npm run build` first; `npm test` and `.ci/run` have built it). PostgreSQL can be stopped and
+// started again on the same port while the server runs.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+
+export interface Stack {
+  baseUrl: string;
+  databaseUrl: string;
+  stopDatabase(): Promise<void>;
+  startDatabase(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`Le serveur n'a pas répondu à ${url} en ${timeoutMs} ms`);
+}
+
+export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+  if (!existsSync(path.join(".next", "BUILD_ID"))) throw new Error("Pas de build de production : lancez `npm run build` avant `npm run test:reliability`.");
+  const rootDir = mkdtempSync(path.join(tmpdir(), "odd17-reliability-"));
+  let database: EmbeddedDatabase = await startEmbeddedDatabase({ rootDir });
+  const pgPort = database.port;
+  const databaseUrl = database.url;
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, UPLOADS_DIR: path.join(rootDir, "uploads") };
+  execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: childEnv, stdio: "pipe" });
+  execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { env: childEnv, stdio: "pipe" });
+
+  const port = await freePort();
+  const server: ChildProcess = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+    env: {
+      ...childEnv,
+      NODE_ENV: "production",
+      AUTH_SECRET: "reliability-only-secret-not-for-production-0123456789",
+      AUTH_TRUST_HOST: "true",
+      RATE_LIMIT_SIGNIN: "100000/60",
+      RATE_LIMIT_RESET: "100000/60",
+      RATE_LIMIT_CONTACT: "100000/60",
+      RATE_LIMIT_API: "1000000/60",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  server.stdout?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)));
+  server.stderr?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(baseUrl, 120_000);
+  } catch (error) {
+    server.kill("SIGKILL");
+    await database.stop();
+    throw new Error(`${(error as Error).message}\n${log}`);
+  }
+
+  let databaseRunning = true;
+  return {
+    baseUrl,
+    databaseUrl,
+    async stopDatabase() {
+      await database.stop();
+      databaseRunning = false;
+    },
+    async startDatabase() {
+      database = await startEmbeddedDatabase({ rootDir, port: pgPort });
+      if (database.port !== pgPort) throw new Error(`PostgreSQL a redémarré sur le port ${database.port} au lieu de ${pgPort}`);
+      databaseRunning = true;
+    },
+    async stop() {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          server.kill("SIGKILL");
+          resolve(null);
+        }, 5000);
+        server.once("exit", () => {
+          clearTimeout(timer);
+          resolve(null);
+        });
+      });
+      if (databaseRunning) await database.stop();
+      rmSync(rootDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A signed-in session cookie for a demo account, through Auth.js's own credentials flow. */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/password`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/espace` }),
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.includes("session-token="));
+  if (!session) throw new Error(`Connexion impossible pour ${email} (statut ${response.status})`);
+  return session.split(";")[0];
+}
+
+/**
+ * The hidden fields Next renders in a server-action form (progressive enhancement), for the form
+ * that has a field named `marker`: posting them with the visible fields is what a browser without
+ * JavaScript does.
+ */
+export function actionFormFields(html: string, marker: string): [string, string][] {
+  const forms = html.split(/<form\b/).slice(1).map((part) => part.split("</form>")[0]);
+  const form = forms.find((candidate) => candidate.includes(`name="${marker}"`));
+  if (!form) throw new Error(`Aucun formulaire avec le champ « ${marker} »`);
+  const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+  const fields: [string, string][] = [];
+  for (const match of form.matchAll(/<input\b[^>]*>/g)) {
+    const tag = match[0];
+    if (!/type="hidden"/.test(tag)) continue;
+    const name = /name="([^"]*)"/.exec(tag)?.[1];
+    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? "";
+    if (name) fields.push([decode(name), decode(value)]);
+  }
+  return fields;
+}
