@@ -78,8 +78,9 @@ describe("every endpoint answers as documented", () => {
     const lead = await makeActor({ name: `${token} porteur`, places: [["DEPARTEMENT", "42"]], sdgs: [4, 17] });
     const alliance = await makeAlliance({ title: `${token} alliance`, places: [["COMMUNE", "42218"]], targets: ["17.17", "17.3"], partners: [{ actorId: partner.id }, { actorId: lead.id }] });
     const kit = await makeKit(token);
-    const saintEtienne = await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } } });
-    await makeDiagnostics(saintEtienne.id, 3);
+    // A commune no other test runs diagnostics on: the statistics must be exactly these three.
+    const albaret = await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "48001" } } });
+    await makeDiagnostics(albaret.id, 3);
 
     const answers: Answer[] = [];
     const paths = [
@@ -89,7 +90,7 @@ describe("every endpoint answers as documented", () => {
       `/api/v1/alliances?q=${token}&cible=17.17`, "/api/v1/alliances?mode=mecenat&etape=active&partenaire=entreprise", `/api/v1/alliances/${alliance.slug}`,
       `/api/v1/kits?q=${token}`, "/api/v1/kits?categorie=methode&niveau=1&theme=mobilite&public=association&cible=17.17", `/api/v1/kits/${kit.slug}`,
       "/api/v1/cibles", "/api/v1/cibles?odd=17&limit=5", "/api/v1/cibles/17.17",
-      "/api/v1/statistiques-diagnostics", "/api/v1/statistiques-diagnostics?type=commune", "/api/v1/statistiques-diagnostics/commune/42218", "/api/v1/statistiques-diagnostics/region/84",
+      "/api/v1/statistiques-diagnostics", "/api/v1/statistiques-diagnostics?type=commune", "/api/v1/statistiques-diagnostics/commune/48001", "/api/v1/statistiques-diagnostics/region/76",
       // 400 and 404 answers.
       "/api/v1/acteurs?odds=4", "/api/v1/alliances?cursor=nope", "/api/v1/kits?limit=1000", "/api/v1/territoires?territoire=commune-00000",
       "/api/v1/acteurs/inconnu-zzz", "/api/v1/alliances/inconnu-zzz", "/api/v1/kits/inconnu-zzz", "/api/v1/cibles/99.99",
@@ -111,7 +112,7 @@ describe("every endpoint answers as documented", () => {
     const detail = (await get("/api/v1/territoires/commune/42218")).json();
     expect(detail).toMatchObject({ type: "commune", code: "42218", name: "Saint-Étienne", departement: { code: "42" }, region: { code: "84" } });
     expect(detail.ancestors.map((item: { type: string }) => item.type)).toEqual(expect.arrayContaining(["epci", "departement", "region"]));
-    expect((await get("/api/v1/statistiques-diagnostics/commune/42218")).json().statistics).toMatchObject({ diagnosticCount: 3, averageScore: 50 });
+    expect((await get("/api/v1/statistiques-diagnostics/commune/48001")).json().statistics).toMatchObject({ diagnosticCount: 3, averageScore: 50 });
   });
 
   it("answers 429 with Retry-After past the per-IP limit, as documented", async () => {
