@@ -46,7 +46,8 @@ async function makeKit(status: "PUBLISHED" | "DRAFT" = "PUBLISHED") {
 
 /** A finished diagnostic with stored scores, as completeDiagnostic writes them. */
 async function makeDiagnostic(actorId: string) {
-  const territory = await db.territory.create({ data: { kind: "COMMUNE", code: `T${randomUUID().slice(0, 6)}`, name: "Commune test", searchKey: "commune test" } });
+  // A real commune no other test uses: the reference itself must stay as imported.
+  const territory = await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "48003" } } });
   const template = await db.diagnosticTemplate.create({ data: { key: `t-${randomUUID().slice(0, 8)}`, version: 1, title: "Modèle", content: {} } });
   return db.diagnostic.create({
     data: {
