@@ -6,6 +6,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { buildSearchKey } from "@/lib/directory/directory";
+import { createProjectTerritory } from "@/lib/project-territories/project-territories.mutations";
 import { makeActor, makeAlliance, uniqueToken } from "./directory-factories";
 import { contractValidator, get, walk, type Answer } from "./open-data-support";
 
@@ -152,8 +153,11 @@ describe("cursor pagination", () => {
   it("walks territories by id while a project territory is added", async () => {
     const seen: string[] = [];
     const token = uniqueToken();
+    // Through the back office's own mutation, so that the reference stays whole (closure rows).
+    const staff = await db.user.create({ data: { email: `equipe-${token}@exemple.fr`, platformRole: "STAFF" }, select: { id: true } });
+    const code = `P${token.toUpperCase().replace(/[^0-9A-Z]/g, "")}`.slice(0, 30);
     const pages = await walk("/api/v1/territoires?type=departement&limit=30", async (page) => {
-      await db.territory.create({ data: { kind: "PROJET", code: `${token}${page}`, name: `Projet ${token} ${page}`, searchKey: `projet ${token} ${page}` } });
+      await createProjectTerritory({ id: staff.id, platformRole: "STAFF" }, { code: `${code}-${page}`, name: `Projet ${token} ${page}`, description: null });
     });
     for (const page of pages) seen.push(...page.json().data.map((item: { code: string }) => item.code));
     expect(seen).toHaveLength(101);
