@@ -47,6 +47,9 @@ function staticPages(): SitemapEntry[] {
     { path: paths.alliances(), priority: 0.9 },
     { path: paths.sdgs(), priority: 0.7 },
     ...Array.from({ length: 17 }, (_, index) => ({ path: paths.sdg(index + 1), priority: index === 16 ? 0.8 : 0.5 })),
+    { path: paths.resources(), priority: 0.8 },
+    { path: paths.openData(), priority: 0.5 },
+    { path: paths.apiDocs(), priority: 0.4 },
     { path: paths.legalNotice(), priority: 0.1 },
     { path: paths.accessibility(), priority: 0.1 },
   ];
