@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 const tracked = execFileSync("git", ["ls-files", "-z"], { encoding: "utf8" }).split("\0").filter(Boolean);
 
 // Values that look like secrets but are published on purpose: the demo password printed by the
-// launcher and the README, and the e2e-only AUTH_SECRET (both useless outside a local run).
-const ALLOWED = [/demo-odd17-partenariats/, /e2e-only-secret-not-for-production/, /odd17-local-only/, /odd17ci/];
+// launcher and the README, and the e2e and reliability-only AUTH_SECRETs (useless outside a local run).
+const ALLOWED = [/demo-odd17-partenariats/, /e2e-only-secret-not-for-production/, /reliability-only-secret-not-for-production/, /odd17-local-only/, /odd17ci/];
 
 const SECRET_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: "clé privée", pattern: /-----BEGIN (?:RSA |EC |OPENSSH |DSA |)PRIVATE KEY-----/ },
