@@ -70,8 +70,8 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-async function pickPort(preferred: number): Promise<number> {
-  if (await portIsFree(preferred)) return preferred;
+/** A port the system has just found free on loopback. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
@@ -81,6 +81,10 @@ async function pickPort(preferred: number): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+async function pickPort(preferred: number): Promise<number> {
+  return (await portIsFree(preferred)) ? preferred : freePort();
 }
 
 /**

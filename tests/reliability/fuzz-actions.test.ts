@@ -6,13 +6,14 @@
 // - an error answer carries a French message without a stack trace, and nothing was written
 //   (row-level triggers record every write of the run);
 // - Object.prototype is never polluted.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { makeWorld, type World } from "./cross-tenant/world";
+import { filesUnder } from "./support/files";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 
@@ -60,26 +61,15 @@ const REFERENCE_TABLES = ["Territory", "TerritoryAncestor", "TerritoryMembership
 type Action = (...args: unknown[]) => Promise<unknown>;
 
 function actionModules(): string[] {
-  const files: string[] = [];
-  for (const domain of readdirSync("lib", { withFileTypes: true })) {
-    if (!domain.isDirectory()) continue;
-    for (const file of readdirSync(path.join("lib", domain.name))) if (file.endsWith(".actions.ts")) files.push(`lib/${domain.name}/${file}`);
-  }
-  return files.sort();
+  return filesUnder("lib").filter((file) => file.endsWith(".actions.ts"));
 }
 
 /** The field names the forms really send, harvested from the components. */
 function fieldNames(): string[] {
   const names = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".tsx")) for (const match of readFileSync(full, "utf8").matchAll(/name="([A-Za-z_][\w.-]*)"/g)) names.add(match[1]);
-    }
-  };
-  walk("components");
-  walk("app");
+  for (const file of [...filesUnder("components"), ...filesUnder("app")]) {
+    if (file.endsWith(".tsx")) for (const match of readFileSync(file, "utf8").matchAll(/name="([A-Za-z_][\w.-]*)"/g)) names.add(match[1]);
+  }
   return [...names];
 }
 

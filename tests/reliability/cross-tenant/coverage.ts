@@ -1,8 +1,8 @@
 // What the matrix must cover: every exported mutation of lib/ and every operation, unless listed
 // here with the reason it has no cell.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import type { Operation } from "@/lib/auth/permissions";
+import { filesUnder } from "../support/files";
 
 /** Mutations that take no caller-chosen target, or are steps inside other mutations. */
 export const MUTATIONS_WITHOUT_CELLS: Record<string, string> = {
@@ -50,17 +50,10 @@ export const OPERATIONS_WITHOUT_CELLS: Partial<Record<Operation, string>> = {
   "account.delete": "le compte de l'appelant seulement : aucune cible à croiser",
 };
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? walk(full) : [full];
-  });
-}
-
 /** "lib/<domain>/<file>.mutations.ts#function" for every exported async function. */
 export function exportedMutations(): string[] {
-  return walk("lib")
+  return filesUnder("lib")
     .filter((file) => file.endsWith(".mutations.ts"))
-    .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/^export async function (\w+)/gm)].map((match) => `${file.split(path.sep).join("/")}#${match[1]}`))
+    .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/^export async function (\w+)/gm)].map((match) => `${file}#${match[1]}`))
     .sort();
 }
