@@ -4,11 +4,11 @@
 // It also answers 503 at once while the database is unreachable (lib/db/health.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { db } from "@/lib/db";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { createHealthCheck } from "@/lib/db/health";
 import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
 
 const PROTECTED = ["/espace", "/admin"];
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 const databaseAvailable = createHealthCheck(() => db.$queryRaw`SELECT 1`);
 
@@ -28,7 +28,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!(await databaseAvailable())) return unavailable(pathname);
   const isProtected = PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  const hasSession = hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
   if (isProtected && !hasSession) {
     const url = request.nextUrl.clone();
     url.pathname = "/connexion";

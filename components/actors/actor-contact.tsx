@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getVisitorUser } from "@/lib/auth/session";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { ActorContactForm } from "./actor-contact-form";
@@ -8,7 +8,7 @@ const t = labels.directories.contact;
 
 /** The contact section of a public profile: the form for signed-in users, a way in for others. */
 export async function ActorContact({ actorSlug, actorName }: { actorSlug: string; actorName: string }) {
-  const user = await getCurrentUser();
+  const user = await getVisitorUser();
   return (
     <section aria-labelledby="contacter" className="mt-12 border-t border-line pt-8">
       <h2 id="contacter" className="mb-2 text-2xl font-bold">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { NotificationsBadge } from "@/components/notifications/notifications-badge";
 import { signOutAction } from "@/lib/accounts/accounts.actions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getVisitorUser } from "@/lib/auth/session";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
@@ -10,7 +10,7 @@ const linkClasses = "rounded-md px-2 py-1 font-semibold text-white underline-off
 
 /** The account tools above the header: sign in, or the workspace, back office and sign out. */
 export async function AccountNav() {
-  const user = await getCurrentUser();
+  const user = await getVisitorUser();
   return (
     <nav aria-label={t.accountMenu} className="on-dark bg-odd17-dark text-sm text-white">
       <ul className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-end gap-x-3 gap-y-1 px-4 py-1.5">

@@ -2,13 +2,14 @@
 // database for every request (once per request thanks to React's cache), so a deleted account
 // or a revoked role takes effect at once.
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
 import { auth } from "./auth";
 import type { PlatformRole, Principal } from "./permissions";
+import { hasSessionCookie } from "./session-cookie";
 
 export type CurrentUser = { id: string; email: string; name: string | null; platformRole: PlatformRole };
 
@@ -19,6 +20,17 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // A disabled account is signed out at its next request, whatever its JWT says.
   return db.user.findFirst({ where: { id, disabledAt: null }, select: { id: true, email: true, name: true, platformRole: true } });
 });
+
+/**
+ * The current user, for what public pages show each visitor (the header's account menu, the
+ * contact form). A visitor without a session cookie is anonymous for sure: Auth.js's whole
+ * request pipeline (CSRF token, hashing) is then skipped, which is most of the public traffic.
+ * Same answer as getCurrentUser otherwise.
+ */
+export async function getVisitorUser(): Promise<CurrentUser | null> {
+  const names = (await cookies()).getAll().map((cookie) => cookie.name);
+  return hasSessionCookie(names) ? getCurrentUser() : null;
+}
 
 /** The principal for `can()`: the current user, or null for an anonymous visitor. */
 export async function getPrincipal(): Promise<Principal> {
