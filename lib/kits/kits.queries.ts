@@ -6,7 +6,9 @@ import { cache } from "react";
 import { Prisma, type ActorKind, type KitCategory, type Theme } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { toSearchTerms } from "@/lib/directory/directory";
+import { createFacetCache } from "@/lib/directory/ttl-cache";
 import { enumList, nameKeyOf, textMatch, textRank, textSimilarity, toCounts, whereAll, type CountRow } from "@/lib/directory/directory.sql";
+import { listSdg17Targets } from "@/lib/sdg/sdg.queries";
 import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
 import { KIT_PAGE_SIZE } from "./kits";
 import type { KitSearchState } from "./kits.schemas";
@@ -113,6 +115,10 @@ interface KitRow {
 export const KIT_LIST_COLUMNS = Prisma.sql`k.id, k.slug, v.title, v.summary, k.category::text AS category, k.audiences::text[] AS audiences,
   k."maturityLevels", k.themes::text[] AS themes, k."publishedAt"`;
 
+// Facet counts are the same for every page and sort of a search, and the unfiltered catalogue's
+// are asked for on every visit: kept for the facet TTL (30 s), like the directories' counts.
+const facetCache = createFacetCache<KitFacets>();
+
 /**
  * One page of the catalogue with its facet counts; each facet is counted with every filter but its
  * own, so that ticking another value of the same facet widens the search as announced.
@@ -123,7 +129,7 @@ export async function searchKits(state: KitSearchState, options: { pageSize?: nu
   const offset = pageOffset(state.page, pageSize);
   const [countRows, facets] = await Promise.all([
     db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM ${PUBLISHED_KITS} WHERE ${whereAll(sql.clauses)}`,
-    loadFacets(sql),
+    facetCache.get(JSON.stringify({ ...state, page: undefined, sort: undefined }), () => loadFacets(sql)),
   ]);
   const total = Number(countRows[0]?.total ?? 0);
   const items =
@@ -136,7 +142,7 @@ export async function searchKits(state: KitSearchState, options: { pageSize?: nu
 
 /** The SDG 17 targets with their official text, for the target facet and the kit form. */
 export async function listKitTargets(): Promise<{ code: string; text: string }[]> {
-  return db.sdgTarget.findMany({ where: { sdgNumber: 17 }, orderBy: { position: "asc" }, select: { code: true, text: true } });
+  return listSdg17Targets();
 }
 
 // Keyed by the serialised state: React's cache compares arguments by identity.

@@ -3,6 +3,7 @@ import "server-only";
 import { cache } from "react";
 import type { SdgTargetGroup } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { cachedReference } from "@/lib/cache/reference-cache";
 import { safeColour } from "@/lib/sdg/sdg";
 
 /** How many alliances and kits are named under each target; the rest is one link away. */
@@ -15,11 +16,21 @@ export interface SdgSummary {
   colour: string;
 }
 
-/** The 17 goals in order. Cached per request (facets, badges and cards all use them). */
-export const listSdgs = cache(async (): Promise<SdgSummary[]> => {
+// The goals and targets are reference data written only by the seed: cached per process
+// (lib/cache/reference-cache.ts), frozen because every request shares the same arrays.
+const loadSdgs = cachedReference(async (): Promise<SdgSummary[]> => {
   const rows = await db.sdg.findMany({ orderBy: { number: "asc" }, select: { number: true, shortName: true, title: true, colour: true } });
-  return rows.map((row) => ({ ...row, colour: safeColour(row.colour) }));
+  // Typed mutable for the components' props; frozen so that a caller mutating it fails loudly.
+  return Object.freeze(rows.map((row) => Object.freeze({ ...row, colour: safeColour(row.colour) }))) as SdgSummary[];
 });
+
+const loadSdg17Targets = cachedReference(async (): Promise<{ code: string; text: string }[]> => {
+  const rows = await db.sdgTarget.findMany({ where: { sdgNumber: 17 }, orderBy: { position: "asc" }, select: { code: true, text: true } });
+  return Object.freeze(rows.map((row) => Object.freeze(row))) as { code: string; text: string }[];
+});
+
+/** The 17 goals in order (facets, badges and cards all use them). */
+export const listSdgs = cache((): Promise<SdgSummary[]> => loadSdgs());
 
 export interface LinkedItem {
   slug: string;
@@ -103,7 +114,5 @@ export async function getSdg(number: number): Promise<SdgDetail | null> {
   };
 }
 
-/** The targets of SDG 17, for the alliance facet labels. */
-export const listSdg17Targets = cache(async () =>
-  db.sdgTarget.findMany({ where: { sdgNumber: 17 }, orderBy: { position: "asc" }, select: { code: true, text: true } }),
-);
+/** The targets of SDG 17 with their official text, for facet labels and forms. */
+export const listSdg17Targets = cache((): Promise<{ code: string; text: string }[]> => loadSdg17Targets());

@@ -3,6 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma, type EpciType, type TerritoryKind } from "@/generated/prisma/client";
+import { cachedCounts } from "@/lib/cache/reference-cache";
 import { db } from "@/lib/db";
 import { escapeLike, toSearchKey } from "@/lib/text/search-key";
 import {
@@ -259,7 +260,12 @@ export interface HomeFigures {
 }
 
 /** Counts shown on the home page; arrondissements municipaux are not counted as communes. */
-export async function getHomeFigures(): Promise<HomeFigures> {
+/** The home page's figures: public counts, so they may lag a change by the count TTL (30 s). */
+export function getHomeFigures(): Promise<HomeFigures> {
+  return loadHomeFigures();
+}
+
+const loadHomeFigures = cachedCounts(async (): Promise<HomeFigures> => {
   const [byKind, actors, alliances, kits] = await Promise.all([
     db.territory.groupBy({ by: ["kind"], where: { isArrondissement: false }, _count: { _all: true } }),
     db.actor.count({ where: { status: "PUBLISHED" } }),
@@ -269,4 +275,4 @@ export async function getHomeFigures(): Promise<HomeFigures> {
   const territories: Record<TerritoryKind, number> = { REGION: 0, DEPARTEMENT: 0, EPCI: 0, COMMUNE: 0, PROJET: 0 };
   for (const row of byKind) territories[row.kind] = row._count._all;
   return { territories, actors, alliances, kits };
-}
+});
