@@ -1,7 +1,7 @@
 "use client";
 
 import { ErrorPanel } from "@/components/ui/error-panel";
-import { labels } from "@/lib/labels";
+import { siteLabels as labels } from "@/lib/copy/site";
 import { paths } from "@/lib/paths";
 
 /** Any unexpected failure of a page. */

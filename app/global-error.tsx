@@ -1,6 +1,6 @@
 "use client";
 
-import { labels } from "@/lib/labels";
+import { siteLabels as labels } from "@/lib/copy/site";
 import { paths } from "@/lib/paths";
 
 // Replaces the root layout when it fails: no global stylesheet here, so the few styles are inline.

@@ -8,6 +8,7 @@ import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { directoryLabels } from "@/lib/copy/directories";
 import { kitsLabels } from "@/lib/copy/kits";
 import { organisationsLabels } from "@/lib/copy/organisations";
+import { siteLabels } from "@/lib/copy/site";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 
@@ -21,30 +22,12 @@ function plural(count: number, one: string, many: string): string {
   return count <= 1 ? one : many;
 }
 
-const siteName = "ODD 17 en pratiques";
-
-/** Contact addresses shown on the legal and accessibility pages: to confirm before going live. */
-const contactEmail = "contact@odd17-en-pratiques.fr";
+const { name: siteName, contactEmail } = siteLabels.site;
 
 export const labels = {
-  site: {
-    name: siteName,
-    tagline: "Les alliances territoriales au service des Objectifs de développement durable",
-    description:
-      "Trouver des partenaires, construire des alliances et partager ce qui marche entre collectivités, entreprises et associations, pour l'ODD 17.",
-    homeLinkLabel: `${siteName} — accueil`,
-    contactEmail,
-  },
-  skipLink: "Aller au contenu",
-  nav: {
-    label: "Menu principal",
-    menu: "Menu",
-    territories: "Territoires",
-    actors: "Acteurs",
-    alliances: "Alliances",
-    resources: "Ressources",
-    sdg17: "ODD 17",
-  },
+  site: siteLabels.site,
+  skipLink: siteLabels.skipLink,
+  nav: siteLabels.nav,
   footer: {
     label: "Liens de pied de page",
     legalNotice: "Mentions légales",
@@ -279,19 +262,8 @@ export const labels = {
   diagnostics: diagnosticsCopy,
   kits: kitsLabels,
 
-  errors: {
-    notFoundTitle: "Page introuvable",
-    notFoundHeading: "Page introuvable",
-    notFoundText: "La page que vous cherchez n'existe pas ou a été déplacée. Si vous avez saisi l'adresse, vérifiez-la.",
-    notFoundTerritoryHint: "Pour un territoire, utilisez la recherche : les codes changent parfois lors des fusions de communes.",
-    genericTitle: "Erreur",
-    genericHeading: "Une erreur est survenue",
-    genericText: "Nous n'avons pas pu afficher cette page. Réessayez dans un instant ; si le problème persiste, écrivez-nous.",
-    retry: "Réessayer",
-    reference: (digest: string) => `Référence de l'erreur : ${digest}`,
-    backHome: "Retour à l'accueil",
-    searchTerritories: "Rechercher un territoire",
-  },
+  errors: siteLabels.errors,
+
 } as const;
 
 function labelsFound(n: number): string {

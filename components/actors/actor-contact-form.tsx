@@ -5,9 +5,9 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { contactActorAction } from "@/lib/actors/contact.actions";
-import { labels } from "@/lib/labels";
+import { directoryLabels } from "@/lib/copy/directories";
 
-const t = labels.directories.contact;
+const t = directoryLabels.contact;
 
 export function ActorContactForm({ actorSlug }: { actorSlug: string }) {
   const [state, action] = useActionState(contactActorAction, initialActionState);

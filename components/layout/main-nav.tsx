@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { labels } from "@/lib/labels";
+import { siteLabels as labels } from "@/lib/copy/site";
 import { paths } from "@/lib/paths";
 
 const items = [
