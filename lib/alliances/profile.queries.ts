@@ -2,11 +2,52 @@
 // published, its territories, its SDG 17 targets, description and results.
 import "server-only";
 import { cache } from "react";
+import type { ActorKind, AllianceMode, AllianceStage, MecenatKind, PartnerRole, TerritoryKind } from "@/generated/prisma/client";
 import { visiblePartner } from "@/lib/alliances/alliances.queries";
 import { db } from "@/lib/db";
 
 /** A published alliance by slug; null otherwise. Cached per request. */
 export const getPublicAlliance = cache(async (slug: string) => {
+  // One statement instead of Prisma's query per relation (7 round trips, each compiled by the
+  // query compiler). getPublicAllianceReference below is the definition (visiblePartner included);
+  // an integration test holds the two equal.
+  const [row] = await db.$queryRaw<AllianceRow[]>`
+    SELECT al.slug, al.title, al.summary, al.description, al.mode::text AS mode, al."mecenatKind"::text AS "mecenatKind", al.stage::text AS stage,
+      al."startDate", al."endDate", al.results, al."publishedAt",
+      COALESCE((SELECT json_agg(json_build_object('slug', ac.slug, 'name', ac.name, 'kind', ac.kind, 'role', p.role, 'roleLabel', p."roleLabel")
+          ORDER BY p.role, ac.name, ac.id)
+        FROM "AlliancePartner" p JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
+        WHERE p."allianceId" = al.id AND p.status = 'CONFIRMED'), '[]') AS partners,
+      COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t.name, t.id)
+        FROM "AllianceTerritory" l JOIN "Territory" t ON t.id = l."territoryId" WHERE l."allianceId" = al.id), '[]') AS territories,
+      COALESCE((SELECT json_agg(json_build_object('code', t.code, 'text', t.text, 'position', t.position, 'verified', t.verified) ORDER BY t.position, t.code)
+        FROM "AllianceSdgTarget" l JOIN "SdgTarget" t ON t.code = l."targetCode" WHERE l."allianceId" = al.id), '[]') AS targets
+    FROM "Alliance" al WHERE al.slug = ${slug} AND al.status = 'PUBLISHED' LIMIT 1`;
+  return row ?? null;
+});
+
+interface AllianceRow {
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  mode: AllianceMode;
+  mecenatKind: MecenatKind | null;
+  stage: AllianceStage;
+  startDate: Date | null;
+  endDate: Date | null;
+  results: string;
+  publishedAt: Date | null;
+  partners: { slug: string; name: string; kind: ActorKind; role: PartnerRole; roleLabel: string | null }[];
+  territories: { kind: TerritoryKind; code: string; name: string }[];
+  targets: { code: string; text: string; position: number; verified: boolean }[];
+}
+
+/**
+ * The definition of getPublicAlliance in Prisma's terms, kept as the reference the integration
+ * test compares the one-statement version with (not used by the pages: one query per relation).
+ */
+export async function getPublicAllianceReference(slug: string) {
   const alliance = await db.alliance.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: {
@@ -38,6 +79,6 @@ export const getPublicAlliance = cache(async (slug: string) => {
     territories: territories.map((link) => link.territory),
     targets: targets.map((link) => link.target).sort((a, b) => a.position - b.position),
   };
-});
+}
 
 export type PublicAlliance = NonNullable<Awaited<ReturnType<typeof getPublicAlliance>>>;
