@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstLoadSizes, gzipSize, isPublicRoute, parseRouteBundleStats } from "./first-load";
+import { firstLoadSizes, frameworkChunks, gzipSize, isPublicRoute, parseRouteBundleStats } from "./first-load";
 
 describe("parseRouteBundleStats", () => {
   it("reads route and chunk paths, skipping malformed entries", () => {
@@ -40,8 +40,27 @@ describe("firstLoadSizes", () => {
       },
     );
     expect(reads).toEqual(["a", "b"]);
-    expect(sizes[0]).toEqual({ route: "/", rawBytes: 1011, gzipBytes: gzipSize(files.a) + gzipSize(files.b) });
+    expect(sizes[0]).toEqual({ route: "/", rawBytes: 1011, gzipBytes: gzipSize(files.a) + gzipSize(files.b), frameworkGzipBytes: 0 });
     expect(sizes[1].gzipBytes).toBe(gzipSize(files.b));
     expect(sizes[0].gzipBytes).toBeLessThan(sizes[0].rawBytes);
+  });
+});
+
+describe("frameworkChunks", () => {
+  it("names the root main files as the route stats do, and leaves the polyfills out", () => {
+    const chunks = frameworkChunks({
+      polyfillFiles: ["static/chunks/polyfill.js"],
+      rootMainFiles: ["static/chunks/react-dom.js", "static/chunks/next.js"],
+    });
+    expect([...chunks]).toEqual([".next/static/chunks/react-dom.js", ".next/static/chunks/next.js"]);
+    expect(chunks.has(".next/static/chunks/polyfill.js")).toBe(false);
+    expect(() => frameworkChunks({})).toThrow();
+  });
+
+  it("splits each page's size into the framework's part and its own", () => {
+    const files: Record<string, string> = { ".next/r.js": "react ".repeat(200), ".next/p.js": "page code" };
+    const [size] = firstLoadSizes([{ route: "/", chunks: [".next/r.js", ".next/p.js"] }], (chunk) => Buffer.from(files[chunk]), new Set([".next/r.js"]));
+    expect(size.frameworkGzipBytes).toBe(gzipSize(files[".next/r.js"]));
+    expect(size.gzipBytes - size.frameworkGzipBytes).toBe(gzipSize(files[".next/p.js"]));
   });
 });

@@ -28,8 +28,27 @@ export function gzipSize(content: Buffer | string): number {
   return gzipSync(content, { level: 9 }).length;
 }
 
-/** Sums gzipped chunk sizes per route, each chunk read (and compressed) once. */
-export function firstLoadSizes(bundles: readonly RouteBundle[], read: (chunk: string) => Buffer): { route: string; rawBytes: number; gzipBytes: number }[] {
+/**
+ * The chunks every page loads before its own: React, React DOM and Next's client runtime
+ * (build-manifest.json `rootMainFiles`), as paths like the route stats' (".next/static/…").
+ * The polyfills (`polyfillFiles`) are not among them, nor in the route stats: browsers that
+ * understand modules never download them.
+ */
+export function frameworkChunks(buildManifest: unknown): Set<string> {
+  const files = (buildManifest as { rootMainFiles?: unknown } | null)?.rootMainFiles;
+  if (!Array.isArray(files)) throw new Error("build-manifest.json: expected rootMainFiles");
+  return new Set(files.filter((file): file is string => typeof file === "string").map((file) => `.next/${file}`));
+}
+
+/**
+ * Sums gzipped chunk sizes per route, each chunk read (and compressed) once; `frameworkGzipBytes`
+ * is the part of it that is the framework's (see frameworkChunks), the same on every page.
+ */
+export function firstLoadSizes(
+  bundles: readonly RouteBundle[],
+  read: (chunk: string) => Buffer,
+  framework: ReadonlySet<string> = new Set(),
+): { route: string; rawBytes: number; gzipBytes: number; frameworkGzipBytes: number }[] {
   const sizes = new Map<string, { raw: number; gzip: number }>();
   const sizeOf = (chunk: string) => {
     let size = sizes.get(chunk);
@@ -46,6 +65,7 @@ export function firstLoadSizes(bundles: readonly RouteBundle[], read: (chunk: st
       route: bundle.route,
       rawBytes: unique.reduce((sum, chunk) => sum + sizeOf(chunk).raw, 0),
       gzipBytes: unique.reduce((sum, chunk) => sum + sizeOf(chunk).gzip, 0),
+      frameworkGzipBytes: unique.filter((chunk) => framework.has(chunk)).reduce((sum, chunk) => sum + sizeOf(chunk).gzip, 0),
     };
   });
 }

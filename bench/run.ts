@@ -12,7 +12,7 @@ import pg from "pg";
 import { BENCH_PASSWORD, openBenchDatabase, prepareDataset } from "./database.ts";
 import { BENCH_USER_EMAIL, DEFAULT_SEED } from "./dataset.ts";
 import { explainScenario, excerpt, tableRowCounts, type ScenarioPlans } from "./explain.ts";
-import { firstLoadSizes, isPublicRoute, parseRouteBundleStats } from "./first-load.ts";
+import { firstLoadSizes, frameworkChunks, isPublicRoute, parseRouteBundleStats } from "./first-load.ts";
 import { runHttpLoad, runSqlLoad, type HttpLoad } from "./load.ts";
 import { renderMarkdown, scenarioTable, type BenchReport } from "./report.ts";
 import { loadContext, selectScenarios, type BenchContext, type Scenario } from "./scenarios.ts";
@@ -47,7 +47,8 @@ function firstLoad() {
     return [];
   }
   const bundles = parseRouteBundleStats(JSON.parse(readFileSync(file, "utf8")));
-  return firstLoadSizes(bundles, (chunk) => readFileSync(path.resolve(chunk))).map((page) => ({ ...page, public: isPublicRoute(page.route) }));
+  const framework = frameworkChunks(JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")));
+  return firstLoadSizes(bundles, (chunk) => readFileSync(path.resolve(chunk)), framework).map((page) => ({ ...page, public: isPublicRoute(page.route) }));
 }
 
 function capture(url: string, context: BenchContext): Record<string, { query: string; params: unknown[] }[]> {
