@@ -1,0 +1,69 @@
+// Every by-id page and route of the workspace, the back office and the files, with the operation
+// that decides who sees it (on the target organisation « Les Liens du Furan ») and, where the
+// answer carries something private, the text that must be in the granted answer and nowhere in
+// a refused one.
+import { can, type Operation, type Principal, type Scope } from "@/lib/auth/permissions";
+import { diagnosticsCopy } from "@/lib/copy/diagnostics";
+import { OBSERVATORY_DATASETS } from "@/lib/observatory/observatory-csv";
+import type { Caller } from "../cross-tenant/world";
+import { PRIVATE, type PagesWorld } from "./world";
+
+export interface RouteCase {
+  path: (world: PagesWorld) => string;
+  operation: Operation;
+  /** Facts of the scope beyond the caller's standing in the target organisation. */
+  scope?: Partial<Scope>;
+  /** When the rule is narrower than `can` on the target organisation, who may, and why. */
+  allowed?: (caller: Caller) => boolean;
+  /** Text only the granted answer contains. */
+  marker?: (world: PagesWorld) => string;
+  /** The type of the granted answer (a download), which a refusal must not have. */
+  contentType?: string;
+}
+
+const staffOnly = (caller: Caller) => caller === "staff" || caller === "platformAdmin";
+const partnersOnly = (caller: Caller) => caller === "member" || caller === "orgAdmin";
+const everyone = () => true;
+
+export const ROUTES: RouteCase[] = [
+  { path: (w) => `/espace/organisations/${w.organisation}`, operation: "actor.read" },
+  { path: (w) => `/espace/organisations/${w.organisation}/membres`, operation: "actor.read" },
+  { path: (w) => `/espace/organisations/${w.organisation}/profil`, operation: "actor.update" },
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau`, operation: "actor.read" },
+  // A team's summary: the head's members, through the accepted link only.
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.linkedTeam}`, operation: "network.read", scope: { networkTeamLinked: true }, marker: () => PRIVATE.linkedTeam },
+  // A team whose link is still pending: nobody reads it through the head, not even an admin.
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.pendingTeam}`, operation: "network.read", allowed: () => false, marker: () => PRIVATE.pendingTeam },
+  // The workspace view of an alliance is its partners' own: staff and admins see alliances in
+  // moderation and on the public page, not here. Its editor is the lead's members' only.
+  { path: (w) => `/espace/alliances/${w.alliance}`, operation: "alliance.read", allowed: partnersOnly },
+  { path: (w) => `/espace/alliances/${w.ledAlliance}/modifier`, operation: "alliance.update", allowed: partnersOnly, marker: () => PRIVATE.ledAlliance },
+  { path: (w) => `/espace/diagnostics/${w.draftDiagnostic}`, operation: "diagnostic.read", marker: () => diagnosticsCopy.questionnaire.stepsLabel },
+  { path: (w) => `/espace/diagnostics/${w.diagnostic}/rapport`, operation: "diagnostic.read" },
+  { path: (w) => `/api/diagnostics/${w.diagnostic}/pdf`, operation: "diagnostic.read" },
+  { path: (w) => `/espace/besoins-offres/besoins/${w.need}`, operation: "actor.read", marker: () => PRIVATE.need },
+  { path: (w) => `/espace/besoins-offres/offres/${w.offer}`, operation: "actor.read", marker: () => PRIVATE.offer },
+  { path: (w) => `/espace/besoins-offres/besoins/${w.need}/modifier`, operation: "need.update", marker: () => PRIVATE.need },
+  { path: (w) => `/espace/besoins-offres/offres/${w.offer}/modifier`, operation: "offer.update", marker: () => PRIVATE.offer },
+  { path: (w) => `/admin/kits/${w.kit}`, operation: "kit.update", allowed: staffOnly },
+  { path: (w) => `/admin/kits/${w.kit}/versions`, operation: "kit.update", allowed: staffOnly },
+  { path: (w) => `/admin/kits/${w.archivedKit}/versions/1`, operation: "kit.update", allowed: staffOnly, marker: () => PRIVATE.kitVersion },
+  { path: (w) => `/admin/territoires-de-projet/${w.project}`, operation: "territory.project.manage", allowed: staffOnly },
+  { path: (w) => `/admin/questionnaires/${w.template}`, operation: "template.manage", allowed: staffOnly },
+  { path: (w) => `/admin/questionnaires/${w.template}/apercu`, operation: "template.manage", allowed: staffOnly, marker: (w) => w.templateTitle },
+  { path: () => `/admin/exports/utilisateurs`, operation: "export.run", allowed: staffOnly },
+  ...OBSERVATORY_DATASETS.map((dataset): RouteCase => ({ path: () => `/admin/observatoire/donnees/${dataset}`, operation: "stats.read", contentType: "text/csv" })),
+  // Files: a published kit's for everyone; an archived or never published kit's for the team.
+  { path: (w) => `/api/kits/attachments/${w.publishedAttachment}`, operation: "kit.update", allowed: everyone, marker: () => PRIVATE.publishedAttachment },
+  { path: (w) => `/api/kits/attachments/${w.archivedAttachment}`, operation: "kit.update", marker: () => PRIVATE.archivedAttachment },
+  { path: (w) => `/api/kits/attachments/${w.draftAttachment}`, operation: "kit.update", marker: () => PRIVATE.draftAttachment },
+  // Logos: a published organisation's for everyone; an unpublished one's for whoever may read it.
+  { path: (w) => `/api/organisations/${w.organisation}/logo`, operation: "actor.read", allowed: everyone, marker: () => PRIVATE.publishedLogo },
+  { path: (w) => `/api/organisations/${w.unpublishedOrganisation}/logo`, operation: "actor.read", marker: () => PRIVATE.unpublishedLogo },
+];
+
+export function expectedFor(route: RouteCase, caller: Caller, principal: Principal, world: PagesWorld): boolean {
+  if (route.allowed) return route.allowed(caller);
+  const membershipRole = caller === "orgAdmin" ? "ADMIN" : caller === "member" ? "MEMBER" : null;
+  return can(principal, route.operation, { actorId: world.organisation, membershipRole, isLastAdmin: false, ...route.scope });
+}
