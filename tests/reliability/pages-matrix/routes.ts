@@ -4,13 +4,15 @@
 // a refused one.
 import { can, type Operation, type Principal, type Scope } from "@/lib/auth/permissions";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
+import { EXPORT_LISTS } from "@/lib/exports/exports";
 import { OBSERVATORY_DATASETS } from "@/lib/observatory/observatory-csv";
 import type { Caller } from "../cross-tenant/world";
 import { PRIVATE, type PagesWorld } from "./world";
 
 export interface RouteCase {
   path: (world: PagesWorld) => string;
-  operation: Operation;
+  /** The operation that decides; public pages have none (`allowed` says who). */
+  operation?: Operation;
   /** Facts of the scope beyond the caller's standing in the target organisation. */
   scope?: Partial<Scope>;
   /** When the rule is narrower than `can` on the target organisation, who may, and why. */
@@ -24,6 +26,15 @@ export interface RouteCase {
 const staffOnly = (caller: Caller) => caller === "staff" || caller === "platformAdmin";
 const partnersOnly = (caller: Caller) => caller === "member" || caller === "orgAdmin";
 const everyone = () => true;
+const nobody = () => false;
+
+// Public pages and the open-data API by slug: published things for everyone, anything else for
+// nobody, whoever asks (staff moderate and edit in the back office, not on public pages).
+const publicBySlug = (prefix: string, slug: (w: PagesWorld) => string, allowed: () => boolean, marker?: (w: PagesWorld) => string): RouteCase => ({
+  path: (w) => `${prefix}/${slug(w)}`,
+  allowed,
+  marker,
+});
 
 export const ROUTES: RouteCase[] = [
   { path: (w) => `/espace/organisations/${w.organisation}`, operation: "actor.read" },
@@ -51,7 +62,7 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/admin/territoires-de-projet/${w.project}`, operation: "territory.project.manage", allowed: staffOnly },
   { path: (w) => `/admin/questionnaires/${w.template}`, operation: "template.manage", allowed: staffOnly },
   { path: (w) => `/admin/questionnaires/${w.template}/apercu`, operation: "template.manage", allowed: staffOnly, marker: (w) => w.templateTitle },
-  { path: () => `/admin/exports/utilisateurs`, operation: "export.run", allowed: staffOnly },
+  ...EXPORT_LISTS.map((list): RouteCase => ({ path: () => `/admin/exports/${list}`, operation: "export.run", contentType: "text/csv" })),
   ...OBSERVATORY_DATASETS.map((dataset): RouteCase => ({ path: () => `/admin/observatoire/donnees/${dataset}`, operation: "stats.read", contentType: "text/csv" })),
   // Files: a published kit's for everyone; an archived or never published kit's for the team.
   { path: (w) => `/api/kits/attachments/${w.publishedAttachment}`, operation: "kit.update", allowed: everyone, marker: () => PRIVATE.publishedAttachment },
@@ -60,10 +71,24 @@ export const ROUTES: RouteCase[] = [
   // Logos: a published organisation's for everyone; an unpublished one's for whoever may read it.
   { path: (w) => `/api/organisations/${w.organisation}/logo`, operation: "actor.read", allowed: everyone, marker: () => PRIVATE.publishedLogo },
   { path: (w) => `/api/organisations/${w.unpublishedOrganisation}/logo`, operation: "actor.read", marker: () => PRIVATE.unpublishedLogo },
+  ...["/acteurs", "/api/v1/acteurs"].flatMap((prefix) => [
+    publicBySlug(prefix, (w) => w.slugs.organisation, everyone),
+    publicBySlug(prefix, (w) => w.slugs.unpublishedOrganisation, nobody, () => PRIVATE.unpublishedOrganisation),
+  ]),
+  ...["/alliances", "/api/v1/alliances"].flatMap((prefix) => [
+    publicBySlug(prefix, (w) => w.slugs.alliance, everyone),
+    publicBySlug(prefix, (w) => w.slugs.draftAlliance, nobody, () => PRIVATE.ledAlliance),
+  ]),
+  ...["/ressources", "/api/v1/kits"].flatMap((prefix) => [
+    publicBySlug(prefix, (w) => w.slugs.kit, everyone),
+    publicBySlug(prefix, (w) => w.slugs.archivedKit, nobody, () => PRIVATE.archivedKit),
+    publicBySlug(prefix, (w) => w.slugs.draftKit, nobody, () => PRIVATE.draftKit),
+  ]),
 ];
 
 export function expectedFor(route: RouteCase, caller: Caller, principal: Principal, world: PagesWorld): boolean {
   if (route.allowed) return route.allowed(caller);
+  if (!route.operation) throw new Error("Une route sans opération dit qui peut (allowed)");
   const membershipRole = caller === "orgAdmin" ? "ADMIN" : caller === "member" ? "MEMBER" : null;
   return can(principal, route.operation, { actorId: world.organisation, membershipRole, isLastAdmin: false, ...route.scope });
 }

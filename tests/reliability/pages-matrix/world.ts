@@ -3,7 +3,9 @@
 // through the database, what it lacks — a completed and a draft diagnostic, an alliance it leads,
 // an offer, network teams (one linked, one whose link is still pending), an archived and a draft
 // kit with a version and attachments, a published kit's attachment, a logo for the organisation
-// and an unpublished organisation with a logo (same admin and member as the target).
+// and an unpublished organisation with a logo (same admin and member as the target). The public
+// pages and the open-data API are read with these too: published things for all, the others
+// for nobody.
 // Every private thing made here carries a name no other page shows: the matrix asserts that it is
 // on the page for those who may, and nowhere in the answer for the others.
 import { mkdir, writeFile } from "node:fs/promises";
@@ -30,6 +32,8 @@ export interface PagesWorld {
   archivedAttachment: string;
   draftAttachment: string;
   unpublishedOrganisation: string;
+  /** Slugs for the public pages and the open-data API: published ones and unpublished ones. */
+  slugs: { organisation: string; alliance: string; kit: string; unpublishedOrganisation: string; draftAlliance: string; archivedKit: string; draftKit: string };
 }
 
 /** Names and file contents only the granted answer may contain. */
@@ -40,6 +44,9 @@ export const PRIVATE = {
   need: "Besoin privé de la matrice",
   offer: "Offre privée de la matrice",
   kitVersion: "Version privée de la matrice",
+  archivedKit: "Kit retiré de la matrice",
+  draftKit: "Kit brouillon de la matrice",
+  unpublishedOrganisation: "Organisation non publiée de la matrice",
   publishedAttachment: "MATRICE-PIECE-PUBLIEE",
   archivedAttachment: "MATRICE-PIECE-KIT-RETIRE",
   draftAttachment: "MATRICE-PIECE-KIT-BROUILLON",
@@ -113,11 +120,11 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
 
   // Kits: one published then archived (it has a version 1), one never published, and a file of
   // a published kit of the demo.
-  const kit = (id: string, status: string, version: number) =>
-    one(`INSERT INTO "Kit" (id, title, slug, "searchKey", category, status, "currentVersion", "updatedAt") VALUES ($1, $1, $1, $1, 'METHODE', $2::"KitStatus", $3, now()) RETURNING id`, [id, status, version]);
-  const archivedKit = await kit("matrice-kit-retire", "ARCHIVED", 1);
+  const kit = (id: string, title: string, status: string, version: number) =>
+    one(`INSERT INTO "Kit" (id, title, slug, "searchKey", category, status, "currentVersion", "updatedAt") VALUES ($1, $2, $1, lower($2), 'METHODE', $3::"KitStatus", $4, now()) RETURNING id`, [id, title, status, version]);
+  const archivedKit = await kit("matrice-kit-retire", PRIVATE.archivedKit, "ARCHIVED", 1);
   await db.query(`INSERT INTO "KitVersion" (id, "kitId", number, title, summary, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', '', '')`, [archivedKit, PRIVATE.kitVersion]);
-  const draftKit = await kit("matrice-kit-brouillon", "DRAFT", 0);
+  const draftKit = await kit("matrice-kit-brouillon", PRIVATE.draftKit, "DRAFT", 0);
   const publishedKit = await one(`SELECT id FROM "Kit" WHERE status = 'PUBLISHED' AND "currentVersion" > 0 ORDER BY slug LIMIT 1`);
 
   // Logos: the target's (published) and an unpublished organisation's, with the same admin and
@@ -126,20 +133,35 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
   await db.query(`UPDATE "Actor" SET "logoPath" = 'logos/matrice-publie' WHERE id = $1`, [organisation]);
   await store("logos/matrice-non-publie", jpegWith(PRIVATE.unpublishedLogo));
   const unpublishedOrganisation = await one(
-    `INSERT INTO "Actor" (id, kind, name, slug, "searchKey", status, "logoPath", "updatedAt") VALUES ('matrice-non-publiee', 'ASSOCIATION', 'Organisation non publiée de la matrice', 'matrice-non-publiee', 'organisation non publiee de la matrice', 'PENDING', 'logos/matrice-non-publie', now()) RETURNING id`,
+    `INSERT INTO "Actor" (id, kind, name, slug, "searchKey", status, "logoPath", "updatedAt") VALUES ('matrice-non-publiee', 'ASSOCIATION', $1, 'matrice-non-publiee', lower($1), 'PENDING', 'logos/matrice-non-publie', now()) RETURNING id`,
+    [PRIVATE.unpublishedOrganisation],
   );
   await db.query(
     `INSERT INTO "Membership" ("userId", "actorId", role) SELECT m."userId", $2, m.role FROM "Membership" m WHERE m."actorId" = $1`,
     [organisation, unpublishedOrganisation],
   );
 
+  const slugOf = (table: string, id: string) => one(`SELECT slug AS id FROM "${table}" WHERE id = $1`, [id]);
+  const alliance = await one(
+    `SELECT a.id FROM "Alliance" a JOIN "AlliancePartner" p ON p."allianceId" = a.id AND p."actorId" = $1 AND p.status = 'CONFIRMED' AND p.role = 'PARTNER' WHERE a.status = 'PUBLISHED' LIMIT 1`,
+    [organisation],
+  );
   return {
     organisation,
+    alliance,
+    slugs: {
+      organisation: await slugOf("Actor", organisation),
+      alliance: await slugOf("Alliance", alliance),
+      kit: await slugOf("Kit", publishedKit),
+      unpublishedOrganisation: await slugOf("Actor", unpublishedOrganisation),
+      draftAlliance: await slugOf("Alliance", ledAlliance),
+      archivedKit: await slugOf("Kit", archivedKit),
+      draftKit: await slugOf("Kit", draftKit),
+    },
     template,
     templateTitle: await one(`SELECT content->>'title' AS id FROM "DiagnosticTemplate" WHERE id = $1`, [template]),
     diagnostic,
     draftDiagnostic,
-    alliance: await one(`SELECT a.id FROM "Alliance" a JOIN "AlliancePartner" p ON p."allianceId" = a.id AND p."actorId" = $1 AND p.status = 'CONFIRMED' AND p.role = 'PARTNER' LIMIT 1`, [organisation]),
     ledAlliance,
     need,
     offer,
