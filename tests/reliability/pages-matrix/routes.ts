@@ -52,6 +52,8 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/espace/diagnostics/${w.draftDiagnostic}`, operation: "diagnostic.read", marker: () => diagnosticsCopy.questionnaire.stepsLabel },
   { path: (w) => `/espace/diagnostics/${w.diagnostic}/rapport`, operation: "diagnostic.read" },
   { path: (w) => `/api/diagnostics/${w.diagnostic}/pdf`, operation: "diagnostic.read" },
+  // A draft has no report yet: no PDF for anyone.
+  { path: (w) => `/api/diagnostics/${w.draftDiagnostic}/pdf`, operation: "diagnostic.read", allowed: nobody },
   { path: (w) => `/espace/besoins-offres/besoins/${w.need}`, operation: "actor.read", marker: () => PRIVATE.need },
   { path: (w) => `/espace/besoins-offres/offres/${w.offer}`, operation: "actor.read", marker: () => PRIVATE.offer },
   { path: (w) => `/espace/besoins-offres/besoins/${w.need}/modifier`, operation: "need.update", marker: () => PRIVATE.need },
