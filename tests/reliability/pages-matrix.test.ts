@@ -69,6 +69,12 @@ describe("matrice inter-organisations des pages et routes par identifiant", () =
         const refused = response.status === 404 || response.status === 403 || (caller === "anonymous" && response.status >= 300 && response.status < 400 && location.includes("/connexion"));
         const granted = response.status === 200 && (marker === undefined || carries) && (route.contentType === undefined || type.startsWith(route.contentType));
         const where = `${path} × ${CALLER_LABELS[caller]}`;
+        const told = (route.secrets?.(world) ?? []).filter((secret) => text.includes(secret));
+        if (told.length > 0) {
+          leaks += 1;
+          problems.push(`${where} : la réponse nomme ce qui n'est pas publié (${told.join(", ")}) (fuite)`);
+          continue;
+        }
         if (expectedFor(route, caller, principalOf(caller), world)) {
           if (!granted) problems.push(`${where} : attendu la page, reçu ${response.status} ${type} ${location}`);
         } else if (!refused || carries) {

@@ -19,6 +19,8 @@ export interface RouteCase {
   allowed?: (caller: Caller) => boolean;
   /** Text only the granted answer contains. */
   marker?: (world: PagesWorld) => string;
+  /** Texts no answer may contain, granted or not: private things the page lists around. */
+  secrets?: (world: PagesWorld) => string[];
   /** The type of the granted answer (a download), which a refusal must not have. */
   contentType?: string;
 }
@@ -30,11 +32,16 @@ const nobody = () => false;
 
 // Public pages and the open-data API by slug: published things for everyone, anything else for
 // nobody, whoever asks (staff moderate and edit in the back office, not on public pages).
-const publicBySlug = (prefix: string, slug: (w: PagesWorld) => string, allowed: () => boolean, marker?: (w: PagesWorld) => string): RouteCase => ({
+const publicBySlug = (prefix: string, slug: (w: PagesWorld) => string, allowed: () => boolean, marker?: (w: PagesWorld) => string, secrets?: () => string[]): RouteCase => ({
   path: (w) => `${prefix}/${slug(w)}`,
   allowed,
   marker,
+  secrets,
 });
+// What the target organisation has that is not published: its public page names none of it.
+const unpublishedAroundTarget = () => [PRIVATE.ledAlliance, PRIVATE.need, PRIVATE.offer, PRIVATE.linkedTeam, PRIVATE.pendingTeam];
+// The published alliance also has an unpublished organisation as a confirmed partner.
+const unpublishedPartner = () => [PRIVATE.unpublishedOrganisation];
 
 export const ROUTES: RouteCase[] = [
   { path: (w) => `/espace/organisations/${w.organisation}`, operation: "actor.read" },
@@ -74,11 +81,11 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/api/organisations/${w.organisation}/logo`, operation: "actor.read", allowed: everyone, marker: () => PRIVATE.publishedLogo },
   { path: (w) => `/api/organisations/${w.unpublishedOrganisation}/logo`, operation: "actor.read", marker: () => PRIVATE.unpublishedLogo },
   ...["/acteurs", "/api/v1/acteurs"].flatMap((prefix) => [
-    publicBySlug(prefix, (w) => w.slugs.organisation, everyone),
+    publicBySlug(prefix, (w) => w.slugs.organisation, everyone, undefined, unpublishedAroundTarget),
     publicBySlug(prefix, (w) => w.slugs.unpublishedOrganisation, nobody, () => PRIVATE.unpublishedOrganisation),
   ]),
   ...["/alliances", "/api/v1/alliances"].flatMap((prefix) => [
-    publicBySlug(prefix, (w) => w.slugs.alliance, everyone),
+    publicBySlug(prefix, (w) => w.slugs.alliance, everyone, undefined, unpublishedPartner),
     publicBySlug(prefix, (w) => w.slugs.draftAlliance, nobody, () => PRIVATE.ledAlliance),
   ]),
   ...["/ressources", "/api/v1/kits"].flatMap((prefix) => [

@@ -146,6 +146,8 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     `SELECT a.id FROM "Alliance" a JOIN "AlliancePartner" p ON p."allianceId" = a.id AND p."actorId" = $1 AND p.status = 'CONFIRMED' AND p.role = 'PARTNER' WHERE a.status = 'PUBLISHED' LIMIT 1`,
     [organisation],
   );
+  // An unpublished partner of a published alliance: the alliance's public page must not name it.
+  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status, "confirmedAt") VALUES ($1, $2, 'PARTNER', 'CONFIRMED', now())`, [alliance, unpublishedOrganisation]);
   return {
     organisation,
     alliance,
