@@ -93,6 +93,11 @@ export const ROUTES: RouteCase[] = [
     publicBySlug(prefix, (w) => w.slugs.archivedKit, nobody, () => PRIVATE.archivedKit),
     publicBySlug(prefix, (w) => w.slugs.draftKit, nobody, () => PRIVATE.draftKit),
   ]),
+  // Reference pages and data by code: the same for everyone.
+  ...["/odd/17", "/territoires/commune/42218", "/api/v1/cibles/17.17", "/api/v1/territoires/commune/42218", "/api/v1/statistiques-diagnostics/commune/42218"].map(
+    (path): RouteCase => ({ path: () => path, allowed: everyone }),
+  ),
+  { path: (w) => `/ressources/parcours/${w.slugs.learningPath}`, allowed: everyone },
 ];
 
 export function expectedFor(route: RouteCase, caller: Caller, principal: Principal, world: PagesWorld): boolean {

@@ -33,7 +33,7 @@ export interface PagesWorld {
   draftAttachment: string;
   unpublishedOrganisation: string;
   /** Slugs for the public pages and the open-data API: published ones and unpublished ones. */
-  slugs: { organisation: string; alliance: string; kit: string; unpublishedOrganisation: string; draftAlliance: string; archivedKit: string; draftKit: string };
+  slugs: { organisation: string; alliance: string; kit: string; unpublishedOrganisation: string; draftAlliance: string; archivedKit: string; draftKit: string; learningPath: string };
 }
 
 /** Names and file contents only the granted answer may contain. */
@@ -159,6 +159,7 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
       draftAlliance: await slugOf("Alliance", ledAlliance),
       archivedKit: await slugOf("Kit", archivedKit),
       draftKit: await slugOf("Kit", draftKit),
+      learningPath: await one(`SELECT slug AS id FROM "LearningPath" ORDER BY slug LIMIT 1`),
     },
     template,
     templateTitle: await one(`SELECT content->>'title' AS id FROM "DiagnosticTemplate" WHERE id = $1`, [template]),
