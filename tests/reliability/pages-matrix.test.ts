@@ -9,6 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { CALLER_LABELS, CALLERS, type Caller } from "./cross-tenant/world";
+import { dynamicRoutes, NOT_BY_ID, uncoveredRoutes } from "./pages-matrix/coverage";
 import { expectedFor, ROUTES } from "./pages-matrix/routes";
 import { makePagesWorld, type PagesWorld } from "./pages-matrix/world";
 import { signIn, startStack, type Stack } from "./support/stack";
@@ -51,6 +52,16 @@ function principalOf(caller: Caller): Principal {
 const unescape = (text: string) => text.replaceAll("&#x27;", "'").replaceAll("&#39;", "'").replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
 
 describe("matrice inter-organisations des pages et routes par identifiant", () => {
+  it("chaque page ou route dynamique de app/ a ses cellules (ou une raison écrite de ne pas en avoir)", () => {
+    const routes = dynamicRoutes();
+    expect(routes.length).toBeGreaterThan(30);
+    expect(Object.keys(NOT_BY_ID).filter((route) => !routes.includes(route))).toEqual([]);
+    expect(uncoveredRoutes(ROUTES.map((route) => route.path(world)))).toEqual([]);
+    console.log(`Routes dynamiques de app/ : ${routes.length}, ${routes.length - Object.keys(NOT_BY_ID).length} dans la matrice, ${Object.keys(NOT_BY_ID).length} exclues avec leur raison`);
+    // The check itself: a route without a cell is reported.
+    expect(uncoveredRoutes([])).toContain("/espace/organisations/[id]/reseau/equipes/[teamId]");
+  });
+
   it("chaque page × chaque appelant : la page pour qui peut, un refus sans rien de privé pour les autres", async () => {
     const problems: string[] = [];
     let cells = 0;
