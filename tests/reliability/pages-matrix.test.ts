@@ -78,7 +78,8 @@ describe("matrice inter-organisations des pages et routes par identifiant", () =
         const type = response.headers.get("content-type") ?? "";
         const carries = (marker !== undefined && text.includes(marker)) || (route.contentType !== undefined && type.startsWith(route.contentType));
         const refused = response.status === 404 || response.status === 403 || (caller === "anonymous" && response.status >= 300 && response.status < 400 && location.includes("/connexion"));
-        const granted = response.status === 200 && (marker === undefined || carries) && (route.contentType === undefined || type.startsWith(route.contentType));
+        const expected = expectedFor(route, caller, principalOf(caller), world);
+        const granted = response.status === 200 && (route.contentType === undefined || type.startsWith(route.contentType));
         const where = `${path} × ${CALLER_LABELS[caller]}`;
         const told = (route.secrets?.(world) ?? []).filter((secret) => text.includes(secret));
         if (told.length > 0) {
@@ -86,8 +87,13 @@ describe("matrice inter-organisations des pages et routes par identifiant", () =
           problems.push(`${where} : la réponse nomme ce qui n'est pas publié (${told.join(", ")}) (fuite)`);
           continue;
         }
-        if (expectedFor(route, caller, principalOf(caller), world)) {
+        if (expected.page) {
           if (!granted) problems.push(`${where} : attendu la page, reçu ${response.status} ${type} ${location}`);
+          else if (marker !== undefined && expected.marker && !carries) problems.push(`${where} : la page ne montre pas « ${marker} »`);
+          if (granted && !expected.marker && carries) {
+            leaks += 1;
+            problems.push(`${where} : la page montre ce qui ne lui revient pas (fuite)`);
+          }
         } else if (!refused || carries) {
           leaks += 1;
           problems.push(`${where} : attendu un refus, reçu ${response.status} ${type} ${location}${carries ? " avec le contenu privé" : ""} (fuite)`);

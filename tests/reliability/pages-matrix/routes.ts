@@ -19,6 +19,8 @@ export interface RouteCase {
   allowed?: (caller: Caller) => boolean;
   /** Text only the granted answer contains. */
   marker?: (world: PagesWorld) => string;
+  /** When the page shows the marker only to some of those it is granted to: the rule for it. */
+  markerRule?: { operation: Operation; scope?: Partial<Scope> };
   /** Texts no answer may contain, granted or not: private things the page lists around. */
   secrets?: (world: PagesWorld) => string[];
   /** The type of the granted answer (a download), which a refusal must not have. */
@@ -45,9 +47,16 @@ const unpublishedPartner = () => [PRIVATE.unpublishedOrganisation];
 
 export const ROUTES: RouteCase[] = [
   { path: (w) => `/espace/organisations/${w.organisation}`, operation: "actor.read" },
-  { path: (w) => `/espace/organisations/${w.organisation}/membres`, operation: "actor.read" },
+  { path: (w) => `/espace/organisations/${w.organisation}/membres`, operation: "actor.read", marker: () => "membre@demo.odd17.fr" },
   { path: (w) => `/espace/organisations/${w.organisation}/profil`, operation: "actor.update" },
-  { path: (w) => `/espace/organisations/${w.organisation}/reseau`, operation: "actor.read" },
+  // Staff read the network page but not the teams' data: the linked team's name is the head's
+  // members' only (network.read through the accepted link).
+  {
+    path: (w) => `/espace/organisations/${w.organisation}/reseau`,
+    operation: "actor.read",
+    marker: () => PRIVATE.linkedTeam,
+    markerRule: { operation: "network.read", scope: { networkTeamLinked: true } },
+  },
   // A team's summary: the head's members, through the accepted link only.
   { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.linkedTeam}`, operation: "network.read", scope: { networkTeamLinked: true }, marker: () => PRIVATE.linkedTeam },
   // A team whose link is still pending: nobody reads it through the head, not even an admin.
@@ -100,9 +109,15 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/ressources/parcours/${w.slugs.learningPath}`, allowed: everyone },
 ];
 
-export function expectedFor(route: RouteCase, caller: Caller, principal: Principal, world: PagesWorld): boolean {
-  if (route.allowed) return route.allowed(caller);
-  if (!route.operation) throw new Error("Une route sans opération dit qui peut (allowed)");
+function canOnTarget(caller: Caller, principal: Principal, world: PagesWorld, operation: Operation, scope?: Partial<Scope>): boolean {
   const membershipRole = caller === "orgAdmin" ? "ADMIN" : caller === "member" ? "MEMBER" : null;
-  return can(principal, route.operation, { actorId: world.organisation, membershipRole, isLastAdmin: false, ...route.scope });
+  return can(principal, operation, { actorId: world.organisation, membershipRole, isLastAdmin: false, ...scope });
+}
+
+/** Whether the caller gets the page, and whether it shows them the marker. */
+export function expectedFor(route: RouteCase, caller: Caller, principal: Principal, world: PagesWorld): { page: boolean; marker: boolean } {
+  if (!route.allowed && !route.operation) throw new Error("Une route sans opération dit qui peut (allowed)");
+  const page = route.allowed ? route.allowed(caller) : canOnTarget(caller, principal, world, route.operation!, route.scope);
+  const marker = page && (!route.markerRule || canOnTarget(caller, principal, world, route.markerRule.operation, route.markerRule.scope));
+  return { page, marker };
 }
