@@ -66,8 +66,8 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/espace/alliances/${w.alliance}`, operation: "alliance.read", allowed: partnersOnly },
   { path: (w) => `/espace/alliances/${w.ledAlliance}/modifier`, operation: "alliance.update", allowed: partnersOnly, marker: () => PRIVATE.ledAlliance },
   { path: (w) => `/espace/diagnostics/${w.draftDiagnostic}`, operation: "diagnostic.read", marker: () => diagnosticsCopy.questionnaire.stepsLabel },
-  { path: (w) => `/espace/diagnostics/${w.diagnostic}/rapport`, operation: "diagnostic.read" },
-  { path: (w) => `/api/diagnostics/${w.diagnostic}/pdf`, operation: "diagnostic.read" },
+  { path: (w) => `/espace/diagnostics/${w.diagnostic}/rapport`, operation: "diagnostic.read", marker: () => diagnosticsCopy.report.scoresHeading },
+  { path: (w) => `/api/diagnostics/${w.diagnostic}/pdf`, operation: "diagnostic.read", contentType: "application/pdf" },
   // A draft has no report yet: no PDF for anyone.
   { path: (w) => `/api/diagnostics/${w.draftDiagnostic}/pdf`, operation: "diagnostic.read", allowed: nobody },
   { path: (w) => `/espace/besoins-offres/besoins/${w.need}`, operation: "actor.read", marker: () => PRIVATE.need },
