@@ -107,16 +107,18 @@ export interface AreaCount {
  */
 export function areaCountsSql(link: TerritoryLink, filtered: Prisma.Sql, kind: "DEPARTEMENT" | "REGION"): Prisma.Sql {
   const column = Prisma.raw(kind === "DEPARTEMENT" ? `"departementId"` : `"regionId"`);
+  // Grouped by area before the names are joined: a hundred rows looked up, not every link.
   return Prisma.sql`
-    SELECT t.code, t.name, count(*) AS count FROM (
-      SELECT DISTINCT l.${link.id} AS eid, CASE WHEN lt.kind = ${kind}::"TerritoryKind" THEN lt.id ELSE lt.${column} END AS area
-      FROM (${filtered}) f
-      JOIN ${link.table} l ON l.${link.id} = f.id
-      JOIN "Territory" lt ON lt.id = l."territoryId"
+    SELECT t.code, t.name, x.count FROM (
+      SELECT y.area, count(*) AS count FROM (
+        SELECT DISTINCT l.${link.id} AS eid, CASE WHEN lt.kind = ${kind}::"TerritoryKind" THEN lt.id ELSE lt.${column} END AS area
+        FROM (${filtered}) f
+        JOIN ${link.table} l ON l.${link.id} = f.id
+        JOIN "Territory" lt ON lt.id = l."territoryId"
+      ) y GROUP BY y.area
     ) x
     JOIN "Territory" t ON t.id = x.area
-    GROUP BY t.code, t.name
-    ORDER BY count DESC, t.code`;
+    ORDER BY x.count DESC, t.code`;
 }
 
 export function toAreaCounts(rows: { code: string; name: string; count: bigint | number }[]): AreaCount[] {
