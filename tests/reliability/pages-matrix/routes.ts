@@ -41,7 +41,7 @@ const publicBySlug = (prefix: string, slug: (w: PagesWorld) => string, allowed: 
   secrets,
 });
 // What the target organisation has that is not published: its public page names none of it.
-const unpublishedAroundTarget = () => [PRIVATE.ledAlliance, PRIVATE.need, PRIVATE.offer, PRIVATE.linkedTeam, PRIVATE.pendingTeam];
+const unpublishedAroundTarget = () => [PRIVATE.ledAlliance, PRIVATE.need, PRIVATE.offer, PRIVATE.linkedTeam, PRIVATE.pendingTeam, PRIVATE.endedTeam];
 // The published alliance also has an unpublished organisation as a confirmed partner.
 const unpublishedPartner = () => [PRIVATE.unpublishedOrganisation];
 
@@ -59,8 +59,10 @@ export const ROUTES: RouteCase[] = [
   },
   // A team's summary: the head's members, through the accepted link only.
   { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.linkedTeam}`, operation: "network.read", scope: { networkTeamLinked: true }, marker: () => PRIVATE.linkedTeam },
-  // A team whose link is still pending: nobody reads it through the head, not even an admin.
-  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.pendingTeam}`, operation: "network.read", allowed: () => false, marker: () => PRIVATE.pendingTeam },
+  // A team whose link is still pending, or has ended: nobody reads it through the head, not even
+  // an admin.
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.pendingTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.pendingTeam },
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.endedTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.endedTeam },
   // The workspace view of an alliance is its partners' own: staff and admins see alliances in
   // moderation and on the public page, not here. Its editor is the lead's members' only.
   { path: (w) => `/espace/alliances/${w.alliance}`, operation: "alliance.read", allowed: partnersOnly },

@@ -1,7 +1,7 @@
 // The data the HTTP matrix reads, around the demo organisation « Les Liens du Furan »: what the
 // demo has (an alliance it is a partner of, a need, an active questionnaire) and, made here
 // through the database, what it lacks — a completed and a draft diagnostic, an alliance it leads,
-// an offer, network teams (one linked, one whose link is still pending), an archived and a draft
+// an offer, network teams (one linked, one whose link is still pending, one whose link has ended), an archived and a draft
 // kit with a version and attachments, a published kit's attachment, a logo for the organisation
 // and an unpublished organisation with a logo (same admin and member as the target). The public
 // pages and the open-data API are read with these too: published things for all, the others
@@ -27,6 +27,7 @@ export interface PagesWorld {
   offer: string;
   linkedTeam: string;
   pendingTeam: string;
+  endedTeam: string;
   archivedKit: string;
   publishedAttachment: string;
   archivedAttachment: string;
@@ -40,6 +41,7 @@ export interface PagesWorld {
 export const PRIVATE = {
   linkedTeam: "Équipe privée de la matrice",
   pendingTeam: "Équipe en attente de la matrice",
+  endedTeam: "Équipe sortie de la matrice",
   ledAlliance: "Alliance privée de la matrice",
   need: "Besoin privé de la matrice",
   offer: "Offre privée de la matrice",
@@ -76,14 +78,14 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
       [id, kitId, `${id}.txt`, Buffer.byteLength(text), key],
     );
   }
-  async function team(id: string, name: string, status: "ACCEPTED" | "PENDING"): Promise<string> {
+  async function team(id: string, name: string, status: "ACCEPTED" | "PENDING" | "ENDED"): Promise<string> {
     await one(
       `INSERT INTO "Actor" (id, kind, name, slug, "searchKey", status, "parentId", "updatedAt") VALUES ($1, 'ASSOCIATION', $2, $1, lower($2), 'PENDING', $3, now()) RETURNING id`,
       [id, name, status === "ACCEPTED" ? organisation : null],
     );
     await one(
-      `INSERT INTO "NetworkLink" (id, "headId", "teamId", status, "requestedBy", "decidedAt", "updatedAt") VALUES ($1, $2, $3, $4, 'HEAD', $5, now()) RETURNING id`,
-      [`${id}-lien`, organisation, id, status, status === "ACCEPTED" ? new Date() : null],
+      `INSERT INTO "NetworkLink" (id, "headId", "teamId", status, "requestedBy", "decidedAt", "endedAt", "updatedAt") VALUES ($1, $2, $3, $4, 'HEAD', $5, $6, now()) RETURNING id`,
+      [`${id}-lien`, organisation, id, status, status === "PENDING" ? null : new Date(), status === "ENDED" ? new Date() : null],
     );
     return id;
   }
@@ -117,6 +119,7 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
   const offer = await copyNeed("Offer", "matrice-offre", PRIVATE.offer);
   const linkedTeam = await team("matrice-equipe", PRIVATE.linkedTeam, "ACCEPTED");
   const pendingTeam = await team("matrice-equipe-en-attente", PRIVATE.pendingTeam, "PENDING");
+  const endedTeam = await team("matrice-equipe-sortie", PRIVATE.endedTeam, "ENDED");
 
   // Kits: one published then archived (it has a version 1), one never published, and a file of
   // a published kit of the demo.
@@ -170,6 +173,7 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     offer,
     linkedTeam,
     pendingTeam,
+    endedTeam,
     kit: await one(`SELECT id FROM "Kit" WHERE id NOT LIKE 'matrice-%' ORDER BY slug LIMIT 1`),
     archivedKit,
     publishedAttachment: await attachment("matrice-piece-publiee", publishedKit, PRIVATE.publishedAttachment),
