@@ -21,6 +21,7 @@ process.env.E2E_DATA_DIR = dataDir;
 export default defineConfig({
   testDir: "tests/e2e",
   globalSetup: "./tests/e2e/support/global-setup.ts",
+  globalTeardown: "./tests/e2e/support/global-teardown.ts",
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -65,6 +66,8 @@ export default defineConfig({
       // Generous limits: the suites sign in many times from one address.
       RATE_LIMIT_SIGNIN: "200/60",
       RATE_LIMIT_RESET: "200/60",
+      // Specs that publish then search expect live counts; the cache has its own unit tests.
+      DIRECTORY_FACETS_TTL_SECONDS: "0",
     },
   },
 });
