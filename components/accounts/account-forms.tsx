@@ -5,9 +5,9 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { changePasswordAction, deleteAccountAction, requestEmailChangeAction, updateProfileAction } from "@/lib/accounts/accounts.actions";
 import { initialActionState } from "@/lib/action-state";
-import { labels } from "@/lib/labels";
+import { accountLabels } from "@/lib/copy/accounts";
 
-const t = labels.accounts.account;
+const t = accountLabels.account;
 
 export function ProfileForm({ name }: { name: string }) {
   const [state, action] = useActionState(updateProfileAction, initialActionState);
@@ -38,7 +38,7 @@ export function PasswordChangeForm() {
     <form action={action} noValidate>
       <FormMessage state={state} />
       <TextField name="currentPassword" type="password" label={t.currentPassword} state={state} autoComplete="current-password" required />
-      <TextField name="password" type="password" label={t.newPassword} hint={labels.accounts.signUp.passwordHint} state={state} autoComplete="new-password" required />
+      <TextField name="password" type="password" label={t.newPassword} hint={accountLabels.signUp.passwordHint} state={state} autoComplete="new-password" required />
       <TextField name="passwordConfirmation" type="password" label={t.newPasswordConfirmation} state={state} autoComplete="new-password" required />
       <SubmitButton>{t.changePassword}</SubmitButton>
     </form>

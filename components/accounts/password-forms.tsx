@@ -5,10 +5,10 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { confirmEmailChangeAction, requestPasswordResetAction, resetPasswordAction, signInWithLinkAction } from "@/lib/accounts/accounts.actions";
 import { initialActionState } from "@/lib/action-state";
-import { labels } from "@/lib/labels";
+import { accountLabels } from "@/lib/copy/accounts";
 
 export function ForgotPasswordForm() {
-  const t = labels.accounts.forgotPassword;
+  const t = accountLabels.forgotPassword;
   const [state, action] = useActionState(requestPasswordResetAction, initialActionState);
   return (
     <form action={action} noValidate className="max-w-xl">
@@ -20,13 +20,13 @@ export function ForgotPasswordForm() {
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const t = labels.accounts.resetPassword;
+  const t = accountLabels.resetPassword;
   const [state, action] = useActionState(resetPasswordAction, initialActionState);
   return (
     <form action={action} noValidate className="max-w-xl">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField name="password" type="password" label={t.password} hint={labels.accounts.signUp.passwordHint} state={state} autoComplete="new-password" required />
+      <TextField name="password" type="password" label={t.password} hint={accountLabels.signUp.passwordHint} state={state} autoComplete="new-password" required />
       <TextField name="passwordConfirmation" type="password" label={t.passwordConfirmation} state={state} autoComplete="new-password" required />
       <SubmitButton>{t.submit}</SubmitButton>
     </form>
@@ -41,7 +41,7 @@ export function LinkSignInForm({ token, callbackUrl }: { token: string; callback
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <SubmitButton>{labels.accounts.linkSignIn.submit}</SubmitButton>
+      <SubmitButton>{accountLabels.linkSignIn.submit}</SubmitButton>
     </form>
   );
 }
@@ -53,7 +53,7 @@ export function ConfirmEmailChangeForm({ token }: { token: string }) {
     <form action={action} className="max-w-xl">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <SubmitButton>{labels.accounts.confirmEmailChange.submit}</SubmitButton>
+      <SubmitButton>{accountLabels.confirmEmailChange.submit}</SubmitButton>
     </form>
   );
 }

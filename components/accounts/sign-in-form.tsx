@@ -6,10 +6,10 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { requestSignInLinkAction, signInAction } from "@/lib/accounts/accounts.actions";
 import { initialActionState } from "@/lib/action-state";
-import { labels } from "@/lib/labels";
+import { accountLabels } from "@/lib/copy/accounts";
 import { paths } from "@/lib/paths";
 
-const t = labels.accounts.signIn;
+const t = accountLabels.signIn;
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signInAction, initialActionState);

@@ -5,9 +5,9 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { signUpAction } from "@/lib/accounts/accounts.actions";
 import { initialActionState } from "@/lib/action-state";
-import { labels } from "@/lib/labels";
+import { accountLabels } from "@/lib/copy/accounts";
 
-const t = labels.accounts.signUp;
+const t = accountLabels.signUp;
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signUpAction, initialActionState);
