@@ -45,7 +45,7 @@ export function codeFacet<T extends string | number>(param: string, allowed: rea
   return { param, schema: codeListSchema(allowed), write: (value) => value };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the value type differs per facet; FacetValues recovers it.
+// `any`: the value type differs per facet; FacetValues recovers each one.
 export type FacetParams = Record<string, FacetParam<any>>;
 
 /** The state fields of a facet list: `{ kinds: ActorKind[]; sdgs: number[] }`. */

@@ -7,7 +7,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { buildActorSql } from "@/lib/actors/actors.queries";
 import { slugToEnum } from "@/lib/directory/directory";
 import { ACTOR_KINDS, ALLIANCE_MODES } from "@/lib/actors/actors.schemas";
-import { buildAllianceSql, visiblePartner } from "@/lib/alliances/alliances.queries";
+import { buildAllianceSql } from "@/lib/alliances/alliances.queries";
+import { publicAllianceSelect } from "@/lib/alliances/profile.queries";
 import { ALLIANCE_STAGES } from "@/lib/alliances/alliances.schemas";
 import { db } from "@/lib/db";
 import { whereAll } from "@/lib/directory/directory.sql";
@@ -85,25 +86,9 @@ export async function getOpenActor(actorSlug: string, origin: string): Promise<A
 }
 
 const allianceSelect = {
+  ...publicAllianceSelect,
   id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  description: true,
-  mode: true,
-  mecenatKind: true,
-  stage: true,
-  startDate: true,
-  endDate: true,
-  results: true,
-  publishedAt: true,
   updatedAt: true,
-  partners: {
-    where: visiblePartner,
-    select: { role: true, roleLabel: true, actor: { select: { slug: true, name: true, kind: true } } },
-    orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
-  },
-  territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } } },
   targets: { select: { target: { select: { code: true, position: true } } } },
 } as const satisfies Prisma.AllianceSelect;
 
