@@ -19,9 +19,6 @@ export const actorSearch = defineDirectorySearch(paths.actorSearch, actorFacets)
 
 export type ActorSearchState = DirectorySearchState<typeof actorFacets>;
 
-export const actorSearchParamsSchema = actorSearch.schema;
 /** Parses the raw search parameters of /acteurs; never throws. */
 export const parseActorSearchParams = actorSearch.parse;
-/** The query string of a search state; defaults are left out. */
-export const toActorSearchQuery = actorSearch.toQuery;
 export const actorSearchHref = actorSearch.href;

@@ -22,9 +22,6 @@ export const allianceSearch = defineDirectorySearch(paths.allianceSearch, allian
 
 export type AllianceSearchState = DirectorySearchState<typeof allianceFacets>;
 
-export const allianceSearchParamsSchema = allianceSearch.schema;
 /** Parses the raw search parameters of /alliances; never throws. */
 export const parseAllianceSearchParams = allianceSearch.parse;
-/** The query string of a search state; defaults are left out. */
-export const toAllianceSearchQuery = allianceSearch.toQuery;
 export const allianceSearchHref = allianceSearch.href;
