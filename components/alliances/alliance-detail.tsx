@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ProfileSection, ProfileTerritories } from "@/components/directory/profile-section";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Facts } from "@/components/ui/facts";
 import type { PublicAlliance } from "@/lib/alliances/profile.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
@@ -27,14 +28,7 @@ export function AllianceHeader({ alliance }: { alliance: PublicAlliance }) {
     <div className="mb-8">
       <h1 className="max-w-3xl text-3xl font-bold sm:text-4xl">{alliance.title}</h1>
       {alliance.summary ? <p className="mt-3 max-w-3xl text-lg text-muted">{alliance.summary}</p> : null}
-      <dl className="mt-6 grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-4">
-        {facts.map((fact) => (
-          <div key={fact.term} className="rounded-lg border border-line bg-surface p-4">
-            <dt className="text-sm text-muted">{fact.term}</dt>
-            <dd className="font-semibold">{fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={facts} className="mt-6" />
     </div>
   );
 }
