@@ -7,7 +7,7 @@ import type { ActorSearchState } from "@/lib/actors/actors.schemas";
 import { db } from "@/lib/db";
 import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
-import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, textSimilarity, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
+import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
 import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
 import { countActorTerritories } from "@/lib/directory/link-counts.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
@@ -81,7 +81,7 @@ export function buildActorSql(query: ActorQuery) {
   if (query.sort === "recents") order.push(Prisma.sql`a."publishedAt" DESC NULLS LAST`);
   if (query.sort === "pertinence") {
     if (query.territory) order.push(Prisma.sql`sc.scope`);
-    if (terms) order.push(textRank(key, terms), Prisma.sql`${textSimilarity(key, terms)} DESC`);
+    if (terms) order.push(textRank(key, terms), Prisma.sql`${wholeWordMatch(key, terms)} DESC`);
   }
   order.push(nameKeyOf(key), Prisma.sql`a.id`);
 

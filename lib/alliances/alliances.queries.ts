@@ -8,7 +8,7 @@ import type { AllianceSearchState } from "@/lib/alliances/alliances.schemas";
 import { db } from "@/lib/db";
 import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
-import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, textSimilarity, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
+import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
 import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
 import { countAllianceTerritories, countVisiblePartners } from "@/lib/directory/link-counts.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
@@ -84,7 +84,7 @@ export function buildAllianceSql(query: AllianceQuery) {
   if (query.sort === "recents") order.push(Prisma.sql`al."publishedAt" DESC NULLS LAST`);
   if (query.sort === "pertinence") {
     if (query.territory) order.push(Prisma.sql`sc.scope`);
-    if (terms) order.push(textRank(key, terms), Prisma.sql`${textSimilarity(key, terms)} DESC`);
+    if (terms) order.push(textRank(key, terms), Prisma.sql`${wholeWordMatch(key, terms)} DESC`);
     // Without a text or a territory, the most recently published come first.
     if (!terms && !query.territory) order.push(Prisma.sql`al."publishedAt" DESC NULLS LAST`);
   }

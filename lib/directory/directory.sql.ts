@@ -39,9 +39,15 @@ export function textRank(searchKey: Prisma.Sql, terms: SearchTerms): Prisma.Sql 
     ELSE 4 END`;
 }
 
-/** Closeness of the name to the query (pg_trgm), to order matches of the same rank. */
-export function textSimilarity(searchKey: Prisma.Sql, terms: SearchTerms): Prisma.Sql {
-  return Prisma.sql`word_similarity(${terms.key}, ${nameKeyOf(searchKey)})`;
+/**
+ * 1 when the name holds the query as whole words ("jardin" in "Le Jardin de Rive", not in "Les
+ * Jardiniers"), 0 otherwise: orders matches of the same rank, best first. A LIKE on the padded
+ * name key (its words are separated by single spaces, see toSearchKey): pg_trgm's
+ * word_similarity gave nearly the same order but cost more than the search itself on large
+ * result sets (77 ms for 5,000 matches at national scale).
+ */
+export function wholeWordMatch(searchKey: Prisma.Sql, terms: SearchTerms): Prisma.Sql {
+  return Prisma.sql`CASE WHEN (' ' || ${nameKeyOf(searchKey)} || ' ') LIKE ${`% ${escapeLike(terms.key)} %`} ESCAPE '\\' THEN 1 ELSE 0 END`;
 }
 
 /** The link tables between an entity and the territories it acts on. */
