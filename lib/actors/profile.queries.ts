@@ -18,6 +18,24 @@ const needOfferSelect = {
   territory: { select: territorySelect },
 } as const;
 
+/**
+ * The fields of a published actor anyone may read: its public page shows them, and the open data
+ * API publishes them. The network head's status is read only to hide it when it is not published.
+ */
+export const publicActorSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  description: true,
+  website: true,
+  verified: true,
+  publishedAt: true,
+  updatedAt: true,
+  parent: { select: { slug: true, name: true, status: true } },
+  territories: { select: { territory: { select: territorySelect } }, orderBy: { territory: { name: "asc" } } },
+} as const satisfies Prisma.ActorSelect;
+
 /** A published actor by slug with everything its public page shows; null otherwise. Cached per request. */
 export const getPublicActor = cache(async (slug: string) => {
   // One statement instead of Prisma's query per relation (13 round trips, each compiled by the
@@ -99,27 +117,18 @@ function toNeedOffer({ validUntil, ...rest }: NeedOfferJson) {
 }
 
 /**
- * The definition of getPublicActor in Prisma's terms, kept as the reference the integration test
- * compares the one-statement version with (not used by the pages: one query per relation).
+ * The definition of getPublicActor in Prisma's terms (publicActorSelect, shared with the open data
+ * API, and the page's own relations), kept as the reference the integration test compares the
+ * one-statement version with; not used by the page (one query per relation).
  */
 export async function getPublicActorReference(slug: string) {
   const today = startOfToday();
   const actor = await db.actor.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      kind: true,
-      description: true,
-      website: true,
-      verified: true,
+      ...publicActorSelect,
       logoPath: true,
-      publishedAt: true,
-      updatedAt: true,
-      parent: { select: { slug: true, name: true, status: true } },
       localTeams: { where: { status: "PUBLISHED" }, select: { slug: true, name: true }, orderBy: { name: "asc" } },
-      territories: { select: { territory: { select: territorySelect } }, orderBy: { territory: { name: "asc" } } },
       sdgs: { select: { sdg: { select: { number: true, shortName: true, colour: true } } }, orderBy: { sdgNumber: "asc" } },
       partners: {
         where: { status: "CONFIRMED", alliance: { status: "PUBLISHED" } },
