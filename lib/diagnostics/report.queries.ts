@@ -9,7 +9,7 @@ import { territoryLinks, territoryScopeTable } from "@/lib/directory/directory.s
 import type { DiagnosticView } from "./diagnostics.queries";
 import { themeName } from "./labels";
 import { rankKits, rankPartners, type RankedKit, type RankedPartner } from "./recommendations";
-import { axisScores, compareWithSimilar, readStoredResult, similarPopulationRange, type AxisScore, type Comparison } from "./report";
+import { axisScores, compareAggregate, similarPopulationRange, type AxisScore, type Comparison } from "./report";
 import { levelFor, type DiagnosticResult } from "./scoring";
 import type { TemplateLevel } from "./template.schema";
 
@@ -134,23 +134,20 @@ async function listPartnerCandidates(territoryId: number): Promise<ReportPartner
   }));
 }
 
-/** Completed diagnostics of other territories of the same kind and a similar population. */
+/**
+ * Completed diagnostics of other territories of the same kind and a similar population: one
+ * aggregate over the stored overall scores (overallScore, written with the scores), served by the
+ * index on Diagnostic (territoryId, status, overallScore, actorId) without reading the rows.
+ */
 export async function compareTerritory(territory: { id: number; kind: TerritoryKind; population: number | null }): Promise<Comparison> {
   if (territory.population === null || territory.population <= 0) return { status: "no-population" };
   const range = similarPopulationRange(territory.population);
-  const rows = await db.diagnostic.findMany({
-    where: {
-      status: { in: ["COMPLETED", "PUBLISHED"] },
-      territoryId: { not: territory.id },
-      territory: { kind: territory.kind, population: { gte: range.min, lte: range.max } },
-    },
-    select: { actorId: true, scores: true },
-  });
-  const scored = rows.flatMap((row) => {
-    const result = readStoredResult(row.scores);
-    return result ? [{ actorId: row.actorId, overall: result.overall }] : [];
-  });
-  return compareWithSimilar(scored);
+  const [aggregate] = await db.$queryRaw<{ count: number; organisations: number; sum: number | null }[]>`
+    SELECT count(*)::int AS count, count(DISTINCT d."actorId")::int AS organisations, sum(d."overallScore") AS sum
+    FROM "Diagnostic" d JOIN "Territory" t ON t.id = d."territoryId"
+    WHERE d.status IN ('COMPLETED', 'PUBLISHED') AND d."overallScore" IS NOT NULL AND d."territoryId" <> ${territory.id}
+      AND t.kind = ${territory.kind}::"TerritoryKind" AND t.population BETWEEN ${range.min} AND ${range.max}`;
+  return compareAggregate({ count: aggregate.count, organisations: aggregate.organisations, sum: aggregate.sum ?? 0 });
 }
 
 /** The report of a completed diagnostic; null for a draft (it has no scores yet). */
