@@ -3,8 +3,9 @@
 // a DiagnosticView already read through getDiagnostic (so already authorized); everything read
 // here is public data (published kits, actors and alliances, territories) or an anonymous average.
 import "server-only";
-import type { TerritoryKind, Theme } from "@/generated/prisma/client";
+import { Prisma, type TerritoryKind, type Theme } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
 import { territoryLinks, territoryScopeTable } from "@/lib/directory/directory.sql";
 import type { DiagnosticView } from "./diagnostics.queries";
 import { themeName } from "./labels";
@@ -67,30 +68,47 @@ export interface DiagnosticReport {
   comparison: Comparison & { levelName?: string };
 }
 
-const refSelect = { kind: true, code: true, name: true } as const;
+type ContextRow = {
+  kind: TerritoryKind;
+  code: string;
+  name: string;
+  population: number | null;
+  communeCount: number;
+  actorCount: number;
+  allianceCount: number;
+  departement: Ref | null;
+  region: Ref | null;
+  epci: Ref | null;
+};
 
+/**
+ * The territory, its département, région and EPCI (an arrondissement belongs to its commune's),
+ * its communes and the published actors and alliances acting inside it: one round trip (the
+ * relation reads and counts took about ten).
+ */
 export async function getTerritoryContext(territoryId: number): Promise<TerritoryContextView> {
-  const inside = { territory: { ancestors: { some: { ancestorId: territoryId } } } };
-  const [territory, communeCount, actorCount, allianceCount] = await Promise.all([
-    db.territory.findUniqueOrThrow({
-      where: { id: territoryId },
-      select: {
-        ...refSelect,
-        population: true,
-        departement: { select: refSelect },
-        region: { select: refSelect },
-        memberOf: { where: { group: { kind: "EPCI" } }, select: { group: { select: refSelect } }, take: 1 },
-        commune: { select: { memberOf: { where: { group: { kind: "EPCI" } }, select: { group: { select: refSelect } }, take: 1 } } },
-      },
-    }),
-    db.territoryAncestor.count({ where: { ancestorId: territoryId, descendant: { kind: "COMMUNE", isArrondissement: false } } }),
-    db.actor.count({ where: { status: "PUBLISHED", territories: { some: inside } } }),
-    db.alliance.count({ where: { status: "PUBLISHED", territories: { some: inside } } }),
-  ]);
-  const { memberOf, commune, ...rest } = territory;
-  // An arrondissement belongs to its commune's EPCI.
-  const epci = memberOf[0]?.group ?? commune?.memberOf[0]?.group ?? null;
-  return { ...rest, epci, communeCount, actorCount, allianceCount };
+  const ref = (alias: string) => Prisma.raw(`CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('kind', ${alias}.kind, 'code', ${alias}.code, 'name', ${alias}.name) END`);
+  const rows = await db.$queryRaw<ContextRow[]>`
+    SELECT t.kind::text AS kind, t.code, t.name, t.population,
+      ${ref("d")} AS departement, ${ref("r")} AS region, ${ref("e")} AS epci,
+      (SELECT count(*)::int FROM "TerritoryAncestor" ta JOIN "Territory" c ON c.id = ta."descendantId"
+        WHERE ta."ancestorId" = t.id AND c.kind = 'COMMUNE' AND NOT c."isArrondissement") AS "communeCount",
+      (SELECT count(DISTINCT l."actorId")::int FROM "TerritoryAncestor" ta JOIN "ActorTerritory" l ON l."territoryId" = ta."descendantId"
+        JOIN "Actor" a ON a.id = l."actorId" AND a.status = 'PUBLISHED' WHERE ta."ancestorId" = t.id) AS "actorCount",
+      (SELECT count(DISTINCT l."allianceId")::int FROM "TerritoryAncestor" ta JOIN "AllianceTerritory" l ON l."territoryId" = ta."descendantId"
+        JOIN "Alliance" a ON a.id = l."allianceId" AND a.status = 'PUBLISHED' WHERE ta."ancestorId" = t.id) AS "allianceCount"
+    FROM "Territory" t
+    LEFT JOIN "Territory" d ON d.id = t."departementId"
+    LEFT JOIN "Territory" r ON r.id = t."regionId"
+    LEFT JOIN LATERAL (
+      SELECT g.id, g.kind, g.code, g.name FROM "TerritoryMembership" m JOIN "Territory" g ON g.id = m."groupId" AND g.kind = 'EPCI'
+      WHERE m."memberId" = t.id OR m."memberId" = t."communeId"
+      ORDER BY (m."memberId" = t.id) DESC, g.id LIMIT 1
+    ) e ON TRUE
+    WHERE t.id = ${territoryId}`;
+  const row = rows[0];
+  if (!row) throw new NotFoundError();
+  return row;
 }
 
 async function listKitCandidates(): Promise<ReportKit[]> {

@@ -1,8 +1,9 @@
-// The comparison with similar territories on the real database: the SQL aggregate over the
-// overallScore column gives exactly what the former computation over every scores document gave
-// (kept below as the reference), through completions, reopenings, new completions and
-// publication, and the migration's backfill fills the column from the scores document exactly
-// where the app can read the scores back.
+// The report's SQL on the real database, each against the former implementation kept here as
+// the reference. The comparison with similar territories: the SQL aggregate over the overallScore
+// column gives exactly what the computation over every scores document gave, through
+// completions, reopenings, new completions and publication, and the migration's backfill fills
+// the column from the scores document exactly where the app can read the scores back. The
+// territory context: one query gives what the relation reads and counts gave.
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +15,7 @@ import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { completeDiagnostic, publishDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic } from "@/lib/diagnostics/diagnostics.mutations";
 import { compareWithSimilar, readStoredResult, similarPopulationRange, type Comparison } from "@/lib/diagnostics/report";
-import { compareTerritory } from "@/lib/diagnostics/report.queries";
+import { compareTerritory, getTerritoryContext } from "@/lib/diagnostics/report.queries";
 import { diagnosticTemplateSchema, type DiagnosticTemplate } from "@/lib/diagnostics/template.schema";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
 
@@ -185,5 +186,62 @@ describe("the migration's backfill", () => {
     const filled = rows.filter((row) => row.overallScore !== null);
     expect(filled).toHaveLength(5);
     for (const row of rows) expect(row.overallScore).toBe(readStoredResult(row.scores)?.overall ?? null);
+  });
+});
+
+/** The former getTerritoryContext: relation reads and counts through Prisma. */
+async function referenceContext(territoryId: number) {
+  const refSelect = { kind: true, code: true, name: true } as const;
+  const inside = { territory: { ancestors: { some: { ancestorId: territoryId } } } };
+  const [territory, communeCount, actorCount, allianceCount] = await Promise.all([
+    db.territory.findUniqueOrThrow({
+      where: { id: territoryId },
+      select: {
+        ...refSelect,
+        population: true,
+        departement: { select: refSelect },
+        region: { select: refSelect },
+        memberOf: { where: { group: { kind: "EPCI" } }, select: { group: { select: refSelect } }, take: 1 },
+        commune: { select: { memberOf: { where: { group: { kind: "EPCI" } }, select: { group: { select: refSelect } }, take: 1 } } },
+      },
+    }),
+    db.territoryAncestor.count({ where: { ancestorId: territoryId, descendant: { kind: "COMMUNE", isArrondissement: false } } }),
+    db.actor.count({ where: { status: "PUBLISHED", territories: { some: inside } } }),
+    db.alliance.count({ where: { status: "PUBLISHED", territories: { some: inside } } }),
+  ]);
+  const { memberOf, commune, ...rest } = territory;
+  const epci = memberOf[0]?.group ?? commune?.memberOf[0]?.group ?? null;
+  return { ...rest, epci, communeCount, actorCount, allianceCount };
+}
+
+describe("getTerritoryContext", () => {
+  it("gives what the relation reads and counts gave, for every kind of territory", async () => {
+    const id = async (kind: TerritoryKind, code: string) => (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } }, select: { id: true } })).id;
+    const [saintEtienne, firminy, arrondissement, island, loire, auvergne] = [
+      await id("COMMUNE", "42218"), await id("COMMUNE", "42095"), await id("COMMUNE", "13216"), await id("COMMUNE", "22016"), await id("DEPARTEMENT", "42"), await id("REGION", "84"),
+    ];
+    const metropole = (await db.territoryMembership.findFirstOrThrow({ where: { memberId: saintEtienne, group: { kind: "EPCI" } }, select: { groupId: true } })).groupId;
+    // Published actors and alliances inside (one of them on two communes: counted once), and drafts that never count.
+    const suffix = randomUUID().slice(0, 8);
+    const actor = (name: string, status: "PUBLISHED" | "DRAFT", territories: number[]) =>
+      db.actor.create({ data: { name: `${name} ${suffix}`, slug: `${name.toLowerCase()}-${suffix}`, searchKey: `${name.toLowerCase()} ${suffix}`, kind: "ASSOCIATION", status, territories: { create: territories.map((territoryId) => ({ territoryId })) } } });
+    await actor("Publiee", "PUBLISHED", [saintEtienne, firminy]);
+    await actor("Brouillon", "DRAFT", [saintEtienne]);
+    await actor("Marseillaise", "PUBLISHED", [arrondissement]);
+    const alliance = (title: string, status: "PUBLISHED" | "DRAFT", territories: number[]) =>
+      db.alliance.create({ data: { title: `${title} ${suffix}`, slug: `${title.toLowerCase()}-${suffix}`, searchKey: `${title.toLowerCase()} ${suffix}`, summary: "Essai", mode: "MECENAT", status, territories: { create: territories.map((territoryId) => ({ territoryId })) } } });
+    await alliance("Alliance", "PUBLISHED", [saintEtienne, metropole]);
+    await alliance("Projet", "DRAFT", [loire]);
+
+    for (const territoryId of [saintEtienne, firminy, arrondissement, island, metropole, loire, auvergne]) {
+      expect(await getTerritoryContext(territoryId)).toEqual(await referenceContext(territoryId));
+    }
+    const context = await getTerritoryContext(saintEtienne);
+    expect(context).toMatchObject({ kind: "COMMUNE", code: "42218", departement: { kind: "DEPARTEMENT", code: "42" }, region: { kind: "REGION", code: "84" }, epci: { kind: "EPCI" } });
+    expect(context.actorCount).toBeGreaterThanOrEqual(1);
+    expect(context.allianceCount).toBeGreaterThanOrEqual(1);
+    expect((await getTerritoryContext(arrondissement)).epci).not.toBeNull();
+    expect((await getTerritoryContext(island)).epci).toBeNull();
+    expect((await getTerritoryContext(loire)).communeCount).toBeGreaterThan(300);
   });
 });
