@@ -111,45 +111,39 @@ export async function getTerritoryContext(territoryId: number): Promise<Territor
   return row;
 }
 
-async function listKitCandidates(): Promise<ReportKit[]> {
-  const kits = await db.kit.findMany({
-    where: { status: "PUBLISHED" },
-    select: { id: true, slug: true, title: true, summary: true, category: true, audiences: true, maturityLevels: true, themes: true, modes: true, targets: { select: { targetCode: true } } },
-  });
-  return kits.map(({ targets, ...kit }) => ({ ...kit, targets: targets.map((target) => target.targetCode) }));
+/** Every published kit with its SDG targets: one query. */
+export async function listKitCandidates(): Promise<ReportKit[]> {
+  return db.$queryRaw<ReportKit[]>`
+    SELECT k.id, k.slug, k.title, k.summary, k.category::text AS category, k.audiences::text[] AS audiences, k."maturityLevels",
+      k.themes::text[] AS themes, k.modes::text[] AS modes,
+      COALESCE((SELECT array_agg(t."targetCode" ORDER BY t."targetCode") FROM "KitSdgTarget" t WHERE t."kitId" = k.id), '{}') AS targets
+    FROM "Kit" k WHERE k.status = 'PUBLISHED'`;
 }
 
-/** Published actors acting on the territory or inside it ("inside"), or on a territory containing it ("around"). */
-async function listPartnerCandidates(territoryId: number): Promise<ReportPartner[]> {
-  const placed = await db.$queryRaw<{ eid: string; scope: number }[]>`
-    SELECT s.eid, s.scope FROM ${territoryScopeTable(territoryLinks.actor, territoryId)} s
-    ORDER BY s.scope, s.eid LIMIT ${PARTNER_CANDIDATES_MAX}`;
-  if (placed.length === 0) return [];
-  const proximity = new Map(placed.map((row) => [row.eid, Number(row.scope) === 0 ? ("inside" as const) : ("around" as const)]));
-  const today = new Date(new Date().toISOString().slice(0, 10));
-  const actors = await db.actor.findMany({
-    where: { id: { in: [...proximity.keys()] }, status: "PUBLISHED" },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      kind: true,
-      sdgs: { select: { sdgNumber: true } },
-      offers: { where: { status: "PUBLISHED", OR: [{ validUntil: null }, { validUntil: { gte: today } }] }, select: { theme: true, mode: true } },
-      partners: { where: { status: "CONFIRMED", alliance: { status: "PUBLISHED" } }, select: { alliance: { select: { mode: true } } } },
-    },
-  });
-  return actors.map((actor) => ({
-    id: actor.id,
-    slug: actor.slug,
-    name: actor.name,
-    kind: actor.kind,
-    sdgs: actor.sdgs.map((sdg) => sdg.sdgNumber),
-    offerThemes: [...new Set(actor.offers.map((offer) => offer.theme))],
-    offerModes: [...new Set(actor.offers.map((offer) => offer.mode))],
-    allianceModes: [...new Set(actor.partners.map((partner) => partner.alliance.mode))],
-    proximity: proximity.get(actor.id) ?? "around",
-  }));
+type PartnerRow = Omit<ReportPartner, "proximity"> & { scope: number };
+
+/**
+ * Published actors acting on the territory or inside it ("inside"), or on a territory containing
+ * it ("around"), with their SDGs, the themes and modes of their current published offers and the
+ * modes of the published alliances they confirmed: one query (the relation reads took five).
+ */
+export async function listPartnerCandidates(territoryId: number): Promise<ReportPartner[]> {
+  const today = new Date().toISOString().slice(0, 10);
+  const rows = await db.$queryRaw<PartnerRow[]>`
+    SELECT a.id, a.slug, a.name, a.kind::text AS kind, s.scope,
+      COALESCE((SELECT array_agg(x."sdgNumber" ORDER BY x."sdgNumber") FROM "ActorSdg" x WHERE x."actorId" = a.id), '{}') AS sdgs,
+      COALESCE((SELECT array_agg(DISTINCT o.theme::text) FROM "Offer" o
+        WHERE o."actorId" = a.id AND o.status = 'PUBLISHED' AND (o."validUntil" IS NULL OR o."validUntil" >= ${today}::date)), '{}') AS "offerThemes",
+      COALESCE((SELECT array_agg(DISTINCT o.mode::text) FROM "Offer" o
+        WHERE o."actorId" = a.id AND o.status = 'PUBLISHED' AND (o."validUntil" IS NULL OR o."validUntil" >= ${today}::date)), '{}') AS "offerModes",
+      COALESCE((SELECT array_agg(DISTINCT al.mode::text) FROM "AlliancePartner" p JOIN "Alliance" al ON al.id = p."allianceId" AND al.status = 'PUBLISHED'
+        WHERE p."actorId" = a.id AND p.status = 'CONFIRMED'), '{}') AS "allianceModes"
+    FROM (
+      SELECT s.eid, s.scope FROM ${territoryScopeTable(territoryLinks.actor, territoryId)} s
+      ORDER BY s.scope, s.eid LIMIT ${PARTNER_CANDIDATES_MAX}
+    ) s
+    JOIN "Actor" a ON a.id = s.eid AND a.status = 'PUBLISHED'`;
+  return rows.map(({ scope, ...actor }) => ({ ...actor, proximity: Number(scope) === 0 ? ("inside" as const) : ("around" as const) }));
 }
 
 /**
