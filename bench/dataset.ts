@@ -200,8 +200,9 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
   rows.Need = await insertRows(pool, "Need", needOfferColumns, needOffer.Need);
   rows.Offer = await insertRows(pool, "Offer", needOfferColumns, needOffer.Offer);
 
-  // VACUUM as well: a settled database (autovacuum would get there) has its visibility map set, so
-  // the plans checked and measured are its plans (index-only scans, e.g. the report's comparison).
+  // VACUUM too: a database in service has its visibility map set by autovacuum, which the
+  // index-only scans rely on (the directories' links, the report's comparison); a freshly loaded
+  // one has not.
   await pool.query("VACUUM ANALYZE");
   return { counts, rows, milliseconds: Date.now() - started };
 }

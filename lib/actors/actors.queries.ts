@@ -7,23 +7,9 @@ import type { ActorSearchState } from "@/lib/actors/actors.schemas";
 import { db } from "@/lib/db";
 import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
-import {
-  areaCountsSql,
-  enumList,
-  nameKeyOf,
-  territoryLinks,
-  territoryScopeTable,
-  textMatch,
-  textRank,
-  textSimilarity,
-  toAreaCounts,
-  toCounts,
-  whereAll,
-  type AreaCount,
-  type CountRow,
-} from "@/lib/directory/directory.sql";
+import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
+import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
 import { countActorTerritories } from "@/lib/directory/link-counts.queries";
-import { getStoredCounts, onlyPublished, type StoredCounts } from "@/lib/directory/stored-counts.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
 import { logoUrlOf } from "@/lib/organisations/profile.queries";
 import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
@@ -95,72 +81,52 @@ export function buildActorSql(query: ActorQuery) {
   if (query.sort === "recents") order.push(Prisma.sql`a."publishedAt" DESC NULLS LAST`);
   if (query.sort === "pertinence") {
     if (query.territory) order.push(Prisma.sql`sc.scope`);
-    if (terms) order.push(textRank(key, terms), Prisma.sql`${textSimilarity(key, terms)} DESC`);
+    if (terms) order.push(textRank(key, terms), Prisma.sql`${wholeWordMatch(key, terms)} DESC`);
   }
   order.push(nameKeyOf(key), Prisma.sql`a.id`);
 
-  return { clauses, scoped, unscoped, order: Prisma.join(order, ", ") };
-}
-
-async function countActors(from: Prisma.Sql, where: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM ${from} WHERE ${where}`;
-  return Number(row?.total ?? 0);
-}
-
-/**
- * The stored counts (materialized view) when at least one facet is counted over the whole
- * published set, that is when no territory is chosen and at most one facet is filtered.
- */
-async function storedCountsFor(query: ActorQuery, clauses: Record<ClauseKey, Prisma.Sql | null>, facets: ClauseKey[]): Promise<StoredCounts | null> {
-  if (query.territory || !facets.some((facet) => onlyPublished(clauses, [facet]))) return null;
-  return getStoredCounts("actor");
-}
-
-async function loadFacets(query: ActorQuery, sql: ReturnType<typeof buildActorSql>): Promise<ActorFacets> {
-  const { clauses, scoped, unscoped } = sql;
-  const stored = await storedCountsFor(query, clauses, ["kind", "sdg", "mode", "scope"]);
-  // A facet whose other filters are all unset is the same count as over the published set.
-  const fromStore = <T>(facet: ClauseKey, name: string) => (stored && !query.territory && onlyPublished(clauses, [facet]) ? (stored.rows(name) as CountRow<T>[]) : null);
-  const storedKinds = fromStore<ActorKind>("kind", "kind");
-  const storedSdgs = fromStore<number>("sdg", "sdg");
-  const storedModes = fromStore<AllianceMode>("mode", "mode");
-  const storedRegions = stored && onlyPublished(clauses, ["scope"]) ? stored.areas("REGION") : null;
-  const [kinds, sdgs, modes, scopes, regions] = await Promise.all([
-    storedKinds ??
-      db.$queryRaw<CountRow<ActorKind>[]>`SELECT a.kind AS value, count(*) AS count FROM ${scoped}
-      WHERE ${whereAll(clauses, ["kind"])} GROUP BY a.kind`,
-    storedSdgs ??
-      db.$queryRaw<CountRow<number>[]>`SELECT s."sdgNumber" AS value, count(*) AS count FROM ${scoped}
-      JOIN "ActorSdg" s ON s."actorId" = a.id WHERE ${whereAll(clauses, ["sdg"])} GROUP BY s."sdgNumber"`,
-    // DISTINCT then GROUP BY: a hash aggregate, where count(DISTINCT) would sort every pair.
-    storedModes ??
-      db.$queryRaw<CountRow<AllianceMode>[]>`SELECT x.mode AS value, count(*) AS count FROM (
-        SELECT DISTINCT al.mode, a.id FROM ${scoped}
-        JOIN "AlliancePartner" p ON p."actorId" = a.id AND p.status = 'CONFIRMED'
+  const facets: FacetDefinition<ClauseKey>[] = [
+    { key: "kind", column: Prisma.sql`m.kind` },
+    { key: "sdg", values: Prisma.sql`SELECT s."sdgNumber" AS value FROM "ActorSdg" s WHERE s."actorId" = m.id` },
+    {
+      key: "mode",
+      values: Prisma.sql`SELECT DISTINCT al.mode AS value FROM "AlliancePartner" p
         JOIN "Alliance" al ON al.id = p."allianceId" AND al.status = 'PUBLISHED'
-        WHERE ${whereAll(clauses, ["mode"])}
-      ) x GROUP BY x.mode`,
-    query.territory
-      ? db.$queryRaw<CountRow<number>[]>`SELECT sc.scope AS value, count(*) AS count FROM ${scoped}
-          WHERE ${whereAll(clauses, ["scope"])} GROUP BY sc.scope`
-      : Promise.resolve(null),
-    query.territory
-      ? Promise.resolve([])
-      : (storedRegions ??
-        db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.actor, Prisma.sql`SELECT a.id FROM ${unscoped} WHERE ${whereAll(clauses, ["scope"])}`, "REGION"))),
-  ]);
-  const scopeCounts = scopes ? toCounts(scopes) : null;
+        WHERE p."actorId" = m.id AND p.status = 'CONFIRMED'`,
+    },
+  ];
   return {
-    kinds: toCounts(kinds),
-    sdgs: toCounts(sdgs.map((row) => ({ value: Number(row.value), count: row.count }))),
-    modes: toCounts(modes),
-    scopes: scopeCounts ? new Map<TerritoryScope, number>([["dedans", scopeCounts.get(0) ?? 0], ["autour", scopeCounts.get(1) ?? 0]]) : null,
-    regions: toAreaCounts(regions),
+    directory: "actor" as const,
+    clauses,
+    fixed: ["status", "text"] as ClauseKey[],
+    scoped,
+    unscoped,
+    id: Prisma.sql`a.id`,
+    columns: Prisma.sql`a.kind AS kind`,
+    facets,
+    scopeKey: "scope" as const,
+    hasTerritory: query.territory !== null,
+    order: Prisma.join(order, ", "),
+  } satisfies DirectorySearch<ClauseKey> & { order: Prisma.Sql };
+}
+
+type ActorSql = ReturnType<typeof buildActorSql>;
+
+function toFacets(counts: DirectoryCounts): ActorFacets | null {
+  const facets = counts.facets;
+  if (!facets) return null;
+  const scopes = facets.get("scope");
+  return {
+    kinds: facets.get("kind") as Map<ActorKind, number>,
+    sdgs: new Map([...(facets.get("sdg") ?? [])].map(([value, count]) => [Number(value), count])),
+    modes: facets.get("mode") as Map<AllianceMode, number>,
+    scopes: scopes ? new Map<TerritoryScope, number>([["dedans", scopes.get("0") ?? 0], ["autour", scopes.get("1") ?? 0]]) : null,
+    regions: counts.regions,
   };
 }
 
 /** Published actors and their territory scope, for one page; hydrated in one more query. */
-async function listPage(sql: ReturnType<typeof buildActorSql>, withScope: boolean, offset: number, limit: number): Promise<ActorListItem[]> {
+async function listPage(sql: ActorSql, withScope: boolean, offset: number, limit: number): Promise<ActorListItem[]> {
   const scopeColumn = withScope ? Prisma.sql`sc.scope` : Prisma.sql`NULL::int`;
   const rows = await db.$queryRaw<{ id: string; scope: number | null }[]>`
     SELECT a.id, ${scopeColumn} AS scope FROM ${sql.scoped} WHERE ${whereAll(sql.clauses)}
@@ -212,9 +178,8 @@ export function summarise(text: string, max = SUMMARY_LENGTH): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max * 0.6)).trimEnd()}…`;
 }
 
-// Facet and map counts, shared between requests for a few seconds (see ttl-cache.ts).
-const facetCache = createFacetCache<ActorFacets>();
-const areaCache = createFacetCache<AreaCount[]>();
+// Counts shared between requests for a few seconds (see ttl-cache.ts); the list itself is live.
+const countsCache = createFacetCache<DirectoryCounts>();
 
 /**
  * One page of the directory with its facet counts. Each facet is counted with every filter but
@@ -222,25 +187,14 @@ const areaCache = createFacetCache<AreaCount[]>();
  */
 export async function searchActors(
   query: ActorQuery,
-  options: { facets?: boolean; areas?: "DEPARTEMENT" | "REGION"; pageSize?: number } = {},
+  options: { facets?: boolean; areas?: AreaKind; pageSize?: number } = {},
 ): Promise<ActorSearchResult> {
   const pageSize = options.pageSize ?? DIRECTORY_PAGE_SIZE;
   const sql = buildActorSql(query);
   const offset = pageOffset(query.page, pageSize);
-  // Without any filter, the total and the map are the stored counts too.
-  const stored = !query.territory && onlyPublished(sql.clauses) ? await getStoredCounts("actor") : null;
-  const [total, facets, areas] = await Promise.all([
-    stored ? stored.total : countActors(sql.scoped, whereAll(sql.clauses)),
-    options.facets === false ? Promise.resolve(null) : facetCache.get(facetKey(query), () => loadFacets(query, sql)),
-    options.areas
-      ? areaCache.get(facetKey(query, { areas: options.areas }), async () =>
-          stored && onlyPublished(sql.clauses, ["scope"])
-            ? stored.areas(options.areas!)
-            : toAreaCounts(await db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.actor, Prisma.sql`SELECT a.id FROM ${sql.unscoped} WHERE ${whereAll(sql.clauses, ["scope"])}`, options.areas!))),
-        )
-      : Promise.resolve(null),
-  ]);
+  const wanted = { facets: options.facets !== false, areas: options.areas };
+  const counts = await countsCache.get(facetKey(query, wanted), () => loadDirectoryCounts(sql, { total: true, ...wanted }));
   // A page past the end is answered without asking the database to skip every row.
-  const items = offset < total ? await listPage(sql, query.territory !== null, offset, pageSize) : [];
-  return { items, pageInfo: buildPageInfo(query.page, pageSize, total), facets, areas };
+  const items = offset < counts.total ? await listPage(sql, query.territory !== null, offset, pageSize) : [];
+  return { items, pageInfo: buildPageInfo(query.page, pageSize, counts.total), facets: toFacets(counts), areas: counts.areas };
 }

@@ -8,23 +8,9 @@ import type { AllianceSearchState } from "@/lib/alliances/alliances.schemas";
 import { db } from "@/lib/db";
 import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
-import {
-  areaCountsSql,
-  enumList,
-  nameKeyOf,
-  territoryLinks,
-  territoryScopeTable,
-  textMatch,
-  textRank,
-  textSimilarity,
-  toAreaCounts,
-  toCounts,
-  whereAll,
-  type AreaCount,
-  type CountRow,
-} from "@/lib/directory/directory.sql";
+import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
+import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
 import { countAllianceTerritories, countVisiblePartners } from "@/lib/directory/link-counts.queries";
-import { getStoredCounts, onlyPublished } from "@/lib/directory/stored-counts.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
 import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
 
@@ -98,58 +84,50 @@ export function buildAllianceSql(query: AllianceQuery) {
   if (query.sort === "recents") order.push(Prisma.sql`al."publishedAt" DESC NULLS LAST`);
   if (query.sort === "pertinence") {
     if (query.territory) order.push(Prisma.sql`sc.scope`);
-    if (terms) order.push(textRank(key, terms), Prisma.sql`${textSimilarity(key, terms)} DESC`);
+    if (terms) order.push(textRank(key, terms), Prisma.sql`${wholeWordMatch(key, terms)} DESC`);
     // Without a text or a territory, the most recently published come first.
     if (!terms && !query.territory) order.push(Prisma.sql`al."publishedAt" DESC NULLS LAST`);
   }
   order.push(nameKeyOf(key), Prisma.sql`al.id`);
-  return { clauses, scoped, unscoped, order: Prisma.join(order, ", ") };
+  const facets: FacetDefinition<ClauseKey>[] = [
+    { key: "mode", column: Prisma.sql`m.mode` },
+    { key: "stage", column: Prisma.sql`m.stage` },
+    { key: "target", values: Prisma.sql`SELECT t."targetCode" AS value FROM "AllianceSdgTarget" t WHERE t."allianceId" = m.id` },
+    {
+      key: "partnerKind",
+      values: Prisma.sql`SELECT DISTINCT ac.kind AS value FROM "AlliancePartner" p
+        JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
+        WHERE p."allianceId" = m.id AND p.status = 'CONFIRMED'`,
+    },
+  ];
+  return {
+    directory: "alliance" as const,
+    clauses,
+    fixed: ["status", "text"] as ClauseKey[],
+    scoped,
+    unscoped,
+    id: Prisma.sql`al.id`,
+    columns: Prisma.sql`al.mode AS mode, al.stage AS stage`,
+    facets,
+    scopeKey: "scope" as const,
+    hasTerritory: query.territory !== null,
+    order: Prisma.join(order, ", "),
+  } satisfies DirectorySearch<ClauseKey> & { order: Prisma.Sql };
 }
 
 type AllianceSql = ReturnType<typeof buildAllianceSql>;
 
-async function loadFacets(query: AllianceQuery, sql: AllianceSql): Promise<AllianceFacets> {
-  const { clauses, scoped, unscoped } = sql;
-  // Counted over the whole published set when no territory is chosen and the facet's other
-  // filters are unset: then the stored counts (materialized view) are the same numbers.
-  const facets: ClauseKey[] = ["mode", "stage", "target", "partnerKind", "scope"];
-  const stored = !query.territory && facets.some((facet) => onlyPublished(clauses, [facet])) ? await getStoredCounts("alliance") : null;
-  const fromStore = <T>(facet: ClauseKey) => (stored && onlyPublished(clauses, [facet]) ? (stored.rows(facet) as CountRow<T>[]) : null);
-  const storedRegions = stored && onlyPublished(clauses, ["scope"]) ? stored.areas("REGION") : null;
-  const [modes, stages, targets, partnerKinds, scopes, regions] = await Promise.all([
-    fromStore<AllianceMode>("mode") ??
-      db.$queryRaw<CountRow<AllianceMode>[]>`SELECT al.mode AS value, count(*) AS count FROM ${scoped}
-      WHERE ${whereAll(clauses, ["mode"])} GROUP BY al.mode`,
-    fromStore<AllianceStage>("stage") ??
-      db.$queryRaw<CountRow<AllianceStage>[]>`SELECT al.stage AS value, count(*) AS count FROM ${scoped}
-      WHERE ${whereAll(clauses, ["stage"])} GROUP BY al.stage`,
-    fromStore<string>("target") ??
-      db.$queryRaw<CountRow<string>[]>`SELECT t."targetCode" AS value, count(*) AS count FROM ${scoped}
-      JOIN "AllianceSdgTarget" t ON t."allianceId" = al.id WHERE ${whereAll(clauses, ["target"])} GROUP BY t."targetCode"`,
-    fromStore<ActorKind>("partnerKind") ??
-      db.$queryRaw<CountRow<ActorKind>[]>`SELECT x.kind AS value, count(*) AS count FROM (
-        SELECT DISTINCT ac.kind, al.id FROM ${scoped}
-        JOIN "AlliancePartner" p ON p."allianceId" = al.id AND p.status = 'CONFIRMED'
-        JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
-        WHERE ${whereAll(clauses, ["partnerKind"])}
-      ) x GROUP BY x.kind`,
-    query.territory
-      ? db.$queryRaw<CountRow<number>[]>`SELECT sc.scope AS value, count(*) AS count FROM ${scoped}
-          WHERE ${whereAll(clauses, ["scope"])} GROUP BY sc.scope`
-      : Promise.resolve(null),
-    query.territory
-      ? Promise.resolve([])
-      : (storedRegions ??
-        db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.alliance, Prisma.sql`SELECT al.id FROM ${unscoped} WHERE ${whereAll(clauses, ["scope"])}`, "REGION"))),
-  ]);
-  const scopeCounts = scopes ? toCounts(scopes) : null;
+function toFacets(counts: DirectoryCounts): AllianceFacets | null {
+  const facets = counts.facets;
+  if (!facets) return null;
+  const scopes = facets.get("scope");
   return {
-    modes: toCounts(modes),
-    stages: toCounts(stages),
-    targets: toCounts(targets),
-    partnerKinds: toCounts(partnerKinds),
-    scopes: scopeCounts ? new Map<TerritoryScope, number>([["dedans", scopeCounts.get(0) ?? 0], ["autour", scopeCounts.get(1) ?? 0]]) : null,
-    regions: toAreaCounts(regions),
+    modes: facets.get("mode") as Map<AllianceMode, number>,
+    stages: facets.get("stage") as Map<AllianceStage, number>,
+    targets: facets.get("target") ?? new Map(),
+    partnerKinds: facets.get("partnerKind") as Map<ActorKind, number>,
+    scopes: scopes ? new Map<TerritoryScope, number>([["dedans", scopes.get("0") ?? 0], ["autour", scopes.get("1") ?? 0]]) : null,
+    regions: counts.regions,
   };
 }
 
@@ -207,9 +185,8 @@ async function listPage(sql: AllianceSql, withScope: boolean, offset: number, li
   });
 }
 
-// Facet and map counts, shared between requests for a few seconds (see ttl-cache.ts).
-const facetCache = createFacetCache<AllianceFacets>();
-const areaCache = createFacetCache<AreaCount[]>();
+// Counts shared between requests for a few seconds (see ttl-cache.ts); the list itself is live.
+const countsCache = createFacetCache<DirectoryCounts>();
 
 /**
  * One page of the showcase with its facet counts; each facet is counted with every filter but
@@ -217,27 +194,13 @@ const areaCache = createFacetCache<AreaCount[]>();
  */
 export async function searchAlliances(
   query: AllianceQuery,
-  options: { facets?: boolean; areas?: "DEPARTEMENT" | "REGION"; pageSize?: number } = {},
+  options: { facets?: boolean; areas?: AreaKind; pageSize?: number } = {},
 ): Promise<AllianceSearchResult> {
   const pageSize = options.pageSize ?? DIRECTORY_PAGE_SIZE;
   const sql = buildAllianceSql(query);
   const offset = pageOffset(query.page, pageSize);
-  // Without any filter, the total and the map are the stored counts too.
-  const stored = !query.territory && onlyPublished(sql.clauses) ? await getStoredCounts("alliance") : null;
-  const [countRows, facets, areas] = await Promise.all([
-    stored
-      ? [{ total: BigInt(stored.total) }]
-      : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM ${sql.scoped} WHERE ${whereAll(sql.clauses)}`,
-    options.facets === false ? Promise.resolve(null) : facetCache.get(facetKey(query), () => loadFacets(query, sql)),
-    options.areas
-      ? areaCache.get(facetKey(query, { areas: options.areas }), async () =>
-          stored
-            ? stored.areas(options.areas!)
-            : toAreaCounts(await db.$queryRaw<AreaCount[]>(areaCountsSql(territoryLinks.alliance, Prisma.sql`SELECT al.id FROM ${sql.unscoped} WHERE ${whereAll(sql.clauses, ["scope"])}`, options.areas!))),
-        )
-      : Promise.resolve(null),
-  ]);
-  const total = Number(countRows[0]?.total ?? 0);
-  const items = offset < total ? await listPage(sql, query.territory !== null, offset, pageSize) : [];
-  return { items, pageInfo: buildPageInfo(query.page, pageSize, total), facets, areas };
+  const wanted = { facets: options.facets !== false, areas: options.areas };
+  const counts = await countsCache.get(facetKey(query, wanted), () => loadDirectoryCounts(sql, { total: true, ...wanted }));
+  const items = offset < counts.total ? await listPage(sql, query.territory !== null, offset, pageSize) : [];
+  return { items, pageInfo: buildPageInfo(query.page, pageSize, counts.total), facets: toFacets(counts), areas: counts.areas };
 }

@@ -39,9 +39,15 @@ export function textRank(searchKey: Prisma.Sql, terms: SearchTerms): Prisma.Sql 
     ELSE 4 END`;
 }
 
-/** Closeness of the name to the query (pg_trgm), to order matches of the same rank. */
-export function textSimilarity(searchKey: Prisma.Sql, terms: SearchTerms): Prisma.Sql {
-  return Prisma.sql`word_similarity(${terms.key}, ${nameKeyOf(searchKey)})`;
+/**
+ * 1 when the name holds the query as whole words ("jardin" in "Le Jardin de Rive", not in "Les
+ * Jardiniers"), 0 otherwise: orders matches of the same rank, best first. A LIKE on the padded
+ * name key (its words are separated by single spaces, see toSearchKey): pg_trgm's
+ * word_similarity gave nearly the same order but cost more than the search itself on large
+ * result sets (77 ms for 5,000 matches at national scale).
+ */
+export function wholeWordMatch(searchKey: Prisma.Sql, terms: SearchTerms): Prisma.Sql {
+  return Prisma.sql`CASE WHEN (' ' || ${nameKeyOf(searchKey)} || ' ') LIKE ${`% ${escapeLike(terms.key)} %`} ESCAPE '\\' THEN 1 ELSE 0 END`;
 }
 
 /** The link tables between an entity and the territories it acts on. */
@@ -107,16 +113,18 @@ export interface AreaCount {
  */
 export function areaCountsSql(link: TerritoryLink, filtered: Prisma.Sql, kind: "DEPARTEMENT" | "REGION"): Prisma.Sql {
   const column = Prisma.raw(kind === "DEPARTEMENT" ? `"departementId"` : `"regionId"`);
+  // Grouped by area before the names are joined: a hundred rows looked up, not every link.
   return Prisma.sql`
-    SELECT t.code, t.name, count(*) AS count FROM (
-      SELECT DISTINCT l.${link.id} AS eid, CASE WHEN lt.kind = ${kind}::"TerritoryKind" THEN lt.id ELSE lt.${column} END AS area
-      FROM (${filtered}) f
-      JOIN ${link.table} l ON l.${link.id} = f.id
-      JOIN "Territory" lt ON lt.id = l."territoryId"
+    SELECT t.code, t.name, x.count FROM (
+      SELECT y.area, count(*) AS count FROM (
+        SELECT DISTINCT l.${link.id} AS eid, CASE WHEN lt.kind = ${kind}::"TerritoryKind" THEN lt.id ELSE lt.${column} END AS area
+        FROM (${filtered}) f
+        JOIN ${link.table} l ON l.${link.id} = f.id
+        JOIN "Territory" lt ON lt.id = l."territoryId"
+      ) y GROUP BY y.area
     ) x
     JOIN "Territory" t ON t.id = x.area
-    GROUP BY t.code, t.name
-    ORDER BY count DESC, t.code`;
+    ORDER BY x.count DESC, t.code`;
 }
 
 export function toAreaCounts(rows: { code: string; name: string; count: bigint | number }[]): AreaCount[] {

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { Prisma, type ActorKind, type KitCategory, type Theme } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { toSearchTerms } from "@/lib/directory/directory";
-import { enumList, nameKeyOf, textMatch, textRank, textSimilarity, toCounts, whereAll, type CountRow } from "@/lib/directory/directory.sql";
+import { enumList, nameKeyOf, textMatch, textRank, wholeWordMatch, toCounts, whereAll, type CountRow } from "@/lib/directory/directory.sql";
 import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
 import { KIT_PAGE_SIZE } from "./kits";
 import type { KitSearchState } from "./kits.schemas";
@@ -65,7 +65,7 @@ export function buildKitSql(state: KitSearchState) {
   const order: Prisma.Sql[] = [];
   if (state.sort === "recents") order.push(Prisma.sql`k."publishedAt" DESC NULLS LAST`);
   if (state.sort === "pertinence") {
-    if (terms) order.push(textRank(key, terms), Prisma.sql`${textSimilarity(key, terms)} DESC`);
+    if (terms) order.push(textRank(key, terms), Prisma.sql`${wholeWordMatch(key, terms)} DESC`);
     // Without a text, the catalogue reads in M.E.D.O.C. order (the enum's order).
     else order.push(Prisma.sql`k.category`);
   }

@@ -144,6 +144,15 @@ describe("text search", () => {
     expect(hyphen.items.map((item) => item.name)).toEqual([`${token}-Forez Numérique`]);
   });
 
+  it("puts names holding the query as whole words before names holding it inside a word", async () => {
+    const token = uniqueToken();
+    await makeActor({ name: `Atelier ${token}iers` });
+    await makeActor({ name: `Banque ${token}` });
+    await makeActor({ name: `Cercle ${token} du Pilat` });
+    const result = await searchActors(actorQuery({ q: token }));
+    expect(result.items.map((item) => item.name)).toEqual([`Banque ${token}`, `Cercle ${token} du Pilat`, `Atelier ${token}iers`]);
+  });
+
   it("treats SQL and LIKE characters as text", async () => {
     for (const q of [`%`, `_`, `'; DROP TABLE "Actor"; --`, "\\", "a".repeat(100), "<b>"]) {
       const result = await searchActors(actorQuery({ q }));

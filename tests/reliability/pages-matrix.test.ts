@@ -2,12 +2,16 @@
 // office and the files × the seven kinds of caller, signed in for real on the production build.
 // The target is the demo organisation « Les Liens du Furan » (admin association@, member
 // membre@); the other organisation's admin is collectivite@, the account without organisation
-// utilisateur@. Expected outcome from the permission table; a refusal is a 404 or 403 (or the
-// sign-in page for an anonymous visitor), never the page.
+// utilisateur@. Expected outcome from the permission table (pages-matrix/routes.ts); a refusal is
+// a 404 or 403 (or the sign-in page for an anonymous visitor), never the page, and a refused
+// answer must not carry the private text the granted one shows (a leak).
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { can, type Operation, type Principal } from "@/lib/auth/permissions";
+import type { Principal } from "@/lib/auth/permissions";
 import { CALLER_LABELS, CALLERS, type Caller } from "./cross-tenant/world";
+import { dynamicRoutes, NOT_BY_ID, uncoveredRoutes } from "./pages-matrix/coverage";
+import { expectedFor, ROUTES } from "./pages-matrix/routes";
+import { makePagesWorld, type PagesWorld } from "./pages-matrix/world";
 import { signIn, startStack, type Stack } from "./support/stack";
 
 const PASSWORD = "demo-odd17-partenariats";
@@ -20,76 +24,16 @@ const ACCOUNTS: Record<Exclude<Caller, "anonymous">, { email: string; role: "USE
   platformAdmin: { email: "admin@demo.odd17.fr", role: "ADMIN" },
 };
 
-interface RouteCase {
-  path: (ids: Ids) => string;
-  operation: Operation;
-  /** When the rule is narrower than `can` on the target organisation, who may, and why. */
-  allowed?: (caller: Caller) => boolean;
-}
-
-interface Ids {
-  organisation: string;
-  alliance: string;
-  diagnostic: string;
-  need: string;
-  kit: string;
-  project: string;
-  template: string;
-}
-
-const staffOnly = (caller: Caller) => caller === "staff" || caller === "platformAdmin";
-
-const ROUTES: RouteCase[] = [
-  { path: (ids) => `/espace/organisations/${ids.organisation}`, operation: "actor.read" },
-  { path: (ids) => `/espace/organisations/${ids.organisation}/membres`, operation: "actor.read" },
-  { path: (ids) => `/espace/organisations/${ids.organisation}/profil`, operation: "actor.update" },
-  { path: (ids) => `/espace/organisations/${ids.organisation}/reseau`, operation: "actor.read" },
-  // The workspace view of an alliance is its partners' own: staff and admins see alliances in
-  // moderation and on the public page, not here.
-  { path: (ids) => `/espace/alliances/${ids.alliance}`, operation: "alliance.read", allowed: (caller) => caller === "member" || caller === "orgAdmin" },
-  { path: (ids) => `/espace/diagnostics/${ids.diagnostic}/rapport`, operation: "diagnostic.read" },
-  { path: (ids) => `/api/diagnostics/${ids.diagnostic}/pdf`, operation: "diagnostic.read" },
-  { path: (ids) => `/espace/besoins-offres/besoins/${ids.need}`, operation: "actor.read" },
-  { path: (ids) => `/admin/kits/${ids.kit}`, operation: "kit.update", allowed: staffOnly },
-  { path: (ids) => `/admin/kits/${ids.kit}/versions`, operation: "kit.update", allowed: staffOnly },
-  { path: (ids) => `/admin/territoires-de-projet/${ids.project}`, operation: "territory.project.manage", allowed: staffOnly },
-  { path: (ids) => `/admin/questionnaires/${ids.template}`, operation: "template.manage", allowed: staffOnly },
-  { path: () => `/admin/exports/utilisateurs`, operation: "export.run", allowed: staffOnly },
-];
-
 let stack: Stack;
 let db: pg.Client;
-let ids: Ids;
+let world: PagesWorld;
 const cookies: Partial<Record<Caller, string>> = {};
-
-async function one(sql: string, params: unknown[] = []): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(sql, params);
-  if (!rows[0]) throw new Error(`Donnée de démonstration absente : ${sql}`);
-  return String(rows[0].id);
-}
 
 beforeAll(async () => {
   stack = await startStack();
   db = new pg.Client({ connectionString: stack.databaseUrl });
   await db.connect();
-  const organisation = await one(`SELECT id FROM "Actor" WHERE slug = 'les-liens-du-furan-demo'`);
-  const template = await one(`SELECT id FROM "DiagnosticTemplate" WHERE status = 'ACTIVE' LIMIT 1`);
-  // A completed diagnostic of the target organisation, made here: the demo has none for it.
-  const diagnostic = await one(
-    `INSERT INTO "Diagnostic" (id, "territoryId", "actorId", "templateId", answers, status, scores, "maturityLevel", "completedAt", "updatedAt")
-     SELECT 'matrice-diagnostic', t.id, $1, $2, d.answers, 'COMPLETED', d.scores, d."maturityLevel", now(), now()
-     FROM "Territory" t, "Diagnostic" d WHERE t.kind = 'COMMUNE' AND t.code = '42218' AND d.status = 'COMPLETED' LIMIT 1 RETURNING id`,
-    [organisation, template],
-  );
-  ids = {
-    organisation,
-    template,
-    diagnostic,
-    alliance: await one(`SELECT a.id FROM "Alliance" a JOIN "AlliancePartner" p ON p."allianceId" = a.id AND p."actorId" = $1 AND p.status = 'CONFIRMED' LIMIT 1`, [organisation]),
-    need: await one(`SELECT id FROM "Need" WHERE "actorId" = $1 LIMIT 1`, [organisation]),
-    kit: await one(`SELECT id FROM "Kit" ORDER BY slug LIMIT 1`),
-    project: await one(`INSERT INTO "Territory" (kind, code, name, "searchKey", "updatedAt") VALUES ('PROJET', 'CRTE-MATRICE', 'CRTE de la matrice', 'crte de la matrice', now()) RETURNING id`),
-  };
+  world = await makePagesWorld(db, stack.uploadsDir);
   for (const [caller, account] of Object.entries(ACCOUNTS) as [Exclude<Caller, "anonymous">, (typeof ACCOUNTS)["staff"]][]) {
     cookies[caller] = await signIn(stack.baseUrl, account.email, PASSWORD);
   }
@@ -104,32 +48,59 @@ function principalOf(caller: Caller): Principal {
   return caller === "anonymous" ? null : { id: `demo-${caller}`, platformRole: ACCOUNTS[caller].role };
 }
 
-function expectedFor(route: RouteCase, caller: Caller): boolean {
-  if (route.allowed) return route.allowed(caller);
-  const membershipRole = caller === "orgAdmin" ? "ADMIN" : caller === "member" ? "MEMBER" : null;
-  return can(principalOf(caller), route.operation, { actorId: ids.organisation, membershipRole, isLastAdmin: false });
-}
+// Pages escape what they show; the files' markers are ASCII, intact whatever bytes surround them.
+const unescape = (text: string) => text.replaceAll("&#x27;", "'").replaceAll("&#39;", "'").replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
 
 describe("matrice inter-organisations des pages et routes par identifiant", () => {
-  it("chaque page × chaque appelant : la page pour qui peut, un refus pour les autres", async () => {
+  it("chaque page ou route dynamique de app/ a ses cellules (ou une raison écrite de ne pas en avoir)", () => {
+    const routes = dynamicRoutes();
+    expect(routes.length).toBeGreaterThan(30);
+    expect(Object.keys(NOT_BY_ID).filter((route) => !routes.includes(route))).toEqual([]);
+    expect(uncoveredRoutes(ROUTES.map((route) => route.path(world)))).toEqual([]);
+    console.log(`Routes dynamiques de app/ : ${routes.length}, ${routes.length - Object.keys(NOT_BY_ID).length} dans la matrice, ${Object.keys(NOT_BY_ID).length} exclues avec leur raison`);
+    // The check itself: a route without a cell is reported.
+    expect(uncoveredRoutes([])).toContain("/espace/organisations/[id]/reseau/equipes/[teamId]");
+  });
+
+  it("chaque page × chaque appelant : la page pour qui peut, un refus sans rien de privé pour les autres", async () => {
     const problems: string[] = [];
     let cells = 0;
+    let leaks = 0;
     for (const route of ROUTES) {
-      const path = route.path(ids);
+      const path = route.path(world);
+      const marker = route.marker?.(world);
       for (const caller of CALLERS) {
         const cookie = cookies[caller];
         const response = await fetch(`${stack.baseUrl}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
-        await response.arrayBuffer();
+        const text = unescape(Buffer.from(await response.arrayBuffer()).toString("utf8"));
         cells += 1;
         const location = response.headers.get("location") ?? "";
+        const type = response.headers.get("content-type") ?? "";
+        const carries = (marker !== undefined && text.includes(marker)) || (route.contentType !== undefined && type.startsWith(route.contentType));
         const refused = response.status === 404 || response.status === 403 || (caller === "anonymous" && response.status >= 300 && response.status < 400 && location.includes("/connexion"));
-        const allowed = response.status === 200;
-        const expected = expectedFor(route, caller);
-        if (expected && !allowed) problems.push(`${path} × ${CALLER_LABELS[caller]} : attendu la page, reçu ${response.status} ${location}`);
-        if (!expected && !refused) problems.push(`${path} × ${CALLER_LABELS[caller]} : attendu un refus, reçu ${response.status} ${location} (fuite)`);
+        const expected = expectedFor(route, caller, principalOf(caller), world);
+        const granted = response.status === 200 && (route.contentType === undefined || type.startsWith(route.contentType));
+        const where = `${path} × ${CALLER_LABELS[caller]}`;
+        const told = (route.secrets?.(world) ?? []).filter((secret) => text.includes(secret));
+        if (told.length > 0) {
+          leaks += 1;
+          problems.push(`${where} : la réponse nomme ce qui n'est pas publié (${told.join(", ")}) (fuite)`);
+          continue;
+        }
+        if (expected.page) {
+          if (!granted) problems.push(`${where} : attendu la page, reçu ${response.status} ${type} ${location}`);
+          else if (marker !== undefined && expected.marker && !carries) problems.push(`${where} : la page ne montre pas « ${marker} »`);
+          if (granted && !expected.marker && carries) {
+            leaks += 1;
+            problems.push(`${where} : la page montre ce qui ne lui revient pas (fuite)`);
+          }
+        } else if (!refused || carries) {
+          leaks += 1;
+          problems.push(`${where} : attendu un refus, reçu ${response.status} ${type} ${location}${carries ? " avec le contenu privé" : ""} (fuite)`);
+        }
       }
     }
-    console.log(`Matrice des pages : ${cells} cellules (${ROUTES.length} routes × ${CALLERS.length} appelants), écarts : ${problems.length}`);
+    console.log(`Matrice des pages : ${cells} cellules (${ROUTES.length} routes × ${CALLERS.length} appelants), écarts : ${problems.length}, dont fuites : ${leaks}`);
     expect(problems).toEqual([]);
   }, 300_000);
 });

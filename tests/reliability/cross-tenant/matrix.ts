@@ -7,6 +7,7 @@ import type { Operation, Principal } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { compareChecksums, computeChecksums, describeDifference } from "@/lib/db/checksums";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { REFERENCE_TABLES } from "../support/reference-tables";
 import { CALLER_LABELS, CALLERS, makeWorld, type Caller, type World } from "./world";
 
 export interface MatrixCase<T = unknown> {
@@ -20,9 +21,6 @@ export interface MatrixCase<T = unknown> {
 }
 
 export const defineCase = <T>(matrixCase: MatrixCase<T>) => matrixCase as MatrixCase<unknown>;
-
-// Reference data no mutation writes: left out of the before/after comparison to keep it fast.
-const REFERENCE_TABLES = ["Territory", "TerritoryAncestor", "TerritoryMembership", "Sdg", "SdgTarget"];
 
 export interface CellResult {
   caller: Caller;

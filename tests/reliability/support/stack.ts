@@ -11,6 +11,8 @@ import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db
 export interface Stack {
   baseUrl: string;
   databaseUrl: string;
+  /** Where the server reads uploaded files (kit attachments, logos): tests may put files there. */
+  uploadsDir: string;
   stopDatabase(): Promise<void>;
   startDatabase(): Promise<void>;
   stop(): Promise<void>;
@@ -36,7 +38,8 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   let database: EmbeddedDatabase = await startEmbeddedDatabase({ rootDir });
   const pgPort = database.port;
   const databaseUrl = database.url;
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, UPLOADS_DIR: path.join(rootDir, "uploads") };
+  const uploadsDir = path.join(rootDir, "uploads");
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, UPLOADS_DIR: uploadsDir };
   execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: childEnv, stdio: "pipe" });
   execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { env: childEnv, stdio: "pipe" });
 
@@ -71,6 +74,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   return {
     baseUrl,
     databaseUrl,
+    uploadsDir,
     async stopDatabase() {
       await database.stop();
       databaseRunning = false;

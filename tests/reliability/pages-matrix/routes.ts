@@ -1,0 +1,125 @@
+// Every by-id page and route of the workspace, the back office and the files, with the operation
+// that decides who sees it (on the target organisation « Les Liens du Furan ») and, where the
+// answer carries something private, the text that must be in the granted answer and nowhere in
+// a refused one.
+import { can, type Operation, type Principal, type Scope } from "@/lib/auth/permissions";
+import { diagnosticsCopy } from "@/lib/copy/diagnostics";
+import { EXPORT_LISTS } from "@/lib/exports/exports";
+import { OBSERVATORY_DATASETS } from "@/lib/observatory/observatory-csv";
+import type { Caller } from "../cross-tenant/world";
+import { PRIVATE, type PagesWorld } from "./world";
+
+export interface RouteCase {
+  path: (world: PagesWorld) => string;
+  /** The operation that decides; public pages have none (`allowed` says who). */
+  operation?: Operation;
+  /** Facts of the scope beyond the caller's standing in the target organisation. */
+  scope?: Partial<Scope>;
+  /** When the rule is narrower than `can` on the target organisation, who may, and why. */
+  allowed?: (caller: Caller) => boolean;
+  /** Text only the granted answer contains. */
+  marker?: (world: PagesWorld) => string;
+  /** When the page shows the marker only to some of those it is granted to: the rule for it. */
+  markerRule?: { operation: Operation; scope?: Partial<Scope> };
+  /** Texts no answer may contain, granted or not: private things the page lists around. */
+  secrets?: (world: PagesWorld) => string[];
+  /** The type of the granted answer (a download), which a refusal must not have. */
+  contentType?: string;
+}
+
+const staffOnly = (caller: Caller) => caller === "staff" || caller === "platformAdmin";
+const partnersOnly = (caller: Caller) => caller === "member" || caller === "orgAdmin";
+const everyone = () => true;
+const nobody = () => false;
+
+// Public pages and the open-data API by slug: published things for everyone, anything else for
+// nobody, whoever asks (staff moderate and edit in the back office, not on public pages).
+const publicBySlug = (prefix: string, slug: (w: PagesWorld) => string, allowed: () => boolean, marker?: (w: PagesWorld) => string, secrets?: () => string[]): RouteCase => ({
+  path: (w) => `${prefix}/${slug(w)}`,
+  allowed,
+  marker,
+  secrets,
+});
+// What the target organisation has that is not published: its public page names none of it.
+const unpublishedAroundTarget = () => [PRIVATE.ledAlliance, PRIVATE.need, PRIVATE.offer, PRIVATE.linkedTeam, PRIVATE.pendingTeam, PRIVATE.endedTeam];
+// The published alliance also has an unpublished organisation as a confirmed partner.
+const unpublishedPartner = () => [PRIVATE.unpublishedOrganisation];
+
+export const ROUTES: RouteCase[] = [
+  { path: (w) => `/espace/organisations/${w.organisation}`, operation: "actor.read" },
+  { path: (w) => `/espace/organisations/${w.organisation}/membres`, operation: "actor.read", marker: () => "membre@demo.odd17.fr" },
+  { path: (w) => `/espace/organisations/${w.organisation}/profil`, operation: "actor.update" },
+  // Staff read the network page but not the teams' data: the linked team's name is the head's
+  // members' only (network.read through the accepted link).
+  {
+    path: (w) => `/espace/organisations/${w.organisation}/reseau`,
+    operation: "actor.read",
+    marker: () => PRIVATE.linkedTeam,
+    markerRule: { operation: "network.read", scope: { networkTeamLinked: true } },
+  },
+  // A team's summary: the head's members, through the accepted link only.
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.linkedTeam}`, operation: "network.read", scope: { networkTeamLinked: true }, marker: () => PRIVATE.linkedTeam },
+  // A team whose link is still pending, or has ended: nobody reads it through the head, not even
+  // an admin.
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.pendingTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.pendingTeam },
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.endedTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.endedTeam },
+  // The workspace view of an alliance is its partners' own: staff and admins see alliances in
+  // moderation and on the public page, not here. Its editor is the lead's members' only.
+  { path: (w) => `/espace/alliances/${w.alliance}`, operation: "alliance.read", allowed: partnersOnly },
+  { path: (w) => `/espace/alliances/${w.ledAlliance}/modifier`, operation: "alliance.update", allowed: partnersOnly, marker: () => PRIVATE.ledAlliance },
+  { path: (w) => `/espace/diagnostics/${w.draftDiagnostic}`, operation: "diagnostic.read", marker: () => diagnosticsCopy.questionnaire.stepsLabel },
+  { path: (w) => `/espace/diagnostics/${w.diagnostic}/rapport`, operation: "diagnostic.read", marker: () => diagnosticsCopy.report.scoresHeading },
+  { path: (w) => `/api/diagnostics/${w.diagnostic}/pdf`, operation: "diagnostic.read", contentType: "application/pdf" },
+  // A draft has no report yet: no PDF for anyone.
+  { path: (w) => `/api/diagnostics/${w.draftDiagnostic}/pdf`, operation: "diagnostic.read", allowed: nobody },
+  { path: (w) => `/espace/besoins-offres/besoins/${w.need}`, operation: "actor.read", marker: () => PRIVATE.need },
+  { path: (w) => `/espace/besoins-offres/offres/${w.offer}`, operation: "actor.read", marker: () => PRIVATE.offer },
+  { path: (w) => `/espace/besoins-offres/besoins/${w.need}/modifier`, operation: "need.update", marker: () => PRIVATE.need },
+  { path: (w) => `/espace/besoins-offres/offres/${w.offer}/modifier`, operation: "offer.update", marker: () => PRIVATE.offer },
+  { path: (w) => `/admin/kits/${w.kit}`, operation: "kit.update", allowed: staffOnly },
+  { path: (w) => `/admin/kits/${w.kit}/versions`, operation: "kit.update", allowed: staffOnly },
+  { path: (w) => `/admin/kits/${w.archivedKit}/versions/1`, operation: "kit.update", allowed: staffOnly, marker: () => PRIVATE.kitVersion },
+  { path: (w) => `/admin/territoires-de-projet/${w.project}`, operation: "territory.project.manage", allowed: staffOnly },
+  { path: (w) => `/admin/questionnaires/${w.template}`, operation: "template.manage", allowed: staffOnly },
+  { path: (w) => `/admin/questionnaires/${w.template}/apercu`, operation: "template.manage", allowed: staffOnly, marker: (w) => w.templateTitle },
+  ...EXPORT_LISTS.map((list): RouteCase => ({ path: () => `/admin/exports/${list}`, operation: "export.run", contentType: "text/csv" })),
+  ...OBSERVATORY_DATASETS.map((dataset): RouteCase => ({ path: () => `/admin/observatoire/donnees/${dataset}`, operation: "stats.read", contentType: "text/csv" })),
+  // Files: a published kit's for everyone; an archived or never published kit's for the team.
+  { path: (w) => `/api/kits/attachments/${w.publishedAttachment}`, operation: "kit.update", allowed: everyone, marker: () => PRIVATE.publishedAttachment },
+  { path: (w) => `/api/kits/attachments/${w.archivedAttachment}`, operation: "kit.update", marker: () => PRIVATE.archivedAttachment },
+  { path: (w) => `/api/kits/attachments/${w.draftAttachment}`, operation: "kit.update", marker: () => PRIVATE.draftAttachment },
+  // Logos: a published organisation's for everyone; an unpublished one's for whoever may read it.
+  { path: (w) => `/api/organisations/${w.organisation}/logo`, operation: "actor.read", allowed: everyone, marker: () => PRIVATE.publishedLogo },
+  { path: (w) => `/api/organisations/${w.unpublishedOrganisation}/logo`, operation: "actor.read", marker: () => PRIVATE.unpublishedLogo },
+  ...["/acteurs", "/api/v1/acteurs"].flatMap((prefix) => [
+    publicBySlug(prefix, (w) => w.slugs.organisation, everyone, undefined, unpublishedAroundTarget),
+    publicBySlug(prefix, (w) => w.slugs.unpublishedOrganisation, nobody, () => PRIVATE.unpublishedOrganisation),
+  ]),
+  ...["/alliances", "/api/v1/alliances"].flatMap((prefix) => [
+    publicBySlug(prefix, (w) => w.slugs.alliance, everyone, undefined, unpublishedPartner),
+    publicBySlug(prefix, (w) => w.slugs.draftAlliance, nobody, () => PRIVATE.ledAlliance),
+  ]),
+  ...["/ressources", "/api/v1/kits"].flatMap((prefix) => [
+    publicBySlug(prefix, (w) => w.slugs.kit, everyone),
+    publicBySlug(prefix, (w) => w.slugs.archivedKit, nobody, () => PRIVATE.archivedKit),
+    publicBySlug(prefix, (w) => w.slugs.draftKit, nobody, () => PRIVATE.draftKit),
+  ]),
+  // Reference pages and data by code: the same for everyone.
+  ...["/odd/17", "/territoires/commune/42218", "/api/v1/cibles/17.17", "/api/v1/territoires/commune/42218", "/api/v1/statistiques-diagnostics/commune/42218"].map(
+    (path): RouteCase => ({ path: () => path, allowed: everyone }),
+  ),
+  { path: (w) => `/ressources/parcours/${w.slugs.learningPath}`, allowed: everyone },
+];
+
+function canOnTarget(caller: Caller, principal: Principal, world: PagesWorld, operation: Operation, scope?: Partial<Scope>): boolean {
+  const membershipRole = caller === "orgAdmin" ? "ADMIN" : caller === "member" ? "MEMBER" : null;
+  return can(principal, operation, { actorId: world.organisation, membershipRole, isLastAdmin: false, ...scope });
+}
+
+/** Whether the caller gets the page, and whether it shows them the marker. */
+export function expectedFor(route: RouteCase, caller: Caller, principal: Principal, world: PagesWorld): { page: boolean; marker: boolean } {
+  if (!route.allowed && !route.operation) throw new Error("Une route sans opération dit qui peut (allowed)");
+  const page = route.allowed ? route.allowed(caller) : canOnTarget(caller, principal, world, route.operation!, route.scope);
+  const marker = page && (!route.markerRule || canOnTarget(caller, principal, world, route.markerRule.operation, route.markerRule.scope));
+  return { page, marker };
+}

@@ -1,0 +1,185 @@
+// The data the HTTP matrix reads, around the demo organisation « Les Liens du Furan »: what the
+// demo has (an alliance it is a partner of, a need, an active questionnaire) and, made here
+// through the database, what it lacks — a completed and a draft diagnostic, an alliance it leads,
+// an offer, network teams (one linked, one whose link is still pending, one whose link has ended), an archived and a draft
+// kit with a version and attachments, a published kit's attachment, a logo for the organisation
+// and an unpublished organisation with a logo (same admin and member as the target). The public
+// pages and the open-data API are read with these too: published things for all, the others
+// for nobody.
+// Every private thing made here carries a name no other page shows: the matrix asserts that it is
+// on the page for those who may, and nowhere in the answer for the others.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type pg from "pg";
+
+export interface PagesWorld {
+  organisation: string;
+  alliance: string;
+  diagnostic: string;
+  need: string;
+  kit: string;
+  project: string;
+  template: string;
+  /** The title of the active questionnaire, shown by its preview. */
+  templateTitle: string;
+  draftDiagnostic: string;
+  ledAlliance: string;
+  offer: string;
+  linkedTeam: string;
+  pendingTeam: string;
+  endedTeam: string;
+  archivedKit: string;
+  publishedAttachment: string;
+  archivedAttachment: string;
+  draftAttachment: string;
+  unpublishedOrganisation: string;
+  /** Slugs for the public pages and the open-data API: published ones and unpublished ones. */
+  slugs: { organisation: string; alliance: string; kit: string; unpublishedOrganisation: string; draftAlliance: string; archivedKit: string; draftKit: string; learningPath: string };
+}
+
+/** Names and file contents only the granted answer may contain. */
+export const PRIVATE = {
+  linkedTeam: "Équipe privée de la matrice",
+  pendingTeam: "Équipe en attente de la matrice",
+  endedTeam: "Équipe sortie de la matrice",
+  ledAlliance: "Alliance privée de la matrice",
+  need: "Besoin privé de la matrice",
+  offer: "Offre privée de la matrice",
+  kitVersion: "Version privée de la matrice",
+  archivedKit: "Kit retiré de la matrice",
+  draftKit: "Kit brouillon de la matrice",
+  unpublishedOrganisation: "Organisation non publiée de la matrice",
+  publishedAttachment: "MATRICE-PIECE-PUBLIEE",
+  archivedAttachment: "MATRICE-PIECE-KIT-RETIRE",
+  draftAttachment: "MATRICE-PIECE-KIT-BROUILLON",
+  publishedLogo: "MATRICE-LOGO-PUBLIE",
+  unpublishedLogo: "MATRICE-LOGO-NON-PUBLIE",
+} as const;
+
+// The smallest bytes the logo route accepts as a JPEG (SOI then a marker), then our text.
+const jpegWith = (text: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(text)]);
+
+export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise<PagesWorld> {
+  async function one(sql: string, params: unknown[] = []): Promise<string> {
+    const { rows } = await db.query<{ id: string }>(sql, params);
+    if (!rows[0]) throw new Error(`Donnée de démonstration absente : ${sql}`);
+    return String(rows[0].id);
+  }
+  async function store(key: string, bytes: Buffer): Promise<void> {
+    const file = path.join(uploadsDir, ...key.split("/"));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, bytes);
+  }
+  async function attachment(id: string, kitId: string, text: string): Promise<string> {
+    const key = `kits/${id}`;
+    await store(key, Buffer.from(text));
+    return one(
+      `INSERT INTO "KitAttachment" (id, "kitId", "fileName", "mimeType", "sizeBytes", "storageKey") VALUES ($1, $2, $3, 'text/plain', $4, $5) RETURNING id`,
+      [id, kitId, `${id}.txt`, Buffer.byteLength(text), key],
+    );
+  }
+  async function team(id: string, name: string, status: "ACCEPTED" | "PENDING" | "ENDED"): Promise<string> {
+    await one(
+      `INSERT INTO "Actor" (id, kind, name, slug, "searchKey", status, "parentId", "updatedAt") VALUES ($1, 'ASSOCIATION', $2, $1, lower($2), 'PENDING', $3, now()) RETURNING id`,
+      [id, name, status === "ACCEPTED" ? organisation : null],
+    );
+    await one(
+      `INSERT INTO "NetworkLink" (id, "headId", "teamId", status, "requestedBy", "decidedAt", "endedAt", "updatedAt") VALUES ($1, $2, $3, $4, 'HEAD', $5, $6, now()) RETURNING id`,
+      [`${id}-lien`, organisation, id, status, status === "PENDING" ? null : new Date(), status === "ENDED" ? new Date() : null],
+    );
+    return id;
+  }
+
+  const organisation = await one(`SELECT id FROM "Actor" WHERE slug = 'les-liens-du-furan-demo'`);
+  const template = await one(`SELECT id FROM "DiagnosticTemplate" WHERE status = 'ACTIVE' LIMIT 1`);
+  const commune = await one(`SELECT id FROM "Territory" WHERE kind = 'COMMUNE' AND code = '42218'`);
+  // A completed diagnostic of the target organisation, made here: the demo has none for it.
+  const diagnostic = await one(
+    `INSERT INTO "Diagnostic" (id, "territoryId", "actorId", "templateId", answers, status, scores, "maturityLevel", "completedAt", "updatedAt")
+     SELECT 'matrice-diagnostic', $3, $1, $2, d.answers, 'COMPLETED', d.scores, d."maturityLevel", now(), now()
+     FROM "Diagnostic" d WHERE d.status = 'COMPLETED' LIMIT 1 RETURNING id`,
+    [organisation, template, Number(commune)],
+  );
+  const draftDiagnostic = await one(
+    `INSERT INTO "Diagnostic" (id, "territoryId", "actorId", "templateId", "updatedAt") VALUES ('matrice-brouillon', $3, $1, $2, now()) RETURNING id`,
+    [organisation, template, Number(commune)],
+  );
+  // An alliance the target leads (the demo's alliance has it as a partner only): its editor.
+  const ledAlliance = await one(
+    `INSERT INTO "Alliance" (id, title, slug, "searchKey", mode, "updatedAt") VALUES ('matrice-alliance', $1, 'alliance-privee-de-la-matrice', lower($1), 'MECENAT', now()) RETURNING id`,
+    [PRIVATE.ledAlliance],
+  );
+  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status, "confirmedAt") VALUES ($1, $2, 'LEAD', 'CONFIRMED', now())`, [ledAlliance, organisation]);
+  const copyNeed = (table: string, id: string, title: string) =>
+    one(
+      `INSERT INTO "${table}" (id, "actorId", title, mode, theme, "territoryId", "updatedAt") SELECT $1, $2, $3, mode, theme, "territoryId", now() FROM "Need" LIMIT 1 RETURNING id`,
+      [id, organisation, title],
+    );
+  const need = await copyNeed("Need", "matrice-besoin", PRIVATE.need);
+  const offer = await copyNeed("Offer", "matrice-offre", PRIVATE.offer);
+  const linkedTeam = await team("matrice-equipe", PRIVATE.linkedTeam, "ACCEPTED");
+  const pendingTeam = await team("matrice-equipe-en-attente", PRIVATE.pendingTeam, "PENDING");
+  const endedTeam = await team("matrice-equipe-sortie", PRIVATE.endedTeam, "ENDED");
+
+  // Kits: one published then archived (it has a version 1), one never published, and a file of
+  // a published kit of the demo.
+  const kit = (id: string, title: string, status: string, version: number) =>
+    one(`INSERT INTO "Kit" (id, title, slug, "searchKey", category, status, "currentVersion", "updatedAt") VALUES ($1, $2, $1, lower($2), 'METHODE', $3::"KitStatus", $4, now()) RETURNING id`, [id, title, status, version]);
+  const archivedKit = await kit("matrice-kit-retire", PRIVATE.archivedKit, "ARCHIVED", 1);
+  await db.query(`INSERT INTO "KitVersion" (id, "kitId", number, title, summary, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', '', '')`, [archivedKit, PRIVATE.kitVersion]);
+  const draftKit = await kit("matrice-kit-brouillon", PRIVATE.draftKit, "DRAFT", 0);
+  const publishedKit = await one(`SELECT id FROM "Kit" WHERE status = 'PUBLISHED' AND "currentVersion" > 0 ORDER BY slug LIMIT 1`);
+
+  // Logos: the target's (published) and an unpublished organisation's, with the same admin and
+  // member as the target so that the expected outcome reads the same standing.
+  await store("logos/matrice-publie", jpegWith(PRIVATE.publishedLogo));
+  await db.query(`UPDATE "Actor" SET "logoPath" = 'logos/matrice-publie' WHERE id = $1`, [organisation]);
+  await store("logos/matrice-non-publie", jpegWith(PRIVATE.unpublishedLogo));
+  const unpublishedOrganisation = await one(
+    `INSERT INTO "Actor" (id, kind, name, slug, "searchKey", status, "logoPath", "updatedAt") VALUES ('matrice-non-publiee', 'ASSOCIATION', $1, 'matrice-non-publiee', lower($1), 'PENDING', 'logos/matrice-non-publie', now()) RETURNING id`,
+    [PRIVATE.unpublishedOrganisation],
+  );
+  await db.query(
+    `INSERT INTO "Membership" ("userId", "actorId", role) SELECT m."userId", $2, m.role FROM "Membership" m WHERE m."actorId" = $1`,
+    [organisation, unpublishedOrganisation],
+  );
+
+  const slugOf = (table: string, id: string) => one(`SELECT slug AS id FROM "${table}" WHERE id = $1`, [id]);
+  const alliance = await one(
+    `SELECT a.id FROM "Alliance" a JOIN "AlliancePartner" p ON p."allianceId" = a.id AND p."actorId" = $1 AND p.status = 'CONFIRMED' AND p.role = 'PARTNER' WHERE a.status = 'PUBLISHED' LIMIT 1`,
+    [organisation],
+  );
+  // An unpublished partner of a published alliance: the alliance's public page must not name it.
+  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status, "confirmedAt") VALUES ($1, $2, 'PARTNER', 'CONFIRMED', now())`, [alliance, unpublishedOrganisation]);
+  return {
+    organisation,
+    alliance,
+    slugs: {
+      organisation: await slugOf("Actor", organisation),
+      alliance: await slugOf("Alliance", alliance),
+      kit: await slugOf("Kit", publishedKit),
+      unpublishedOrganisation: await slugOf("Actor", unpublishedOrganisation),
+      draftAlliance: await slugOf("Alliance", ledAlliance),
+      archivedKit: await slugOf("Kit", archivedKit),
+      draftKit: await slugOf("Kit", draftKit),
+      learningPath: await one(`SELECT slug AS id FROM "LearningPath" ORDER BY slug LIMIT 1`),
+    },
+    template,
+    templateTitle: await one(`SELECT content->>'title' AS id FROM "DiagnosticTemplate" WHERE id = $1`, [template]),
+    diagnostic,
+    draftDiagnostic,
+    ledAlliance,
+    need,
+    offer,
+    linkedTeam,
+    pendingTeam,
+    endedTeam,
+    kit: await one(`SELECT id FROM "Kit" WHERE id NOT LIKE 'matrice-%' ORDER BY slug LIMIT 1`),
+    archivedKit,
+    publishedAttachment: await attachment("matrice-piece-publiee", publishedKit, PRIVATE.publishedAttachment),
+    archivedAttachment: await attachment("matrice-piece-kit-retire", archivedKit, PRIVATE.archivedAttachment),
+    draftAttachment: await attachment("matrice-piece-kit-brouillon", draftKit, PRIVATE.draftAttachment),
+    unpublishedOrganisation,
+    project: await one(`INSERT INTO "Territory" (kind, code, name, "searchKey", "updatedAt") VALUES ('PROJET', 'CRTE-MATRICE', 'CRTE de la matrice', 'crte de la matrice', now()) RETURNING id`),
+  };
+}
