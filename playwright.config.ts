@@ -21,6 +21,7 @@ process.env.E2E_DATA_DIR = dataDir;
 export default defineConfig({
   testDir: "tests/e2e",
   globalSetup: "./tests/e2e/support/global-setup.ts",
+  globalTeardown: "./tests/e2e/support/global-teardown.ts",
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { InlineLinks, territoryLink } from "@/components/directory/inline-links";
 import { ScopeBadge } from "@/components/directory/scope-badge";
 import { SdgBadgeList } from "@/components/sdg/sdg-badge";
 import { Badge } from "@/components/ui/badge";
@@ -32,14 +33,7 @@ export function ActorList({ items, sdgs, territoryName }: { items: ActorListItem
                 text.noTerritory
               ) : (
                 <>
-                  {text.territoriesLabel}{" "}
-                  {actor.territories.map((territory, index) => (
-                    <span key={`${territory.kind}-${territory.code}`}>
-                      {index > 0 ? ", " : null}
-                      <Link href={paths.territory(territory.kind, territory.code)}>{territory.name}</Link>
-                    </span>
-                  ))}
-                  {more > 0 ? ` ${text.moreTerritories(more)}` : null}
+                  {text.territoriesLabel} <InlineLinks items={actor.territories.map(territoryLink)} more={more > 0 ? text.moreTerritories(more) : null} />
                 </>
               )}
             </p>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { ProfileSection, ProfileTerritories } from "@/components/directory/profile-section";
 import { SdgBadgeList } from "@/components/sdg/sdg-badge";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,17 +7,6 @@ import type { PublicActor, PublicNeedOffer } from "@/lib/actors/profile.queries"
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-
-function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-2xl font-bold">
-        {heading}
-      </h2>
-      <div className="mt-3">{children}</div>
-    </section>
-  );
-}
 
 /** Name, kind, website and network of an actor: the top of its page. */
 export function ActorHeader({ actor }: { actor: PublicActor }) {
@@ -78,26 +67,13 @@ export function ActorDetails({ actor }: { actor: PublicActor }) {
   const text = labels.directories.actor;
   return (
     <>
-      <Section id="territoires" heading={text.territoriesHeading}>
-        {actor.territories.length === 0 ? (
-          <EmptyState title={text.territoriesEmpty} />
-        ) : (
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {actor.territories.map((territory) => (
-              <li key={`${territory.kind}-${territory.code}`}>
-                <Link href={paths.territory(territory.kind, territory.code)} className="font-semibold">
-                  {territory.name}
-                </Link>{" "}
-                <span className="text-muted">({labels.territoryKinds[territory.kind].label})</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-      <Section id="odd" heading={text.sdgsHeading}>
+      <ProfileSection id="territoires" heading={text.territoriesHeading}>
+        <ProfileTerritories territories={actor.territories} empty={text.territoriesEmpty} />
+      </ProfileSection>
+      <ProfileSection id="odd" heading={text.sdgsHeading}>
         {actor.sdgs.length === 0 ? <EmptyState title={text.sdgsEmpty} /> : <SdgBadgeList sdgs={actor.sdgs} size="large" />}
-      </Section>
-      <Section id="alliances" heading={text.alliancesHeading}>
+      </ProfileSection>
+      <ProfileSection id="alliances" heading={text.alliancesHeading}>
         {actor.alliances.length === 0 ? (
           <EmptyState title={text.alliancesEmpty} />
         ) : (
@@ -120,9 +96,9 @@ export function ActorDetails({ actor }: { actor: PublicActor }) {
             ))}
           </ul>
         )}
-      </Section>
+      </ProfileSection>
       {actor.localTeams.length > 0 ? (
-        <Section id="equipes-locales" heading={text.localTeams}>
+        <ProfileSection id="equipes-locales" heading={text.localTeams}>
           <ul className="list-disc space-y-1 pl-5">
             {actor.localTeams.map((team) => (
               <li key={team.slug}>
@@ -130,14 +106,14 @@ export function ActorDetails({ actor }: { actor: PublicActor }) {
               </li>
             ))}
           </ul>
-        </Section>
+        </ProfileSection>
       ) : null}
-      <Section id="besoins" heading={text.needsHeading}>
+      <ProfileSection id="besoins" heading={text.needsHeading}>
         <NeedOfferList items={actor.needs} empty={text.needsEmpty} />
-      </Section>
-      <Section id="offres" heading={text.offersHeading}>
+      </ProfileSection>
+      <ProfileSection id="offres" heading={text.offersHeading}>
         <NeedOfferList items={actor.offers} empty={text.offersEmpty} />
-      </Section>
+      </ProfileSection>
     </>
   );
 }

@@ -1,21 +1,11 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { ProfileSection, ProfileTerritories } from "@/components/directory/profile-section";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Facts } from "@/components/ui/facts";
 import type { PublicAlliance } from "@/lib/alliances/profile.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-
-function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-2xl font-bold">
-        {heading}
-      </h2>
-      <div className="mt-3">{children}</div>
-    </section>
-  );
-}
 
 function datesText(alliance: PublicAlliance): string {
   const text = labels.directories.alliance;
@@ -38,14 +28,7 @@ export function AllianceHeader({ alliance }: { alliance: PublicAlliance }) {
     <div className="mb-8">
       <h1 className="max-w-3xl text-3xl font-bold sm:text-4xl">{alliance.title}</h1>
       {alliance.summary ? <p className="mt-3 max-w-3xl text-lg text-muted">{alliance.summary}</p> : null}
-      <dl className="mt-6 grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-4">
-        {facts.map((fact) => (
-          <div key={fact.term} className="rounded-lg border border-line bg-surface p-4">
-            <dt className="text-sm text-muted">{fact.term}</dt>
-            <dd className="font-semibold">{fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={facts} className="mt-6" />
     </div>
   );
 }
@@ -55,7 +38,7 @@ export function AllianceDetails({ alliance }: { alliance: PublicAlliance }) {
   const text = labels.directories.alliance;
   return (
     <>
-      <Section id="partenaires" heading={text.partnersHeading}>
+      <ProfileSection id="partenaires" heading={text.partnersHeading}>
         {alliance.partners.length === 0 ? (
           <EmptyState title={text.partnersEmpty} />
         ) : (
@@ -74,30 +57,17 @@ export function AllianceDetails({ alliance }: { alliance: PublicAlliance }) {
             ))}
           </ul>
         )}
-      </Section>
-      <Section id="presentation" heading={text.descriptionHeading}>
+      </ProfileSection>
+      <ProfileSection id="presentation" heading={text.descriptionHeading}>
         <p className="max-w-3xl whitespace-pre-line">{alliance.description}</p>
-      </Section>
-      <Section id="resultats" heading={text.resultsHeading}>
+      </ProfileSection>
+      <ProfileSection id="resultats" heading={text.resultsHeading}>
         {alliance.results ? <p className="max-w-3xl whitespace-pre-line">{alliance.results}</p> : <EmptyState title={text.resultsEmpty} />}
-      </Section>
-      <Section id="territoires" heading={text.territoriesHeading}>
-        {alliance.territories.length === 0 ? (
-          <EmptyState title={text.territoriesEmpty} />
-        ) : (
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {alliance.territories.map((territory) => (
-              <li key={`${territory.kind}-${territory.code}`}>
-                <Link href={paths.territory(territory.kind, territory.code)} className="font-semibold">
-                  {territory.name}
-                </Link>{" "}
-                <span className="text-muted">({labels.territoryKinds[territory.kind].label})</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-      <Section id="cibles" heading={text.targetsHeading}>
+      </ProfileSection>
+      <ProfileSection id="territoires" heading={text.territoriesHeading}>
+        <ProfileTerritories territories={alliance.territories} empty={text.territoriesEmpty} />
+      </ProfileSection>
+      <ProfileSection id="cibles" heading={text.targetsHeading}>
         {alliance.targets.length === 0 ? (
           <EmptyState title={text.targetsEmpty} />
         ) : (
@@ -113,7 +83,7 @@ export function AllianceDetails({ alliance }: { alliance: PublicAlliance }) {
             ))}
           </ul>
         )}
-      </Section>
+      </ProfileSection>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { InlineLinks, territoryLink } from "@/components/directory/inline-links";
 import { ScopeBadge } from "@/components/directory/scope-badge";
 import { Badge } from "@/components/ui/badge";
 import type { AllianceListItem } from "@/lib/alliances/alliances.queries";
@@ -27,25 +28,16 @@ export function AllianceList({ items, territoryName }: { items: AllianceListItem
             {alliance.partners.length > 0 ? (
               <p className="mt-1 text-sm text-muted">
                 {text.alliances.partnersLabel}{" "}
-                {alliance.partners.map((partner, index) => (
-                  <span key={partner.slug}>
-                    {index > 0 ? ", " : null}
-                    <Link href={paths.actor(partner.slug)}>{partner.name}</Link>
-                  </span>
-                ))}
-                {morePartners > 0 ? ` ${text.alliances.morePartners(morePartners)}` : null}
+                <InlineLinks
+                  items={alliance.partners.map((partner) => ({ key: partner.slug, href: paths.actor(partner.slug), label: partner.name }))}
+                  more={morePartners > 0 ? text.alliances.morePartners(morePartners) : null}
+                />
               </p>
             ) : null}
             {alliance.territories.length > 0 ? (
               <p className="mt-1 text-sm text-muted">
                 {text.actors.territoriesLabel}{" "}
-                {alliance.territories.map((territory, index) => (
-                  <span key={`${territory.kind}-${territory.code}`}>
-                    {index > 0 ? ", " : null}
-                    <Link href={paths.territory(territory.kind, territory.code)}>{territory.name}</Link>
-                  </span>
-                ))}
-                {moreTerritories > 0 ? ` ${text.actors.moreTerritories(moreTerritories)}` : null}
+                <InlineLinks items={alliance.territories.map(territoryLink)} more={moreTerritories > 0 ? text.actors.moreTerritories(moreTerritories) : null} />
               </p>
             ) : null}
             {alliance.targetCodes.length > 0 ? (

@@ -1,12 +1,8 @@
 import Link from "next/link";
+import type { ActiveFilter } from "@/lib/directory/facets";
 import { labels } from "@/lib/labels";
 
-export interface ActiveFilter {
-  key: string;
-  label: string;
-  /** The same search without this filter. */
-  href: string;
-}
+export type { ActiveFilter };
 
 /** The filters in force, each a link that removes it, and one link to start again. */
 export function ActiveFilters({ filters, clearHref }: { filters: ActiveFilter[]; clearHref: string }) {

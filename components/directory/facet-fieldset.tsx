@@ -1,12 +1,7 @@
-import type { ReactNode } from "react";
+import type { FacetOption } from "@/lib/directory/facets";
 import { labels } from "@/lib/labels";
 
-export interface FacetOption {
-  value: string;
-  label: ReactNode;
-  count: number;
-  checked: boolean;
-}
+export type { FacetOption };
 
 /**
  * One facet of a directory: checkboxes (or radios) with the number of results each would give.

@@ -4,7 +4,6 @@ import { DirectoryEmpty } from "@/components/directory/directory-empty";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { kitsLabels } from "@/lib/copy/kits";
-import { toggleValue } from "@/lib/directory/directory";
 import { labels } from "@/lib/labels";
 import { KIT_SORTS } from "@/lib/kits/kits";
 import type { KitSearchResult } from "@/lib/kits/kits.queries";
@@ -13,21 +12,14 @@ import { KitList } from "./kit-list";
 
 const selectClasses = "min-h-11 rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink";
 
-function activeFilters(state: KitSearchState): ActiveFilter[] {
-  const href = (change: Partial<KitSearchState>) => kitSearchHref({ ...state, ...change, page: 1 });
-  const filters: ActiveFilter[] = [];
-  if (state.q) filters.push({ key: "q", label: `« ${state.q} »`, href: href({ q: "" }) });
-  for (const category of state.categories)
-    filters.push({ key: `categorie-${category}`, label: kitsLabels.categories[category].plural, href: href({ categories: toggleValue(state.categories, category) }) });
-  for (const kind of state.audiences) filters.push({ key: `public-${kind}`, label: labels.organisations.kinds[kind], href: href({ audiences: toggleValue(state.audiences, kind) }) });
-  for (const level of state.levels) filters.push({ key: `niveau-${level}`, label: kitsLabels.maturityLevel(level), href: href({ levels: toggleValue(state.levels, level) }) });
-  for (const theme of state.themes) filters.push({ key: `theme-${theme}`, label: labels.directories.themes[theme], href: href({ themes: toggleValue(state.themes, theme) }) });
-  for (const code of state.targets) filters.push({ key: `cible-${code}`, label: kitsLabels.target(code), href: href({ targets: toggleValue(state.targets, code) }) });
-  return filters;
+/** The text searched, then the facets' filters: each a link to the same search without it. */
+function activeFilters(state: KitSearchState, facetFilters: ActiveFilter[]): ActiveFilter[] {
+  const text: ActiveFilter[] = state.q ? [{ key: "q", label: `« ${state.q} »`, href: kitSearchHref({ ...state, q: "", page: 1 }) }] : [];
+  return [...text, ...facetFilters];
 }
 
 /** The results column of /ressources: count and sort, active filters, the list, the pages. */
-export function KitResults({ form, state, result }: { form: string; state: KitSearchState; result: KitSearchResult }) {
+export function KitResults({ form, state, result, filters }: { form: string; state: KitSearchState; result: KitSearchResult; filters: ActiveFilter[] }) {
   const t = kitsLabels.list;
   const { pageInfo } = result;
   return (
@@ -54,7 +46,7 @@ export function KitResults({ form, state, result }: { form: string; state: KitSe
           </button>
         </div>
       </div>
-      <ActiveFilters filters={activeFilters(state)} clearHref={kitSearchHref({})} />
+      <ActiveFilters filters={activeFilters(state, filters)} clearHref={kitSearchHref({})} />
       {pageInfo.total === 0 ? (
         <DirectoryEmpty title={t.emptyTitle} advice={t.emptyAdvice} />
       ) : result.items.length === 0 ? (

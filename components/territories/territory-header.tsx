@@ -1,4 +1,5 @@
 import { TerritoryKindBadge } from "@/components/territories/territory-kind-badge";
+import { Facts } from "@/components/ui/facts";
 import { labels } from "@/lib/labels";
 import type { TerritoryDetail } from "@/lib/territories/territories.queries";
 
@@ -19,14 +20,7 @@ export function TerritoryHeader({ territory }: { territory: TerritoryDetail }) {
       <TerritoryKindBadge kind={territory.kind} isArrondissement={territory.isArrondissement} />
       <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{territory.name}</h1>
       {territory.description ? <p className="mt-3 max-w-3xl text-lg text-muted">{territory.description}</p> : null}
-      <dl className="mt-6 grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-4">
-        {facts.map((fact) => (
-          <div key={fact.term} className="rounded-lg border border-line bg-surface p-4">
-            <dt className="text-sm text-muted">{fact.term}</dt>
-            <dd className="font-semibold">{fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={facts} className="mt-6" />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // the website only (the contact form comes with sign-in).
 import "server-only";
 import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { logoUrlOf } from "@/lib/organisations/profile.queries";
 
@@ -17,25 +18,33 @@ const needOfferSelect = {
   territory: { select: territorySelect },
 } as const;
 
+/**
+ * The fields of a published actor anyone may read: its public page shows them, and the open data
+ * API publishes them. The network head's status is read only to hide it when it is not published.
+ */
+export const publicActorSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  description: true,
+  website: true,
+  verified: true,
+  publishedAt: true,
+  updatedAt: true,
+  parent: { select: { slug: true, name: true, status: true } },
+  territories: { select: { territory: { select: territorySelect } }, orderBy: { territory: { name: "asc" } } },
+} as const satisfies Prisma.ActorSelect;
+
 /** A published actor by slug with everything its public page shows; null otherwise. Cached per request. */
 export const getPublicActor = cache(async (slug: string) => {
   const today = startOfToday();
   const actor = await db.actor.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      kind: true,
-      description: true,
-      website: true,
-      verified: true,
+      ...publicActorSelect,
       logoPath: true,
-      publishedAt: true,
-      updatedAt: true,
-      parent: { select: { slug: true, name: true, status: true } },
       localTeams: { where: { status: "PUBLISHED" }, select: { slug: true, name: true }, orderBy: { name: "asc" } },
-      territories: { select: { territory: { select: territorySelect } }, orderBy: { territory: { name: "asc" } } },
       sdgs: { select: { sdg: { select: { number: true, shortName: true, colour: true } } }, orderBy: { sdgNumber: "asc" } },
       partners: {
         where: { status: "CONFIRMED", alliance: { status: "PUBLISHED" } },

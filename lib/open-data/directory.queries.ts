@@ -7,7 +7,9 @@ import { Prisma } from "@/generated/prisma/client";
 import { buildActorSql } from "@/lib/actors/actors.queries";
 import { slugToEnum } from "@/lib/directory/directory";
 import { ACTOR_KINDS, ALLIANCE_MODES } from "@/lib/actors/actors.schemas";
-import { buildAllianceSql, visiblePartner } from "@/lib/alliances/alliances.queries";
+import { publicActorSelect } from "@/lib/actors/profile.queries";
+import { buildAllianceSql } from "@/lib/alliances/alliances.queries";
+import { publicAllianceSelect } from "@/lib/alliances/profile.queries";
 import { ALLIANCE_STAGES } from "@/lib/alliances/alliances.schemas";
 import { db } from "@/lib/db";
 import { whereAll } from "@/lib/directory/directory.sql";
@@ -19,17 +21,7 @@ import { absolute, chosenTerritory, isoDate, isoDateTime, slug, slugOrNull, terr
 const enums = <T extends string>(values: readonly T[], slugs: readonly string[] | undefined): T[] => (slugs ?? []).map((value) => slugToEnum(values, value)!);
 
 const actorSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  kind: true,
-  description: true,
-  website: true,
-  verified: true,
-  publishedAt: true,
-  updatedAt: true,
-  parent: { select: { slug: true, name: true, status: true } },
-  territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } } },
+  ...publicActorSelect,
   sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
 } as const satisfies Prisma.ActorSelect;
 
@@ -85,25 +77,9 @@ export async function getOpenActor(actorSlug: string, origin: string): Promise<A
 }
 
 const allianceSelect = {
+  ...publicAllianceSelect,
   id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  description: true,
-  mode: true,
-  mecenatKind: true,
-  stage: true,
-  startDate: true,
-  endDate: true,
-  results: true,
-  publishedAt: true,
   updatedAt: true,
-  partners: {
-    where: visiblePartner,
-    select: { role: true, roleLabel: true, actor: { select: { slug: true, name: true, kind: true } } },
-    orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
-  },
-  territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } } },
   targets: { select: { target: { select: { code: true, position: true } } } },
 } as const satisfies Prisma.AllianceSelect;
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DirectoryLayout } from "@/components/directory/directory-layout";
 import { KitCategories } from "@/components/kits/kit-categories";
-import { KitFacets } from "@/components/kits/kit-facets";
+import { FacetPanel } from "@/components/directory/facet-panel";
+import { describeKitFacets } from "@/components/kits/kit-facets";
 import { KitResults } from "@/components/kits/kit-results";
 import { KitSearchForm } from "@/components/kits/kit-search-form";
 import { LearningPathList } from "@/components/kits/learning-path-list";
@@ -37,6 +38,7 @@ export default async function ResourcesPage({ searchParams }: Props) {
   const canonical = canonicalRedirect(raw, kitSearchHref(state));
   if (canonical) redirect(canonical);
   const learningPaths = await listLearningPaths();
+  const facets = describeKitFacets(state, data.result.facets, data.targets);
 
   return (
     <>
@@ -52,8 +54,8 @@ export default async function ResourcesPage({ searchParams }: Props) {
             hrefFor={(category) => kitSearchHref({ ...state, categories: [category], page: 1 })}
           />
         }
-        facets={<KitFacets form={FORM_ID} state={state} facets={data.result.facets} targets={data.targets} />}
-        results={<KitResults form={FORM_ID} state={state} result={data.result} />}
+        facets={<FacetPanel form={FORM_ID} groups={facets.map((facet) => facet.group)} />}
+        results={<KitResults form={FORM_ID} state={state} result={data.result} filters={facets.flatMap((facet) => facet.filters)} />}
       />
       <LearningPathList paths={learningPaths} />
     </>

@@ -105,6 +105,39 @@ test.describe("comptes", () => {
     await signIn(page, email, newPassword);
   });
 
+  test("une personne change d'adresse e-mail : elle ne change qu'après le lien reçu à la nouvelle adresse", async ({ page }) => {
+    const email = uniqueEmail("ancienne");
+    const newEmail = uniqueEmail("nouvelle-adresse");
+    await page.goto("/inscription");
+    await page.getByLabel("Nom et prénom").fill("Camille Changement");
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByLabel("Confirmez le mot de passe").fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "e-mail de confirmation" })).toBeVisible();
+    await page.goto(await latestMailLink(page, email, /Confirmez/i));
+    await expect(page.getByRole("status").filter({ hasText: "est confirmée" })).toBeVisible();
+    await signIn(page, email, STRONG_PASSWORD);
+
+    await page.goto("/espace/compte");
+    const section = page.getByRole("region", { name: "Adresse e-mail" });
+    await section.getByLabel("Nouvelle adresse e-mail").fill(newEmail);
+    await section.getByLabel("Mot de passe actuel").fill(STRONG_PASSWORD);
+    await section.getByRole("button", { name: "Changer d'adresse" }).click();
+    await expect(section.getByRole("status").filter({ hasText: `envoyé à ${newEmail}` })).toBeVisible();
+    await expect(section).toContainText(`Adresse actuelle : ${email}`);
+
+    await page.goto(await latestMailLink(page, newEmail, /nouvelle adresse/i));
+    await expect(page.getByRole("heading", { level: 1, name: "Confirmer la nouvelle adresse e-mail" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Confirmer la nouvelle adresse" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `désormais ${newEmail}` })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto("/espace/compte");
+    await expect(page.getByRole("region", { name: "Adresse e-mail" })).toContainText(`Adresse actuelle : ${newEmail}`);
+  });
+
   test("connexion par lien reçu par e-mail", async ({ page }) => {
     await page.goto("/connexion");
     await page.getByLabel("Adresse e-mail pour recevoir le lien").fill("entreprise@demo.odd17.fr");

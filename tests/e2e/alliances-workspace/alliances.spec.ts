@@ -106,6 +106,12 @@ test.describe.serial("espace alliances", () => {
 
     await rate(page, FUREN, [4, 4, 5], "Un partenaire fiable.");
     await expectNoAxeViolations(page);
+
+    // The editor, reached from the alliance, keeps what was recorded.
+    await page.getByRole("link", { name: "Modifier l'alliance" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Modifier l'alliance");
+    await expect(page.getByLabel("Titre", { exact: true })).toHaveValue(TITLE);
+    await expectNoAxeViolations(page);
   });
 
   test("Forez Numérique note l'alliance et voit où les partenaires divergent", async ({ page }) => {

@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { resetAxeChecks } from "../../coverage/axe-routes";
 
 // Fails early, with the way out, when no browser is installed.
 export default async function globalSetup() {
+  resetAxeChecks();
   const configured = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", process.env.CHROMIUM_PATH];
   if (configured.some((candidate) => candidate && existsSync(candidate))) return;
   if (existsSync(chromium.executablePath())) return;
