@@ -54,6 +54,7 @@ const BASE_TIME = Date.UTC(2026, 0, 1);
 
 const text = (name: string, cast?: string): Column => ({ name, type: "text", cast });
 const int = (name: string): Column => ({ name, type: "int4" });
+const float = (name: string): Column => ({ name, type: "float8" });
 const time = (name: string): Column => ({ name, type: "timestamptz" });
 
 /** A fixed date some days before 2026-01-01: deterministic, unlike now(). */
@@ -168,8 +169,9 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
   rows.AllianceTerritory = await insertRows(pool, "AllianceTerritory", [text("allianceId"), int("territoryId")], allianceTerritories);
   rows.AllianceSdgTarget = await insertRows(pool, "AllianceSdgTarget", [text("allianceId"), text("targetCode")], allianceTargets);
 
-  // Completed diagnostics by the users' actors, validated and scored like the app does; then
-  // the bench user's drafts for the write scenario.
+  // Completed diagnostics by the users' actors, validated and scored like the app does (the
+  // overall score in its own column as well, as completeDiagnostic stores it); then the bench
+  // user's drafts for the write scenario.
   const diagnosticRows: unknown[][] = [];
   const administered = Math.min(counts.users, counts.actors);
   for (let i = 0; i < counts.diagnostics; i += 1) {
@@ -178,12 +180,12 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
     if (!checked.success) throw new Error(`Generated answers are invalid: ${JSON.stringify(checked.fieldErrors)}`);
     const result = scoreDiagnostic(template, checked.data);
     const completedAt = daysAgo(random, 365);
-    diagnosticRows.push([`bd${i}`, actorPlace[actor].communeId, `ba${actor}`, templateRow.rows[0].id, `bu${actor}`, JSON.stringify(checked.data), "COMPLETED", JSON.stringify(result), result.level.level, completedAt, completedAt, completedAt]);
+    diagnosticRows.push([`bd${i}`, actorPlace[actor].communeId, `ba${actor}`, templateRow.rows[0].id, `bu${actor}`, JSON.stringify(checked.data), "COMPLETED", JSON.stringify(result), result.overall, result.level.level, completedAt, completedAt, completedAt]);
   }
   for (let i = 0; i < BENCH_DRAFTS; i += 1) {
-    diagnosticRows.push([`bdraft${i}`, actorPlace[0].communeId, "ba0", templateRow.rows[0].id, "bu0", "{}", "DRAFT", null, null, null, now, now]);
+    diagnosticRows.push([`bdraft${i}`, actorPlace[0].communeId, "ba0", templateRow.rows[0].id, "bu0", "{}", "DRAFT", null, null, null, null, now, now]);
   }
-  rows.Diagnostic = await insertRows(pool, "Diagnostic", [text("id"), int("territoryId"), text("actorId"), text("templateId"), text("authorId"), text("answers", "jsonb"), text("status", `"DiagnosticStatus"`), text("scores", "jsonb"), int("maturityLevel"), time("completedAt"), time("createdAt"), time("updatedAt")], diagnosticRows);
+  rows.Diagnostic = await insertRows(pool, "Diagnostic", [text("id"), int("territoryId"), text("actorId"), text("templateId"), text("authorId"), text("answers", "jsonb"), text("status", `"DiagnosticStatus"`), text("scores", "jsonb"), float("overallScore"), int("maturityLevel"), time("completedAt"), time("createdAt"), time("updatedAt")], diagnosticRows);
 
   // Needs and offers, half each, by published actors on their commune.
   const needOffer = { Need: [] as unknown[][], Offer: [] as unknown[][] };
@@ -199,7 +201,8 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
   rows.Offer = await insertRows(pool, "Offer", needOfferColumns, needOffer.Offer);
 
   // VACUUM too: a database in service has its visibility map set by autovacuum, which the
-  // index-only scans rely on; a freshly loaded one has not.
+  // index-only scans rely on (the directories' links, the report's comparison); a freshly loaded
+  // one has not.
   await pool.query("VACUUM ANALYZE");
   return { counts, rows, milliseconds: Date.now() - started };
 }

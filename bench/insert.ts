@@ -6,7 +6,7 @@ import type pg from "pg";
 /** A column: its name, the array type it is sent as, and an optional cast to the column type. */
 export interface Column {
   name: string;
-  type: "text" | "int4" | "bool" | "timestamptz" | "date";
+  type: "text" | "int4" | "float8" | "bool" | "timestamptz" | "date";
   cast?: string;
 }
 

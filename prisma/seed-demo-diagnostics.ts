@@ -60,6 +60,7 @@ export async function seedDemoDiagnostics(tx: Tx, actors: Map<string, string>, u
       answers: demoAnswers,
       status: "COMPLETED",
       scores: result as unknown as Prisma.InputJsonValue,
+      overallScore: result.overall,
       maturityLevel: result.level.level,
       completedAt,
       createdAt: completedAt,

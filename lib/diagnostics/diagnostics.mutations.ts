@@ -135,6 +135,8 @@ export async function completeDiagnostic(principal: Principal, id: string, versi
     const next = await updateAtVersion(tx, row, "DRAFT", {
       status: "COMPLETED",
       scores: result as unknown as Prisma.InputJsonValue,
+      // Kept beside the scores for the comparison with similar territories (an SQL average).
+      overallScore: result.overall,
       maturityLevel: result.level.level,
       completedAt: new Date(),
     });
@@ -183,7 +185,7 @@ export async function reopenDiagnostic(principal: Principal, id: string, version
       throw new ForbiddenError(m.reopenPublishedAdminOnly);
     }
     checkVersion(row, version);
-    const next = await updateAtVersion(tx, row, row.status, { status: "DRAFT", scores: Prisma.DbNull, maturityLevel: null, completedAt: null });
+    const next = await updateAtVersion(tx, row, row.status, { status: "DRAFT", scores: Prisma.DbNull, overallScore: null, maturityLevel: null, completedAt: null });
     await audit(tx, principal, "diagnostic.reopened", id, wasPublished ? "Diagnostic rouvert pour modification, synthèse retirée" : "Diagnostic rouvert pour modification");
     return { version: next, wasPublished };
   });

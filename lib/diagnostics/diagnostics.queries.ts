@@ -23,6 +23,26 @@ export function parseStoredTemplate(templateId: string, content: unknown): Diagn
   return template;
 }
 
+/**
+ * The parsed templates of these ids. Their content (a large JSON document) is read from the
+ * database only for ids not parsed yet in this process, not on every page view.
+ */
+export async function loadStoredTemplates(templateIds: readonly string[]): Promise<Map<string, DiagnosticTemplate>> {
+  const missing = [...new Set(templateIds)].filter((id) => !parsedTemplates.has(id));
+  if (missing.length > 0) {
+    const rows = await db.diagnosticTemplate.findMany({ where: { id: { in: missing } }, select: { id: true, content: true } });
+    for (const row of rows) parseStoredTemplate(row.id, row.content);
+  }
+  const templates = new Map<string, DiagnosticTemplate>();
+  for (const id of templateIds) {
+    const template = parsedTemplates.get(id);
+    // The foreign key makes this unreachable, short of a template deleted under our feet.
+    if (!template) throw new Error(`Diagnostic template ${id} not found`);
+    templates.set(id, template);
+  }
+  return templates;
+}
+
 export function isPlatformReader(principal: NonNullable<Principal>): boolean {
   return principal.platformRole === "STAFF" || principal.platformRole === "ADMIN";
 }
@@ -70,7 +90,6 @@ export async function getDiagnostic(principal: Principal, id: string): Promise<D
       createdAt: true,
       updatedAt: true,
       templateId: true,
-      template: { select: { content: true } },
       territory: { select: { id: true, kind: true, code: true, name: true, population: true } },
       actor: { select: { id: true, name: true, memberships: { where: { userId: principal.id }, select: { role: true } } } },
     },
@@ -78,12 +97,13 @@ export async function getDiagnostic(principal: Principal, id: string): Promise<D
   if (!row) throw new NotFoundError();
   const scope: Scope = { actorId: row.actor.id, membershipRole: row.actor.memberships[0]?.role ?? null };
   if (!can(principal, "diagnostic.read", scope)) throw new NotFoundError();
-  const { template, actor, answers, scores, ...fields } = row;
+  const { actor, answers, scores, ...fields } = row;
+  const templates = await loadStoredTemplates([row.templateId]);
   return {
     ...fields,
     answers: asAnswers(answers),
     result: readStoredResult(scores),
-    template: parseStoredTemplate(row.templateId, template.content),
+    template: templates.get(row.templateId)!,
     actor: { id: actor.id, name: actor.name },
     scope,
   };
@@ -123,15 +143,15 @@ export async function listMyDiagnostics(userId: string, options: { take?: number
       updatedAt: true,
       completedAt: true,
       templateId: true,
-      template: { select: { content: true } },
       territory: { select: { kind: true, code: true, name: true } },
       actor: { select: { id: true, name: true } },
     },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: options.take ?? 100,
   });
-  return rows.map(({ template, templateId, maturityLevel, ...row }) => {
-    const levels = parseStoredTemplate(templateId, template.content).levels;
+  const templates = await loadStoredTemplates(rows.map((row) => row.templateId));
+  return rows.map(({ templateId, maturityLevel, ...row }) => {
+    const levels = templates.get(templateId)!.levels;
     const level = maturityLevel === null ? null : levels.find((candidate) => candidate.level === maturityLevel);
     return { ...row, level: level ? { level: level.level, name: level.name } : null };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisScores, compareWithSimilar, radarGeometry, readStoredResult, similarPopulationRange, summarisePublished, toSvgPoints } from "./report";
+import { axisScores, compareAggregate, compareWithSimilar, radarGeometry, readStoredResult, similarPopulationRange, summarisePublished, toSvgPoints } from "./report";
 import { scoreDiagnostic } from "./scoring";
 import { exampleAnswers, seededTemplate } from "./test-fixtures";
 
@@ -17,6 +17,20 @@ describe("compareWithSimilar", () => {
 
   it("needs three different organisations, not only three diagnostics", () => {
     expect(compareWithSimilar([row("a", 40), row("a", 60), row("b", 51)])).toEqual({ status: "too-few", count: 3 });
+  });
+});
+
+describe("compareAggregate", () => {
+  it("applies the same threshold to an aggregate computed by the database", () => {
+    expect(compareAggregate({ count: 0, organisations: 0, sum: 0 })).toEqual({ status: "too-few", count: 0 });
+    expect(compareAggregate({ count: 5, organisations: 2, sum: 250 })).toEqual({ status: "too-few", count: 5 });
+    expect(compareAggregate({ count: 2, organisations: 3, sum: 100 })).toEqual({ status: "too-few", count: 2 });
+    expect(compareAggregate({ count: 4, organisations: 3, sum: 202 })).toEqual({ status: "available", count: 4, average: 51 });
+  });
+
+  it("rounds half up, like the average over rows", () => {
+    expect(compareAggregate({ count: 4, organisations: 4, sum: 250 })).toEqual({ status: "available", count: 4, average: 63 });
+    expect(compareWithSimilar([{ actorId: "a", overall: 62 }, { actorId: "b", overall: 63 }, { actorId: "c", overall: 62 }, { actorId: "d", overall: 63 }])).toEqual({ status: "available", count: 4, average: 63 });
   });
 });
 

@@ -51,18 +51,32 @@ export type Comparison =
   | { status: "too-few"; count: number }
   | { status: "no-population" };
 
+/** What the comparison needs of the comparable diagnostics: how many, from how many organisations, their overall scores' sum. */
+export interface ComparisonAggregate {
+  count: number;
+  organisations: number;
+  sum: number;
+}
+
 /**
  * The average overall score of comparable completed diagnostics, only when they come from at
  * least COMPARISON_MIN_ORGANISATIONS different organisations (three diagnostics of one team would
- * otherwise reveal that team's scores).
+ * otherwise reveal that team's scores). The database computes the aggregate (compareTerritory).
  */
-export function compareWithSimilar(rows: readonly { actorId: string; overall: number }[]): Exclude<Comparison, { status: "no-population" }> {
-  const organisations = new Set(rows.map((row) => row.actorId));
-  if (rows.length < COMPARISON_MIN_ORGANISATIONS || organisations.size < COMPARISON_MIN_ORGANISATIONS) {
-    return { status: "too-few", count: rows.length };
+export function compareAggregate(aggregate: ComparisonAggregate): Exclude<Comparison, { status: "no-population" }> {
+  if (aggregate.count < COMPARISON_MIN_ORGANISATIONS || aggregate.organisations < COMPARISON_MIN_ORGANISATIONS) {
+    return { status: "too-few", count: aggregate.count };
   }
-  const average = rows.reduce((total, row) => total + row.overall, 0) / rows.length;
-  return { status: "available", count: rows.length, average: Math.round(average) };
+  return { status: "available", count: aggregate.count, average: Math.round(aggregate.sum / aggregate.count) };
+}
+
+/** compareAggregate over rows already read: the reference the SQL aggregate is tested against. */
+export function compareWithSimilar(rows: readonly { actorId: string; overall: number }[]): Exclude<Comparison, { status: "no-population" }> {
+  return compareAggregate({
+    count: rows.length,
+    organisations: new Set(rows.map((row) => row.actorId)).size,
+    sum: rows.reduce((total, row) => total + row.overall, 0),
+  });
 }
 
 // ───────────── Radar chart ─────────────

@@ -1,7 +1,7 @@
 // The bench dataset generator at a tiny scale, in a database of its own (it empties the database
 // it is given): row counts as announced, alliances of 2–6 partners with one lead, completed
-// diagnostics whose stored scores are the app's scoring of their answers, a bench user who can
-// sign in, and a second run that reuses the data.
+// diagnostics whose stored scores (and overall score column) are the app's scoring of their
+// answers, a bench user who can sign in, and a second run that reuses the data.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import pg from "pg";
 import { BENCH_PASSWORD, prepareDataset } from "@/bench/database";
@@ -63,13 +63,15 @@ describe("bench dataset", () => {
 
     // Stored scores are the app's scoring of the stored answers.
     const template = diagnosticTemplateSchema.parse((await pool.query(`SELECT content FROM "DiagnosticTemplate" WHERE status = 'ACTIVE'`)).rows[0].content);
-    const diagnostics = await pool.query<{ answers: Record<string, unknown>; scores: { overall: number; level: { level: number } }; maturityLevel: number }>(
-      `SELECT answers, scores, "maturityLevel" FROM "Diagnostic" WHERE status = 'COMPLETED'`,
+    const diagnostics = await pool.query<{ answers: Record<string, unknown>; scores: { overall: number; level: { level: number } }; overallScore: number; maturityLevel: number }>(
+      `SELECT answers, scores, "overallScore", "maturityLevel" FROM "Diagnostic" WHERE status = 'COMPLETED'`,
     );
     for (const row of diagnostics.rows) {
       expect(row.scores).toEqual(JSON.parse(JSON.stringify(scoreDiagnostic(template, row.answers))));
+      expect(row.overallScore).toBe(row.scores.overall);
       expect(row.maturityLevel).toBe(row.scores.level.level);
     }
+    expect(await count(`SELECT count(*) AS n FROM "Diagnostic" WHERE status = 'DRAFT' AND "overallScore" IS NOT NULL`)).toBe(0);
 
     // The bench user signs in with the bench password and administers actor 0.
     const user = await pool.query<{ passwordHash: string; role: string }>(

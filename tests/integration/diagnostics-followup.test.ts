@@ -67,7 +67,8 @@ describe("reopening a completed diagnostic", () => {
     const reopened = await reopenDiagnostic(organisation.member.principal, id, before.version);
     expect(reopened).toEqual({ version: before.version + 1, wasPublished: false });
     const draft = await row(id);
-    expect(draft).toMatchObject({ status: "DRAFT", scores: null, maturityLevel: null, completedAt: null, version: before.version + 1 });
+    expect(before.overallScore).toBe((before.scores as { overall: number }).overall);
+    expect(draft).toMatchObject({ status: "DRAFT", scores: null, overallScore: null, maturityLevel: null, completedAt: null, version: before.version + 1 });
     expect(draft.answers).toEqual(before.answers);
     expect(await db.auditLog.count({ where: { entity: "Diagnostic", entityId: id, action: "diagnostic.reopened", userId: organisation.member.id } })).toBe(1);
 
@@ -80,6 +81,7 @@ describe("reopening a completed diagnostic", () => {
     expect(after.maturityLevel).toBe(done.result.level.level);
     expect((after.answers as Record<string, unknown>).cooperations).toBe(1);
     expect(after.scores).not.toEqual(before.scores);
+    expect(after.overallScore).toBe(done.result.overall);
   });
 
   it("refuses a stale version, and a diagnostic already reopened, changing nothing", async () => {
