@@ -9,12 +9,11 @@ import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/d
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
 import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
 import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
-import { countActorTerritories } from "@/lib/directory/link-counts.queries";
+import { inIdOrder, readActorCards } from "@/lib/directory/cards.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
 import { logoUrlOf } from "@/lib/organisations/profile.queries";
 import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
 
-const LIST_TERRITORIES = 3;
 const SUMMARY_LENGTH = 220;
 
 export type ActorQuery = Omit<ActorSearchState, "territory" | "place" | "view" | "mapScale"> & { territory: ChosenTerritory | null };
@@ -133,40 +132,24 @@ async function listPage(sql: ActorSql, withScope: boolean, offset: number, limit
     ORDER BY ${sql.order} LIMIT ${limit} OFFSET ${offset}`;
   if (rows.length === 0) return [];
 
-  const ids = rows.map((row) => row.id);
-  const [actors, territoryCounts] = await Promise.all([
-    db.actor.findMany({
-      where: { id: { in: ids }, status: "PUBLISHED" },
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        kind: true,
-        description: true,
-        logoPath: true,
-        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
-        sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
-      },
-    }),
-    countActorTerritories(ids),
-  ]);
-  const byId = new Map(actors.map((actor) => [actor.id, actor]));
-  return rows.flatMap((row) => {
-    const actor = byId.get(row.id);
-    if (!actor) return [];
-    return [
-      {
-        slug: actor.slug,
-        name: actor.name,
-        kind: actor.kind,
-        summary: summarise(actor.description),
-        territories: actor.territories.map((link) => link.territory),
-        territoryCount: territoryCounts.get(actor.id) ?? 0,
-        sdgNumbers: actor.sdgs.map((link) => link.sdgNumber),
-        logoUrl: logoUrlOf(actor.id, actor.logoPath),
-        scope: row.scope === null ? null : row.scope === 0 ? "dedans" : "autour",
-      },
-    ];
+  const scopes = new Map(rows.map((row) => [row.id, row.scope]));
+  const cards = inIdOrder(
+    rows.map((row) => row.id),
+    await readActorCards(rows.map((row) => row.id)),
+  );
+  return cards.map((actor) => {
+    const scope = scopes.get(actor.id) ?? null;
+    return {
+      slug: actor.slug,
+      name: actor.name,
+      kind: actor.kind,
+      summary: summarise(actor.description),
+      territories: actor.territories,
+      territoryCount: actor.territoryCount,
+      sdgNumbers: actor.sdgNumbers,
+      logoUrl: logoUrlOf(actor.id, actor.logoPath),
+      scope: scope === null ? null : scope === 0 ? "dedans" : "autour",
+    };
   });
 }
 

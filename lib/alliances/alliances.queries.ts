@@ -10,12 +10,10 @@ import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/d
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
 import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
 import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
-import { countAllianceTerritories, countVisiblePartners } from "@/lib/directory/link-counts.queries";
+import { inIdOrder, readAllianceCards } from "@/lib/directory/cards.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
 import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
 
-const LIST_PARTNERS = 4;
-const LIST_TERRITORIES = 3;
 
 export type AllianceQuery = Omit<AllianceSearchState, "territory" | "place" | "view" | "mapScale"> & { territory: ChosenTerritory | null };
 
@@ -138,50 +136,26 @@ async function listPage(sql: AllianceSql, withScope: boolean, offset: number, li
     ORDER BY ${sql.order} LIMIT ${limit} OFFSET ${offset}`;
   if (rows.length === 0) return [];
 
-  const ids = rows.map((row) => row.id);
-  const [alliances, partnerCounts, territoryCounts] = await Promise.all([
-    db.alliance.findMany({
-      where: { id: { in: ids }, status: "PUBLISHED" },
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        summary: true,
-        description: true,
-        mode: true,
-        stage: true,
-        partners: {
-          where: visiblePartner,
-          select: { actor: { select: { slug: true, name: true } } },
-          orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
-          take: LIST_PARTNERS,
-        },
-        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
-        targets: { select: { targetCode: true } },
-      },
-    }),
-    countVisiblePartners(ids),
-    countAllianceTerritories(ids),
-  ]);
-  const byId = new Map(alliances.map((alliance) => [alliance.id, alliance]));
-  return rows.flatMap((row) => {
-    const alliance = byId.get(row.id);
-    if (!alliance) return [];
-    return [
-      {
-        slug: alliance.slug,
-        title: alliance.title,
-        summary: summarise(alliance.summary || alliance.description),
-        mode: alliance.mode,
-        stage: alliance.stage,
-        partners: alliance.partners.map((partner) => partner.actor),
-        partnerCount: partnerCounts.get(alliance.id) ?? 0,
-        territories: alliance.territories.map((link) => link.territory),
-        territoryCount: territoryCounts.get(alliance.id) ?? 0,
-        targetCodes: alliance.targets.map((target) => target.targetCode),
-        scope: row.scope === null ? null : row.scope === 0 ? "dedans" : "autour",
-      },
-    ];
+  const scopes = new Map(rows.map((row) => [row.id, row.scope]));
+  const cards = inIdOrder(
+    rows.map((row) => row.id),
+    await readAllianceCards(rows.map((row) => row.id)),
+  );
+  return cards.map((alliance) => {
+    const scope = scopes.get(alliance.id) ?? null;
+    return {
+      slug: alliance.slug,
+      title: alliance.title,
+      summary: summarise(alliance.summary || alliance.description),
+      mode: alliance.mode,
+      stage: alliance.stage,
+      partners: alliance.partners,
+      partnerCount: alliance.partnerCount,
+      territories: alliance.territories,
+      territoryCount: alliance.territoryCount,
+      targetCodes: alliance.targetCodes,
+      scope: scope === null ? null : scope === 0 ? "dedans" : "autour",
+    };
   });
 }
 

@@ -1,0 +1,82 @@
+// The cards of one page of a directory, read in one statement per page: each card's first
+// territories, partners and SDGs come as JSON from correlated subqueries over the page's ids, and
+// the counts ("et 4 autres") from the link tables' entity-id indexes. Prisma's relation reads took
+// three to four round trips per page, each compiled by the engine-free client — most of the
+// directories' server time once the SQL itself was fast — and its `_count` grouped whole link
+// tables. Rows come back in no particular order: callers put them in the order of their ids.
+import "server-only";
+import type { ActorKind, AllianceMode, AllianceStage } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { TerritoryRef } from "@/lib/territories/territories";
+
+export const LIST_TERRITORIES = 3;
+export const LIST_PARTNERS = 4;
+
+export interface ActorCardRow {
+  id: string;
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  description: string;
+  logoPath: string | null;
+  territories: TerritoryRef[];
+  territoryCount: number;
+  sdgNumbers: number[];
+}
+
+export interface AllianceCardRow {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  mode: AllianceMode;
+  stage: AllianceStage;
+  partners: { slug: string; name: string }[];
+  partnerCount: number;
+  territories: TerritoryRef[];
+  territoryCount: number;
+  targetCodes: string[];
+}
+
+/** Published actors among `ids`, with what their card shows. */
+export async function readActorCards(ids: string[]): Promise<ActorCardRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<(Omit<ActorCardRow, "territoryCount"> & { territoryCount: bigint })[]>`
+    SELECT a.id, a.slug, a.name, a.kind::text AS kind, a.description, a."logoPath",
+      COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t.name, t.id) FROM (
+        SELECT t.id, t.kind, t.code, t.name FROM "ActorTerritory" l JOIN "Territory" t ON t.id = l."territoryId"
+        WHERE l."actorId" = a.id ORDER BY t.name, t.id LIMIT ${LIST_TERRITORIES}) t), '[]') AS territories,
+      (SELECT count(*) FROM "ActorTerritory" l WHERE l."actorId" = a.id) AS "territoryCount",
+      ARRAY(SELECT s."sdgNumber" FROM "ActorSdg" s WHERE s."actorId" = a.id ORDER BY s."sdgNumber") AS "sdgNumbers"
+    FROM "Actor" a WHERE a.id = ANY(${ids}) AND a.status = 'PUBLISHED'`;
+  return rows.map((row) => ({ ...row, territoryCount: Number(row.territoryCount) }));
+}
+
+/**
+ * Published alliances among `ids`, with what their card shows. Partners named are the ones the
+ * public may see (confirmed, published organisation: visiblePartner), the lead first.
+ */
+export async function readAllianceCards(ids: string[]): Promise<AllianceCardRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<(Omit<AllianceCardRow, "partnerCount" | "territoryCount"> & { partnerCount: bigint; territoryCount: bigint })[]>`
+    SELECT al.id, al.slug, al.title, al.summary, al.description, al.mode::text AS mode, al.stage::text AS stage,
+      COALESCE((SELECT json_agg(json_build_object('slug', x.slug, 'name', x.name) ORDER BY x.role, x.name, x.id) FROM (
+        SELECT ac.id, ac.slug, ac.name, p.role FROM "AlliancePartner" p JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
+        WHERE p."allianceId" = al.id AND p.status = 'CONFIRMED' ORDER BY p.role, ac.name, ac.id LIMIT ${LIST_PARTNERS}) x), '[]') AS partners,
+      (SELECT count(*) FROM "AlliancePartner" p JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
+        WHERE p."allianceId" = al.id AND p.status = 'CONFIRMED') AS "partnerCount",
+      COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t.name, t.id) FROM (
+        SELECT t.id, t.kind, t.code, t.name FROM "AllianceTerritory" l JOIN "Territory" t ON t.id = l."territoryId"
+        WHERE l."allianceId" = al.id ORDER BY t.name, t.id LIMIT ${LIST_TERRITORIES}) t), '[]') AS territories,
+      (SELECT count(*) FROM "AllianceTerritory" l WHERE l."allianceId" = al.id) AS "territoryCount",
+      ARRAY(SELECT t."targetCode" FROM "AllianceSdgTarget" t WHERE t."allianceId" = al.id ORDER BY t."targetCode") AS "targetCodes"
+    FROM "Alliance" al WHERE al.id = ANY(${ids}) AND al.status = 'PUBLISHED'`;
+  return rows.map((row) => ({ ...row, partnerCount: Number(row.partnerCount), territoryCount: Number(row.territoryCount) }));
+}
+
+/** `rows` in the order of `ids`, dropping any that vanished in between. */
+export function inIdOrder<R extends { id: string }>(ids: readonly string[], rows: R[]): R[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
