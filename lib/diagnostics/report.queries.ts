@@ -111,11 +111,14 @@ export async function getTerritoryContext(territoryId: number): Promise<Territor
   return row;
 }
 
-/** Every published kit with its SDG targets: one query. */
+/**
+ * Every published kit with its SDG targets: one query. Prisma's scalar lists are nullable
+ * columns that Prisma reads as [] (a kit created without them holds NULL): COALESCE does the same.
+ */
 export async function listKitCandidates(): Promise<ReportKit[]> {
   return db.$queryRaw<ReportKit[]>`
-    SELECT k.id, k.slug, k.title, k.summary, k.category::text AS category, k.audiences::text[] AS audiences, k."maturityLevels",
-      k.themes::text[] AS themes, k.modes::text[] AS modes,
+    SELECT k.id, k.slug, k.title, k.summary, k.category::text AS category, COALESCE(k.audiences::text[], '{}') AS audiences,
+      COALESCE(k."maturityLevels", '{}') AS "maturityLevels", COALESCE(k.themes::text[], '{}') AS themes, COALESCE(k.modes::text[], '{}') AS modes,
       COALESCE((SELECT array_agg(t."targetCode" ORDER BY t."targetCode") FROM "KitSdgTarget" t WHERE t."kitId" = k.id), '{}') AS targets
     FROM "Kit" k WHERE k.status = 'PUBLISHED'`;
 }

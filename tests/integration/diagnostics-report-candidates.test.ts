@@ -58,6 +58,9 @@ describe("the report's candidates", () => {
     const loire = (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "DEPARTEMENT", code: "42" } }, select: { id: true } })).id;
     const suffix = randomUUID().slice(0, 8);
     await db.kit.create({ data: { title: `Kit ${suffix}`, slug: `kit-${suffix}`, searchKey: `kit ${suffix}`, category: "METHODE", audiences: ["ASSOCIATION", "ENTREPRISE"], maturityLevels: [1, 2], themes: ["MOBILITE"], modes: ["MECENAT"], status: "PUBLISHED", targets: { create: [{ targetCode: "17.17" }, { targetCode: "17.3" }] } } });
+    // A kit written without its lists holds NULL in them; Prisma reads [] and so must the SQL.
+    await db.$executeRaw`INSERT INTO "Kit" (id, title, slug, "searchKey", category, status, "updatedAt")
+      VALUES (${`kit-null-${suffix}`}, ${`Kit sans listes ${suffix}`}, ${`kit-sans-listes-${suffix}`}, ${`kit sans listes ${suffix}`}, 'METHODE', 'PUBLISHED', now())`;
     await db.kit.create({ data: { title: `Brouillon ${suffix}`, slug: `brouillon-${suffix}`, searchKey: `brouillon ${suffix}`, category: "METHODE", audiences: [], maturityLevels: [], themes: [] } });
     const yesterday = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     const partner = await db.actor.create({
