@@ -3,14 +3,15 @@
 // check the session, and every action and data function checks the permission itself.
 // It also answers 503 at once while the database is unreachable (lib/db/health.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { db } from "@/lib/db";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { createHealthCheck } from "@/lib/db/health";
+import { createDatabaseProbe } from "@/lib/db/health-probe";
 import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
 
 const PROTECTED = ["/espace", "/admin"];
 
-const databaseAvailable = createHealthCheck(() => db.$queryRaw`SELECT 1`);
+// Its own connection, not the app's pool: a busy pool is not a database down (lib/db/health-probe.ts).
+const databaseAvailable = createHealthCheck(createDatabaseProbe(() => process.env.DATABASE_URL));
 
 function unavailable(pathname: string): NextResponse {
   const api = pathname.startsWith("/api/");

@@ -76,15 +76,16 @@ function checkHeaders(route: string, headers: Headers): string[] {
   return problems;
 }
 
-async function contribute(session: string, text: string): Promise<boolean> {
+async function contribute(session: string, text: string): Promise<string> {
   const page = await fetch(`${stack.baseUrl}/ressources/${kitSlug}`, { headers: { cookie: session }, signal: AbortSignal.timeout(30_000) });
-  if (page.status !== 200) return false;
+  if (page.status !== 200) return `GET fiche ${page.status}`;
   const form = new FormData();
   for (const [name, value] of actionFormFields(await page.text(), "comment")) form.append(name, value);
   form.set("kind", "COMMENT");
   form.set("comment", text);
   const response = await fetch(`${stack.baseUrl}/ressources/${kitSlug}`, { method: "POST", body: form, headers: { cookie: session }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
-  return response.status === 200 && (await response.text()).includes("votre message a été transmis");
+  if (response.status !== 200) return `POST contribution ${response.status}`;
+  return (await response.text()).includes("votre message a été transmis") ? "ok" : "contribution sans accusé";
 }
 
 const READS = ["/", "/acteurs", "/acteurs?q=association", "/alliances", "/territoires", "/ressources", "/odd/17", "/territoires/commune/42218"];
@@ -108,6 +109,12 @@ describe("le serveur de production", () => {
     const token = `charge-${Date.now()}`;
     const acknowledged: string[] = [];
     const tally = { requests: 0, errors: 0, writes: 0 };
+    // What went wrong, by kind ("GET /acteurs 503", "contribution refusée", "TimeoutError"…).
+    const failures = new Map<string, number>();
+    const fail = (kind: string) => {
+      tally.errors += 1;
+      failures.set(kind, (failures.get(kind) ?? 0) + 1);
+    };
     const end = Date.now() + LOAD_SECONDS * 1000;
     const user = async (index: number) => {
       let step = 0;
@@ -117,16 +124,18 @@ describe("le serveur de production", () => {
           if (step % 5 === 0) {
             const text = `${token}-${index}-${step}`;
             tally.requests += 2;
-            if (await contribute(sessions[index % sessions.length], text)) acknowledged.push(text);
-            else tally.errors += 1;
+            const outcome = await contribute(sessions[index % sessions.length], text);
+            if (outcome === "ok") acknowledged.push(text);
+            else fail(outcome);
           } else {
             tally.requests += 1;
-            const response = await fetch(`${stack.baseUrl}${READS[(index + step) % READS.length]}`, { signal: AbortSignal.timeout(30_000) });
+            const route = READS[(index + step) % READS.length];
+            const response = await fetch(`${stack.baseUrl}${route}`, { signal: AbortSignal.timeout(30_000) });
             await response.arrayBuffer();
-            if (response.status !== 200) tally.errors += 1;
+            if (response.status !== 200) fail(`GET ${route} ${response.status}`);
           }
-        } catch {
-          tally.errors += 1;
+        } catch (error) {
+          fail(error instanceof Error ? error.name : "erreur");
         }
       }
     };
@@ -134,6 +143,7 @@ describe("le serveur de production", () => {
     const stored = (await db.query<{ comment: string }>(`SELECT comment FROM "Feedback" WHERE comment LIKE $1`, [`${token}-%`])).rows.map((row) => row.comment);
     const lost = acknowledged.filter((text) => !stored.includes(text));
     console.log(`Charge : ${tally.requests} requêtes, ${tally.errors} erreurs, ${acknowledged.length} écritures confirmées, ${stored.length} en base, ${lost.length} perdues`);
+    if (failures.size > 0) console.log(`Erreurs : ${[...failures].map(([kind, count]) => `${kind} × ${count}`).join(", ")}`);
     expect(tally.errors).toBe(0);
     expect(lost).toEqual([]);
     expect(stored.length).toBe(acknowledged.length);
