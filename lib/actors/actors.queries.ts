@@ -4,33 +4,26 @@
 import "server-only";
 import { Prisma, type ActorKind, type AllianceMode } from "@/generated/prisma/client";
 import type { ActorSearchState } from "@/lib/actors/actors.schemas";
-import { db } from "@/lib/db";
 import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
-import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
+import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, type AreaCount } from "@/lib/directory/directory.sql";
 import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
-import { inIdOrder, readActorCards } from "@/lib/directory/cards.queries";
+import { readActorCards, readPage, type ActorCardRow } from "@/lib/directory/cards.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
 import { logoUrlOf } from "@/lib/organisations/profile.queries";
-import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
+import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
 
 const SUMMARY_LENGTH = 220;
 
 export type ActorQuery = Omit<ActorSearchState, "territory" | "place" | "view" | "mapScale"> & { territory: ChosenTerritory | null };
 
-export interface ActorListItem {
-  slug: string;
-  name: string;
-  kind: ActorKind;
+export type ActorListItem = Omit<ActorCardRow, "id" | "description" | "logoPath"> & {
   summary: string;
-  territories: TerritoryRef[];
-  territoryCount: number;
-  sdgNumbers: number[];
   /** The logo's URL, versioned by its file (see lib/organisations/profile.queries.ts), or null. */
   logoUrl: string | null;
   /** Set when a territory is chosen: inside it, or around it (on a territory that contains it). */
   scope: TerritoryScope | null;
-}
+};
 
 export interface ActorFacets {
   kinds: Map<ActorKind, number>;
@@ -124,33 +117,10 @@ function toFacets(counts: DirectoryCounts): ActorFacets | null {
   };
 }
 
-/** Published actors and their territory scope, for one page; hydrated in one more query. */
-async function listPage(sql: ActorSql, withScope: boolean, offset: number, limit: number): Promise<ActorListItem[]> {
-  const scopeColumn = withScope ? Prisma.sql`sc.scope` : Prisma.sql`NULL::int`;
-  const rows = await db.$queryRaw<{ id: string; scope: number | null }[]>`
-    SELECT a.id, ${scopeColumn} AS scope FROM ${sql.scoped} WHERE ${whereAll(sql.clauses)}
-    ORDER BY ${sql.order} LIMIT ${limit} OFFSET ${offset}`;
-  if (rows.length === 0) return [];
-
-  const scopes = new Map(rows.map((row) => [row.id, row.scope]));
-  const cards = inIdOrder(
-    rows.map((row) => row.id),
-    await readActorCards(rows.map((row) => row.id)),
-  );
-  return cards.map((actor) => {
-    const scope = scopes.get(actor.id) ?? null;
-    return {
-      slug: actor.slug,
-      name: actor.name,
-      kind: actor.kind,
-      summary: summarise(actor.description),
-      territories: actor.territories,
-      territoryCount: actor.territoryCount,
-      sdgNumbers: actor.sdgNumbers,
-      logoUrl: logoUrlOf(actor.id, actor.logoPath),
-      scope: scope === null ? null : scope === 0 ? "dedans" : "autour",
-    };
-  });
+/** One page of published actors, as their cards show them. */
+async function listPage(sql: ActorSql, offset: number, limit: number): Promise<ActorListItem[]> {
+  const cards = await readPage(sql, readActorCards, offset, limit);
+  return cards.map(({ id, description, logoPath, ...card }) => ({ ...card, summary: summarise(description), logoUrl: logoUrlOf(id, logoPath) }));
 }
 
 /** The first sentence-ish of a description, cut on a word. */
@@ -178,6 +148,6 @@ export async function searchActors(
   const wanted = { facets: options.facets !== false, areas: options.areas };
   const counts = await countsCache.get(facetKey(query, wanted), () => loadDirectoryCounts(sql, { total: true, ...wanted }));
   // A page past the end is answered without asking the database to skip every row.
-  const items = offset < counts.total ? await listPage(sql, query.territory !== null, offset, pageSize) : [];
+  const items = offset < counts.total ? await listPage(sql, offset, pageSize) : [];
   return { items, pageInfo: buildPageInfo(query.page, pageSize, counts.total), facets: toFacets(counts), areas: counts.areas };
 }

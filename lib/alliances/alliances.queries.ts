@@ -5,14 +5,13 @@ import "server-only";
 import { Prisma, type ActorKind, type AllianceMode, type AllianceStage } from "@/generated/prisma/client";
 import { summarise } from "@/lib/actors/actors.queries";
 import type { AllianceSearchState } from "@/lib/alliances/alliances.schemas";
-import { db } from "@/lib/db";
 import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
-import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, whereAll, type AreaCount } from "@/lib/directory/directory.sql";
+import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, type AreaCount } from "@/lib/directory/directory.sql";
 import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
-import { inIdOrder, readAllianceCards } from "@/lib/directory/cards.queries";
+import { readAllianceCards, readPage, type AllianceCardRow } from "@/lib/directory/cards.queries";
 import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
-import { buildPageInfo, pageOffset, type PageInfo, type TerritoryRef } from "@/lib/territories/territories";
+import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
 
 
 export type AllianceQuery = Omit<AllianceSearchState, "territory" | "place" | "view" | "mapScale"> & { territory: ChosenTerritory | null };
@@ -20,19 +19,7 @@ export type AllianceQuery = Omit<AllianceSearchState, "territory" | "place" | "v
 /** The partners the public may see: confirmed, and whose organisation is published. */
 export const visiblePartner = { status: "CONFIRMED", actor: { status: "PUBLISHED" } } as const;
 
-export interface AllianceListItem {
-  slug: string;
-  title: string;
-  summary: string;
-  mode: AllianceMode;
-  stage: AllianceStage;
-  partners: { slug: string; name: string }[];
-  partnerCount: number;
-  territories: TerritoryRef[];
-  territoryCount: number;
-  targetCodes: string[];
-  scope: TerritoryScope | null;
-}
+export type AllianceListItem = Omit<AllianceCardRow, "id" | "description"> & { scope: TerritoryScope | null };
 
 export interface AllianceFacets {
   modes: Map<AllianceMode, number>;
@@ -129,34 +116,10 @@ function toFacets(counts: DirectoryCounts): AllianceFacets | null {
   };
 }
 
-async function listPage(sql: AllianceSql, withScope: boolean, offset: number, limit: number): Promise<AllianceListItem[]> {
-  const scopeColumn = withScope ? Prisma.sql`sc.scope` : Prisma.sql`NULL::int`;
-  const rows = await db.$queryRaw<{ id: string; scope: number | null }[]>`
-    SELECT al.id, ${scopeColumn} AS scope FROM ${sql.scoped} WHERE ${whereAll(sql.clauses)}
-    ORDER BY ${sql.order} LIMIT ${limit} OFFSET ${offset}`;
-  if (rows.length === 0) return [];
-
-  const scopes = new Map(rows.map((row) => [row.id, row.scope]));
-  const cards = inIdOrder(
-    rows.map((row) => row.id),
-    await readAllianceCards(rows.map((row) => row.id)),
-  );
-  return cards.map((alliance) => {
-    const scope = scopes.get(alliance.id) ?? null;
-    return {
-      slug: alliance.slug,
-      title: alliance.title,
-      summary: summarise(alliance.summary || alliance.description),
-      mode: alliance.mode,
-      stage: alliance.stage,
-      partners: alliance.partners,
-      partnerCount: alliance.partnerCount,
-      territories: alliance.territories,
-      territoryCount: alliance.territoryCount,
-      targetCodes: alliance.targetCodes,
-      scope: scope === null ? null : scope === 0 ? "dedans" : "autour",
-    };
-  });
+/** One page of published alliances, as their cards show them. */
+async function listPage(sql: AllianceSql, offset: number, limit: number): Promise<AllianceListItem[]> {
+  const cards = await readPage(sql, readAllianceCards, offset, limit);
+  return cards.map(({ id: _id, description, ...card }) => ({ ...card, summary: summarise(card.summary || description) }));
 }
 
 // Counts shared between requests for a few seconds (see ttl-cache.ts); the list itself is live.
@@ -175,6 +138,6 @@ export async function searchAlliances(
   const offset = pageOffset(query.page, pageSize);
   const wanted = { facets: options.facets !== false, areas: options.areas };
   const counts = await countsCache.get(facetKey(query, wanted), () => loadDirectoryCounts(sql, { total: true, ...wanted }));
-  const items = offset < counts.total ? await listPage(sql, query.territory !== null, offset, pageSize) : [];
+  const items = offset < counts.total ? await listPage(sql, offset, pageSize) : [];
   return { items, pageInfo: buildPageInfo(query.page, pageSize, counts.total), facets: toFacets(counts), areas: counts.areas };
 }

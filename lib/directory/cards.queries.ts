@@ -5,8 +5,10 @@
 // directories' server time once the SQL itself was fast — and its `_count` grouped whole link
 // tables. Rows come back in no particular order: callers put them in the order of their ids.
 import "server-only";
-import type { ActorKind, AllianceMode, AllianceStage } from "@/generated/prisma/client";
+import { Prisma, type ActorKind, type AllianceMode, type AllianceStage } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { TerritoryScope } from "@/lib/directory/directory";
+import { whereAll } from "@/lib/directory/directory.sql";
 import type { TerritoryRef } from "@/lib/territories/territories";
 
 export const LIST_TERRITORIES = 3;
@@ -75,8 +77,34 @@ export async function readAllianceCards(ids: string[]): Promise<AllianceCardRow[
   return rows.map((row) => ({ ...row, partnerCount: Number(row.partnerCount), territoryCount: Number(row.territoryCount) }));
 }
 
-/** `rows` in the order of `ids`, dropping any that vanished in between. */
-export function inIdOrder<R extends { id: string }>(ids: readonly string[], rows: R[]): R[] {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+/** The SQL pieces of a search that a page of results needs (buildActorSql, buildAllianceSql). */
+interface PagedSearch {
+  id: Prisma.Sql;
+  scoped: Prisma.Sql;
+  clauses: Record<string, Prisma.Sql | null>;
+  order: Prisma.Sql;
+  hasTerritory: boolean;
+}
+
+/**
+ * One page of a search: the cards `read` gives for the page's ids, in the search's order, each
+ * with its place with respect to the chosen territory (inside it, or around it).
+ */
+export async function readPage<R extends { id: string }>(
+  search: PagedSearch,
+  read: (ids: string[]) => Promise<R[]>,
+  offset: number,
+  limit: number,
+): Promise<(R & { scope: TerritoryScope | null })[]> {
+  const scopeColumn = search.hasTerritory ? Prisma.sql`sc.scope` : Prisma.sql`NULL::int`;
+  const rows = await db.$queryRaw<{ id: string; scope: number | null }[]>`
+    SELECT ${search.id} AS id, ${scopeColumn} AS scope FROM ${search.scoped} WHERE ${whereAll(search.clauses)}
+    ORDER BY ${search.order} LIMIT ${limit} OFFSET ${offset}`;
+  if (rows.length === 0) return [];
+  const cards = new Map((await read(rows.map((row) => row.id))).map((card) => [card.id, card]));
+  // In the search's order; a row unpublished in between is left out.
+  return rows.flatMap((row) => {
+    const card = cards.get(row.id);
+    return card ? [{ ...card, scope: row.scope === null ? null : row.scope === 0 ? ("dedans" as const) : ("autour" as const) }] : [];
+  });
 }
