@@ -1,8 +1,21 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { latestMailLink, signIn, uniqueEmail } from "../support/auth";
 
 const STRONG_PASSWORD = "une phrase de passe solide 2026";
+
+/** A confirmed account of the test's own, through the sign-up journey. */
+async function signUpAndConfirm(page: Page, name: string, email: string) {
+  await page.goto("/inscription");
+  await page.getByLabel("Nom et prénom").fill(name);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
+  await page.getByLabel("Confirmez le mot de passe").fill(STRONG_PASSWORD);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "e-mail de confirmation" })).toBeVisible();
+  await page.goto(await latestMailLink(page, email, /Confirmez/i));
+  await expect(page.getByRole("status").filter({ hasText: "est confirmée" })).toBeVisible();
+}
 
 test.describe("comptes", () => {
   test("un visiteur crée son compte, le confirme par e-mail, se connecte puis se déconnecte", async ({ page }) => {
@@ -75,15 +88,7 @@ test.describe("comptes", () => {
 
   test("mot de passe oublié : le lien reçu permet d'en choisir un nouveau, une seule fois", async ({ page }) => {
     const email = uniqueEmail("oubli");
-    // A confirmed account of the test's own, through the sign-up journey.
-    await page.goto("/inscription");
-    await page.getByLabel("Nom et prénom").fill("Olivier Oubli");
-    await page.getByLabel("Adresse e-mail").fill(email);
-    await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByLabel("Confirmez le mot de passe").fill(STRONG_PASSWORD);
-    await page.getByRole("button", { name: "Créer mon compte" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "e-mail de confirmation" })).toBeVisible();
-    await page.goto(await latestMailLink(page, email, /Confirmez/i));
+    await signUpAndConfirm(page, "Olivier Oubli", email);
 
     await page.goto("/mot-de-passe-oublie");
     await expectNoAxeViolations(page);
@@ -108,15 +113,7 @@ test.describe("comptes", () => {
   test("une personne change d'adresse e-mail : elle ne change qu'après le lien reçu à la nouvelle adresse", async ({ page }) => {
     const email = uniqueEmail("ancienne");
     const newEmail = uniqueEmail("nouvelle-adresse");
-    await page.goto("/inscription");
-    await page.getByLabel("Nom et prénom").fill("Camille Changement");
-    await page.getByLabel("Adresse e-mail").fill(email);
-    await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByLabel("Confirmez le mot de passe").fill(STRONG_PASSWORD);
-    await page.getByRole("button", { name: "Créer mon compte" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "e-mail de confirmation" })).toBeVisible();
-    await page.goto(await latestMailLink(page, email, /Confirmez/i));
-    await expect(page.getByRole("status").filter({ hasText: "est confirmée" })).toBeVisible();
+    await signUpAndConfirm(page, "Camille Changement", email);
     await signIn(page, email, STRONG_PASSWORD);
 
     await page.goto("/espace/compte");
