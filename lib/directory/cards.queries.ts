@@ -7,8 +7,8 @@
 import "server-only";
 import { Prisma, type ActorKind, type AllianceMode, type AllianceStage } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { TerritoryScope } from "@/lib/directory/directory";
-import { whereAll } from "@/lib/directory/directory.sql";
+import { scopeFromSql, type TerritoryScope } from "@/lib/directory/directory";
+import { territoryLinks, whereAll, type TerritoryLink } from "@/lib/directory/directory.sql";
 import type { TerritoryRef } from "@/lib/territories/territories";
 
 export const LIST_TERRITORIES = 3;
@@ -41,15 +41,20 @@ export interface AllianceCardRow {
   targetCodes: string[];
 }
 
+/** A card's first territories by name ("territories") and how many there are ("territoryCount"). */
+function territoryColumns(link: TerritoryLink, entityId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t.name, t.id) FROM (
+        SELECT t.id, t.kind, t.code, t.name FROM ${link.table} l JOIN "Territory" t ON t.id = l."territoryId"
+        WHERE l.${link.id} = ${entityId} ORDER BY t.name, t.id LIMIT ${LIST_TERRITORIES}) t), '[]') AS territories,
+      (SELECT count(*) FROM ${link.table} l WHERE l.${link.id} = ${entityId}) AS "territoryCount"`;
+}
+
 /** Published actors among `ids`, with what their card shows. */
 export async function readActorCards(ids: string[]): Promise<ActorCardRow[]> {
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<(Omit<ActorCardRow, "territoryCount"> & { territoryCount: bigint })[]>`
     SELECT a.id, a.slug, a.name, a.kind::text AS kind, a.description, a."logoPath",
-      COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t.name, t.id) FROM (
-        SELECT t.id, t.kind, t.code, t.name FROM "ActorTerritory" l JOIN "Territory" t ON t.id = l."territoryId"
-        WHERE l."actorId" = a.id ORDER BY t.name, t.id LIMIT ${LIST_TERRITORIES}) t), '[]') AS territories,
-      (SELECT count(*) FROM "ActorTerritory" l WHERE l."actorId" = a.id) AS "territoryCount",
+      ${territoryColumns(territoryLinks.actor, Prisma.sql`a.id`)},
       ARRAY(SELECT s."sdgNumber" FROM "ActorSdg" s WHERE s."actorId" = a.id ORDER BY s."sdgNumber") AS "sdgNumbers"
     FROM "Actor" a WHERE a.id = ANY(${ids}) AND a.status = 'PUBLISHED'`;
   return rows.map((row) => ({ ...row, territoryCount: Number(row.territoryCount) }));
@@ -68,10 +73,7 @@ export async function readAllianceCards(ids: string[]): Promise<AllianceCardRow[
         WHERE p."allianceId" = al.id AND p.status = 'CONFIRMED' ORDER BY p.role, ac.name, ac.id LIMIT ${LIST_PARTNERS}) x), '[]') AS partners,
       (SELECT count(*) FROM "AlliancePartner" p JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
         WHERE p."allianceId" = al.id AND p.status = 'CONFIRMED') AS "partnerCount",
-      COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t.name, t.id) FROM (
-        SELECT t.id, t.kind, t.code, t.name FROM "AllianceTerritory" l JOIN "Territory" t ON t.id = l."territoryId"
-        WHERE l."allianceId" = al.id ORDER BY t.name, t.id LIMIT ${LIST_TERRITORIES}) t), '[]') AS territories,
-      (SELECT count(*) FROM "AllianceTerritory" l WHERE l."allianceId" = al.id) AS "territoryCount",
+      ${territoryColumns(territoryLinks.alliance, Prisma.sql`al.id`)},
       ARRAY(SELECT t."targetCode" FROM "AllianceSdgTarget" t WHERE t."allianceId" = al.id ORDER BY t."targetCode") AS "targetCodes"
     FROM "Alliance" al WHERE al.id = ANY(${ids}) AND al.status = 'PUBLISHED'`;
   return rows.map((row) => ({ ...row, partnerCount: Number(row.partnerCount), territoryCount: Number(row.territoryCount) }));
@@ -105,6 +107,6 @@ export async function readPage<R extends { id: string }>(
   // In the search's order; a row unpublished in between is left out.
   return rows.flatMap((row) => {
     const card = cards.get(row.id);
-    return card ? [{ ...card, scope: row.scope === null ? null : row.scope === 0 ? ("dedans" as const) : ("autour" as const) }] : [];
+    return card ? [{ ...card, scope: scopeFromSql(row.scope) }] : [];
   });
 }
