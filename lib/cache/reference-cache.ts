@@ -5,14 +5,12 @@
 // - counts shown to the public (home figures): the facet-count TTL, 30 s (lib/directory/ttl-cache).
 // Both are 0 (no cache) under tests, and settable: REFERENCE_CACHE_TTL_SECONDS,
 // DIRECTORY_FACETS_TTL_SECONDS.
-import { createTtlCache, facetTtlMs } from "@/lib/directory/ttl-cache";
+import { createTtlCache, facetTtlMs, ttlSettingMs } from "@/lib/directory/ttl-cache";
 
 const REFERENCE_TTL_MS = 10 * 60_000;
 
 export function referenceTtlMs(env: Record<string, string | undefined> = process.env): number {
-  const configured = Number(env.REFERENCE_CACHE_TTL_SECONDS);
-  if (env.REFERENCE_CACHE_TTL_SECONDS !== undefined && Number.isFinite(configured) && configured >= 0) return configured * 1000;
-  return env.NODE_ENV === "test" ? 0 : REFERENCE_TTL_MS;
+  return ttlSettingMs(env, "REFERENCE_CACHE_TTL_SECONDS", REFERENCE_TTL_MS);
 }
 
 /**

@@ -36,11 +36,16 @@ export function createTtlCache<T>(options: { ttlMs: number; maxEntries: number; 
   };
 }
 
+/** A TTL set in seconds by the variable `name`; otherwise `defaultMs`, and 0 (off) under tests. */
+export function ttlSettingMs(env: Record<string, string | undefined>, name: string, defaultMs: number): number {
+  const configured = Number(env[name]);
+  if (env[name] !== undefined && Number.isFinite(configured) && configured >= 0) return configured * 1000;
+  return env.NODE_ENV === "test" ? 0 : defaultMs;
+}
+
 /** The TTL of facet counts: DIRECTORY_FACETS_TTL_SECONDS, 30 s by default, 0 (off) under tests. */
 export function facetTtlMs(env: Record<string, string | undefined> = process.env): number {
-  const configured = Number(env.DIRECTORY_FACETS_TTL_SECONDS);
-  if (env.DIRECTORY_FACETS_TTL_SECONDS !== undefined && Number.isFinite(configured) && configured >= 0) return configured * 1000;
-  return env.NODE_ENV === "test" ? 0 : 30_000;
+  return ttlSettingMs(env, "DIRECTORY_FACETS_TTL_SECONDS", 30_000);
 }
 
 /** A cache for facet counts, or a pass-through when the TTL is 0. */
