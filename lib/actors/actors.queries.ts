@@ -4,14 +4,14 @@
 import "server-only";
 import { Prisma, type ActorKind, type AllianceMode } from "@/generated/prisma/client";
 import type { ActorSearchState } from "@/lib/actors/actors.schemas";
-import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
+import { toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
 import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, type AreaCount } from "@/lib/directory/directory.sql";
-import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
+import type { DirectoryCounts, DirectorySearch, FacetDefinition } from "@/lib/directory/facet-counts.queries";
 import { readActorCards, readPage, type ActorCardRow } from "@/lib/directory/cards.queries";
-import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
+import { runDirectorySearch, type SearchOptions } from "@/lib/directory/search.queries";
 import { logoUrlOf } from "@/lib/organisations/profile.queries";
-import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
+import type { PageInfo } from "@/lib/territories/territories";
 
 const SUMMARY_LENGTH = 220;
 
@@ -107,12 +107,11 @@ type ActorSql = ReturnType<typeof buildActorSql>;
 function toFacets(counts: DirectoryCounts): ActorFacets | null {
   const facets = counts.facets;
   if (!facets) return null;
-  const scopes = facets.get("scope");
   return {
     kinds: facets.get("kind") as Map<ActorKind, number>,
     sdgs: new Map([...(facets.get("sdg") ?? [])].map(([value, count]) => [Number(value), count])),
     modes: facets.get("mode") as Map<AllianceMode, number>,
-    scopes: scopes ? new Map<TerritoryScope, number>([["dedans", scopes.get("0") ?? 0], ["autour", scopes.get("1") ?? 0]]) : null,
+    scopes: counts.scopes,
     regions: counts.regions,
   };
 }
@@ -131,23 +130,12 @@ export function summarise(text: string, max = SUMMARY_LENGTH): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max * 0.6)).trimEnd()}…`;
 }
 
-// Counts shared between requests for a few seconds (see ttl-cache.ts); the list itself is live.
-const countsCache = createFacetCache<DirectoryCounts>();
-
 /**
  * One page of the directory with its facet counts. Each facet is counted with every filter but
  * its own, so that ticking another value of the same facet widens the search as announced.
  */
-export async function searchActors(
-  query: ActorQuery,
-  options: { facets?: boolean; areas?: AreaKind; pageSize?: number } = {},
-): Promise<ActorSearchResult> {
-  const pageSize = options.pageSize ?? DIRECTORY_PAGE_SIZE;
+export async function searchActors(query: ActorQuery, options: SearchOptions = {}): Promise<ActorSearchResult> {
   const sql = buildActorSql(query);
-  const offset = pageOffset(query.page, pageSize);
-  const wanted = { facets: options.facets !== false, areas: options.areas };
-  const counts = await countsCache.get(facetKey(query, wanted), () => loadDirectoryCounts(sql, { total: true, ...wanted }));
-  // A page past the end is answered without asking the database to skip every row.
-  const items = offset < counts.total ? await listPage(sql, offset, pageSize) : [];
-  return { items, pageInfo: buildPageInfo(query.page, pageSize, counts.total), facets: toFacets(counts), areas: counts.areas };
+  const { items, pageInfo, counts } = await runDirectorySearch(sql, query, options, (offset, limit) => listPage(sql, offset, limit));
+  return { items, pageInfo, facets: toFacets(counts), areas: counts.areas };
 }

@@ -5,13 +5,13 @@ import "server-only";
 import { Prisma, type ActorKind, type AllianceMode, type AllianceStage } from "@/generated/prisma/client";
 import { summarise } from "@/lib/actors/actors.queries";
 import type { AllianceSearchState } from "@/lib/alliances/alliances.schemas";
-import { DIRECTORY_PAGE_SIZE, toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
+import { toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
 import type { ChosenTerritory } from "@/lib/directory/directory.queries";
 import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, type AreaCount } from "@/lib/directory/directory.sql";
-import { loadDirectoryCounts, type AreaKind, type DirectoryCounts, type DirectorySearch, type FacetDefinition } from "@/lib/directory/facet-counts.queries";
+import type { DirectoryCounts, DirectorySearch, FacetDefinition } from "@/lib/directory/facet-counts.queries";
 import { readAllianceCards, readPage, type AllianceCardRow } from "@/lib/directory/cards.queries";
-import { createFacetCache, facetKey } from "@/lib/directory/ttl-cache";
-import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
+import { runDirectorySearch, type SearchOptions } from "@/lib/directory/search.queries";
+import type { PageInfo } from "@/lib/territories/territories";
 
 
 export type AllianceQuery = Omit<AllianceSearchState, "territory" | "place" | "view" | "mapScale"> & { territory: ChosenTerritory | null };
@@ -105,13 +105,12 @@ type AllianceSql = ReturnType<typeof buildAllianceSql>;
 function toFacets(counts: DirectoryCounts): AllianceFacets | null {
   const facets = counts.facets;
   if (!facets) return null;
-  const scopes = facets.get("scope");
   return {
     modes: facets.get("mode") as Map<AllianceMode, number>,
     stages: facets.get("stage") as Map<AllianceStage, number>,
     targets: facets.get("target") ?? new Map(),
     partnerKinds: facets.get("partnerKind") as Map<ActorKind, number>,
-    scopes: scopes ? new Map<TerritoryScope, number>([["dedans", scopes.get("0") ?? 0], ["autour", scopes.get("1") ?? 0]]) : null,
+    scopes: counts.scopes,
     regions: counts.regions,
   };
 }
@@ -122,22 +121,12 @@ async function listPage(sql: AllianceSql, offset: number, limit: number): Promis
   return cards.map(({ id: _id, description, ...card }) => ({ ...card, summary: summarise(card.summary || description) }));
 }
 
-// Counts shared between requests for a few seconds (see ttl-cache.ts); the list itself is live.
-const countsCache = createFacetCache<DirectoryCounts>();
-
 /**
  * One page of the showcase with its facet counts; each facet is counted with every filter but
  * its own, so that ticking another value of the same facet widens the search as announced.
  */
-export async function searchAlliances(
-  query: AllianceQuery,
-  options: { facets?: boolean; areas?: AreaKind; pageSize?: number } = {},
-): Promise<AllianceSearchResult> {
-  const pageSize = options.pageSize ?? DIRECTORY_PAGE_SIZE;
+export async function searchAlliances(query: AllianceQuery, options: SearchOptions = {}): Promise<AllianceSearchResult> {
   const sql = buildAllianceSql(query);
-  const offset = pageOffset(query.page, pageSize);
-  const wanted = { facets: options.facets !== false, areas: options.areas };
-  const counts = await countsCache.get(facetKey(query, wanted), () => loadDirectoryCounts(sql, { total: true, ...wanted }));
-  const items = offset < counts.total ? await listPage(sql, offset, pageSize) : [];
-  return { items, pageInfo: buildPageInfo(query.page, pageSize, counts.total), facets: toFacets(counts), areas: counts.areas };
+  const { items, pageInfo, counts } = await runDirectorySearch(sql, query, options, (offset, limit) => listPage(sql, offset, limit));
+  return { items, pageInfo, facets: toFacets(counts), areas: counts.areas };
 }

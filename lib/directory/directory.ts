@@ -14,6 +14,11 @@ export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
 export const TERRITORY_SCOPES = ["dedans", "autour"] as const;
 export type TerritoryScope = (typeof TERRITORY_SCOPES)[number];
 
+/** The scope as the SQL computes it (territoryScopeTable: 0 inside, 1 around), or null. */
+export function scopeFromSql(value: number | null): TerritoryScope | null {
+  return value === null ? null : value === 0 ? "dedans" : "autour";
+}
+
 export const DIRECTORY_VIEWS = ["liste", "carte"] as const;
 export type DirectoryView = (typeof DIRECTORY_VIEWS)[number];
 

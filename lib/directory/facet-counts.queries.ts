@@ -8,6 +8,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { TerritoryScope } from "@/lib/directory/directory";
 import { areaCountsSql, territoryLinks, toAreaCounts, whereAll, type AreaCount, type TerritoryLink } from "@/lib/directory/directory.sql";
 import { getStoredCounts, onlyPublished, type StoredCounts, type StoredDirectory } from "@/lib/directory/stored-counts.queries";
 
@@ -41,6 +42,8 @@ export interface DirectoryCounts {
   total: number;
   /** Facet key → value → count; absent when the facets were not asked for. */
   facets: Map<string, Map<string, number>> | null;
+  /** Inside / around the chosen territory, when one is chosen and the facets were asked for. */
+  scopes: Map<TerritoryScope, number> | null;
   regions: AreaCount[];
   areas: AreaCount[] | null;
 }
@@ -166,10 +169,13 @@ export async function loadDirectoryCounts<K extends string>(search: DirectorySea
   const areasOf = (kind: AreaKind): AreaCount[] =>
     isLive(kind) ? sortAreas((live.get(kind) ?? []).map((row) => ({ code: String(row.value), name: String(row.name), count: Number(row.count) }))) : (stored?.areas(kind) ?? []);
 
-  const facets = wanted.facets ? new Map([...search.facets.map((facet) => facet.key as string), ...(search.hasTerritory ? ["scope"] : [])].map((name) => [name, countsOf(name)])) : null;
+  const facets = wanted.facets ? new Map(search.facets.map((facet) => [facet.key as string, countsOf(facet.key)])) : null;
+  const scopes = wanted.facets && search.hasTerritory ? countsOf("scope") : null;
   return {
     total: isLive("total") ? Number(live.get("total")?.[0]?.count ?? 0) : (stored?.total ?? 0),
     facets,
+    // As territoryScopeTable numbers them: 0 inside, 1 around.
+    scopes: scopes ? new Map<TerritoryScope, number>([["dedans", scopes.get("0") ?? 0], ["autour", scopes.get("1") ?? 0]]) : null,
     regions: wanted.facets && !search.hasTerritory ? areasOf("REGION") : [],
     areas: wanted.areas ? (territoryAreas ? toAreaCounts(territoryAreas) : areasOf(wanted.areas)) : null,
   };
