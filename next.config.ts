@@ -37,6 +37,10 @@ const nextConfig: NextConfig = {
     // the size and type are then checked by the action itself.
     serverActions: { bodySizeLimit: "21mb" },
     proxyClientMaxBodySize: "21mb",
+    // Cached public pages (lib/cache/public-pages.ts) live in each server's memory only, like the
+    // other per-process caches: a restart, or a server pointed at another database, starts
+    // empty instead of serving pages written to disk by an earlier run.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

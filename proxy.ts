@@ -7,6 +7,7 @@ import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { createHealthCheck } from "@/lib/db/health";
 import { createDatabaseProbe } from "@/lib/db/health-probe";
 import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
+import { legacyTerritoryPageTarget } from "@/lib/territories/page-url";
 
 const PROTECTED = ["/espace", "/admin"];
 
@@ -28,6 +29,13 @@ function unavailable(pathname: string): NextResponse {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!(await databaseAvailable())) return unavailable(pathname);
+  const legacy = legacyTerritoryPageTarget(pathname, request.nextUrl.searchParams);
+  if (legacy) {
+    const url = request.nextUrl.clone();
+    url.pathname = legacy.pathname;
+    url.search = legacy.search;
+    return NextResponse.redirect(url, 308);
+  }
   const isProtected = PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   const hasSession = hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
   if (isProtected && !hasSession) {

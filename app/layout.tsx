@@ -3,11 +3,17 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { VisitorProvider } from "@/components/layout/visitor-context";
+import { configuredBaseUrl } from "@/lib/http/base-url";
 import { labels } from "@/lib/labels";
 import { anchors } from "@/lib/paths";
 import "./globals.css";
 
+const baseUrl = configuredBaseUrl();
+
 export const metadata: Metadata = {
+  // Canonical and OpenGraph addresses are written against APP_URL (lib/directory/seo.ts).
+  metadataBase: baseUrl ? new URL(baseUrl) : undefined,
   title: { default: labels.site.name, template: `%s — ${labels.site.name}` },
   description: labels.site.description,
   applicationName: labels.site.name,
@@ -21,12 +27,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr">
       <body className="flex min-h-screen flex-col">
-        <SkipLink />
-        <SiteHeader />
-        <main id={anchors.content} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none md:py-12">
-          {children}
-        </main>
-        <SiteFooter />
+        <VisitorProvider>
+          <SkipLink />
+          <SiteHeader />
+          <main id={anchors.content} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none md:py-12">
+            {children}
+          </main>
+          <SiteFooter />
+        </VisitorProvider>
       </body>
     </html>
   );

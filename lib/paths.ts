@@ -21,8 +21,9 @@ export const paths = {
   home: () => "/",
   territories: (query: { q?: string; page?: number; kind?: TerritoryKindSlug } = {}) =>
     withQuery("/territoires", { q: query.q, kind: query.kind, page: query.page }),
+  // Members' pages in the path (…/page/2), not the query: every page of a territory can be cached.
   territory: (kind: TerritoryKind, code: string, query: { page?: number } = {}) =>
-    withQuery(`/territoires/${kindToSlug(kind)}/${encodeURIComponent(code)}`, { page: query.page }),
+    `/territoires/${kindToSlug(kind)}/${encodeURIComponent(code)}${query.page && query.page > 1 ? `/page/${query.page}` : ""}`,
   actors: () => "/acteurs",
   actor: (slug: string) => `/acteurs/${encodeURIComponent(slug)}`,
   alliances: () => "/alliances",
@@ -34,6 +35,8 @@ export const paths = {
   allianceSearch: (query: Record<string, ListQueryValue>) => withListQuery("/alliances", query),
   sdgs: () => "/odd",
   kit: (slug: string) => `/ressources/${encodeURIComponent(slug)}`,
+  // Who is visiting, for the account menu of cached pages (components/layout/visitor-context.tsx).
+  visitor: () => "/api/visiteur",
   territorySuggestions: (q: string) => withQuery("/api/territoires/suggestions", { q }),
   signIn: (query: { callbackUrl?: string; error?: string } = {}) => withQuery("/connexion", { callbackUrl: query.callbackUrl, error: query.error }),
   signUp: (query: { callbackUrl?: string } = {}) => withQuery("/inscription", { callbackUrl: query.callbackUrl }),

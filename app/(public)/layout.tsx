@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
-// Public pages read the database at request time; building the app needs no database.
-export const dynamic = "force-dynamic";
-
+// Each page says how it is rendered: per request (searches, the visitor's own data, pages without
+// parameters that read the database, which building must not need) or cached for every visitor
+// (profiles, territories, goals: see lib/cache/public-pages.ts).
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return children;
 }

@@ -7,6 +7,9 @@ import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { getHomeFigures } from "@/lib/territories/territories.queries";
 
+// Read at request time (its figures from a per-process cache): building needs no database.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: { absolute: `${labels.site.name} — ${labels.site.tagline}` } };
 
 export default async function HomePage() {

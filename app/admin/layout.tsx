@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { ServerVisitorSync } from "@/components/layout/visitor-sync";
 import { requireRole } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -11,9 +12,12 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireRole("STAFF");
   return (
-    <div className="md:grid md:grid-cols-[12rem_minmax(0,1fr)] md:gap-10">
-      <AdminNav />
-      <div className="min-w-0">{children}</div>
-    </div>
+    <>
+      <ServerVisitorSync />
+      <div className="md:grid md:grid-cols-[12rem_minmax(0,1fr)] md:gap-10">
+        <AdminNav />
+        <div className="min-w-0">{children}</div>
+      </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ServerVisitorSync } from "@/components/layout/visitor-sync";
 import { requireUser } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -6,5 +7,10 @@ export const dynamic = "force-dynamic";
 /** The workspace: signed-in users only (each page and action checks its own permissions too). */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   await requireUser();
-  return children;
+  return (
+    <>
+      <ServerVisitorSync />
+      {children}
+    </>
+  );
 }

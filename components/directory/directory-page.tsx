@@ -54,7 +54,7 @@ export interface DirectoryData {
 }
 
 /** Title (the text searched, or the territory), description and indexing of a directory page. */
-export function directoryMetadata<S extends DirectorySearchBase>(directory: Directory<S>, state: S, data: DirectoryData): Promise<Metadata> {
+export function directoryMetadata<S extends DirectorySearchBase>(directory: Directory<S>, state: S, data: DirectoryData): Metadata {
   const { copy, search } = directory;
   const title = state.q ? copy.searchTitle(state.q, data.result.pageInfo.total) : data.territory ? copy.territoryTitle(data.territory.name) : copy.title;
   return pageMetadata({ title, description: copy.intro, path: search.href(state), index: !search.isFiltered(state) && state.page === 1 });

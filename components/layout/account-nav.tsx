@@ -1,59 +1,38 @@
+"use client";
 import Link from "next/link";
-import { NotificationsBadge } from "@/components/notifications/notifications-badge";
-import { signOutAction } from "@/lib/accounts/accounts.actions";
-import { getVisitorUser } from "@/lib/auth/session";
-import { labels } from "@/lib/labels";
+import { AnonymousLinks, SignedInLinks, accountLinkClasses, accountListClasses } from "@/components/layout/account-links";
+import { useVisitor } from "@/components/layout/visitor-context";
+import { ANONYMOUS } from "@/lib/auth/visitor";
+import { siteLabels } from "@/lib/copy/site";
 import { paths } from "@/lib/paths";
 
-const t = labels.accounts.header;
-const linkClasses = "rounded-md px-2 py-1 font-semibold text-white underline-offset-4 hover:underline";
+const t = siteLabels.account;
 
-/** The account tools above the header: sign in, or the workspace, back office and sign out. */
-export async function AccountNav() {
-  const user = await getVisitorUser();
+/**
+ * The account tools above the header: sign in, or the workspace, back office and sign out.
+ * Pages are cached for every visitor, so this is filled in on the client, a few milliseconds
+ * after load. Without JavaScript it offers the workspace, which asks anonymous visitors to sign
+ * in; the workspace's own pages then show the signed-in tools (components/layout/visitor-sync.tsx).
+ */
+export function AccountNav() {
+  const { visitor, setVisitor } = useVisitor();
   return (
-    <nav aria-label={t.accountMenu} className="on-dark bg-odd17-dark text-sm text-white">
-      <ul className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-end gap-x-3 gap-y-1 px-4 py-1.5">
-        {user ? (
-          <>
+    <nav aria-label={t.accountMenu} className="on-dark min-h-10 bg-odd17-dark text-sm text-white">
+      {visitor === null ? (
+        <noscript>
+          <ul className={accountListClasses}>
             <li>
-              <Link href={paths.workspace()} className={linkClasses}>
+              <Link href={paths.workspace()} className={accountLinkClasses}>
                 {t.workspace}
               </Link>
             </li>
-            <li>
-              <NotificationsBadge userId={user.id} className={linkClasses} />
-            </li>
-            {user.platformRole !== "USER" ? (
-              <li>
-                <Link href={paths.admin()} className={linkClasses}>
-                  {t.admin}
-                </Link>
-              </li>
-            ) : null}
-            <li>
-              <form action={signOutAction}>
-                <button type="submit" className={`${linkClasses} cursor-pointer underline`}>
-                  {t.signOut}
-                </button>
-              </form>
-            </li>
-          </>
-        ) : (
-          <>
-            <li>
-              <Link href={paths.signIn()} className={linkClasses}>
-                {t.signIn}
-              </Link>
-            </li>
-            <li>
-              <Link href={paths.signUp()} className={linkClasses}>
-                {t.signUp}
-              </Link>
-            </li>
-          </>
-        )}
-      </ul>
+          </ul>
+        </noscript>
+      ) : (
+        <ul className={accountListClasses}>
+          {visitor.signedIn ? <SignedInLinks visitor={visitor} onSignOut={() => setVisitor(ANONYMOUS)} /> : <AnonymousLinks />}
+        </ul>
+      )}
     </nav>
   );
 }

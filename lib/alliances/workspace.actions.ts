@@ -9,6 +9,7 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser } from "@/lib/auth/session";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { paths } from "@/lib/paths";
 import { changeAllianceStage, createAlliance, saveAllianceResults, submitAlliance, updateAlliance } from "./workspace.mutations";
@@ -32,9 +33,11 @@ async function currentPrincipal(): Promise<Principal> {
   return { id: user.id, platformRole: user.platformRole };
 }
 
+// A published alliance shows on its page, its partners' and its territories': all public pages go stale.
 function revalidateAlliance(id: string) {
   revalidatePath(paths.workspaceAlliance(id));
   revalidatePath(paths.workspaceAlliances());
+  refreshPublicPages();
 }
 
 export async function createAllianceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,14 +1,9 @@
 // French copy of the accounts, workspace and back-office pages; part of the catalogue in
 // lib/labels.ts (split by domain to keep each file readable).
+import { siteLabels } from "./site";
+
 export const accountLabels = {
-  header: {
-    signIn: "Se connecter",
-    signUp: "Créer un compte",
-    workspace: "Mon espace",
-    admin: "Back-office",
-    signOut: "Se déconnecter",
-    accountMenu: "Mon compte",
-  },
+  header: siteLabels.account,
   signIn: {
     title: "Se connecter",
     intro: "Connectez-vous pour accéder à l'espace de travail de votre organisation.",

@@ -18,6 +18,14 @@ export const siteLabels = {
     contactEmail,
   },
   skipLink: "Aller au contenu",
+  account: {
+    signIn: "Se connecter",
+    signUp: "Créer un compte",
+    workspace: "Mon espace",
+    admin: "Back-office",
+    signOut: "Se déconnecter",
+    accountMenu: "Mon compte",
+  },
   nav: {
     label: "Menu principal",
     menu: "Menu",

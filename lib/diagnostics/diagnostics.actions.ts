@@ -14,6 +14,7 @@ import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { resolveTerritory } from "@/lib/directory/directory.queries";
 import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError, toUserMessage } from "@/lib/errors";
 import { paths } from "@/lib/paths";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { validateSection } from "./answers";
 import { completeDiagnostic, publishDiagnostic, rateDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "./diagnostics.mutations";
 import { findDiagnostic, getDiagnostic } from "./diagnostics.queries";
@@ -173,6 +174,8 @@ async function changePublication(formData: FormData, publish: boolean): Promise<
   }
   revalidatePath(paths.diagnosticReport(parsed.data.id));
   revalidatePath(paths.diagnostics());
+  // Territory pages count the published diagnostics.
+  refreshPublicPages();
   return { status: "success", message: publish ? copy.publication.publishedDone : copy.publication.unpublishedDone };
 }
 
@@ -204,6 +207,7 @@ export async function reopenDiagnosticAction(_previous: ActionState, formData: F
   }
   revalidatePath(paths.diagnostics());
   revalidatePath(paths.diagnosticReport(parsed.data.id));
+  refreshPublicPages();
   redirect(paths.diagnostic(parsed.data.id, { step: 1 }));
 }
 

@@ -1,15 +1,18 @@
 // Metadata shared by the public directory pages: canonical address and OpenGraph basics.
 import "server-only";
 import type { Metadata } from "next";
-import { absoluteUrl } from "@/lib/http/base-url";
+import { configuredBaseUrl } from "@/lib/http/base-url";
 import { labels } from "@/lib/labels";
 
 /**
  * Title, description, canonical URL and OpenGraph of a page. Filtered searches are not indexed
- * (their combinations are endless) but their links are still followed.
+ * (their combinations are endless) but their links are still followed. The address is APP_URL's
+ * (set it in production): public pages are cached for every visitor, so the request's own host
+ * cannot be used; without it, Next resolves the path against its default base.
  */
-export async function pageMetadata(input: { title: string; description: string; path: string; type?: "website" | "article"; index?: boolean }): Promise<Metadata> {
-  const url = await absoluteUrl(input.path);
+export function pageMetadata(input: { title: string; description: string; path: string; type?: "website" | "article"; index?: boolean }): Metadata {
+  const base = configuredBaseUrl();
+  const url = base ? `${base}${input.path}` : input.path;
   return {
     title: input.title,
     description: input.description,

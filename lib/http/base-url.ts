@@ -6,8 +6,14 @@ import { headers } from "next/headers";
 
 const FALLBACK = "http://localhost:3000";
 
+/** APP_URL without its trailing slashes, or null: what a page cached for every visitor may use. */
+export function configuredBaseUrl(): string | null {
+  return process.env.APP_URL ? process.env.APP_URL.replace(/\/+$/, "") : null;
+}
+
 export async function appBaseUrl(): Promise<string> {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/+$/, "");
+  const configured = configuredBaseUrl();
+  if (configured) return configured;
   let h: Headers;
   try {
     h = await headers();

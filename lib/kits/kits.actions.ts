@@ -12,6 +12,7 @@ import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { kitsLabels } from "@/lib/copy/kits";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { paths } from "@/lib/paths";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { addKitAttachment, removeKitAttachment } from "./attachments.mutations";
 import { answerFeedback } from "./feedback.mutations";
 import { answerSchema } from "./feedback.schemas";
@@ -32,6 +33,7 @@ function revalidateKitPages(kitId: string, slug?: string) {
   revalidatePath(paths.adminKit(kitId));
   revalidatePath(paths.resources());
   if (slug) revalidatePath(paths.kit(slug));
+  refreshPublicPages();
 }
 
 /** Create or edit: preview (nothing saved), save the draft, or save and publish a new version. */

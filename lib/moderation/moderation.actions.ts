@@ -9,6 +9,7 @@ import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { appBaseUrl } from "@/lib/http/base-url";
 import { paths } from "@/lib/paths";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { decideModeration, type ModerationOutcome } from "./moderation.mutations";
 import { OUTCOME_SLUGS, moderationDecisionSchema } from "./moderation.schemas";
 
@@ -24,9 +25,8 @@ export async function decideModerationAction(_previous: ActionState, formData: F
   } catch (error) {
     return errorState(error, formData);
   }
-  // The queue and the dashboard counts change; an approved profile appears in the directories.
+  // The queue and the dashboard counts change; an approved profile appears on the public pages.
   revalidatePath(paths.admin(), "layout");
-  if (outcome.publicPath) revalidatePath(outcome.publicPath);
-  revalidatePath(outcome.kind === "alliance" ? paths.alliances() : paths.actors());
+  refreshPublicPages();
   redirect(paths.adminModerationQueue({ fait: OUTCOME_SLUGS[outcome.decision], type: outcome.kind, id: outcome.id }));
 }

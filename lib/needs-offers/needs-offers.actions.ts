@@ -13,6 +13,7 @@ import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { paths } from "@/lib/paths";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { KIND_SEGMENTS, type NeedOfferKind } from "./needs-offers";
 import { tableOf } from "./needs-offers.db";
 import { closeNeedOffer, createNeedOffer, updateNeedOffer } from "./needs-offers.mutations";
@@ -25,6 +26,8 @@ function revalidate(kind: NeedOfferKind, id: string) {
   revalidatePath(paths.needsOffers());
   revalidatePath(paths.needOffer(KIND_SEGMENTS[kind], id));
   revalidatePath(paths.matchContacts());
+  // Published needs and offers show on their organisation's public page.
+  refreshPublicPages();
 }
 
 /** The organisation a need/offer belongs to, for the action's first check. */

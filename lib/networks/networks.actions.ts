@@ -11,6 +11,7 @@ import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { networksLabels } from "@/lib/copy/networks";
 import { paths } from "@/lib/paths";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { decideLink, endLink, recommendKit, requestLink } from "./networks.mutations";
 import { getNetworkScope } from "./networks.queries";
 import { kitRecommendationSchema, linkDecisionSchema, linkEndSchema, linkRequestSchema } from "./networks.schemas";
@@ -22,6 +23,7 @@ const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRo
 /** Both sides' pages change (and the public profile that lists local teams). */
 function revalidateNetwork(...actorIds: string[]) {
   for (const id of actorIds) revalidatePath(paths.organisationNetwork(id));
+  refreshPublicPages();
 }
 
 export async function requestLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

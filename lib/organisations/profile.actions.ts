@@ -11,6 +11,7 @@ import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { ValidationError } from "@/lib/errors";
 import { paths } from "@/lib/paths";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { readLogo, type UploadedLogo } from "./profile";
 import { submitOrganisationProfile, updateOrganisationProfile } from "./profile.mutations";
 import { parseProfileForm, profileFormValues, profileSubmitSchema } from "./profile.schemas";
@@ -23,8 +24,7 @@ const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRo
 function revalidateProfile(actorId: string) {
   revalidatePath(paths.organisation(actorId));
   revalidatePath(paths.organisationProfile(actorId));
-  revalidatePath(paths.actors());
-  revalidatePath("/acteurs/[slug]", "page");
+  refreshPublicPages();
 }
 
 /** The logo's field error, if any; read here too so that it joins the other fields' errors. */

@@ -9,6 +9,7 @@ import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { adminLabels } from "@/lib/copy/admin";
 import { paths } from "@/lib/paths";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { addProjectMember, createProjectTerritory, deleteProjectTerritory, removeProjectMember, updateProjectTerritory } from "./project-territories.mutations";
 import { projectDeleteSchema, projectMemberSchema, projectTerritorySchema, projectTerritoryUpdateSchema } from "./project-territories.schemas";
 
@@ -24,7 +25,7 @@ async function principal(): Promise<Principal> {
 // The public territory pages list the project, its members and what contains it.
 function revalidateProjects() {
   revalidatePath(paths.adminProjectTerritories(), "layout");
-  revalidatePath(paths.territories(), "layout");
+  refreshPublicPages();
 }
 
 export async function createProjectTerritoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

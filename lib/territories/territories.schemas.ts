@@ -37,9 +37,12 @@ export const territorySearchParamsSchema = z.object({
 });
 export type TerritorySearchParams = z.infer<typeof territorySearchParamsSchema>;
 
-export const territoryPageParamsSchema = z.object({
-  page: pageNumberSchema,
-});
+/** "2" in /territoires/epci/…/page/2: plain digits up to MAX_PAGE, else null (404). */
+export function parsePathPageNumber(raw: string): number | null {
+  if (!/^[1-9][0-9]{0,5}$/.test(raw)) return null;
+  const page = Number(raw);
+  return page <= MAX_PAGE ? page : null;
+}
 
 export const territoryRouteParamsSchema = z.object({
   kind: kindSlugSchema.transform(slugToKind),

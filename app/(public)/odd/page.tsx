@@ -7,6 +7,9 @@ import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { listSdgs } from "@/lib/sdg/sdg.queries";
 
+// Read at request time: building needs no database.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const text = labels.directories.sdgPages;
   return pageMetadata({ title: text.title, description: text.intro, path: paths.sdgs() });

@@ -68,7 +68,7 @@ test.describe("territoires", () => {
     await expectNoAxeViolations(page);
 
     await pagination.getByRole("link", { name: "Page suivante" }).click();
-    await expect(page).toHaveURL(/\/territoires\/epci\/244200770\?page=2$/);
+    await expect(page).toHaveURL(/\/territoires\/epci\/244200770\/page\/2$/);
     await expect(pagination.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
     await expect(pagination.getByRole("link", { name: "Page précédente" })).toBeVisible();
     await expect(members.getByRole("list").first().getByRole("listitem")).not.toHaveCount(0);

@@ -105,9 +105,14 @@ export const ROUTES: RouteCase[] = [
     publicBySlug(prefix, (w) => w.slugs.draftKit, nobody, () => PRIVATE.draftKit),
   ]),
   // Reference pages and data by code: the same for everyone.
-  ...["/odd/17", "/territoires/commune/42218", "/api/v1/cibles/17.17", "/api/v1/territoires/commune/42218", "/api/v1/statistiques-diagnostics/commune/42218"].map(
-    (path): RouteCase => ({ path: () => path, allowed: everyone }),
-  ),
+  ...[
+    "/odd/17",
+    "/territoires/commune/42218",
+    "/territoires/epci/244200770/page/2",
+    "/api/v1/cibles/17.17",
+    "/api/v1/territoires/commune/42218",
+    "/api/v1/statistiques-diagnostics/commune/42218",
+  ].map((path): RouteCase => ({ path: () => path, allowed: everyone })),
   { path: (w) => `/ressources/parcours/${w.slugs.learningPath}`, allowed: everyone },
 ];
 

@@ -9,6 +9,11 @@ import { pageMetadata } from "@/lib/directory/seo";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
+// Cached for every visitor (lib/cache/public-pages.ts): rendered on first visit, then again at
+// most once a minute, or at once after a change made through the app.
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
 type Props = { params: Promise<{ slug: string }> };
 
 /** The published alliance named by the URL, or the 404 page. Cached per request. */

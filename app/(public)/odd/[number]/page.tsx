@@ -10,6 +10,11 @@ import { paths } from "@/lib/paths";
 import { readableTextColour } from "@/lib/sdg/sdg";
 import { getSdg } from "@/lib/sdg/sdg.queries";
 
+// Cached for every visitor (lib/cache/public-pages.ts): rendered on first visit, then again at
+// most once a minute, or at once after a change made through the app.
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
 type Props = { params: Promise<{ number: string }> };
 
 /** "17" names goal 17; "017", "17.0" or "dix-sept" name nothing (404), so each goal has one URL. */

@@ -16,6 +16,9 @@ import { labels } from "@/lib/labels";
 import { getKitRating, getMyKitFeedback, getPublishedKit, listRelatedKits } from "@/lib/kits/kit-page.queries";
 import { paths } from "@/lib/paths";
 
+// Per visitor: their own feedback on the kit.
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ slug: string }> };
 
 /** Drafts, archived kits and unknown slugs are all "not found" for the public. */

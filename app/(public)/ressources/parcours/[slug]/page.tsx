@@ -11,6 +11,9 @@ import { labels } from "@/lib/labels";
 import { getLearningPath } from "@/lib/kits/learning-paths.queries";
 import { paths } from "@/lib/paths";
 
+// Per visitor: their progress along the path.
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ slug: string }> };
 
 async function loadPath(params: Props["params"]) {

@@ -1,61 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { TerritoryDiagnostics } from "@/components/diagnostics/territory-diagnostics";
-import { TerritoryBreadcrumbs } from "@/components/territories/territory-breadcrumbs";
-import { TerritoryChildren } from "@/components/territories/territory-children";
-import { TerritoryHeader } from "@/components/territories/territory-header";
-import { TerritoryParents } from "@/components/territories/territory-parents";
-import { TerritoryPresence } from "@/components/territories/territory-presence";
-import { getPublishedDiagnosticsSummary } from "@/lib/diagnostics/territory-summary.queries";
-import { getTerritoryDirectories } from "@/lib/directory/presence.queries";
-import { labels } from "@/lib/labels";
-import { paths } from "@/lib/paths";
-import { getTerritory, listChildren } from "@/lib/territories/territories.queries";
-import { parseTerritoryRouteParams, territoryPageParamsSchema } from "@/lib/territories/territories.schemas";
+import { TerritoryPage, territoryMetadata, type TerritoryRouteProps } from "@/components/territories/territory-page";
 
-type Props = {
-  params: Promise<{ kind: string; code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// Cached for every visitor (lib/cache/public-pages.ts): rendered on first visit, then again at
+// most once a minute, or at once after a change made through the app.
+export const revalidate = 60;
+export const generateStaticParams = () => [];
 
-/** The territory named by the URL, or the 404 page. getTerritory is cached per request. */
-async function loadTerritory(params: Props["params"]) {
-  const route = parseTerritoryRouteParams(await params);
-  const territory = route ? await getTerritory(route.kind, route.code) : null;
-  if (!territory) notFound();
-  return territory;
+export function generateMetadata({ params }: TerritoryRouteProps): Promise<Metadata> {
+  return territoryMetadata(params);
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const territory = await loadTerritory(params);
-  return { title: labels.territory.title(territory.name, territory.kind, territory.code) };
-}
-
-export default async function TerritoryPage({ params, searchParams }: Props) {
-  const territory = await loadTerritory(params);
-  const { page } = territoryPageParamsSchema.parse(await searchParams);
-  const [sections, presence, diagnostics] = await Promise.all([
-    listChildren(territory, page),
-    getTerritoryDirectories({ ...territory, departementName: null }),
-    getPublishedDiagnosticsSummary(territory.id),
-  ]);
-  const hrefForPage = (target: number) => paths.territory(territory.kind, territory.code, { page: target });
-
-  return (
-    <>
-      <TerritoryBreadcrumbs territory={territory} />
-      <TerritoryHeader territory={territory} />
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className="lg:self-start">
-          <TerritoryParents territory={territory} />
-        </div>
-        <div className="min-w-0 space-y-6 lg:col-span-2">
-          <TerritoryPresence territory={territory} actors={presence.actors} alliances={presence.alliances} sdgs={presence.sdgs} />
-          <TerritoryDiagnostics territory={territory} summary={diagnostics} />
-        </div>
-      </div>
-      <p className="mt-3 text-sm text-muted">{labels.territory.presenceHint}</p>
-      <TerritoryChildren sections={sections} hrefForPage={hrefForPage} />
-    </>
-  );
+export default function Page({ params }: TerritoryRouteProps) {
+  return <TerritoryPage params={params} page={1} />;
 }

@@ -1,0 +1,11 @@
+import "server-only";
+import { countUnread } from "@/lib/notifications/notifications.queries";
+import { getVisitorUser } from "./session";
+import { ANONYMOUS, type Visitor } from "./visitor";
+
+/** The visitor asking: anonymous without a valid session, else their role and unread count (their own only). */
+export async function getVisitor(): Promise<Visitor> {
+  const user = await getVisitorUser();
+  if (!user) return ANONYMOUS;
+  return { signedIn: true, staff: user.platformRole !== "USER", unread: await countUnread(user.id) };
+}
