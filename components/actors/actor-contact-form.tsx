@@ -5,9 +5,9 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { contactActorAction } from "@/lib/actors/contact.actions";
-import { directoryLabels } from "@/lib/copy/directories";
+import { actorContactLabels } from "@/lib/copy/directory-forms";
 
-const t = directoryLabels.contact;
+const t = actorContactLabels;
 
 export function ActorContactForm({ actorSlug }: { actorSlug: string }) {
   const [state, action] = useActionState(contactActorAction, initialActionState);

@@ -8,7 +8,7 @@
 // submitOnChoose={false}, their own field names and onChoose.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { flushSync } from "react-dom";
-import { directoryLabels } from "@/lib/copy/directories";
+import { territorySearchLabels } from "@/lib/copy/directory-forms";
 
 export interface SuggestionItem {
   param: string;
@@ -59,7 +59,7 @@ export function TerritoryAutocomplete({
   submitOnChoose = true,
   onChoose,
   initialChoice = null,
-  listLabel = directoryLabels.search.territory.label,
+  listLabel = territorySearchLabels.label,
   invalid,
   required,
   chosenAnnouncement,
@@ -90,7 +90,7 @@ export function TerritoryAutocomplete({
         setItems(data.items);
         setActive(-1);
         setOpen(document.activeElement === inputRef.current);
-        setAnnounce(directoryLabels.search.territory.suggestionsCount(data.items.length));
+        setAnnounce(territorySearchLabels.suggestionsCount(data.items.length));
       } catch {
         // Aborted or offline: the plain form still works.
       }

@@ -6,11 +6,11 @@ import { TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
-import { kitsLabels } from "@/lib/copy/kits";
+import { kitFeedbackLabels } from "@/lib/copy/kits-feedback";
 import { contributeKitAction, rateKitAction } from "@/lib/kits/feedback.actions";
 import { ChoiceFieldset } from "./choice-fieldset";
 
-const t = kitsLabels.feedback;
+const t = kitFeedbackLabels;
 const RATINGS = [1, 2, 3, 4, 5];
 
 export function KitRatingForm({ kitId, current }: { kitId: string; current: number | null }) {

@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { buttonClasses } from "@/components/ui/button";
 import { initialActionState } from "@/lib/action-state";
-import { kitsLabels } from "@/lib/copy/kits";
+import { pathProgressLabels } from "@/lib/copy/kits-feedback";
 import { setStepDoneAction } from "@/lib/kits/feedback.actions";
 
-const t = kitsLabels.paths;
+const t = pathProgressLabels;
 
 function ToggleButton({ done, title }: { done: boolean; title: string }) {
   const { pending } = useFormStatus();

@@ -4,12 +4,14 @@ import { SelectField, TextField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
-import { labels } from "@/lib/labels";
+import { organisationsLabels } from "@/lib/copy/organisations";
 import { acceptInvitationAction, inviteMemberAction, revokeInvitationAction } from "@/lib/organisations/organisations.actions";
 import { INVITATION_ROLES } from "@/lib/organisations/organisations";
 import { RowOutcome, RowSubmitButton } from "./row-action";
 
-const t = labels.organisations;
+// The organisations copy only, not the whole catalogue (lib/labels.ts): this is client code, and the
+// accept form is on the public /invitation page.
+const t = organisationsLabels;
 const roleOptions = INVITATION_ROLES.map((role) => ({ value: role, label: t.roles[role] }));
 
 export function InviteForm({ actorId }: { actorId: string }) {

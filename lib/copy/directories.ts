@@ -1,6 +1,7 @@
 // French copy of the public directories (actors, alliances, SDGs, map); part of the catalogue in lib/labels.ts.
 // Plain data and small pure functions only: this module is also bundled into client components.
 import type { AllianceStage, MecenatKind, PartnerRole, SdgTargetGroup, Theme } from "@/generated/prisma/enums";
+import { actorContactLabels, territorySearchLabels } from "./directory-forms";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
@@ -33,21 +34,7 @@ const search = {
   facetCount: (n: number) => `(${numberFormat.format(n)})`,
   pastTheEnd: "Cette page n'existe pas : la recherche a moins de résultats.",
   backToFirstPage: "Revenir à la première page",
-  territory: {
-    label: "Territoire",
-    hint: "Région, département, intercommunalité ou commune. Exemple : Loire, Saint-Étienne, 42218.",
-    chosen: "Territoire choisi :",
-    remove: (name: string) => `Retirer le territoire ${name}`,
-    removeShort: "Retirer",
-    suggestionsHeading: (place: string) => `Territoires correspondant à « ${place} »`,
-    suggestionsIntro: "Choisissez un territoire pour filtrer les résultats :",
-    noSuggestion: (place: string) => `Aucun territoire ne correspond à « ${place} ». Vérifiez l'orthographe, ou essayez un code INSEE ou postal.`,
-    suggestionsCount: (n: number) => (n === 0 ? "Aucun territoire trouvé" : count(n, "territoire proposé", "territoires proposés")),
-    unknown: "Le territoire indiqué dans l'adresse n'existe pas : il n'est pas pris en compte.",
-    scopeLegend: "Portée",
-    regionsHeading: "Par région",
-    regionsHint: "Acteurs qui agissent dans la région ou dans l'un de ses territoires.",
-  },
+  territory: territorySearchLabels,
   scope,
 };
 
@@ -231,14 +218,5 @@ export const directoryLabels = {
   sdgPages,
   map,
   count,
-  contact: {
-    title: (name: string) => `Contacter ${name}`,
-    intro: "Votre message est transmis par e-mail aux administrateurs de l'organisation, avec votre adresse pour qu'ils vous répondent. Elle n'est jamais affichée publiquement.",
-    subject: "Objet",
-    message: "Votre message",
-    messageHint: "Présentez-vous et dites ce que vous proposez ou recherchez (20 caractères au moins).",
-    submit: "Envoyer le message",
-    signIn: "Connectez-vous",
-    signInSuffix: "pour écrire à cette organisation.",
-  },
+  contact: actorContactLabels,
 } as const;

@@ -3,6 +3,7 @@
 // module is also bundled into client components.
 import type { FeedbackKind, KitCategory, KitStatus } from "@/generated/prisma/enums";
 import { kitsAdminLabels } from "./kits-admin";
+import { kitFeedbackLabels, pathProgressLabels, resourceCentreHeading } from "./kits-feedback";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const ratingFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -33,7 +34,7 @@ const feedbackKinds = { RATING: "Note", COMMENT: "Commentaire", SUGGESTION: "Sug
 
 const list = {
   title: "Ressources",
-  heading: "Centre de ressources",
+  heading: resourceCentreHeading,
   intro:
     "Des kits pratiques pour construire des alliances territoriales, organisés comme Le RAMEAU organise ses connaissances : méthodes, exemples, données, outils et compétences.",
   searchLabel: "Rechercher une ressource",
@@ -81,48 +82,6 @@ const detail = {
   ratingStars: (average: number) => `Note moyenne : ${ratingFormat.format(average)} sur 5`,
 };
 
-const feedback = {
-  heading: "Contribuer à cette ressource",
-  intro: "Cette ressource s'améliore avec vos retours : notez son utilité, commentez-la ou proposez une amélioration à l'équipe.",
-  signIn: "Connectez-vous pour noter cette ressource ou proposer une amélioration",
-  rateLegend: "Cette ressource vous a-t-elle été utile ?",
-  rateOption: (n: number) => `${n} sur 5${n === 1 ? " (pas utile)" : n === 5 ? " (très utile)" : ""}`,
-  rateSubmit: "Enregistrer ma note",
-  yourRating: (n: number) => `Votre note actuelle : ${n} sur 5. Vous pouvez la modifier.`,
-  rated: (n: number) => `Merci : votre note (${n} sur 5) est enregistrée.`,
-  ratingRequired: "Choisissez une note de 1 à 5.",
-  contributionLegend: "Type de contribution",
-  contributionKinds: { COMMENT: "Un commentaire", SUGGESTION: "Une suggestion d'amélioration" },
-  contributionLabel: "Votre message",
-  contributionHint: "Il est lu par l'équipe, qui peut vous répondre ; il n'est pas publié.",
-  contributionSubmit: "Envoyer",
-  contributionRequired: "Écrivez votre message (3 caractères au moins).",
-  contributionTooLong: "Votre message ne peut pas dépasser 2 000 caractères.",
-  kindRequired: "Choisissez le type de contribution.",
-  sent: "Merci : votre message a été transmis à l'équipe.",
-  yoursHeading: "Vos contributions",
-  answer: "Réponse de l'équipe :",
-  noAnswer: "En attente de réponse.",
-  sentOn: (date: Date) => `Envoyé le ${longDate.format(date)}`,
-  kitNotFound: "Cette ressource n'est plus publiée.",
-  pending: "Envoi…",
-};
-
-const paths = {
-  progress: (done: number, total: number) => `${numberFormat.format(done)} ${done <= 1 ? "étape terminée" : "étapes terminées"} sur ${numberFormat.format(total)}`,
-  stepsHeading: "Les étapes",
-  step: (n: number) => `Étape ${n}`,
-  done: "Terminée",
-  markDone: "Marquer comme terminée",
-  markUndone: "Marquer comme non terminée",
-  forStep: (title: string) => ` : ${title}`,
-  signIn: "Connectez-vous pour suivre votre progression",
-  unavailable: "Ressource bientôt disponible",
-  stepNotFound: "Cette étape n'existe pas.",
-  updated: "Votre progression est enregistrée.",
-  pending: "Enregistrement…",
-};
-
 export const kitsLabels = {
   categories,
   maturityLevels,
@@ -131,8 +90,8 @@ export const kitsLabels = {
   feedbackKinds,
   list,
   detail,
-  feedback,
-  paths,
+  feedback: kitFeedbackLabels,
+  paths: pathProgressLabels,
   target: (code: string) => `Cible ${code}`,
   fileSize: (bytes: number) =>
     bytes < 1024 * 1024 ? `${numberFormat.format(Math.max(1, Math.round(bytes / 1024)))} Ko` : `${ratingFormat.format(bytes / (1024 * 1024))} Mo`,
