@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
 import { useVisitor } from "@/components/layout/visitor-context";
-import { directoryLabels } from "@/lib/copy/directories";
+import { actorContactLabels } from "@/lib/copy/directory-forms";
 import { paths } from "@/lib/paths";
 import { ActorContactForm } from "./actor-contact-form";
 
-const t = directoryLabels.contact;
+const t = actorContactLabels;
 
 /**
  * The contact section of a public profile: the form for signed-in users, a way in for others.
