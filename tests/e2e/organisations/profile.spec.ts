@@ -48,6 +48,18 @@ test.describe("profil d'une organisation", () => {
   test("l'administratrice corrige ses erreurs, modifie le profil et le voit publié aussitôt, logo compris", async ({ page }) => {
     const furanId = await organisationIdBySlug(demo.furan.slug);
     await signIn(page, demo.associationAdmin);
+
+    // The public page is cached for every visitor: read once before the edit (the second read
+    // comes from the cache, with nothing of the signed-in reader in it), it must show the edit after.
+    const publicPath = `/acteurs/${demo.furan.slug}`;
+    let cached = await page.request.get(publicPath);
+    await expect.poll(async () => (cached = await page.request.get(publicPath)).headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(cached.status()).toBe(200);
+    expect(cached.headers()["cache-control"]).toContain("s-maxage=60");
+    const cachedHtml = await cached.text();
+    expect(cachedHtml).toContain(demo.furan.name);
+    expect(cachedHtml).not.toContain(demo.associationAdmin);
+    expect(cachedHtml).not.toContain("Se déconnecter");
     await page.goto(`/espace/organisations/${furanId}`);
     await page.getByRole("link", { name: "Modifier le profil" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Modifier le profil — ${demo.furan.name}`);
@@ -86,7 +98,7 @@ test.describe("profil d'une organisation", () => {
     await expectNoAxeViolations(page);
 
     // The public page shows the edit at once: description, territory, SDG, logo.
-    await page.goto(`/acteurs/${demo.furan.slug}`);
+    await page.goto(publicPath);
     await expect(page.getByText(description)).toBeVisible();
     await expect(page.getByRole("link", { name: "Firminy" })).toBeVisible();
     await expect(page.getByText("ODD 4", { exact: true })).toBeVisible();
