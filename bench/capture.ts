@@ -85,6 +85,7 @@ const probes: Record<string, (path: string) => Promise<unknown>> = {
   },
 };
 probes["actors-departement-sdg"] = probes["actors-text"];
+probes["actors-departement-sdg-uncached"] = probes["actors-text"];
 probes["actors-unfiltered"] = probes["actors-text"];
 probes["alliances-unfiltered"] = probes["alliances-search"];
 

@@ -30,6 +30,8 @@ export interface HttpLoad {
   body?: () => { body: string; key: string };
   /** Whether a response body is a success (e.g. a server action answering "saved"). */
   accept?: (body: string, key: string) => boolean;
+  /** The path of each request, in turn (its count goes on from one run to the next: warm-up, then measure). */
+  nextPath?: () => string;
 }
 
 export async function runHttpLoad(load: HttpLoad): Promise<LoadResult> {
@@ -53,6 +55,7 @@ export async function runHttpLoad(load: HttpLoad): Promise<LoadResult> {
     requests: [
       {
         setupRequest: (request, context) => {
+          if (load.nextPath) return { ...request, path: load.nextPath() };
           if (!load.body) return request;
           const next = load.body();
           (context as { key?: string }).key = next.key;

@@ -139,7 +139,11 @@ async function runScenario(scenario: Scenario, context: BenchContext, plans: Sce
     if (context.draftIds.length < options.connections) return { ...base, skipped: "not enough draft diagnostics" };
     load = await autosaveLoad(pool, context, cookie!);
   } else {
-    load = { url: `${baseUrl}${scenarioPath}`, headers: cookie && scenario.auth ? { cookie } : undefined };
+    let request = 0;
+    const rotate = scenario.rotate;
+    // The first path is the probe's; each request after it asks a new one.
+    const nextPath = rotate ? () => rotate(context, ++request) : undefined;
+    load = { url: `${baseUrl}${scenarioPath}`, headers: cookie && scenario.auth ? { cookie } : undefined, nextPath };
     const probe = await fetch(load.url, { headers: load.headers, redirect: "manual" });
     await probe.arrayBuffer();
     if (scenario.optional && probe.status === 404) {

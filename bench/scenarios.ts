@@ -10,6 +10,8 @@ import { paths } from "../lib/paths.ts";
 export interface BenchContext {
   epci: { code: string; name: string };
   departement: { code: string; name: string };
+  /** Every département's code, for searches that must not repeat (see `rotate`). */
+  departementCodes: string[];
   sdg: number;
   actorQuery: string;
   allianceQuery: string;
@@ -29,6 +31,19 @@ export interface Scenario {
   auth?: boolean;
   /** Absent endpoints (404) are skipped with a line, not counted as errors. */
   optional?: boolean;
+  /**
+   * The i-th request's path, when requests must differ: public pages are cached, so a scenario
+   * that repeats one URL measures the cache; this measures what a search costs when it is new.
+   */
+  rotate?: (context: BenchContext, i: number) => string;
+}
+
+/** Département × SDG: 101 × 17 distinct searches, more than a run sends. */
+function departementSdgSearch(context: BenchContext, i: number): string {
+  const codes = context.departementCodes;
+  const code = codes[i % codes.length];
+  const sdg = 1 + (Math.floor(i / codes.length) % 17);
+  return actorSearchHref({ territory: { kind: "DEPARTEMENT", code }, sdgs: [sdg] });
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -40,6 +55,12 @@ export const SCENARIOS: Scenario[] = [
     name: "actors-departement-sdg",
     group: "search",
     path: (c) => actorSearchHref({ territory: { kind: "DEPARTEMENT", code: c.departement.code }, sdgs: [c.sdg] }),
+  },
+  {
+    name: "actors-departement-sdg-uncached",
+    group: "search",
+    path: (c) => departementSdgSearch(c, 0),
+    rotate: departementSdgSearch,
   },
   { name: "alliances-search", group: "search", path: (c) => allianceSearchHref({ q: c.allianceQuery }) },
   { name: "actors-unfiltered", group: "search", path: () => paths.actors() },
@@ -84,9 +105,11 @@ export async function loadContext(pool: pg.Pool): Promise<BenchContext> {
     WHERE al.status = 'PUBLISHED' GROUP BY al.id ORDER BY count(*) DESC, al.id LIMIT 1`);
   const report = await one<{ id: string }>(`SELECT id FROM "Diagnostic" WHERE "actorId" = 'ba0' AND status = 'COMPLETED' ORDER BY id LIMIT 1`);
   const drafts = await pool.query<{ id: string }>(`SELECT id FROM "Diagnostic" WHERE "actorId" = 'ba0' AND status = 'DRAFT' ORDER BY id`);
+  const departements = await pool.query<{ code: string }>(`SELECT code FROM "Territory" WHERE kind = 'DEPARTEMENT' ORDER BY code`);
   return {
     epci: { code: epci.code, name: epci.name },
     departement,
+    departementCodes: departements.rows.map((row) => row.code),
     sdg: 13,
     actorQuery: "jardins",
     allianceQuery: "transition",

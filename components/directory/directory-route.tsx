@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { DirectoryPage, directoryMetadata, type Directory, type DirectoryData } from "@/components/directory/directory-page";
 import { canonicalRedirect } from "@/lib/directory/directory";
 import type { FacetView } from "@/lib/directory/facets";
 import type { DirectorySearchBase, RawSearchParams } from "@/lib/directory/search-state";
+import { searchParamsFromToken } from "@/lib/directory/search-token";
 
-type Props = { searchParams: Promise<RawSearchParams> };
+/** A cached search route (/acteurs/recherche/[query], reached through the proxy's rewrite). */
+export type SearchRouteProps = { params: Promise<{ query: string }> };
+
+/** The search parameters a cached search route was asked for (lib/directory/search-token.ts), or the 404 page. */
+export async function readSearchToken(params: SearchRouteProps["params"]): Promise<RawSearchParams> {
+  const raw = searchParamsFromToken((await params).query);
+  if (!raw) notFound();
+  return raw;
+}
 
 /** A territorial directory route: its search, its loader, and the parts only it shows. */
 export interface DirectoryRoute<S extends DirectorySearchBase, D extends DirectoryData> extends Directory<S> {
@@ -19,24 +28,25 @@ export interface DirectoryRoute<S extends DirectorySearchBase, D extends Directo
 }
 
 /**
- * The `generateMetadata` and page of a directory route. The page first redirects to the
+ * The `generateMetadata` and page of a directory route, cached per search like any public page
+ * (the proxy turns /acteurs?… into /acteurs/recherche/<token>). The page first redirects to the
  * canonical URL of the search (empty fields of the submitted form, defaults and unknown values
  * go), so that one search has one URL.
  */
 export function directoryRoute<S extends DirectorySearchBase, D extends DirectoryData>(route: DirectoryRoute<S, D>) {
-  async function readSearch(searchParams: Props["searchParams"]) {
-    const raw = await searchParams;
+  async function readSearch(params: SearchRouteProps["params"]) {
+    const raw = await readSearchToken(params);
     const state = route.search.parse(raw);
     return { raw, state, data: await route.load(state) };
   }
 
-  async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-    const { state, data } = await readSearch(searchParams);
+  async function generateMetadata({ params }: SearchRouteProps): Promise<Metadata> {
+    const { state, data } = await readSearch(params);
     return directoryMetadata(route, state, data);
   }
 
-  async function Page({ searchParams }: Props) {
-    const { raw, state, data } = await readSearch(searchParams);
+  async function Page({ params }: SearchRouteProps) {
+    const { raw, state, data } = await readSearch(params);
     const canonical = canonicalRedirect(raw, route.search.href(state));
     if (canonical) redirect(canonical);
     return <DirectoryPage directory={route} state={state} data={data} facets={route.facets(state, data)} list={route.list(data)} />;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { matchesRoute, pageRoutes, uncheckedRoutes } from "./axe-routes";
+import { checkedPath, matchesRoute, pageRoutes, uncheckedRoutes } from "./axe-routes";
 
 describe("axe coverage of the pages", () => {
   it("lists the pages of app/ as routes, route groups left out", () => {
@@ -19,6 +19,12 @@ describe("axe coverage of the pages", () => {
     expect(matchesRoute("/", "/")).toBe(true);
     expect(matchesRoute("/", "/odd")).toBe(false);
     expect(matchesRoute("/territoires/[kind]/[code]", "/territoires/commune/42218")).toBe(true);
+  });
+
+  it("counts a directory search for the cached route that serves it", () => {
+    expect(matchesRoute("/acteurs/recherche/[query]", checkedPath("http://localhost/acteurs?q=eau"))).toBe(true);
+    expect(matchesRoute("/ressources/recherche/[query]", checkedPath("http://localhost/ressources"))).toBe(true);
+    expect(checkedPath("http://localhost/acteurs/forez-numerique?x=1")).toBe("/acteurs/forez-numerique");
   });
 
   it("names the routes no checked path reaches", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DirectoryLayout } from "@/components/directory/directory-layout";
+import { readSearchToken, type SearchRouteProps } from "@/components/directory/directory-route";
 import { KitCategories } from "@/components/kits/kit-categories";
 import { FacetPanel } from "@/components/directory/facet-panel";
 import { describeKitFacets } from "@/components/kits/kit-facets";
@@ -15,25 +16,30 @@ import { getKitDirectory } from "@/lib/kits/kits.queries";
 import { isFilteredKitSearch, kitSearchHref, parseKitSearchParams } from "@/lib/kits/kits.schemas";
 import { listLearningPaths } from "@/lib/kits/learning-paths.queries";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = SearchRouteProps;
+
+// Each search is a page of its own for the cache (lib/directory/search-token.ts): rendered on
+// first visit, then at most once a minute, or at once after a change made through the app.
+export const revalidate = 60;
+export const generateStaticParams = () => [];
 
 const FORM_ID = "recherche-ressources";
 const t = kitsLabels.list;
 
-async function readSearch(searchParams: Props["searchParams"]) {
-  const raw = await searchParams;
+async function readSearch(params: Props["params"]) {
+  const raw = await readSearchToken(params);
   const state = parseKitSearchParams(raw);
   return { raw, state, data: await getKitDirectory(state) };
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { state, data } = await readSearch(searchParams);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { state, data } = await readSearch(params);
   const title = state.q ? t.searchTitle(state.q, data.result.pageInfo.total) : t.title;
   return pageMetadata({ title, description: t.intro, path: kitSearchHref(state), index: !isFilteredKitSearch(state) && state.page === 1 });
 }
 
-export default async function ResourcesPage({ searchParams }: Props) {
-  const { raw, state, data } = await readSearch(searchParams);
+export default async function ResourcesPage({ params }: Props) {
+  const { raw, state, data } = await readSearch(params);
   // One URL per search: empty fields of the submitted form, defaults and unknown values go.
   const canonical = canonicalRedirect(raw, kitSearchHref(state));
   if (canonical) redirect(canonical);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { cachedSearchPath, searchParamsFromToken, searchToken } from "./search-token";
+
+describe("search tokens", () => {
+  it("carry a query string, repeated keys and any characters, there and back", () => {
+    const query = new URLSearchParams("q=jardins+partagés&odd=3&odd=11&territoire=commune%3A42218&x=%2F..%2F%25");
+    expect(searchParamsFromToken(searchToken(query))).toEqual({
+      q: "jardins partagés",
+      odd: ["3", "11"],
+      territoire: "commune:42218",
+      x: "/../%",
+    });
+  });
+
+  it("are path-safe, and 'q' alone is the search without parameters", () => {
+    expect(searchToken(new URLSearchParams("q=a/b?c#d"))).toMatch(/^q[A-Za-z0-9_-]+$/);
+    expect(searchToken(new URLSearchParams())).toBe("q");
+    expect(searchParamsFromToken("q")).toEqual({});
+  });
+
+  it("refuse what is not a token", () => {
+    expect(searchParamsFromToken("")).toBeNull();
+    expect(searchParamsFromToken("abc")).toBeNull();
+    expect(searchParamsFromToken("q%2F")).toBeNull();
+    expect(searchParamsFromToken("q==")).toBeNull();
+  });
+
+  it("are used for the three directories only", () => {
+    expect(cachedSearchPath("/acteurs", new URLSearchParams("q=eau"))).toBe(`/acteurs/recherche/${searchToken(new URLSearchParams("q=eau"))}`);
+    expect(cachedSearchPath("/alliances", new URLSearchParams())).toBe("/alliances/recherche/q");
+    expect(cachedSearchPath("/ressources", new URLSearchParams("page=2"))).toMatch(/^\/ressources\/recherche\/q/);
+    expect(cachedSearchPath("/acteurs/une-association", new URLSearchParams())).toBeNull();
+    expect(cachedSearchPath("/territoires", new URLSearchParams("q=loire"))).toBeNull();
+  });
+});
