@@ -1,14 +1,11 @@
 // French copy of the public directories (actors, alliances, SDGs, map); part of the catalogue in lib/labels.ts.
 // Plain data and small pure functions only: this module is also bundled into client components.
 import type { AllianceStage, MecenatKind, PartnerRole, SdgTargetGroup, Theme } from "@/generated/prisma/enums";
-import { actorContactLabels, territorySearchLabels } from "./directory-forms";
+import { actorContactLabels, count, territorySearchLabels } from "./directory-forms";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
-
-/** "1 acteur", "0 acteur", "12 acteurs": the singular for 0 and 1, as French does. */
-const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
 
 const scope = {
   all: "Tous",

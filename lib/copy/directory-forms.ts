@@ -5,8 +5,8 @@
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 
-/** "1 territoire proposé", "12 territoires proposés": the singular for 0 and 1, as French does. */
-const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
+/** "1 acteur", "0 acteur", "12 territoires proposés": the singular for 0 and 1, as French does. */
+export const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
 
 export const territorySearchLabels = {
   label: "Territoire",
