@@ -2,13 +2,14 @@
 // workspace and the back office are sent to the sign-in page with the way back. Layouts then
 // check the session, and every action and data function checks the permission itself.
 // It also answers 503 at once while the database is unreachable (lib/db/health.ts), sends old
-// territory addresses to their new form, and serves directory searches from their cached page.
+// territory addresses to their new form, and serves the home page and directory searches by their
+// cached route.
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { createHealthCheck } from "@/lib/db/health";
 import { createDatabaseProbe } from "@/lib/db/health-probe";
 import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
-import { cachedSearchPath } from "@/lib/directory/search-token";
+import { cachedRoutePath } from "@/lib/cache/cached-routes";
 import { legacyTerritoryPageTarget } from "@/lib/territories/page-url";
 
 const PROTECTED = ["/espace", "/admin"];
@@ -49,11 +50,11 @@ export async function proxy(request: NextRequest) {
   }
   const forwarded = new Headers(request.headers);
   forwarded.set("x-odd17-path", `${pathname}${search}`);
-  // A directory search is served by its cached page; the visitor's address stays as it is.
-  const cachedSearch = request.method === "GET" || request.method === "HEAD" ? cachedSearchPath(pathname, request.nextUrl.searchParams) : null;
-  if (cachedSearch) {
+  // The home page and directory searches are served by their cached route (lib/cache/cached-routes.ts).
+  const cached = request.method === "GET" || request.method === "HEAD" ? cachedRoutePath(pathname, request.nextUrl.searchParams) : null;
+  if (cached) {
     const url = request.nextUrl.clone();
-    url.pathname = cachedSearch;
+    url.pathname = cached;
     url.search = "";
     return NextResponse.rewrite(url, { request: { headers: forwarded } });
   }

@@ -5,12 +5,12 @@ import { DirectoryPage, directoryMetadata, type Directory, type DirectoryData } 
 import { canonicalRedirect } from "@/lib/directory/directory";
 import type { FacetView } from "@/lib/directory/facets";
 import type { DirectorySearchBase, RawSearchParams } from "@/lib/directory/search-state";
-import { searchParamsFromToken } from "@/lib/directory/search-token";
+import { searchParamsFromToken } from "@/lib/cache/cached-routes";
 
 /** A cached search route (/acteurs/recherche/[query], reached through the proxy's rewrite). */
 export type SearchRouteProps = { params: Promise<{ query: string }> };
 
-/** The search parameters a cached search route was asked for (lib/directory/search-token.ts), or the 404 page. */
+/** The search parameters a cached search route was asked for (lib/cache/cached-routes.ts), or the 404 page. */
 export async function readSearchToken(params: SearchRouteProps["params"]): Promise<RawSearchParams> {
   const raw = searchParamsFromToken((await params).query);
   if (!raw) notFound();

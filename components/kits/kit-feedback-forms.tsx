@@ -1,11 +1,11 @@
 "use client";
 // The co-construction forms of a kit page, for signed-in readers: rate its usefulness, and send a
 // comment or a suggestion to the team. The server checks everything again.
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialActionState } from "@/lib/action-state";
+import { initialActionState, type ActionState } from "@/lib/action-state";
 import { kitFeedbackLabels } from "@/lib/copy/kits-feedback";
 import { contributeKitAction, rateKitAction } from "@/lib/kits/feedback.actions";
 import { ChoiceFieldset } from "./choice-fieldset";
@@ -13,8 +13,16 @@ import { ChoiceFieldset } from "./choice-fieldset";
 const t = kitFeedbackLabels;
 const RATINGS = [1, 2, 3, 4, 5];
 
-export function KitRatingForm({ kitId, current }: { kitId: string; current: number | null }) {
+/** Calls `onSaved` once per successful submission (the section then reads the reader's messages again). */
+function useOnSaved(state: ActionState, onSaved?: () => void) {
+  useEffect(() => {
+    if (state.status === "success") onSaved?.();
+  }, [state, onSaved]);
+}
+
+export function KitRatingForm({ kitId, current, onSaved }: { kitId: string; current: number | null; onSaved?: () => void }) {
   const [state, action] = useActionState(rateKitAction, initialActionState);
+  useOnSaved(state, onSaved);
   const chosen = state.values?.rating ?? (current ? String(current) : "");
   return (
     <form action={action} noValidate className="max-w-xl">
@@ -35,8 +43,9 @@ export function KitRatingForm({ kitId, current }: { kitId: string; current: numb
   );
 }
 
-export function KitContributionForm({ kitId }: { kitId: string }) {
+export function KitContributionForm({ kitId, onSaved }: { kitId: string; onSaved?: () => void }) {
   const [state, action] = useActionState(contributeKitAction, initialActionState);
+  useOnSaved(state, onSaved);
   const kind = state.values?.kind ?? "SUGGESTION";
   return (
     <form action={action} noValidate className="max-w-xl">

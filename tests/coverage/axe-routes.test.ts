@@ -5,7 +5,7 @@ import { checkedPath, matchesRoute, pageRoutes, uncheckedRoutes } from "./axe-ro
 describe("axe coverage of the pages", () => {
   it("lists the pages of app/ as routes, route groups left out", () => {
     const routes = pageRoutes(path.resolve("app"));
-    expect(routes).toContain("/");
+    expect(routes).toContain("/accueil/[version]");
     expect(routes).toContain("/acteurs/[slug]");
     expect(routes).toContain("/territoires/[kind]/[code]");
     expect(routes.some((route) => route.includes("("))).toBe(false);
@@ -21,10 +21,11 @@ describe("axe coverage of the pages", () => {
     expect(matchesRoute("/territoires/[kind]/[code]", "/territoires/commune/42218")).toBe(true);
   });
 
-  it("counts a directory search for the cached route that serves it", () => {
+  it("counts the home page and a directory search for the cached route that serves them", () => {
     expect(matchesRoute("/acteurs/recherche/[query]", checkedPath("http://localhost/acteurs?q=eau"))).toBe(true);
     expect(matchesRoute("/ressources/recherche/[query]", checkedPath("http://localhost/ressources"))).toBe(true);
     expect(checkedPath("http://localhost/acteurs/forez-numerique?x=1")).toBe("/acteurs/forez-numerique");
+    expect(matchesRoute("/accueil/[version]", checkedPath("http://localhost/"))).toBe(true);
   });
 
   it("names the routes no checked path reaches", () => {

@@ -4,7 +4,7 @@
 // fails on any page no spec has checked: a new page must come with its accessibility check.
 import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { cachedSearchPath } from "../../lib/directory/search-token";
+import { cachedRoutePath } from "../../lib/cache/cached-routes";
 
 /** Pages that are not checked, with the reason. */
 export const PAGES_WITHOUT_AXE_CHECK: Record<string, string> = {};
@@ -20,10 +20,10 @@ export function resetAxeChecks() {
   if (file) rmSync(file, { force: true });
 }
 
-/** The page's route path: a directory search (/acteurs?…) is served by its cached route (proxy.ts). */
+/** The page's route path: the home page and directory searches are served by their cached route (proxy.ts). */
 export function checkedPath(url: string): string {
   const { pathname, searchParams } = new URL(url);
-  return cachedSearchPath(pathname, searchParams) ?? pathname;
+  return cachedRoutePath(pathname, searchParams) ?? pathname;
 }
 
 export function recordAxeCheck(url: string) {

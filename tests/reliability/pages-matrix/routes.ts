@@ -109,6 +109,7 @@ export const ROUTES: RouteCase[] = [
     "/odd/17",
     "/territoires/commune/42218",
     "/territoires/epci/244200770/page/2",
+    "/accueil/actuel",
     "/acteurs/recherche/q",
     "/alliances/recherche/q",
     "/ressources/recherche/q",

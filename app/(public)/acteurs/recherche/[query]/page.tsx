@@ -16,7 +16,7 @@ const route = directoryRoute({
   list: ({ result, sdgs, territory }) => (result.items.length > 0 ? <ActorList items={result.items} sdgs={sdgs} territoryName={territory?.name} /> : null),
 });
 
-// Each search is a page of its own for the cache (lib/directory/search-token.ts): rendered on
+// Each search is a page of its own for the cache (lib/cache/cached-routes.ts): rendered on
 // first visit, then at most once a minute, or at once after a change made through the app.
 export const revalidate = 60;
 export const generateStaticParams = () => [];

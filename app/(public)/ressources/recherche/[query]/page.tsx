@@ -18,7 +18,7 @@ import { listLearningPaths } from "@/lib/kits/learning-paths.queries";
 
 type Props = SearchRouteProps;
 
-// Each search is a page of its own for the cache (lib/directory/search-token.ts): rendered on
+// Each search is a page of its own for the cache (lib/cache/cached-routes.ts): rendered on
 // first visit, then at most once a minute, or at once after a change made through the app.
 export const revalidate = 60;
 export const generateStaticParams = () => [];

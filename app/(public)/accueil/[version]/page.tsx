@@ -1,18 +1,29 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { AllianceModes } from "@/components/home/alliance-modes";
 import { HomeEntries } from "@/components/home/home-entries";
 import { HomeFigures } from "@/components/home/home-figures";
 import { ButtonLink } from "@/components/ui/button";
+import { HOME_ROUTE } from "@/lib/cache/cached-routes";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { getHomeFigures } from "@/lib/territories/territories.queries";
 
-// Read at request time (its figures from a per-process cache): building needs no database.
-export const dynamic = "force-dynamic";
+// The home page, served at / by the proxy (lib/cache/cached-routes.ts) and cached like the other
+// public pages: rendered on first visit (a route with a parameter, so building needs no
+// database), then at most once a minute, or at once after a change made through the app.
+export const revalidate = 60;
+export const generateStaticParams = () => [];
 
-export const metadata: Metadata = { title: { absolute: `${labels.site.name} — ${labels.site.tagline}` } };
+type Props = { params: Promise<{ version: string }> };
 
-export default async function HomePage() {
+export const metadata: Metadata = {
+  title: { absolute: `${labels.site.name} — ${labels.site.tagline}` },
+  alternates: { canonical: paths.home() },
+};
+
+export default async function HomePage({ params }: Props) {
+  if ((await params).version !== HOME_ROUTE.version) notFound();
   const figures = await getHomeFigures();
   const home = labels.home;
   return (

@@ -1,12 +1,18 @@
-// Searches are pages like any other for the cache: the proxy rewrites /acteurs?q=… to
-// /acteurs/recherche/<token>, the query string in one path segment, so that Next's page cache
-// (keyed by path) can keep each search's page. An organisation whose slug is "recherche" keeps its
+// Public addresses that Next's page cache cannot keep as they are, and the cached routes the
+// proxy serves them by (the visitor's address does not change):
+// - a search, /acteurs?q=…, by /acteurs/recherche/<token>, the query string in one path segment,
+//   since the cache is keyed by path;
+// - the home page by /accueil/actuel: a page without a parameter is rendered at build time, which
+//   has no database, while a route with one is rendered on its first visit. An organisation whose slug is "recherche" keeps its
 // page: routes are matched whole, and /acteurs/recherche has one segment where searches have two.
 // Pure, used by the proxy and the routes.
-import type { RawSearchParams } from "./search-state";
+import type { RawSearchParams } from "@/lib/directory/search-state";
 
-/** The directories served this way: the address visitors use → the cached route's prefix. */
-export const CACHED_SEARCH_PATHS: Readonly<Record<string, string>> = {
+/** The cached route of the home page (app/(public)/accueil/[version]). */
+export const HOME_ROUTE = { path: "/accueil/actuel", version: "actuel" } as const;
+
+/** The directories served by a search token: the address visitors use → the cached route's prefix. */
+const SEARCH_ROUTES: Readonly<Record<string, string>> = {
   "/acteurs": "/acteurs/recherche",
   "/alliances": "/alliances/recherche",
   "/ressources": "/ressources/recherche",
@@ -32,8 +38,9 @@ export function searchParamsFromToken(token: string): RawSearchParams | null {
   return raw;
 }
 
-/** Where the proxy sends a directory's address, or null for any other path. */
-export function cachedSearchPath(pathname: string, query: URLSearchParams): string | null {
-  const prefix = CACHED_SEARCH_PATHS[pathname];
+/** The cached route that serves an address, or null when the address is served as it is. */
+export function cachedRoutePath(pathname: string, query: URLSearchParams): string | null {
+  if (pathname === "/") return HOME_ROUTE.path;
+  const prefix = SEARCH_ROUTES[pathname];
   return prefix ? `${prefix}/${searchToken(query)}` : null;
 }

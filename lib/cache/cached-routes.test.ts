@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedSearchPath, searchParamsFromToken, searchToken } from "./search-token";
+import { cachedRoutePath, searchParamsFromToken, searchToken } from "./cached-routes";
 
 describe("search tokens", () => {
   it("carry a query string, repeated keys and any characters, there and back", () => {
@@ -25,11 +25,16 @@ describe("search tokens", () => {
     expect(searchParamsFromToken("q==")).toBeNull();
   });
 
+  it("serve the home page, whatever its query, by its cached route", () => {
+    expect(cachedRoutePath("/", new URLSearchParams())).toBe("/accueil/actuel");
+    expect(cachedRoutePath("/", new URLSearchParams("utm_source=lettre"))).toBe("/accueil/actuel");
+  });
+
   it("are used for the three directories only", () => {
-    expect(cachedSearchPath("/acteurs", new URLSearchParams("q=eau"))).toBe(`/acteurs/recherche/${searchToken(new URLSearchParams("q=eau"))}`);
-    expect(cachedSearchPath("/alliances", new URLSearchParams())).toBe("/alliances/recherche/q");
-    expect(cachedSearchPath("/ressources", new URLSearchParams("page=2"))).toMatch(/^\/ressources\/recherche\/q/);
-    expect(cachedSearchPath("/acteurs/une-association", new URLSearchParams())).toBeNull();
-    expect(cachedSearchPath("/territoires", new URLSearchParams("q=loire"))).toBeNull();
+    expect(cachedRoutePath("/acteurs", new URLSearchParams("q=eau"))).toBe(`/acteurs/recherche/${searchToken(new URLSearchParams("q=eau"))}`);
+    expect(cachedRoutePath("/alliances", new URLSearchParams())).toBe("/alliances/recherche/q");
+    expect(cachedRoutePath("/ressources", new URLSearchParams("page=2"))).toMatch(/^\/ressources\/recherche\/q/);
+    expect(cachedRoutePath("/acteurs/une-association", new URLSearchParams())).toBeNull();
+    expect(cachedRoutePath("/territoires", new URLSearchParams("q=loire"))).toBeNull();
   });
 });
