@@ -24,7 +24,18 @@ export function ActorContact({ actorSlug, actorName }: { actorSlug: string; acto
         {t.title(actorName)}
       </h2>
       <p className="mb-6 max-w-3xl text-muted">{t.intro}</p>
-      {visitor === null ? <noscript>{signIn}</noscript> : visitor.signedIn ? <ActorContactForm actorSlug={actorSlug} /> : signIn}
+      {visitor === null ? (
+        // Without JavaScript the visitor is never known: the form is offered to all, and an
+        // anonymous visitor who sends it is asked to sign in by the action.
+        <noscript>
+          {signIn}
+          <ActorContactForm actorSlug={actorSlug} />
+        </noscript>
+      ) : visitor.signedIn ? (
+        <ActorContactForm actorSlug={actorSlug} />
+      ) : (
+        signIn
+      )}
     </section>
   );
 }

@@ -43,7 +43,19 @@ export function KitFeedback({ kitId, kitSlug }: { kitId: string; kitSlug: string
         {t.heading}
       </h2>
       <p className="mt-2 max-w-3xl">{t.intro}</p>
-      {visitor === null ? <noscript>{signIn}</noscript> : !signedIn ? signIn : null}
+      {visitor === null ? (
+        // Without JavaScript the visitor is never known: the forms are offered to all, and an
+        // anonymous visitor who sends one is asked to sign in by the action.
+        <noscript>
+          {signIn}
+          <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-2">
+            <KitRatingForm kitId={kitId} current={null} />
+            <KitContributionForm kitId={kitId} />
+          </div>
+        </noscript>
+      ) : !signedIn ? (
+        signIn
+      ) : null}
       {mine ? (
         <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-2">
           <KitRatingForm kitId={kitId} current={mine.rating} onSaved={reload} />
