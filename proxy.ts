@@ -6,10 +6,10 @@
 // cached route.
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { cachedRoutePath } from "@/lib/cache/cached-routes";
 import { createHealthCheck } from "@/lib/db/health";
 import { createDatabaseProbe } from "@/lib/db/health-probe";
 import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
-import { cachedRoutePath } from "@/lib/cache/cached-routes";
 import { legacyTerritoryPageTarget } from "@/lib/territories/page-url";
 
 const PROTECTED = ["/espace", "/admin"];

@@ -10,11 +10,11 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { resolveTerritory } from "@/lib/directory/directory.queries";
 import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError, toUserMessage } from "@/lib/errors";
 import { paths } from "@/lib/paths";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { validateSection } from "./answers";
 import { completeDiagnostic, publishDiagnostic, rateDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "./diagnostics.mutations";
 import { findDiagnostic, getDiagnostic } from "./diagnostics.queries";

@@ -7,9 +7,9 @@ import { clientIp } from "@/lib/accounts/authenticate";
 import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { appBaseUrl } from "@/lib/http/base-url";
 import { paths } from "@/lib/paths";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { decideModeration, type ModerationOutcome } from "./moderation.mutations";
 import { OUTCOME_SLUGS, moderationDecisionSchema } from "./moderation.schemas";
 

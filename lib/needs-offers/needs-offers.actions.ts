@@ -9,11 +9,11 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { paths } from "@/lib/paths";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { KIND_SEGMENTS, type NeedOfferKind } from "./needs-offers";
 import { tableOf } from "./needs-offers.db";
 import { closeNeedOffer, createNeedOffer, updateNeedOffer } from "./needs-offers.mutations";

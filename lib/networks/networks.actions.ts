@@ -9,9 +9,9 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { networksLabels } from "@/lib/copy/networks";
 import { paths } from "@/lib/paths";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { decideLink, endLink, recommendKit, requestLink } from "./networks.mutations";
 import { getNetworkScope } from "./networks.queries";
 import { kitRecommendationSchema, linkDecisionSchema, linkEndSchema, linkRequestSchema } from "./networks.schemas";

@@ -8,10 +8,10 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { ValidationError } from "@/lib/errors";
 import { paths } from "@/lib/paths";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { readLogo, type UploadedLogo } from "./profile";
 import { submitOrganisationProfile, updateOrganisationProfile } from "./profile.mutations";
 import { parseProfileForm, profileFormValues, profileSubmitSchema } from "./profile.schemas";
