@@ -84,8 +84,6 @@ export const paths = {
   resourceSearch: (query: Record<string, ListQueryValue>) => withListQuery("/ressources", query),
   learningPath: (slug: string) => `/ressources/parcours/${encodeURIComponent(slug)}`,
   kitAttachment: (id: string) => `/api/kits/attachments/${encodeURIComponent(id)}`,
-  // The signed-in reader's own rating and messages on a kit, for its cached public page.
-  myKitFeedback: (kitId: string) => `/api/kits/${encodeURIComponent(kitId)}/mes-retours`,
   adminKits: (query: { q?: string; statut?: string; page?: number } = {}) => withQuery("/admin/kits", { q: query.q, statut: query.statut, page: query.page }),
   adminKitNew: () => "/admin/kits/nouveau",
   adminKit: (id: string) => `/admin/kits/${encodeURIComponent(id)}`,

@@ -1,11 +1,11 @@
 "use client";
 // The co-construction forms of a kit page, for signed-in readers: rate its usefulness, and send a
 // comment or a suggestion to the team. The server checks everything again.
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { TextAreaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialActionState, type ActionState } from "@/lib/action-state";
+import { initialActionState } from "@/lib/action-state";
 import { kitFeedbackLabels } from "@/lib/copy/kits-feedback";
 import { contributeKitAction, rateKitAction } from "@/lib/kits/feedback.actions";
 import { ChoiceFieldset } from "./choice-fieldset";
@@ -13,16 +13,8 @@ import { ChoiceFieldset } from "./choice-fieldset";
 const t = kitFeedbackLabels;
 const RATINGS = [1, 2, 3, 4, 5];
 
-/** Calls `onSaved` once per successful submission (the section then reads the reader's messages again). */
-function useOnSaved(state: ActionState, onSaved?: () => void) {
-  useEffect(() => {
-    if (state.status === "success") onSaved?.();
-  }, [state, onSaved]);
-}
-
-export function KitRatingForm({ kitId, current, onSaved }: { kitId: string; current: number | null; onSaved?: () => void }) {
+export function KitRatingForm({ kitId, current }: { kitId: string; current: number | null }) {
   const [state, action] = useActionState(rateKitAction, initialActionState);
-  useOnSaved(state, onSaved);
   const chosen = state.values?.rating ?? (current ? String(current) : "");
   return (
     <form action={action} noValidate className="max-w-xl">
@@ -43,9 +35,8 @@ export function KitRatingForm({ kitId, current, onSaved }: { kitId: string; curr
   );
 }
 
-export function KitContributionForm({ kitId, onSaved }: { kitId: string; onSaved?: () => void }) {
+export function KitContributionForm({ kitId }: { kitId: string }) {
   const [state, action] = useActionState(contributeKitAction, initialActionState);
-  useOnSaved(state, onSaved);
   const kind = state.values?.kind ?? "SUGGESTION";
   return (
     <form action={action} noValidate className="max-w-xl">

@@ -1,5 +1,8 @@
+import Link from "next/link";
 import { kitsLabels } from "@/lib/copy/kits";
-import type { RatingSummary } from "@/lib/kits/kit-page.queries";
+import type { MyKitFeedback, RatingSummary } from "@/lib/kits/kit-page.queries";
+import { paths } from "@/lib/paths";
+import { KitContributionForm, KitRatingForm } from "./kit-feedback-forms";
 
 /** The average usefulness: the number is written out, the stars are decoration. */
 export function KitRating({ rating }: { rating: RatingSummary }) {
@@ -22,6 +25,52 @@ export function KitRating({ rating }: { rating: RatingSummary }) {
       ) : (
         <p className="mt-3 text-muted">{t.ratingCount(0)}</p>
       )}
+    </section>
+  );
+}
+
+/** Co-construction: the forms for signed-in readers (with their own messages), a sign-in link for others. */
+export function KitFeedback({ kitId, kitSlug, signedIn, mine }: { kitId: string; kitSlug: string; signedIn: boolean; mine: MyKitFeedback }) {
+  const t = kitsLabels.feedback;
+  return (
+    <section aria-labelledby="contribuer" className="mt-12">
+      <h2 id="contribuer" className="text-2xl font-bold">
+        {t.heading}
+      </h2>
+      <p className="mt-2 max-w-3xl">{t.intro}</p>
+      {!signedIn ? (
+        <p className="mt-4">
+          <Link href={paths.signIn({ callbackUrl: paths.kit(kitSlug) })}>{t.signIn}</Link>
+        </p>
+      ) : (
+        <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-2">
+          <KitRatingForm kitId={kitId} current={mine.rating} />
+          <KitContributionForm kitId={kitId} />
+        </div>
+      )}
+      {mine.contributions.length > 0 ? (
+        <div className="mt-8">
+          <h3 className="text-xl font-bold">{t.yoursHeading}</h3>
+          <ul className="mt-3 space-y-4">
+            {mine.contributions.map((item) => (
+              <li key={item.id} className="rounded-lg border border-line p-4">
+                <p className="text-sm text-muted">
+                  {kitsLabels.feedbackKinds[item.kind]} · <time dateTime={item.createdAt.toISOString()}>{t.sentOn(item.createdAt)}</time>
+                </p>
+                <p className="mt-1 whitespace-pre-line">{item.comment}</p>
+                {item.staffAnswer ? (
+                  <div className="mt-3 border-l-4 border-odd17 pl-3">
+                    <p className="font-semibold">{t.answer}</p>
+                    <p className="whitespace-pre-line">{item.staffAnswer}</p>
+                  </div>
+                ) : (
+                  <p className="mt-2 text-sm text-muted">{t.noAnswer}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -31,7 +31,6 @@ export const kitFeedbackLabels = {
   answer: "Réponse de l'équipe :",
   noAnswer: "En attente de réponse.",
   sentOn: (date: Date) => `Envoyé le ${longDate.format(date)}`,
-  contributionKindNames: { COMMENT: "Commentaire", SUGGESTION: "Suggestion d'amélioration" },
   kitNotFound: "Cette ressource n'est plus publiée.",
   pending: "Envoi…",
 };

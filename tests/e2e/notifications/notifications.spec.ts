@@ -44,6 +44,8 @@ test.describe("notifications", () => {
     await admin.goto(`/espace/organisations/${await organisationIdBySlug(mission.slug)}/membres`);
     await invite(admin, email, "Membre");
     await invite(admin, email, "Administrateur");
+    // Both invitations end on the same status words: the table says when the second one is in.
+    await expect(admin.getByRole("table", { name: "Invitations en attente" }).getByRole("row").filter({ hasText: email })).toContainText("Administrateur");
     await admin.close();
 
     await page.goto("/espace");

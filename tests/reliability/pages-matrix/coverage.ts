@@ -6,7 +6,6 @@ import { filesUnder } from "../support/files";
 /** Dynamic routes left out, and why. */
 export const NOT_BY_ID: Record<string, string> = {
   "/api/auth/[...nextauth]": "Auth.js's own endpoints (sign-in, session), tested by every signed-in cell",
-  "/api/kits/[id]/mes-retours": "the caller's own rating and messages on a public kit: read by the session's user id, so no one else's can be named (tests/e2e/kits)",
   "/espace/besoins-offres/[type]/nouveau": "a creation form: [type] is « besoins » or « offres », and the organisations offered are the caller's own",
 };
 

@@ -2,24 +2,22 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { KitAbout } from "@/components/kits/kit-about";
 import { KitBody } from "@/components/kits/kit-body";
-import { KitRating } from "@/components/kits/kit-feedback";
-import { KitFeedback } from "@/components/kits/kit-feedback-panel";
+import { KitFeedback, KitRating } from "@/components/kits/kit-feedback";
 import { KitHeader } from "@/components/kits/kit-header";
 import { KitHistory } from "@/components/kits/kit-history";
 import { KitResources } from "@/components/kits/kit-resources";
 import { RelatedKits } from "@/components/kits/related-kits";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getPrincipal } from "@/lib/auth/session";
 import { kitsLabels } from "@/lib/copy/kits";
 import { parseSlug } from "@/lib/directory/directory";
 import { pageMetadata } from "@/lib/directory/seo";
 import { labels } from "@/lib/labels";
-import { getKitRating, getPublishedKit, listRelatedKits } from "@/lib/kits/kit-page.queries";
+import { getKitRating, getMyKitFeedback, getPublishedKit, listRelatedKits } from "@/lib/kits/kit-page.queries";
 import { paths } from "@/lib/paths";
 
-// Cached for every visitor (lib/cache/public-pages.ts), the reader's own feedback read on the
-// client: rendered on first visit, then at most once a minute, or at once after a change.
-export const revalidate = 60;
-export const generateStaticParams = () => [];
+// Per visitor: their own feedback on the kit.
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,7 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function KitPage({ params }: Props) {
   const kit = await loadKit(params);
-  const [related, rating] = await Promise.all([listRelatedKits(kit), getKitRating(kit.id)]);
+  const principal = await getPrincipal();
+  const [related, rating, mine] = await Promise.all([listRelatedKits(kit), getKitRating(kit.id), getMyKitFeedback(principal, kit.id)]);
 
   return (
     <>
@@ -59,7 +58,7 @@ export default async function KitPage({ params }: Props) {
         <KitAbout kit={kit} />
       </div>
       <KitRating rating={rating} />
-      <KitFeedback kitId={kit.id} kitSlug={kit.slug} />
+      <KitFeedback kitId={kit.id} kitSlug={kit.slug} signedIn={principal !== null} mine={mine} />
       <KitHistory versions={kit.versions} />
       <RelatedKits items={related} />
     </>
