@@ -2,10 +2,10 @@
 // back to a default, so a hand-edited URL still shows a page. Route parameters that cannot name a
 // territory fail, and the page answers 404.
 import { z } from "zod";
+import { MAX_PAGE } from "@/lib/territories/page-url";
 import { slugToKind, TERRITORY_KIND_SLUGS } from "@/lib/territories/territories";
 
 export const SEARCH_QUERY_MAX_LENGTH = 100;
-export const MAX_PAGE = 100_000;
 
 /** Next gives a repeated parameter as an array: the first value wins. */
 function firstValue(value: unknown): unknown {
@@ -36,13 +36,6 @@ export const territorySearchParamsSchema = z.object({
   kind: z.preprocess(firstValue, kindSlugSchema.optional().catch(undefined)),
 });
 export type TerritorySearchParams = z.infer<typeof territorySearchParamsSchema>;
-
-/** "2" in /territoires/epci/…/page/2: plain digits up to MAX_PAGE, else null (404). */
-export function parsePathPageNumber(raw: string): number | null {
-  if (!/^[1-9][0-9]{0,5}$/.test(raw)) return null;
-  const page = Number(raw);
-  return page <= MAX_PAGE ? page : null;
-}
 
 export const territoryRouteParamsSchema = z.object({
   kind: kindSlugSchema.transform(slugToKind),

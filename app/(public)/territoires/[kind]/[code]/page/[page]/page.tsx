@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { TerritoryPage, territoryMetadata, type TerritoryRouteProps } from "@/components/territories/territory-page";
 import { paths } from "@/lib/paths";
-import { parsePathPageNumber, parseTerritoryRouteParams } from "@/lib/territories/territories.schemas";
+import { parsePathPageNumber } from "@/lib/territories/page-url";
+import { parseTerritoryRouteParams } from "@/lib/territories/territories.schemas";
 
 export const revalidate = 60;
 export const generateStaticParams = () => [];
