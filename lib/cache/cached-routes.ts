@@ -1,15 +1,16 @@
 // Public addresses that Next's page cache cannot keep as they are, and the cached routes the
 // proxy serves them by (the visitor's address does not change):
 // - a search, /acteurs?q=…, by /acteurs/recherche/<token>, the query string in one path segment,
-//   since the cache is keyed by path;
+//   since the cache is keyed by path. An organisation whose slug is "recherche" keeps its page:
+//   routes are matched whole, and /acteurs/recherche has one segment where searches have two;
 // - the home page by /accueil/actuel: a page without a parameter is rendered at build time, which
-//   has no database, while a route with one is rendered on its first visit. An organisation whose slug is "recherche" keeps its
-// page: routes are matched whole, and /acteurs/recherche has one segment where searches have two.
+//   has no database, while a route with one is rendered on its first visit.
 // Pure, used by the proxy and the routes.
 import type { RawSearchParams } from "@/lib/directory/search-state";
 
+const HOME_VERSION = "actuel";
 /** The cached route of the home page (app/(public)/accueil/[version]). */
-export const HOME_ROUTE = { path: "/accueil/actuel", version: "actuel" } as const;
+export const HOME_ROUTE = { path: `/accueil/${HOME_VERSION}`, version: HOME_VERSION } as const;
 
 /** The directories served by a search token: the address visitors use → the cached route's prefix. */
 const SEARCH_ROUTES: Readonly<Record<string, string>> = {
