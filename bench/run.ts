@@ -29,7 +29,8 @@ const options = {
   scenarios: env.BENCH_SCENARIOS ?? null,
 };
 const port = Number(env.BENCH_PORT ?? 3100);
-const baseUrl = `http://127.0.0.1:${port}`;
+// "localhost", not 127.0.0.1: see lib/http/listen-hostname.ts (proxy rewrites would go over HTTP).
+const baseUrl = `http://localhost:${port}`;
 const nextDir = path.resolve(".next");
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -71,7 +72,7 @@ function mkdtemp(): string {
 }
 
 async function startServer(url: string): Promise<ChildProcess> {
-  const server = spawn(path.resolve("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(path.resolve("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "localhost"], {
     // One loopback address sends every request: the per-IP limits would turn the load into 429s.
     env: { RATE_LIMIT_API: "100000000/60", RATE_LIMIT_SIGNIN: "100000/60", ...env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -11,6 +11,7 @@ import path from "node:path";
 import { checkDatabaseUrl, DatabaseConfigError } from "../lib/db/check-url.ts";
 import { EmbeddedDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded.ts";
 import { isSeeded } from "../lib/db/seed-state.ts";
+import { loopbackHostnameProblem } from "../lib/http/listen-hostname.ts";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data/demo.ts";
 
 const argv = process.argv.slice(2);
@@ -72,6 +73,8 @@ function printWelcome(env: NodeJS.ProcessEnv, seeded: boolean) {
 
 async function main() {
   if (command.length === 0) fail("Usage : tsx scripts/run-with-db.ts [--no-seed] -- <commande>");
+  const hostnameProblem = loopbackHostnameProblem(command);
+  if (hostnameProblem) fail(hostnameProblem);
   const env: NodeJS.ProcessEnv = { ...process.env };
   const isSeedCommand = command.some((part) => part.includes("seed"));
   let database: EmbeddedDatabase | null = null;
