@@ -6,6 +6,7 @@ import { accountLabels } from "@/lib/copy/accounts";
 import { adminLabels } from "@/lib/copy/admin";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { directoryLabels } from "@/lib/copy/directories";
+import { allianceModeNames } from "@/lib/copy/directory-lists";
 import { kitsLabels } from "@/lib/copy/kits";
 import { organisationsLabels } from "@/lib/copy/organisations";
 import { siteLabels } from "@/lib/copy/site";
@@ -60,19 +61,19 @@ export const labels = {
   } satisfies Record<EpciType, string>,
   allianceModes: {
     MECENAT: {
-      label: "Mécénat",
+      label: allianceModeNames.MECENAT,
       text: "Une entreprise soutient un projet d'intérêt général par un don financier, en nature, en compétences ou logistique.",
     },
     PRATIQUES_RESPONSABLES: {
-      label: "Pratiques responsables",
+      label: allianceModeNames.PRATIQUES_RESPONSABLES,
       text: "Une organisation fait évoluer ses pratiques (achats, ressources humaines, environnement) avec l'expertise d'un partenaire.",
     },
     COOPERATION_ECONOMIQUE: {
-      label: "Coopération économique",
+      label: allianceModeNames.COOPERATION_ECONOMIQUE,
       text: "Des partenaires développent ensemble une activité économique : achats solidaires, coproduction, offre commune.",
     },
     INNOVATION_SOCIETALE: {
-      label: "Innovation sociétale",
+      label: allianceModeNames.INNOVATION_SOCIETALE,
       text: "Des acteurs aux savoir-faire complémentaires inventent ensemble des réponses à des besoins encore mal couverts.",
     },
   } satisfies Record<AllianceMode, { label: string; text: string }>,

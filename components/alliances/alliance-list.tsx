@@ -1,14 +1,18 @@
+"use client";
+
 import Link from "next/link";
 import { InlineLinks, territoryLink } from "@/components/directory/inline-links";
 import { ScopeBadge } from "@/components/directory/scope-badge";
 import { Badge } from "@/components/ui/badge";
 import type { AllianceListItem } from "@/lib/alliances/alliances.queries";
-import { labels } from "@/lib/labels";
+import { allianceModeNames, allianceStageLabels, directoryListLabels as text } from "@/lib/copy/directory-lists";
 import { paths } from "@/lib/paths";
 
-/** Alliances as search results: title (linked), mode and stage, partners, territories, targets. */
+/**
+ * Alliances as search results: title (linked), mode and stage, partners, territories, targets.
+ * A client component for the reason given in components/actors/actor-list-view.tsx.
+ */
 export function AllianceList({ items, territoryName }: { items: AllianceListItem[]; territoryName?: string }) {
-  const text = labels.directories;
   return (
     <ul className="divide-y divide-line border-y border-line">
       {items.map((alliance) => {
@@ -20,8 +24,8 @@ export function AllianceList({ items, territoryName }: { items: AllianceListItem
               <Link href={paths.alliance(alliance.slug)}>{alliance.title}</Link>
             </h3>
             <p className="mt-1 flex flex-wrap gap-2">
-              <Badge>{labels.allianceModes[alliance.mode].label}</Badge>
-              <Badge tone="neutral">{text.stages[alliance.stage]}</Badge>
+              <Badge>{allianceModeNames[alliance.mode]}</Badge>
+              <Badge tone="neutral">{allianceStageLabels[alliance.stage]}</Badge>
               {alliance.scope && territoryName ? <ScopeBadge scope={alliance.scope} territoryName={territoryName} /> : null}
             </p>
             {alliance.summary ? <p className="mt-2">{alliance.summary}</p> : null}
@@ -41,7 +45,7 @@ export function AllianceList({ items, territoryName }: { items: AllianceListItem
               </p>
             ) : null}
             {alliance.targetCodes.length > 0 ? (
-              <p className="mt-1 text-sm text-muted">{alliance.targetCodes.map((code) => text.sdgPages.target(code)).join(" · ")}</p>
+              <p className="mt-1 text-sm text-muted">{alliance.targetCodes.map((code) => text.target(code)).join(" · ")}</p>
             ) : null}
           </li>
         );

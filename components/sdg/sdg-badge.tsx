@@ -1,4 +1,4 @@
-import { labels } from "@/lib/labels";
+import { directoryListLabels } from "@/lib/copy/directory-lists";
 import { readableTextColour, safeColour } from "@/lib/sdg/sdg";
 
 export interface SdgBadgeData {
@@ -17,14 +17,14 @@ export function SdgBadge({ sdg, size = "small" }: { sdg: SdgBadgeData; size?: "s
   if (size === "large") {
     return (
       <span style={style} className="inline-flex items-baseline gap-2 rounded-md px-3 py-1.5 font-semibold">
-        <span>{labels.directories.sdg.label(sdg.number)}</span>
+        <span>{directoryListLabels.sdg(sdg.number)}</span>
         <span className="font-normal">{sdg.shortName}</span>
       </span>
     );
   }
   return (
     <span style={style} className="inline-block rounded px-2 py-0.5 text-sm font-semibold">
-      {labels.directories.sdg.label(sdg.number)}
+      {directoryListLabels.sdg(sdg.number)}
       <span className="sr-only"> : {sdg.shortName}</span>
     </span>
   );

@@ -1,7 +1,8 @@
 // French copy of the public directories (actors, alliances, SDGs, map); part of the catalogue in lib/labels.ts.
 // Plain data and small pure functions only: this module is also bundled into client components.
-import type { AllianceStage, MecenatKind, PartnerRole, SdgTargetGroup, Theme } from "@/generated/prisma/enums";
+import type { MecenatKind, PartnerRole, SdgTargetGroup, Theme } from "@/generated/prisma/enums";
 import { actorContactLabels, count, territorySearchLabels } from "./directory-forms";
+import { allianceStageLabels, directoryListLabels as list } from "./directory-lists";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
@@ -11,8 +12,8 @@ const scope = {
   all: "Tous",
   dedans: "Dans ce territoire",
   autour: "Autour : territoires qui le contiennent",
-  badgeInside: "Dans le territoire",
-  badgeAround: (name: string) => `Agit plus largement, dont ${name}`,
+  badgeInside: list.scopeInside,
+  badgeAround: list.scopeAround,
 };
 
 const search = {
@@ -28,7 +29,7 @@ const search = {
   sorts: { pertinence: "Pertinence", nom: "Nom", recents: "Les plus récents" },
   viewLabel: "Affichage",
   views: { liste: "Liste", carte: "Carte" },
-  facetCount: (n: number) => `(${numberFormat.format(n)})`,
+  facetCount: list.facetCount,
   pastTheEnd: "Cette page n'existe pas : la recherche a moins de résultats.",
   backToFirstPage: "Revenir à la première page",
   territory: territorySearchLabels,
@@ -36,7 +37,7 @@ const search = {
 };
 
 const sdg = {
-  label: (n: number) => `ODD ${n}`,
+  label: list.sdg,
   long: (n: number, name: string) => `ODD ${n} : ${name}`,
   number: (n: number) => `Objectif ${n}`,
 };
@@ -58,10 +59,7 @@ const actors = {
     "Élargissez le territoire : choisissez le département ou la région plutôt que la commune.",
     "Incluez les acteurs « autour » du territoire, qui agissent sur un territoire plus large.",
   ],
-  territoriesLabel: "Territoires d'action :",
-  moreTerritories: (n: number) => `et ${count(n, "autre", "autres")}`,
-  noTerritory: "Territoire d'action non renseigné",
-  sdgsLabel: "Objectifs de développement durable :",
+  ...list.actors,
   seeAllInTerritory: "Voir tous les acteurs de ce territoire",
 };
 
@@ -102,8 +100,7 @@ const alliances = {
     "Retirez un filtre : chaque filtre ajouté réduit les résultats.",
     "Élargissez le territoire : choisissez le département ou la région plutôt que la commune.",
   ],
-  partnersLabel: "Partenaires :",
-  morePartners: (n: number) => `et ${count(n, "autre", "autres")}`,
+  ...list.alliances,
   seeAllInTerritory: "Voir toutes les alliances de ce territoire",
   regionsHint: "Alliances qui se déroulent dans la région ou dans l'un de ses territoires.",
 };
@@ -130,13 +127,7 @@ const alliance = {
   roles: { LEAD: "Chef de file", PARTNER: "Partenaire" } satisfies Record<PartnerRole, string>,
 };
 
-const stages = {
-  IDEE: "Idée",
-  CONSTRUCTION: "Construction",
-  ACTIVE: "Active",
-  EVALUATION: "Évaluation",
-  TERMINEE: "Terminée",
-} satisfies Record<AllianceStage, string>;
+const stages = allianceStageLabels;
 
 const mecenatKinds = { FINANCIER: "Financier", EN_NATURE: "En nature", COMPETENCES: "De compétences", LOGISTIQUE: "Logistique" } satisfies Record<MecenatKind, string>;
 
@@ -167,7 +158,7 @@ const sdgPages = {
     COMMERCE: "Commerce",
     QUESTIONS_STRUCTURELLES: "Questions structurelles",
   } satisfies Record<SdgTargetGroup, string>,
-  target: (code: string) => `Cible ${code}`,
+  target: list.target,
   unverified: "Formulation française à confirmer",
   alliances: "Alliances",
   kits: "Ressources",

@@ -1,23 +1,14 @@
 // French copy of the organisations pages; part of the catalogue in lib/labels.ts. Also the
 // messages of the organisations domain (validation, refusals), so that every word is here.
-import type { ActorKind, MembershipRole, ModerationStatus } from "@/generated/prisma/enums";
+import type { MembershipRole, ModerationStatus } from "@/generated/prisma/enums";
+import { actorKindLabels } from "./directory-lists";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 const lastAdmin = "Vous êtes le seul administrateur : nommez d'abord un autre administrateur.";
 
 export const organisationsLabels = {
-  kinds: {
-    COLLECTIVITE: "Collectivité",
-    ENTREPRISE: "Entreprise",
-    ASSOCIATION: "Association",
-    FONDATION: "Fondation",
-    ETABLISSEMENT_PUBLIC: "Établissement public",
-    ACTEUR_ACADEMIQUE: "Acteur académique",
-    TETE_DE_RESEAU: "Tête de réseau",
-    CATALYSEUR_TERRITORIAL: "Catalyseur territorial",
-    AUTRE: "Autre",
-  } satisfies Record<ActorKind, string>,
+  kinds: actorKindLabels,
   roles: { MEMBER: "Membre", ADMIN: "Administrateur" } satisfies Record<MembershipRole, string>,
   statuses: {
     DRAFT: { label: "Brouillon", text: "Ce profil n'a pas encore été soumis à l'équipe Le RAMEAU." },
