@@ -14,6 +14,8 @@ export interface LoadResult {
   non2xx: number;
   statusCodes: Record<string, number>;
   seconds: number;
+  /** Mean size of an HTTP response, headers included: what a cached page costs is mostly its bytes. */
+  bytesPerResponse?: number;
 }
 
 export interface HttpLoad {
@@ -37,6 +39,7 @@ export interface HttpLoad {
 export async function runHttpLoad(load: HttpLoad): Promise<LoadResult> {
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
+  let bytes = 0;
   let rejected = 0;
   const wantsBody = load.accept !== undefined;
   const started = Date.now();
@@ -70,8 +73,9 @@ export async function runHttpLoad(load: HttpLoad): Promise<LoadResult> {
       },
     ],
   }, (error, result) => finish(error, result));
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+  instance.on("response", (_client, statusCode, responseBytes, responseTime) => {
     latencies.push(responseTime);
+    bytes += responseBytes;
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
   });
   const result = await done;
@@ -85,6 +89,7 @@ export async function runHttpLoad(load: HttpLoad): Promise<LoadResult> {
     non2xx,
     statusCodes,
     seconds,
+    bytesPerResponse: latencies.length > 0 ? bytes / latencies.length : undefined,
   };
 }
 

@@ -27,21 +27,23 @@ export interface BenchReport {
   targets: TargetCheck[];
 }
 
+const formatKb = (bytes: number | undefined) => (bytes === undefined ? "—" : (bytes / 1000).toFixed(1));
+
 const mark = (ok: boolean | null) => (ok === null ? "?" : ok ? "✓" : "✗");
 
 export function scenarioTable(scenarios: readonly ScenarioResult[]): string {
   const lines = [
-    "| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | SQL p95 ms | RPS / bare | p95 / SQL p95 |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | kB / response | SQL p95 ms | RPS / bare | p95 / SQL p95 |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const result of scenarios) {
     if (result.skipped || !result.http) {
-      lines.push(`| ${result.name} | ${result.skipped ?? "not run"} | | | | | | | |`);
+      lines.push(`| ${result.name} | ${result.skipped ?? "not run"} | | | | | | | | |`);
       continue;
     }
     const { http, sql } = result;
     lines.push(
-      `| ${result.name} | ${http.rps.toFixed(1)} | ${formatMs(http.latency.p50)} | ${formatMs(http.latency.p95)} | ${formatMs(http.latency.p99)} | ${http.errors} | ${formatMs(sql?.latency.p95)} | ${formatRatio(result.rpsRatio)} | ${formatRatio(result.p95Ratio)} |`,
+      `| ${result.name} | ${http.rps.toFixed(1)} | ${formatMs(http.latency.p50)} | ${formatMs(http.latency.p95)} | ${formatMs(http.latency.p99)} | ${http.errors} | ${formatKb(http.bytesPerResponse)} | ${formatMs(sql?.latency.p95)} | ${formatRatio(result.rpsRatio)} | ${formatRatio(result.p95Ratio)} |`,
     );
   }
   return lines.join("\n");
