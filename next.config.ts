@@ -34,7 +34,7 @@ const nextConfig: NextConfig = {
   // client asks to revalidate: 0.25 ms of the 1.8 ms a cached directory page costs. Validators
   // belong to the CDN or reverse proxy in front, which caches; a reload here gets a 200.
   generateEtags: false,
-  // Compressing costs more than serving a cached page (README, "Ce que coûte une page en cache"):
+  // Compressing costs about as much as serving a cached page (README, "Ce que coûte une page en cache"):
   // behind a reverse proxy or CDN that compresses, HTTP_COMPRESSION=off leaves it to them.
   compress: process.env.HTTP_COMPRESSION !== "off",
   // A cached public page older than an hour is never served again, even while its new render is

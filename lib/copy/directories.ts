@@ -81,7 +81,7 @@ const actor = {
   offersHeading: "Ce qu'elle propose",
   offersEmpty: "Aucune offre publiée.",
   validUntil: (date: Date) => `Jusqu'au ${dateFormat.format(date)}`,
-  target: (code: string) => `Cible ${code}`,
+  target: list.target,
 };
 
 const alliances = {

@@ -3,7 +3,7 @@
 // re-exports them, so that the public directory pages' client bundles do not carry the whole
 // directories catalogue. Plain data and small pure functions only.
 
-const numberFormat = new Intl.NumberFormat("fr-FR");
+export const numberFormat = new Intl.NumberFormat("fr-FR");
 
 /** "1 acteur", "0 acteur", "12 territoires proposés": the singular for 0 and 1, as French does. */
 export const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;

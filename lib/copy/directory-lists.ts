@@ -1,11 +1,12 @@
 // The words of the directories' result lists and facets. Those render as client components, so
 // that a page's RSC payload carries their data instead of their element tree (see
-// components/actors/actor-list.tsx): kept apart from directories.ts, which uses them, so that the
+// components/actors/actor-list-view.tsx): kept apart from directories.ts, which uses them, so that the
 // client bundles do not carry the whole catalogue. Plain data and small pure functions only.
 import type { ActorKind, AllianceMode, AllianceStage } from "@/generated/prisma/enums";
-import { count } from "./directory-forms";
+import { count, numberFormat } from "./directory-forms";
 
-const numberFormat = new Intl.NumberFormat("fr-FR");
+/** "et 3 autres", after the few names a list shows. */
+const more = (n: number) => `et ${count(n, "autre", "autres")}`;
 
 export const actorKindLabels = {
   COLLECTIVITE: "Collectivité",
@@ -43,12 +44,12 @@ export const directoryListLabels = {
   scopeAround: (name: string) => `Agit plus largement, dont ${name}`,
   actors: {
     territoriesLabel: "Territoires d'action :",
-    moreTerritories: (n: number) => `et ${count(n, "autre", "autres")}`,
+    moreTerritories: more,
     noTerritory: "Territoire d'action non renseigné",
     sdgsLabel: "Objectifs de développement durable :",
   },
   alliances: {
     partnersLabel: "Partenaires :",
-    morePartners: (n: number) => `et ${count(n, "autre", "autres")}`,
+    morePartners: more,
   },
 };

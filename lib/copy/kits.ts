@@ -2,6 +2,7 @@
 // office; part of the catalogue in lib/labels.ts. Plain data and small pure functions only: this
 // module is also bundled into client components.
 import type { FeedbackKind, KitCategory, KitStatus } from "@/generated/prisma/enums";
+import { directoryListLabels } from "./directory-lists";
 import { kitsAdminLabels } from "./kits-admin";
 import { kitFeedbackLabels, pathProgressLabels, resourceCentreHeading } from "./kits-feedback";
 
@@ -92,7 +93,7 @@ export const kitsLabels = {
   detail,
   feedback: kitFeedbackLabels,
   paths: pathProgressLabels,
-  target: (code: string) => `Cible ${code}`,
+  target: directoryListLabels.target,
   fileSize: (bytes: number) =>
     bytes < 1024 * 1024 ? `${numberFormat.format(Math.max(1, Math.round(bytes / 1024)))} Ko` : `${ratingFormat.format(bytes / (1024 * 1024))} Mo`,
   count,

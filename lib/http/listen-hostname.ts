@@ -5,26 +5,47 @@
 // (vercel/next.js#94745). The launcher refuses those addresses and says what to use instead.
 
 // Next's own test for loopback hosts (NextURL), without "localhost", which is not affected.
-const LOOPBACK_ADDRESS = /^(?:127(?:\.(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)){3}|\[?::1\]?)$/;
+const LOOPBACK_ADDRESS = /^(?:127(?:\.(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)){3}|\[::1\])$/;
 
-/** The hostname a `next` command line asks to listen on (`-H x`, `--hostname x`, `--hostname=x`). */
+/**
+ * The hostname a `next` command line asks to listen on, read as Next's parser reads it: `-H x`,
+ * `-Hx`, `--hostname x` or `--hostname=x`, the last one winning. Null for other commands.
+ */
 export function listenHostname(command: readonly string[]): string | null {
+  if (!command.some((part) => /(^|\/)next$/.test(part))) return null;
+  let hostname: string | null = null;
   for (let index = 0; index < command.length; index += 1) {
     const part = command[index];
-    if (part === "-H" || part === "--hostname") return command[index + 1] ?? null;
-    if (part.startsWith("--hostname=")) return part.slice("--hostname=".length);
+    if (part === "-H" || part === "--hostname") {
+      hostname = command[index + 1] ?? null;
+      index += 1;
+    } else if (part.startsWith("--hostname=")) {
+      hostname = part.slice("--hostname=".length);
+    } else if (part.startsWith("-H")) {
+      hostname = part.slice(2);
+    }
   }
-  return null;
+  return hostname;
+}
+
+/** Normalised as a URL's host, as Next sees it: "127.1" is 127.0.0.1, "0:0:0:0:0:0:0:1" is [::1]. */
+function isLoopbackAddress(hostname: string): boolean {
+  const host = hostname.includes(":") && !hostname.startsWith("[") ? `[${hostname}]` : hostname;
+  try {
+    return LOOPBACK_ADDRESS.test(new URL(`http://${host}`).hostname);
+  } catch {
+    return false;
+  }
 }
 
 /** The French (and English) reason to refuse the command, or null when its hostname is fine. */
 export function loopbackHostnameProblem(command: readonly string[]): string | null {
   const hostname = listenHostname(command);
-  if (hostname === null || !LOOPBACK_ADDRESS.test(hostname)) return null;
+  if (hostname === null || !isLoopbackAddress(hostname)) return null;
   return (
     `-H ${hostname} : Next.js ferait passer par le réseau les réécritures du proxy (accueil, recherches), ` +
     `qui répondraient 500 derrière un proxy HTTPS (vercel/next.js#94745). ` +
-    `Écoutez sur « localhost » (-H localhost) pour rester en boucle locale. / ` +
+    `Écoutez sur « localhost » (-H localhost) et faites pointer le proxy sur http://localhost:<port>. / ` +
     `Listening on a loopback IP address breaks Next.js proxy rewrites: use -H localhost.`
   );
 }
