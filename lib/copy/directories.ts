@@ -1,10 +1,9 @@
 // French copy of the public directories (actors, alliances, SDGs, map); part of the catalogue in lib/labels.ts.
 // Plain data and small pure functions only: this module is also bundled into client components.
 import type { MecenatKind, PartnerRole, SdgTargetGroup, Theme } from "@/generated/prisma/enums";
-import { actorContactLabels, count, territorySearchLabels } from "./directory-forms";
+import { actorContactLabels, count, numberFormat, territorySearchLabels } from "./directory-forms";
 import { allianceStageLabels, directoryListLabels as list } from "./directory-lists";
 
-const numberFormat = new Intl.NumberFormat("fr-FR");
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 
