@@ -25,16 +25,21 @@ describe("search tokens", () => {
     expect(searchParamsFromToken("q==")).toBeNull();
   });
 
-  it("serve the home page, whatever its query, by its cached route", () => {
+  it("serve the pages without a parameter, whatever their query, by their cached route", () => {
     expect(cachedRoutePath("/", new URLSearchParams())).toBe("/accueil/actuel");
     expect(cachedRoutePath("/", new URLSearchParams("utm_source=lettre"))).toBe("/accueil/actuel");
+    expect(cachedRoutePath("/donnees", new URLSearchParams())).toBe("/donnees/actuel");
+    expect(cachedRoutePath("/odd", new URLSearchParams())).toBe("/odd/liste/actuel");
+    expect(cachedRoutePath("/odd/17", new URLSearchParams())).toBeNull();
+    expect(cachedRoutePath("/donnees/actuel", new URLSearchParams())).toBeNull();
   });
 
-  it("are used for the three directories only", () => {
+  it("are used for the three directories and the territory search only", () => {
     expect(cachedRoutePath("/acteurs", new URLSearchParams("q=eau"))).toBe(`/acteurs/recherche/${searchToken(new URLSearchParams("q=eau"))}`);
     expect(cachedRoutePath("/alliances", new URLSearchParams())).toBe("/alliances/recherche/q");
     expect(cachedRoutePath("/ressources", new URLSearchParams("page=2"))).toMatch(/^\/ressources\/recherche\/q/);
     expect(cachedRoutePath("/acteurs/une-association", new URLSearchParams())).toBeNull();
-    expect(cachedRoutePath("/territoires", new URLSearchParams("q=loire"))).toBeNull();
+    expect(cachedRoutePath("/territoires", new URLSearchParams("q=loire"))).toBe(`/territoires/recherche/${searchToken(new URLSearchParams("q=loire"))}`);
+    expect(cachedRoutePath("/territoires/commune/42218", new URLSearchParams())).toBeNull();
   });
 });

@@ -3,20 +3,28 @@
 // - a search, /acteurs?q=…, by /acteurs/recherche/<token>, the query string in one path segment,
 //   since the cache is keyed by path. An organisation whose slug is "recherche" keeps its page:
 //   routes are matched whole, and /acteurs/recherche has one segment where searches have two;
-// - the home page by /accueil/actuel: a page without a parameter is rendered at build time, which
+// - the pages without a parameter that read the database (home, open data, the 17 goals) by a
+//   route with one, /accueil/actuel: a page without a parameter is rendered at build time, which
 //   has no database, while a route with one is rendered on its first visit.
 // Pure, used by the proxy and the routes.
 import type { RawSearchParams } from "@/lib/directory/search-state";
 
-const HOME_VERSION = "actuel";
-/** The cached route of the home page (app/(public)/accueil/[version]). */
-export const HOME_ROUTE = { path: `/accueil/${HOME_VERSION}`, version: HOME_VERSION } as const;
+/** The parameter of the cached routes of pages without one (app/(public)/accueil/[version], …). */
+export const CACHED_VERSION = "actuel";
 
-/** The directories served by a search token: the address visitors use → the cached route's prefix. */
+/** Pages without a parameter: the address visitors use → the cached route's prefix. */
+const FIXED_ROUTES: Readonly<Record<string, string>> = {
+  "/": "/accueil",
+  "/donnees": "/donnees",
+  "/odd": "/odd/liste",
+};
+
+/** The searches served by a token: the address visitors use → the cached route's prefix. */
 const SEARCH_ROUTES: Readonly<Record<string, string>> = {
   "/acteurs": "/acteurs/recherche",
   "/alliances": "/alliances/recherche",
   "/ressources": "/ressources/recherche",
+  "/territoires": "/territoires/recherche",
 };
 
 const PREFIX = "q";
@@ -41,7 +49,8 @@ export function searchParamsFromToken(token: string): RawSearchParams | null {
 
 /** The cached route that serves an address, or null when the address is served as it is. */
 export function cachedRoutePath(pathname: string, query: URLSearchParams): string | null {
-  if (pathname === "/") return HOME_ROUTE.path;
+  const fixed = FIXED_ROUTES[pathname];
+  if (fixed) return `${fixed}/${CACHED_VERSION}`;
   const prefix = SEARCH_ROUTES[pathname];
   return prefix ? `${prefix}/${searchToken(query)}` : null;
 }

@@ -4,7 +4,7 @@ import { AllianceModes } from "@/components/home/alliance-modes";
 import { HomeEntries } from "@/components/home/home-entries";
 import { HomeFigures } from "@/components/home/home-figures";
 import { ButtonLink } from "@/components/ui/button";
-import { HOME_ROUTE } from "@/lib/cache/cached-routes";
+import { CACHED_VERSION } from "@/lib/cache/cached-routes";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { getHomeFigures } from "@/lib/territories/territories.queries";
@@ -23,7 +23,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage({ params }: Props) {
-  if ((await params).version !== HOME_ROUTE.version) notFound();
+  if ((await params).version !== CACHED_VERSION) notFound();
   const figures = await getHomeFigures();
   const home = labels.home;
   return (
