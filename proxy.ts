@@ -6,7 +6,7 @@
 // cached route.
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { cachedRoutePath } from "@/lib/cache/cached-routes";
+import { anonymousRoutePath, cachedRoutePath } from "@/lib/cache/cached-routes";
 import { createHealthCheck } from "@/lib/db/health";
 import { createDatabaseProbe } from "@/lib/db/health-probe";
 import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
@@ -50,8 +50,10 @@ export async function proxy(request: NextRequest) {
   }
   const forwarded = new Headers(request.headers);
   forwarded.set("x-odd17-path", `${pathname}${search}`);
-  // The home page and directory searches are served by their cached route (lib/cache/cached-routes.ts).
-  const cached = request.method === "GET" || request.method === "HEAD" ? cachedRoutePath(pathname, request.nextUrl.searchParams) : null;
+  // Pages without a parameter, searches and, for anonymous visitors, kit pages are served by their
+  // cached route (lib/cache/cached-routes.ts).
+  const reading = request.method === "GET" || request.method === "HEAD";
+  const cached = reading ? (cachedRoutePath(pathname, request.nextUrl.searchParams) ?? (hasSession ? null : anonymousRoutePath(pathname))) : null;
   if (cached) {
     const url = request.nextUrl.clone();
     url.pathname = cached;

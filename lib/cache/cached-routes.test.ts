@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedRoutePath, searchParamsFromToken, searchToken } from "./cached-routes";
+import { anonymousRoutePath, cachedRoutePath, searchParamsFromToken, searchToken } from "./cached-routes";
 
 describe("search tokens", () => {
   it("carry a query string, repeated keys and any characters, there and back", () => {
@@ -41,5 +41,17 @@ describe("search tokens", () => {
     expect(cachedRoutePath("/acteurs/une-association", new URLSearchParams())).toBeNull();
     expect(cachedRoutePath("/territoires", new URLSearchParams("q=loire"))).toBe(`/territoires/recherche/${searchToken(new URLSearchParams("q=loire"))}`);
     expect(cachedRoutePath("/territoires/commune/42218", new URLSearchParams())).toBeNull();
+  });
+});
+
+describe("anonymousRoutePath", () => {
+  it("serves kit pages to visitors without a session by their cached route", () => {
+    expect(anonymousRoutePath("/ressources/cible-17-1")).toBe("/ressources/cible-17-1/anonyme");
+  });
+
+  it("leaves every other address, and kits slugged like a sibling route, as they are", () => {
+    for (const path of ["/ressources", "/ressources/recherche", "/ressources/parcours", "/ressources/parcours/p", "/ressources/a/anonyme", "/acteurs/a", "/"]) {
+      expect(anonymousRoutePath(path)).toBeNull();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import type { Principal } from "@/lib/auth/permissions";
+import { anonymousRoutePath } from "@/lib/cache/cached-routes";
 import { kitsLabels } from "@/lib/copy/kits";
 import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
@@ -19,7 +20,10 @@ const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRo
 
 async function revalidateKit(kitId: string) {
   const kit = await db.kit.findUnique({ where: { id: kitId }, select: { slug: true } });
-  if (kit) revalidatePath(paths.kit(kit.slug));
+  if (!kit) return;
+  revalidatePath(paths.kit(kit.slug));
+  // The cached page anonymous visitors get shows the rating too.
+  revalidatePath(anonymousRoutePath(paths.kit(kit.slug)) ?? paths.kit(kit.slug));
 }
 
 export async function rateKitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -22,10 +22,12 @@ describe("axe coverage of the pages", () => {
   });
 
   it("counts the home page and a directory search for the cached route that serves them", () => {
-    expect(matchesRoute("/acteurs/recherche/[query]", checkedPath("http://localhost/acteurs?q=eau"))).toBe(true);
-    expect(matchesRoute("/ressources/recherche/[query]", checkedPath("http://localhost/ressources"))).toBe(true);
-    expect(checkedPath("http://localhost/acteurs/forez-numerique?x=1")).toBe("/acteurs/forez-numerique");
-    expect(matchesRoute("/accueil/[version]", checkedPath("http://localhost/"))).toBe(true);
+    expect(matchesRoute("/acteurs/recherche/[query]", checkedPath("http://localhost/acteurs?q=eau", true))).toBe(true);
+    expect(matchesRoute("/ressources/recherche/[query]", checkedPath("http://localhost/ressources", true))).toBe(true);
+    expect(checkedPath("http://localhost/acteurs/forez-numerique?x=1", false)).toBe("/acteurs/forez-numerique");
+    expect(matchesRoute("/accueil/[version]", checkedPath("http://localhost/", true))).toBe(true);
+    expect(matchesRoute("/ressources/[slug]/anonyme", checkedPath("http://localhost/ressources/un-kit", false))).toBe(true);
+    expect(checkedPath("http://localhost/ressources/un-kit", true)).toBe("/ressources/un-kit");
   });
 
   it("names the routes no checked path reaches", () => {

@@ -4,7 +4,7 @@
 // fails on any page no spec has checked: a new page must come with its accessibility check.
 import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { cachedRoutePath } from "../../lib/cache/cached-routes";
+import { anonymousRoutePath, cachedRoutePath } from "../../lib/cache/cached-routes";
 
 /** Pages that are not checked, with the reason. */
 export const PAGES_WITHOUT_AXE_CHECK: Record<string, string> = {};
@@ -20,15 +20,18 @@ export function resetAxeChecks() {
   if (file) rmSync(file, { force: true });
 }
 
-/** The page's route path: the home page and directory searches are served by their cached route (proxy.ts). */
-export function checkedPath(url: string): string {
+/**
+ * The page's route path, as proxy.ts serves it: pages without a parameter and searches by their
+ * cached route, kit pages too when the visitor has no session.
+ */
+export function checkedPath(url: string, signedIn: boolean): string {
   const { pathname, searchParams } = new URL(url);
-  return cachedRoutePath(pathname, searchParams) ?? pathname;
+  return cachedRoutePath(pathname, searchParams) ?? (signedIn ? null : anonymousRoutePath(pathname)) ?? pathname;
 }
 
-export function recordAxeCheck(url: string) {
+export function recordAxeCheck(url: string, signedIn: boolean) {
   const file = visitedFile();
-  if (file) appendFileSync(file, `${checkedPath(url)}\n`);
+  if (file) appendFileSync(file, `${checkedPath(url, signedIn)}\n`);
 }
 
 /** Route patterns of app/ ("/acteurs/[slug]"), route groups "(x)" left out. */

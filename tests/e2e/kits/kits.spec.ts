@@ -170,6 +170,14 @@ test.describe("centre de ressources", () => {
 
   test("un utilisateur note un kit et propose une amélioration ; l'équipe lui répond", async ({ page, browser }) => {
     const kitPath = "/ressources/grille-co-construction-partenariat-demo";
+    // A visitor without a session gets the page from the cache (its ./anonyme route): seen before
+    // the rating, it must show the rating at once afterwards.
+    const anonymous = await visitor(browser);
+    const cached = await anonymous.page.goto(kitPath);
+    expect(cached?.headers()["x-nextjs-cache"]).toMatch(/^(HIT|MISS|STALE)$/);
+    await expect(main(anonymous.page).getByRole("link", { name: "Connectez-vous pour noter cette ressource ou proposer une amélioration" })).toBeVisible();
+    await expectNoAxeViolations(anonymous.page);
+
     await signIn(page, demoAccounts.user, kitPath);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grille de co-construction d'un partenariat (démo)");
     await expectNoAxeViolations(page);
@@ -186,6 +194,9 @@ test.describe("centre de ressources", () => {
     await main(page).getByRole("button", { name: "Enregistrer ma note" }).click();
     await expect(usefulness).toContainText("2,0 sur 5");
     await expect(usefulness).toContainText("Note moyenne sur 1 avis.");
+    await anonymous.page.reload();
+    await expect(main(anonymous.page).getByRole("region", { name: "Utilité de cette ressource" })).toContainText("2,0 sur 5");
+    await anonymous.close();
 
     const suggestion = `Ajouter un exemple de convention ${unique()}`;
     await main(page).getByLabel("Une suggestion d'amélioration").check();

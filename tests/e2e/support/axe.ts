@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { hasSessionCookie } from "../../../lib/auth/session-cookie";
 import { recordAxeCheck } from "../../coverage/axe-routes";
 
 /** Asserts that the page, as it is now, has no WCAG 2.1 A/AA violation that axe can detect. */
@@ -10,5 +11,5 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, "violations d'accessibilité").toEqual([]);
-  recordAxeCheck(page.url());
+  recordAxeCheck(page.url(), hasSessionCookie((await page.context().cookies()).map((cookie) => cookie.name)));
 }

@@ -104,6 +104,10 @@ export const ROUTES: RouteCase[] = [
     publicBySlug(prefix, (w) => w.slugs.archivedKit, nobody, () => PRIVATE.archivedKit),
     publicBySlug(prefix, (w) => w.slugs.draftKit, nobody, () => PRIVATE.draftKit),
   ]),
+  // The cached kit page of anonymous visitors, asked for directly.
+  publicBySlug("/ressources", (w) => `${w.slugs.kit}/anonyme`, everyone),
+  publicBySlug("/ressources", (w) => `${w.slugs.archivedKit}/anonyme`, nobody, () => PRIVATE.archivedKit),
+  publicBySlug("/ressources", (w) => `${w.slugs.draftKit}/anonyme`, nobody, () => PRIVATE.draftKit),
   // Reference pages and data by code: the same for everyone.
   ...[
     "/odd/17",
