@@ -45,12 +45,13 @@ describe("search tokens", () => {
 });
 
 describe("anonymousRoutePath", () => {
-  it("serves kit pages to visitors without a session by their cached route", () => {
+  it("serves kit and learning path pages to visitors without a session by their cached route", () => {
     expect(anonymousRoutePath("/ressources/cible-17-1")).toBe("/ressources/cible-17-1/anonyme");
+    expect(anonymousRoutePath("/ressources/parcours/parcours-en-7-etapes")).toBe("/ressources/parcours/parcours-en-7-etapes/anonyme");
   });
 
   it("leaves every other address, and kits slugged like a sibling route, as they are", () => {
-    for (const path of ["/ressources", "/ressources/recherche", "/ressources/parcours", "/ressources/parcours/p", "/ressources/a/anonyme", "/acteurs/a", "/"]) {
+    for (const path of ["/ressources", "/ressources/recherche", "/ressources/parcours", "/ressources/parcours/p/anonyme", "/ressources/a/anonyme", "/acteurs/a", "/"]) {
       expect(anonymousRoutePath(path)).toBeNull();
     }
   });

@@ -6,9 +6,9 @@
 // - the pages without a parameter that read the database (home, open data, the 17 goals) by a
 //   route with one, /accueil/actuel: a page without a parameter is rendered at build time, which
 //   has no database, while a route with one is rendered on its first visit.
-// - a kit page, for visitors without a session, by /ressources/<slug>/anonyme: what they see holds
-//   nothing of a reader (no own rating), so one render serves them all, while a signed-in reader
-//   keeps the page rendered for them.
+// - a kit or learning path page, for visitors without a session, by its ./anonyme route: what they
+//   see holds nothing of a reader (no own rating, no progress), so one render serves them all,
+//   while a signed-in reader keeps the page rendered for them.
 // Pure, used by the proxy and the routes.
 import type { RawSearchParams } from "@/lib/directory/search-state";
 
@@ -58,13 +58,13 @@ export function cachedRoutePath(pathname: string, query: URLSearchParams): strin
   return prefix ? `${prefix}/${searchToken(query)}` : null;
 }
 
-/** The last segment of the route that serves kit pages to visitors without a session. */
+/** The last segment of the routes that serve kit and learning path pages to visitors without a session. */
 export const ANONYMOUS_SEGMENT = "anonyme";
 
 // A kit slugged like a sibling route keeps its per-request page rather than reach that route.
-const KIT_PAGE = /^\/ressources\/(?!recherche$|parcours$)[^/]+$/;
+const READER_PAGES = [/^\/ressources\/(?!recherche$|parcours$)[^/]+$/, /^\/ressources\/parcours\/[^/]+$/];
 
 /** The cached route that serves an address to a visitor without a session, or null. */
 export function anonymousRoutePath(pathname: string): string | null {
-  return KIT_PAGE.test(pathname) ? `${pathname}/${ANONYMOUS_SEGMENT}` : null;
+  return READER_PAGES.some((page) => page.test(pathname)) ? `${pathname}/${ANONYMOUS_SEGMENT}` : null;
 }

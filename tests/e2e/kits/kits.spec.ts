@@ -238,6 +238,13 @@ test.describe("centre de ressources", () => {
     await expect(main(page).getByRole("heading", { level: 2, name: "Ce que dit la cible" })).toBeVisible();
     await expectNoAxeViolations(page);
 
+    // Without a session, the path comes from the page cache (its ./anonyme route), without progress.
+    const cachedPath = await page.goto("/ressources/parcours/parcours-en-7-etapes");
+    expect(cachedPath?.headers()["x-nextjs-cache"]).toMatch(/^(HIT|MISS|STALE)$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Parcours en 7 étapes");
+    await expect(main(page).getByText("0 étape terminée sur 7")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
     await signIn(page, demoAccounts.user, "/ressources/parcours/parcours-en-7-etapes");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Parcours en 7 étapes");
     await expect(main(page).getByText("0 étape terminée sur 7")).toBeVisible();

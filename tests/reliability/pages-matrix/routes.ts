@@ -125,6 +125,7 @@ export const ROUTES: RouteCase[] = [
     "/api/v1/statistiques-diagnostics/commune/42218",
   ].map((path): RouteCase => ({ path: () => path, allowed: everyone })),
   { path: (w) => `/ressources/parcours/${w.slugs.learningPath}`, allowed: everyone },
+  { path: (w) => `/ressources/parcours/${w.slugs.learningPath}/anonyme`, allowed: everyone },
 ];
 
 function canOnTarget(caller: Caller, principal: Principal, world: PagesWorld, operation: Operation, scope?: Partial<Scope>): boolean {
