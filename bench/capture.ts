@@ -71,6 +71,24 @@ const probes: Record<string, (path: string) => Promise<unknown>> = {
     const { listLearningPaths } = await import("../lib/kits/learning-paths.queries.ts");
     return Promise.all([getKitDirectory(parseKitSearchParams(searchParamsOf(path))), listLearningPaths()]);
   },
+  async "territory-search"() {
+    const { searchTerritories } = await import("../lib/territories/territories.queries.ts");
+    return searchTerritories({ q: "saint", kind: undefined, page: 1 });
+  },
+  async "open-data"() {
+    const { getDatasetFigures } = await import("../lib/open-data/catalogue.queries.ts");
+    return getDatasetFigures();
+  },
+  async "kit-page"() {
+    const { getKitRating, getPublishedKit, listRelatedKits } = await import("../lib/kits/kit-page.queries.ts");
+    const kit = await getPublishedKit(context.kitSlug);
+    if (!kit) throw new Error("kit not found");
+    return Promise.all([listRelatedKits(kit), getKitRating(kit.id)]);
+  },
+  async "learning-path"() {
+    const { getLearningPath } = await import("../lib/kits/learning-paths.queries.ts");
+    return getLearningPath(context.learningPathSlug, null);
+  },
   async "diagnostic-report"() {
     const { findDiagnostic } = await import("../lib/diagnostics/diagnostics.queries.ts");
     const { buildDiagnosticReport } = await import("../lib/diagnostics/report.queries.ts");

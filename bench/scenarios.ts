@@ -17,6 +17,8 @@ export interface BenchContext {
   allianceQuery: string;
   actorSlug: string;
   allianceSlug: string;
+  kitSlug: string;
+  learningPathSlug: string;
   reportId: string;
   draftIds: string[];
 }
@@ -68,6 +70,13 @@ export const SCENARIOS: Scenario[] = [
   { name: "actor-page", group: "public", path: (c) => paths.actor(c.actorSlug) },
   { name: "alliance-page", group: "public", path: (c) => paths.alliance(c.allianceSlug) },
   { name: "resources", group: "public", path: () => paths.resources() },
+  // The other public pages, so that "every public page" is measured (kit and learning path pages
+  // as visitors without a session get them).
+  { name: "territory-search", group: "search", path: () => paths.territories({ q: "saint" }) },
+  { name: "sdgs", group: "public", path: () => paths.sdgs() },
+  { name: "open-data", group: "public", path: () => paths.openData() },
+  { name: "kit-page", group: "public", path: (c) => paths.kit(c.kitSlug) },
+  { name: "learning-path", group: "public", path: (c) => paths.learningPath(c.learningPathSlug) },
   {
     name: "api-v1-actors",
     group: "api",
@@ -106,6 +115,9 @@ export async function loadContext(pool: pg.Pool): Promise<BenchContext> {
   const report = await one<{ id: string }>(`SELECT id FROM "Diagnostic" WHERE "actorId" = 'ba0' AND status = 'COMPLETED' ORDER BY id LIMIT 1`);
   const drafts = await pool.query<{ id: string }>(`SELECT id FROM "Diagnostic" WHERE "actorId" = 'ba0' AND status = 'DRAFT' ORDER BY id`);
   const departements = await pool.query<{ code: string }>(`SELECT code FROM "Territory" WHERE kind = 'DEPARTEMENT' ORDER BY code`);
+  // The seeded content (target sheets, the 7-step path): the generated dataset adds no kit.
+  const kit = await one<{ slug: string }>(`SELECT slug FROM "Kit" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`);
+  const learningPath = await one<{ slug: string }>(`SELECT slug FROM "LearningPath" ORDER BY slug LIMIT 1`);
   return {
     epci: { code: epci.code, name: epci.name },
     departement,
@@ -115,6 +127,8 @@ export async function loadContext(pool: pg.Pool): Promise<BenchContext> {
     allianceQuery: "transition",
     actorSlug: actor.slug,
     allianceSlug: alliance.slug,
+    kitSlug: kit.slug,
+    learningPathSlug: learningPath.slug,
     reportId: report.id,
     draftIds: drafts.rows.map((row) => row.id),
   };
