@@ -2,11 +2,11 @@
 // workspace and the back office are sent to the sign-in page with the way back. Layouts then
 // check the session, and every action and data function checks the permission itself.
 // It also answers 503 at once while the database is unreachable (lib/db/health.ts), sends old
-// territory addresses to their new form, and serves the home page and directory searches by their
-// cached route.
+// territory addresses to their new form, and serves the public pages that Next's page cache keeps
+// by their cached route (lib/cache/cached-routes.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { anonymousRoutePath, cachedRoutePath } from "@/lib/cache/cached-routes";
+import { servedRoutePath } from "@/lib/cache/cached-routes";
 import { createHealthCheck } from "@/lib/db/health";
 import { createDatabaseProbe } from "@/lib/db/health-probe";
 import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
@@ -50,10 +50,8 @@ export async function proxy(request: NextRequest) {
   }
   const forwarded = new Headers(request.headers);
   forwarded.set("x-odd17-path", `${pathname}${search}`);
-  // Pages without a parameter, searches and, for anonymous visitors, kit pages are served by their
-  // cached route (lib/cache/cached-routes.ts).
   const reading = request.method === "GET" || request.method === "HEAD";
-  const cached = reading ? (cachedRoutePath(pathname, request.nextUrl.searchParams) ?? (hasSession ? null : anonymousRoutePath(pathname))) : null;
+  const cached = reading ? servedRoutePath(pathname, request.nextUrl.searchParams, hasSession) : null;
   if (cached) {
     const url = request.nextUrl.clone();
     url.pathname = cached;

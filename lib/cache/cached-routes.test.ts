@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anonymousRoutePath, cachedRoutePath, searchParamsFromToken, searchToken } from "./cached-routes";
+import { anonymousRoutePath, cachedRoutePath, searchParamsFromToken, searchToken, servedRoutePath } from "./cached-routes";
 
 describe("search tokens", () => {
   it("carry a query string, repeated keys and any characters, there and back", () => {
@@ -54,5 +54,15 @@ describe("anonymousRoutePath", () => {
     for (const path of ["/ressources", "/ressources/recherche", "/ressources/parcours", "/ressources/parcours/p/anonyme", "/ressources/a/anonyme", "/acteurs/a", "/"]) {
       expect(anonymousRoutePath(path)).toBeNull();
     }
+  });
+});
+
+describe("servedRoutePath", () => {
+  it("serves kit pages by their anonymous route only to visitors without a session, everything else alike", () => {
+    expect(servedRoutePath("/ressources/cible-17-1", new URLSearchParams(), false)).toBe("/ressources/cible-17-1/anonyme");
+    expect(servedRoutePath("/ressources/cible-17-1", new URLSearchParams(), true)).toBeNull();
+    expect(servedRoutePath("/", new URLSearchParams(), true)).toBe("/accueil/actuel");
+    expect(servedRoutePath("/", new URLSearchParams(), false)).toBe("/accueil/actuel");
+    expect(servedRoutePath("/acteurs/une-association", new URLSearchParams(), false)).toBeNull();
   });
 });

@@ -68,3 +68,8 @@ const READER_PAGES = [/^\/ressources\/(?!recherche$|parcours$)[^/]+$/, /^\/resso
 export function anonymousRoutePath(pathname: string): string | null {
   return READER_PAGES.some((page) => page.test(pathname)) ? `${pathname}/${ANONYMOUS_SEGMENT}` : null;
 }
+
+/** The cached route the proxy serves a GET of this address by, or null to serve the address as it is. */
+export function servedRoutePath(pathname: string, query: URLSearchParams, hasSession: boolean): string | null {
+  return cachedRoutePath(pathname, query) ?? (hasSession ? null : anonymousRoutePath(pathname));
+}

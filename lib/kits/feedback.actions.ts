@@ -23,7 +23,8 @@ async function revalidateKit(kitId: string) {
   if (!kit) return;
   revalidatePath(paths.kit(kit.slug));
   // The cached page anonymous visitors get shows the rating too.
-  revalidatePath(anonymousRoutePath(paths.kit(kit.slug)) ?? paths.kit(kit.slug));
+  const anonymous = anonymousRoutePath(paths.kit(kit.slug));
+  if (anonymous) revalidatePath(anonymous);
 }
 
 export async function rateKitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -4,7 +4,7 @@
 // fails on any page no spec has checked: a new page must come with its accessibility check.
 import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { anonymousRoutePath, cachedRoutePath } from "../../lib/cache/cached-routes";
+import { servedRoutePath } from "../../lib/cache/cached-routes";
 
 /** Pages that are not checked, with the reason. */
 export const PAGES_WITHOUT_AXE_CHECK: Record<string, string> = {};
@@ -20,13 +20,10 @@ export function resetAxeChecks() {
   if (file) rmSync(file, { force: true });
 }
 
-/**
- * The page's route path, as proxy.ts serves it: pages without a parameter and searches by their
- * cached route, kit pages too when the visitor has no session.
- */
+/** The page's route path, as proxy.ts serves it (by its cached route, with or without a session). */
 export function checkedPath(url: string, signedIn: boolean): string {
   const { pathname, searchParams } = new URL(url);
-  return cachedRoutePath(pathname, searchParams) ?? (signedIn ? null : anonymousRoutePath(pathname)) ?? pathname;
+  return servedRoutePath(pathname, searchParams, signedIn) ?? pathname;
 }
 
 export function recordAxeCheck(url: string, signedIn: boolean) {
