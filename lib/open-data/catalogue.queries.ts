@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { PUBLISHED_CLAUSE, PUBLISHED_KITS } from "@/lib/kits/kits.queries";
 import type { DatasetKey } from "./datasets";
-import { MINIMUM_ORGANISATIONS } from "./reference.queries";
+import { eligibleTerritories } from "./reference.queries";
 
 export interface DatasetFigures {
   count: number;
@@ -20,9 +20,7 @@ export async function getDatasetFigures(): Promise<Record<DatasetKey, DatasetFig
     db.$queryRaw<{ count: bigint; updatedAt: Date | null }[]>`SELECT count(*) AS count, max(v."publishedAt") AS "updatedAt" FROM ${PUBLISHED_KITS} WHERE ${PUBLISHED_CLAUSE}`,
     db.sdgTarget.count(),
     db.seedRun.findUnique({ where: { step: "sdgs" }, select: { finishedAt: true } }),
-    db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM (
-      SELECT d."territoryId" FROM "Diagnostic" d WHERE d.status IN ('COMPLETED', 'PUBLISHED') AND d.scores IS NOT NULL
-      GROUP BY d."territoryId" HAVING count(*) >= ${MINIMUM_ORGANISATIONS} AND count(DISTINCT d."actorId") >= ${MINIMUM_ORGANISATIONS}) e`,
+    db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM (${eligibleTerritories()}) e`,
   ]);
   return {
     territoires: { count: territories._count, updatedAt: territories._max.updatedAt },

@@ -95,9 +95,14 @@ async function figuresFor(territoryIds: number[]): Promise<Map<number, Omit<Diag
   return figures;
 }
 
-/** Territories over the threshold: enough diagnostics from enough different organisations. */
-function eligibleTerritories(extra: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT d."territoryId" AS id FROM "Diagnostic" d WHERE ${COUNTED} AND d.scores IS NOT NULL AND ${extra}
+/**
+ * Territories over the threshold: enough diagnostics from enough different organisations.
+ * Counted diagnostics are those with a readable result; overallScore is written with exactly
+ * those scores (and backfilled by the same rule), so testing it instead of the JSON lets the
+ * index (territoryId, status, overallScore, actorId) answer without reading the rows.
+ */
+export function eligibleTerritories(extra: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  return Prisma.sql`SELECT d."territoryId" AS id FROM "Diagnostic" d WHERE ${COUNTED} AND d."overallScore" IS NOT NULL AND ${extra}
     GROUP BY d."territoryId"
     HAVING count(*) >= ${MINIMUM_ORGANISATIONS} AND count(DISTINCT d."actorId") >= ${MINIMUM_ORGANISATIONS}`;
 }

@@ -6,6 +6,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { buildSearchKey } from "@/lib/directory/directory";
+import { getDatasetFigures } from "@/lib/open-data/catalogue.queries";
 import { createProjectTerritory } from "@/lib/project-territories/project-territories.mutations";
 import { makeActor, makeAlliance, uniqueToken } from "./directory-factories";
 import { contractValidator, get, walk, type Answer } from "./open-data-support";
@@ -26,6 +27,7 @@ async function makeKit(token: string, status: "PUBLISHED" | "DRAFT" = "PUBLISHED
   });
 }
 
+/** Diagnostics stored as the app stores a result: the scores document and its overall score. */
 async function makeDiagnostics(territoryId: number, organisations: number, perOrganisation = 1) {
   const template = await db.diagnosticTemplate.create({ data: { key: `od-${randomUUID()}`, version: 1, title: "Test", content: {} } });
   for (let index = 0; index < organisations; index += 1) {
@@ -34,7 +36,7 @@ async function makeDiagnostics(territoryId: number, organisations: number, perOr
       const overall = 40 + index * 10;
       await db.diagnostic.create({
         data: {
-          territoryId, actorId: org.id, templateId: template.id, status: "COMPLETED", completedAt: new Date(),
+          territoryId, actorId: org.id, templateId: template.id, status: "COMPLETED", completedAt: new Date(), overallScore: overall,
           scores: { axes: { a: overall }, overall, level: { level: 2, name: "Expérimentation", description: "" }, priorities: ["MOBILITE", "LOGEMENT"], modes: [], partnerKinds: [], audience: null, objectives: [] },
         },
       });
@@ -177,6 +179,8 @@ describe("diagnostic statistics", () => {
     expect(listed).toContain("42187");
     expect(listed).not.toContain("42207");
     expect(listed).not.toContain("42095");
+    // The /donnees page counts the same territories as the API lists.
+    expect((await getDatasetFigures())["statistiques-diagnostics"].count).toBe(listed.length);
     expect((await get("/api/v1/statistiques-diagnostics/commune/42207")).json()).toMatchObject({ minimumOrganisations: 3, statistics: null });
     expect((await get("/api/v1/statistiques-diagnostics/commune/42187")).json().statistics).toEqual({
       diagnosticCount: 3,
