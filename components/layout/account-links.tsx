@@ -4,7 +4,6 @@ import Link from "next/link";
 import { signOutAction } from "@/lib/accounts/accounts.actions";
 import type { Visitor } from "@/lib/auth/visitor";
 import { siteLabels } from "@/lib/copy/site";
-import { notificationsCopy } from "@/lib/copy/notifications";
 import { paths } from "@/lib/paths";
 
 const t = siteLabels.account;
@@ -38,8 +37,8 @@ export function SignedInLinks({ visitor, onSignOut }: { visitor: Extract<Visitor
         </Link>
       </li>
       <li>
-        <Link href={paths.notifications()} className={accountLinkClasses} aria-label={notificationsCopy.badge(visitor.unread)}>
-          {notificationsCopy.title}
+        <Link href={paths.notifications()} className={accountLinkClasses} aria-label={t.notificationsBadge(visitor.unread)}>
+          {t.notifications}
           {visitor.unread > 0 ? (
             <span aria-hidden="true" className="ml-1.5 inline-block min-w-6 rounded-full bg-white px-1.5 text-center text-xs font-bold text-odd17-dark">
               {visitor.unread > 99 ? "99+" : visitor.unread}

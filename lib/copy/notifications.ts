@@ -1,13 +1,13 @@
 // French copy of notifications: the in-app list, the header badge, the preferences and the
 // e-mails (immediate and daily digest).
 import type { NotificationEmails } from "@/generated/prisma/client";
+import { siteLabels } from "./site";
 
 export const SITE_NAME = "ODD 17 en pratiques";
 
 export const notificationsCopy = {
-  title: "Notifications",
+  title: siteLabels.account.notifications,
   description: "Les événements qui concernent vos organisations et vos projets.",
-  badge: (unread: number) => (unread === 0 ? "Notifications" : `Notifications, ${unread} non ${unread > 1 ? "lues" : "lue"}`),
   empty: "Aucune notification pour le moment.",
   unread: "Non lue",
   read: "Lue",

@@ -25,6 +25,8 @@ export const siteLabels = {
     admin: "Back-office",
     signOut: "Se déconnecter",
     accountMenu: "Mon compte",
+    notifications: "Notifications",
+    notificationsBadge: (unread: number) => (unread === 0 ? "Notifications" : `Notifications, ${unread} non ${unread > 1 ? "lues" : "lue"}`),
   },
   nav: {
     label: "Menu principal",
