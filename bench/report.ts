@@ -24,6 +24,8 @@ export interface BenchReport {
   dataset: PreparedDataset;
   scenarios: ScenarioResult[];
   firstLoad: { route: string; rawBytes: number; gzipBytes: number; frameworkGzipBytes?: number; public: boolean }[];
+  /** First-load JS of an empty Next.js page built in the same run (bench/empty-page.ts). */
+  emptyPageGzipBytes?: number | null;
   targets: TargetCheck[];
 }
 
@@ -88,6 +90,9 @@ export function renderMarkdown(report: BenchReport): string {
     "",
     "React, React DOM and Next's client runtime (the build's root main files, loaded by every page; polyfills excluded: module-aware browsers skip them) are counted in each page's total and shown apart.",
     "",
+    ...(report.emptyPageGzipBytes
+      ? [`The floor: an empty page (a Next.js app of one page without client code, built in this run with the same packages) loads ${formatKb(report.emptyPageGzipBytes)} kB.`, ""]
+      : []),
     "| page | gzip kB | of which React + Next kB | page's own kB | raw kB |",
     "| --- | ---: | ---: | ---: | ---: |",
     ...report.firstLoad

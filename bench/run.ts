@@ -12,6 +12,7 @@ import pg from "pg";
 import { BENCH_PASSWORD, openBenchDatabase, prepareDataset } from "./database.ts";
 import { BENCH_USER_EMAIL, DEFAULT_SEED } from "./dataset.ts";
 import { explainScenario, excerpt, tableRowCounts, type ScenarioPlans } from "./explain.ts";
+import { emptyPageFirstLoad } from "./empty-page.ts";
 import { firstLoadSizes, frameworkChunks, isPublicRoute, parseRouteBundleStats } from "./first-load.ts";
 import { runHttpLoad, runSqlLoad, type HttpLoad } from "./load.ts";
 import { renderMarkdown, scenarioTable, type BenchReport } from "./report.ts";
@@ -190,6 +191,7 @@ async function main() {
     const dataset = await prepareDataset(database.url, { scale: options.scale, seed: options.seed, log });
     build();
     const pages = firstLoad();
+    const emptyPageGzipBytes = emptyPageFirstLoad(process.cwd(), path.resolve(".data", "bench-empty-page"), log);
     const context = await loadContext(pool);
     log("capturing the SQL of each page and running EXPLAIN…");
     const captured = capture(database.url, context);
@@ -214,11 +216,13 @@ async function main() {
       dataset,
       scenarios: scenarioResults,
       firstLoad: pages,
+      emptyPageGzipBytes,
       targets: checkTargets({
         scenarios: scenarioResults,
         territoriesMs: dataset.territoriesMilliseconds,
         datasetMs: dataset.reused ? null : dataset.totalMilliseconds,
         firstLoad: pages,
+        emptyPageGzipBytes,
       }),
     };
     const markdown = renderMarkdown(report);

@@ -58,5 +58,7 @@ describe("withRatios and checkTargets", () => {
     const checks = checkTargets({ scenarios: withScan, territoriesMs: null, datasetMs: null, firstLoad: [{ route: "/acteurs", gzipBytes: 130_000, public: true }] });
     expect(checks.find((check) => check.target.startsWith("no sequential"))).toMatchObject({ ok: false, value: "home: Territory" });
     expect(checks.find((check) => check.target.startsWith("public pages"))).toMatchObject({ ok: false, value: "/acteurs 130.0 kB" });
+    const withFloor = checkTargets({ scenarios: results, territoriesMs: null, datasetMs: null, firstLoad: [{ route: "/acteurs", gzipBytes: 130_000, public: true }], emptyPageGzipBytes: 124_560 });
+    expect(withFloor.find((check) => check.target.startsWith("public pages"))).toMatchObject({ ok: false, value: "/acteurs 130.0 kB (an empty Next.js page: 124.6 kB)" });
   });
 });
