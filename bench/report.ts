@@ -72,6 +72,9 @@ export function renderMarkdown(report: BenchReport): string {
     "",
     scenarioTable(report.scenarios),
     "",
+    ...report.scenarios
+      .filter((result) => result.runsRps && result.runsRps.length > 1)
+      .map((result) => `${result.name} run first and last: ${result.runsRps!.map((rps) => rps.toFixed(1)).join(" and ")} req/s; the table and the ratios use the higher.\n`),
     "Main query of each page (its slowest SELECT, replayed through `pg` for the SQL baseline):",
     "",
     ...report.scenarios.filter((result) => result.mainQuery).map((result) => `- ${result.name}: \`${result.mainQuery}\``),

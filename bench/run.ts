@@ -18,7 +18,7 @@ import { runHttpLoad, runSqlLoad, type HttpLoad } from "./load.ts";
 import { renderMarkdown, scenarioTable, type BenchReport } from "./report.ts";
 import { loadContext, selectScenarios, type BenchContext, type Scenario } from "./scenarios.ts";
 import { readActionId, savedVersion, signIn } from "./session.ts";
-import { checkTargets, withRatios, type ScenarioResult } from "./targets.ts";
+import { checkTargets, higherCeiling, withRatios, type ScenarioResult } from "./targets.ts";
 
 const env = process.env;
 const options = {
@@ -203,6 +203,11 @@ async function main() {
     const cookie = scenarios.some((scenario) => scenario.auth) ? await signIn(baseUrl, BENCH_USER_EMAIL, BENCH_PASSWORD) : null;
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios) results.push(await runScenario(scenario, context, plans.get(scenario.name), database.url, pool, cookie));
+    const bare = scenarios.findIndex((scenario) => scenario.group === "baseline");
+    if (bare >= 0 && results.length > 1) {
+      log("bare route again, at the end: the higher of its two runs is the ceiling");
+      results[bare] = higherCeiling(results[bare], await runScenario(scenarios[bare], context, undefined, database.url, pool, cookie));
+    }
     await stopServer(server);
     server = null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LoadResult } from "./load";
-import { checkTargets, withRatios, type ScenarioResult } from "./targets";
+import { checkTargets, higherCeiling, withRatios, type ScenarioResult } from "./targets";
 
 function load(rps: number, p95: number, errors = 0): LoadResult {
   return { requests: rps * 10, rps, latency: { count: rps * 10, p50: p95 / 2, p95, p99: p95 * 1.2, mean: p95 / 2 }, errors, non2xx: 0, statusCodes: {}, seconds: 10 };
@@ -60,5 +60,20 @@ describe("withRatios and checkTargets", () => {
     expect(checks.find((check) => check.target.startsWith("public pages"))).toMatchObject({ ok: false, value: "/acteurs 130.0 kB" });
     const withFloor = checkTargets({ scenarios: results, territoriesMs: null, datasetMs: null, firstLoad: [{ route: "/acteurs", gzipBytes: 130_000, public: true }], emptyPageGzipBytes: 124_560 });
     expect(withFloor.find((check) => check.target.startsWith("public pages"))).toMatchObject({ ok: false, value: "/acteurs 130.0 kB (an empty Next.js page: 124.6 kB)" });
+  });
+});
+
+describe("higherCeiling", () => {
+  it("keeps the faster of the bare route's two runs, whichever came first, and both figures", () => {
+    const slowStart = higherCeiling(scenario("bare-route", "baseline", load(500, 40)), scenario("bare-route", "baseline", load(760, 28)));
+    expect(slowStart).toMatchObject({ http: { rps: 760 }, runsRps: [500, 760] });
+    const slowEnd = higherCeiling(scenario("bare-route", "baseline", load(760, 28)), scenario("bare-route", "baseline", load(500, 40)));
+    expect(slowEnd).toMatchObject({ http: { rps: 760 }, runsRps: [760, 500] });
+    const [, page] = withRatios([slowStart, scenario("home", "public", load(380, 30))]);
+    expect(page.rpsRatio).toBe(0.5);
+  });
+
+  it("keeps the run that answered when the other did not", () => {
+    expect(higherCeiling(scenario("bare-route", "baseline", null), scenario("bare-route", "baseline", load(700, 30)))).toMatchObject({ http: { rps: 700 }, runsRps: [700] });
   });
 });
