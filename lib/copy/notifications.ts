@@ -1,5 +1,5 @@
-// French copy of notifications: the in-app list, the header badge, the preferences and the
-// e-mails (immediate and daily digest).
+// French copy of notifications: the in-app list, the preferences and the e-mails (immediate and
+// daily digest). The header's badge words live in site.ts, which every page's client code loads.
 import type { NotificationEmails } from "@/generated/prisma/client";
 import { siteLabels } from "./site";
 
