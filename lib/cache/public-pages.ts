@@ -1,5 +1,6 @@
 // The home page, profiles, territory and goal pages, open data, directory and territory searches
-// and kit and learning path pages for visitors without a session are rendered once and served to every visitor from Next's page cache (`revalidate` on each page; lib/cache/cached-routes.ts
+// and kit and learning path pages for visitors without a session are rendered once and served to
+// every visitor from Next's page cache (`revalidate` on each page; lib/cache/cached-routes.ts
 // for the addresses the proxy maps). A change made through the app marks them all
 // stale on the server that made it, so the next visit renders afresh. Other servers, and changes
 // made outside the app, catch up within the pages' `revalidate` (60 s).

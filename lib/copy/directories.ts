@@ -11,8 +11,6 @@ const scope = {
   all: "Tous",
   dedans: "Dans ce territoire",
   autour: "Autour : territoires qui le contiennent",
-  badgeInside: list.scopeInside,
-  badgeAround: list.scopeAround,
 };
 
 const search = {
