@@ -1,12 +1,15 @@
 // Auth.js (next-auth 5) configuration: e-mail + password, and single-use e-mail sign-in links,
-// both as Credentials providers with JWT sessions. The JWT only carries the user id: the role
-// and the account itself are read from the database on every request (lib/auth/session.ts), so
-// a revoked role or a deleted account takes effect at once.
+// both as Credentials providers with JWT sessions. The JWT carries the user id and the account's
+// session version: the account itself, its role and its current version are read from the
+// database on every request (lib/auth/session.ts), so a revoked role, a deleted account or a
+// revoked session takes effect at once.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticateWithLink, authenticateWithPassword } from "@/lib/accounts/authenticate";
 import { paths } from "@/lib/paths";
+import { safeRedirectPath } from "./redirect";
+import { tokenVersion, verifiedReissue } from "./session-version";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
@@ -20,6 +23,10 @@ class AccountDisabled extends CredentialsSignin {
   code = "account_disabled";
 }
 
+class TooManyAttempts extends CredentialsSignin {
+  code = "too_many_attempts";
+}
+
 class InvalidLink extends CredentialsSignin {
   code = "invalid_link";
 }
@@ -29,7 +36,7 @@ const linkCredentials = z.object({ token: z.string().min(20).max(200) });
 
 const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   trustHost: true,
   secret: process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
@@ -42,10 +49,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = passwordCredentials.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
         const result = await authenticateWithPassword(parsed.data.email, parsed.data.password);
+        if (result.status === "throttled") throw new TooManyAttempts();
         if (result.status === "unconfirmed") throw new EmailNotConfirmed();
         if (result.status === "disabled") throw new AccountDisabled();
         if (result.status !== "ok") throw new InvalidCredentials();
-        return { id: result.user.id, email: result.user.email, name: result.user.name };
+        const { id, email, name, sessionVersion } = result.user;
+        return { id, email, name, sessionVersion };
       },
     }),
     Credentials({
@@ -56,18 +65,34 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new InvalidLink();
         const user = await authenticateWithLink(parsed.data.token);
         if (!user) throw new InvalidLink();
-        return { id: user.id, email: user.email, name: user.name };
+        return user;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    jwt({ token, user, trigger, session }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = tokenVersion((user as { sessionVersion?: unknown }).sessionVersion);
+      }
+      if (trigger === "update") {
+        // Only the server can carry a session over to a new version (lib/auth/session-version.ts).
+        const version = verifiedReissue(process.env.AUTH_SECRET, token.sub, session);
+        if (version !== null) token.sv = version;
+      }
       return token;
     },
     session({ session, token }) {
-      if (token.sub && session.user) session.user.id = token.sub;
+      if (token.sub && session.user) {
+        session.user.id = token.sub;
+        (session.user as { sessionVersion?: number }).sessionVersion = tokenVersion(token.sv);
+      }
       return session;
+    },
+    // Auth.js's own redirects (its callback and sign-out endpoints) follow the same rule as ours.
+    redirect({ url, baseUrl }) {
+      if (url.startsWith(baseUrl)) return `${baseUrl}${safeRedirectPath(url.slice(baseUrl.length) || "/") ?? "/"}`;
+      return `${baseUrl}${safeRedirectPath(url) ?? "/"}`;
     },
   },
 });
