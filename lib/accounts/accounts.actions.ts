@@ -4,9 +4,8 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
-import { signIn, signOut, unstable_update } from "@/lib/auth/auth";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
-import { reissueProof } from "@/lib/auth/session-version";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { getCurrentSessionId, getCurrentUser, requireUser } from "@/lib/auth/session";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { assertRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
 import { paths } from "@/lib/paths";
@@ -165,8 +164,7 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   );
   if (!parsed.success) return parsed.state;
   try {
-    const sessionVersion = await changePassword(user, parsed.data);
-    await keepThisSession(user.id, sessionVersion);
+    await changePassword(user, parsed.data, await getCurrentSessionId());
   } catch (error) {
     return errorState(error, formData);
   }
@@ -193,24 +191,18 @@ export async function signOutAction(): Promise<void> {
 /** Used by the page the e-mail-change link opens (a POST, so link scanners cannot trigger it). */
 export async function confirmEmailChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const token = String(formData.get("token") ?? "");
+  // Every session of the account ends; the one that opened the link, if it is the account's
+  // own, carries on.
   const current = await getCurrentUser();
+  const keep = current ? { userId: current.id, sessionId: await getCurrentSessionId() } : undefined;
   let changed: Awaited<ReturnType<typeof confirmEmailChange>>;
   try {
-    changed = await confirmEmailChange(token);
+    changed = await confirmEmailChange(token, keep);
   } catch (error) {
     return errorState(error);
   }
   if (!changed) return { status: "error", message: m.invalidLink };
-  // Every session of the account has ended; the one that opened the link, if it is the
-  // account's own, carries on.
-  if (current?.id === changed.userId) await keepThisSession(changed.userId, changed.sessionVersion);
   return { status: "success", message: m.emailChanged(changed.email) };
-}
-
-/** Carries the current session over to the account's new session version. */
-async function keepThisSession(userId: string, sessionVersion: number): Promise<void> {
-  const secret = process.env.AUTH_SECRET;
-  if (secret) await unstable_update(reissueProof(secret, userId, sessionVersion) as never);
 }
 
 /** "Se déconnecter de tous les appareils": this browser too, then back to the sign-in page. */

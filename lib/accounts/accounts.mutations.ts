@@ -57,7 +57,7 @@ async function replacePendingSignUp(userId: string, input: { name: string; email
     // Still unconfirmed inside the transaction: a confirmation that just landed is not undone.
     const { count } = await tx.user.updateMany({
       where: { id: userId, emailVerified: null },
-      data: { name: input.name, passwordHash, sessionVersion: { increment: 1 } },
+      data: { name: input.name, passwordHash, sessionVersion: { increment: 1 }, keptSessionId: null },
     });
     if (count === 0) return null;
     await writeAudit(tx, { userId, action: "auth.signup.replaced", entity: "User", entityId: userId, summary: "Inscription refaite avant confirmation : nom et mot de passe remplacés", ip: await clientIp() });
@@ -111,7 +111,7 @@ export async function resetPassword(token: string, password: string): Promise<bo
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     // Following the link proves the address too.
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerified: new Date(), sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerified: new Date(), sessionVersion: { increment: 1 }, keptSessionId: null } });
     await writeAudit(tx, { userId, action: "auth.password.reset", entity: "User", entityId: userId, summary: "Mot de passe réinitialisé", ip: await clientIp() });
   });
   await revokeTokens("login-link", userId);
@@ -141,10 +141,14 @@ export async function requestEmailChange(user: CurrentUser, input: { email: stri
 }
 
 /**
- * Returns the account and the new address (its sessions are all ended), or null for an invalid
- * link.
+ * Returns the account and the new address, or null for an invalid link. Every session of the
+ * account ends, except `keep.sessionId` when it is the account's own (the browser that opened
+ * the link while signed in).
  */
-export async function confirmEmailChange(token: string): Promise<{ userId: string; email: string; sessionVersion: number } | null> {
+export async function confirmEmailChange(
+  token: string,
+  keep?: { userId: string; sessionId: string | null },
+): Promise<{ userId: string; email: string; sessionVersion: number } | null> {
   const identifier = await consumeToken("email-change", token);
   if (!identifier) return null;
   const separator = identifier.indexOf(":");
@@ -154,7 +158,7 @@ export async function confirmEmailChange(token: string): Promise<{ userId: strin
     return await db.$transaction(async (tx) => {
       const updated = await tx.user.update({
         where: { id: userId },
-        data: { email, emailVerified: new Date(), sessionVersion: { increment: 1 } },
+        data: { email, emailVerified: new Date(), sessionVersion: { increment: 1 }, keptSessionId: keep?.userId === userId ? keep.sessionId : null },
         select: { sessionVersion: true },
       });
       await writeAudit(tx, { userId, action: "auth.email.changed", entity: "User", entityId: userId, summary: `Adresse e-mail changée pour ${email}` });
@@ -167,13 +171,17 @@ export async function confirmEmailChange(token: string): Promise<{ userId: strin
   }
 }
 
-/** Returns the account's new session version: every other session has ended. */
-export async function changePassword(user: CurrentUser, input: { currentPassword: string; password: string }): Promise<number> {
+/** Every session of the account ends but `keepSessionId` (the one that made the change). Returns the new version. */
+export async function changePassword(user: CurrentUser, input: { currentPassword: string; password: string }, keepSessionId: string | null = null): Promise<number> {
   assertCan(principal(user), "account.update", { targetUserId: user.id });
   await checkCurrentPassword(user.id, input.currentPassword);
   const passwordHash = await hashPassword(input.password);
   const sessionVersion = await db.$transaction(async (tx) => {
-    const updated = await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, keptSessionId: keepSessionId },
+      select: { sessionVersion: true },
+    });
     await writeAudit(tx, { userId: user.id, action: "auth.password.changed", entity: "User", entityId: user.id, summary: "Mot de passe modifié", ip: await clientIp() });
     return updated.sessionVersion;
   });
@@ -186,7 +194,7 @@ export async function changePassword(user: CurrentUser, input: { currentPassword
 export async function endAllSessions(user: CurrentUser): Promise<void> {
   assertCan(principal(user), "account.update", { targetUserId: user.id });
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 }, keptSessionId: null } });
     await writeAudit(tx, { userId: user.id, action: "auth.sessions.ended", entity: "User", entityId: user.id, summary: "Déconnexion de tous les appareils", ip: await clientIp() });
   });
   await revokeTokens("login-link", user.id);

@@ -9,7 +9,7 @@ import { writeAudit } from "@/lib/audit/audit.mutations";
 import { db } from "@/lib/db";
 import { clientAddress, clientAddressKey } from "@/lib/http/client-address";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
-import { hit, resetRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
+import { hit, refundHit, resetRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
 
 type AuthenticatedUser = { id: string; email: string; name: string | null; sessionVersion: number };
 export type PasswordAuthentication =
@@ -68,9 +68,9 @@ export async function authenticateWithPassword(email: string, password: string):
   }
   if (user.disabledAt) return { status: "disabled" };
   if (!user.emailVerified) return { status: "unconfirmed" };
-  // The owner got in: their account's count starts again (the address's does not, or one valid
-  // account would buy an attacker fresh tries on the others).
-  await resetRateLimit([rateLimitKey("signin", "email", email)]);
+  // The owner got in: their account's count starts again, and this check is given back to the
+  // address (only this one: a valid account of their own buys an attacker no tries on others).
+  await Promise.all([resetRateLimit([rateLimitKey("signin", "email", email)]), refundHit(rateLimitKey("signinIp", "ip", await clientIpKey()))]);
   await writeAudit(db, { userId: user.id, action: "auth.signin", entity: "User", entityId: user.id, summary: "Connexion par mot de passe", ip });
   return { status: "ok", user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
@@ -87,7 +87,7 @@ export async function authenticateWithLink(token: string): Promise<Authenticated
     // not necessarily its owner, who has just proved it: that password must not open the account.
     const updated = await db.user.update({
       where: { id: user.id },
-      data: { emailVerified: new Date(), passwordHash: null, sessionVersion: { increment: 1 } },
+      data: { emailVerified: new Date(), passwordHash: null, sessionVersion: { increment: 1 }, keptSessionId: null },
       select: { sessionVersion: true },
     });
     sessionVersion = updated.sessionVersion;

@@ -1,15 +1,16 @@
 // Auth.js (next-auth 5) configuration: e-mail + password, and single-use e-mail sign-in links,
-// both as Credentials providers with JWT sessions. The JWT carries the user id and the account's
-// session version: the account itself, its role and its current version are read from the
-// database on every request (lib/auth/session.ts), so a revoked role, a deleted account or a
-// revoked session takes effect at once.
+// both as Credentials providers with JWT sessions. The JWT carries the user id, the account's
+// session version and a session id (lib/auth/session-version.ts): the account itself, its role
+// and whether the session is still current are read from the database on every request
+// (lib/auth/session.ts), so a revoked role, a deleted account or an ended session takes effect
+// at once.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticateWithLink, authenticateWithPassword } from "@/lib/accounts/authenticate";
 import { paths } from "@/lib/paths";
 import { safeRedirectPath } from "./redirect";
-import { tokenVersion, verifiedReissue } from "./session-version";
+import { newSessionId, tokenSessionId, tokenVersion } from "./session-version";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
@@ -36,7 +37,7 @@ const linkCredentials = z.object({ token: z.string().min(20).max(200) });
 
 const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   secret: process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
@@ -70,22 +71,19 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user, trigger, session }) {
+    // Only at sign-in: nothing a browser posts to Auth.js's update endpoint changes a token.
+    jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.sv = tokenVersion((user as { sessionVersion?: unknown }).sessionVersion);
-      }
-      if (trigger === "update") {
-        // Only the server can carry a session over to a new version (lib/auth/session-version.ts).
-        const version = verifiedReissue(process.env.AUTH_SECRET, token.sub, session);
-        if (version !== null) token.sv = version;
+        token.sid = newSessionId();
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub && session.user) {
         session.user.id = token.sub;
-        (session.user as { sessionVersion?: number }).sessionVersion = tokenVersion(token.sv);
+        Object.assign(session.user, { sessionVersion: tokenVersion(token.sv), sessionId: tokenSessionId(token.sid) });
       }
       return session;
     },

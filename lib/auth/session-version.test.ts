@@ -1,29 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reissueProof, tokenVersion, verifiedReissue } from "./session-version";
-
-const SECRET = "test-secret-0123456789";
-
-describe("verifiedReissue", () => {
-  it("accepts the server's proof for this user and version", () => {
-    expect(verifiedReissue(SECRET, "u1", reissueProof(SECRET, "u1", 4))).toBe(4);
-  });
-
-  it.each([
-    ["another user's proof", reissueProof(SECRET, "u2", 4)],
-    ["a proof made with another secret", reissueProof("other-secret", "u1", 4)],
-    ["a version changed after signing", { ...reissueProof(SECRET, "u1", 4), sessionVersion: 5 }],
-    ["what a browser may post to /api/auth/session", { sessionVersion: 99 }],
-    ["a forged proof", { sessionVersion: 4, proof: "x".repeat(43) }],
-    ["nothing", undefined],
-    ["a string", "4"],
-  ])("refuses %s", (_label, data) => {
-    expect(verifiedReissue(SECRET, "u1", data)).toBeNull();
-  });
-
-  it("refuses everything without a secret", () => {
-    expect(verifiedReissue(undefined, "u1", reissueProof(SECRET, "u1", 1))).toBeNull();
-  });
-});
+import { currentSessionWhere, newSessionId, tokenSessionId, tokenVersion } from "./session-version";
 
 describe("tokenVersion", () => {
   it.each([
@@ -33,5 +9,25 @@ describe("tokenVersion", () => {
     [1.5, 0],
   ])("%j → %i", (value, expected) => {
     expect(tokenVersion(value)).toBe(expected);
+  });
+});
+
+describe("tokenSessionId", () => {
+  it("keeps the ids this code writes and nothing else", () => {
+    const id = newSessionId();
+    expect(tokenSessionId(id)).toBe(id);
+    expect(tokenSessionId(undefined)).toBeNull();
+    expect(tokenSessionId("' OR 1=1 --")).toBeNull();
+    expect(tokenSessionId(42)).toBeNull();
+  });
+});
+
+describe("currentSessionWhere", () => {
+  it("accepts the current version, or the kept session by its id", () => {
+    expect(currentSessionWhere(4, "a")).toEqual({ OR: [{ sessionVersion: 4 }, { keptSessionId: "a" }] });
+  });
+
+  it("a token without a session id (issued before ids existed) has only its version", () => {
+    expect(currentSessionWhere(0, null)).toEqual({ sessionVersion: 0 });
   });
 });

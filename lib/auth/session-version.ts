@@ -1,32 +1,26 @@
-// Session revocation: every session token carries the account's sessionVersion at sign-in, and
-// a request counts as signed in only while it still equals the account's (lib/auth/session.ts
-// reads the account on every request anyway). Raising the version ends every session at once.
-// The session of the person who raised it can be carried over to the new version, through
-// Auth.js's update: that endpoint is also reachable by any browser (POST /api/auth/session), so
-// the new version is accepted only with a proof that only the server can compute.
-import { createHmac, timingSafeEqual } from "node:crypto";
-
-export type SessionReissue = { sessionVersion: number; proof: string };
-
-function sign(secret: string, userId: string, sessionVersion: number): string {
-  return createHmac("sha256", secret).update(`session-version:${userId}:${sessionVersion}`).digest("base64url");
-}
-
-export function reissueProof(secret: string, userId: string, sessionVersion: number): SessionReissue {
-  return { sessionVersion, proof: sign(secret, userId, sessionVersion) };
-}
-
-/** The new version when `data` is a proof made by reissueProof for this user, else null. */
-export function verifiedReissue(secret: string | undefined, userId: string | undefined, data: unknown): number | null {
-  if (!secret || !userId || typeof data !== "object" || data === null) return null;
-  const { sessionVersion, proof } = data as Partial<SessionReissue>;
-  if (typeof sessionVersion !== "number" || !Number.isSafeInteger(sessionVersion) || typeof proof !== "string") return null;
-  const expected = Buffer.from(sign(secret, userId, sessionVersion));
-  const given = Buffer.from(proof);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? sessionVersion : null;
-}
+// Session revocation. Every session token carries the account's sessionVersion at sign-in and a
+// random session id (sid). A request counts as signed in only while its token's version is the
+// account's current one, or its sid is the account's keptSessionId: raising the version ends
+// every session at once, and the session that made the change (a password change, an e-mail
+// change confirmed in the same browser) is named as kept, so it goes on without a new cookie.
+// lib/auth/session.ts checks both in the one read of the account it makes on every request.
+import { randomUUID } from "node:crypto";
 
 /** Tokens issued before versions existed carry none: they stand for version 0. */
 export function tokenVersion(value: unknown): number {
   return typeof value === "number" && Number.isSafeInteger(value) ? value : 0;
+}
+
+/** The token's session id, when it is one this code wrote. */
+export function tokenSessionId(value: unknown): string | null {
+  return typeof value === "string" && /^[0-9a-f-]{36}$/.test(value) ? value : null;
+}
+
+export function newSessionId(): string {
+  return randomUUID();
+}
+
+/** The condition on the account for a token: its version is current, or it is the kept session. */
+export function currentSessionWhere(sessionVersion: number, sessionId: string | null) {
+  return sessionId ? { OR: [{ sessionVersion }, { keptSessionId: sessionId }] } : { sessionVersion };
 }

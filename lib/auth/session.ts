@@ -11,7 +11,7 @@ import { auth } from "./auth";
 import type { PlatformRole, Principal } from "./permissions";
 import { safeRedirectPath } from "./redirect";
 import { hasSessionCookie } from "./session-cookie";
-import { tokenVersion } from "./session-version";
+import { currentSessionWhere, tokenSessionId, tokenVersion } from "./session-version";
 
 export type CurrentUser = { id: string; email: string; name: string | null; platformRole: PlatformRole };
 
@@ -22,9 +22,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // A disabled account, or a session issued before the account's sessions were ended (password
   // reset or change, e-mail change, "se déconnecter de tous les appareils"), is signed out at its
   // next request, whatever its JWT says: the same single read by primary key as before.
-  const sessionVersion = tokenVersion((session.user as { sessionVersion?: unknown }).sessionVersion);
-  return db.user.findFirst({ where: { id, disabledAt: null, sessionVersion }, select: { id: true, email: true, name: true, platformRole: true } });
+  const { sessionVersion, sessionId } = session.user as { sessionVersion?: unknown; sessionId?: unknown };
+  return db.user.findFirst({
+    where: { id, disabledAt: null, ...currentSessionWhere(tokenVersion(sessionVersion), tokenSessionId(sessionId)) },
+    select: { id: true, email: true, name: true, platformRole: true },
+  });
 });
+
+/** The id of the current session (to keep it when its account ends the others), or null. */
+export async function getCurrentSessionId(): Promise<string | null> {
+  const session = await auth();
+  return tokenSessionId((session?.user as { sessionId?: unknown } | undefined)?.sessionId);
+}
 
 /**
  * The current user, for what public pages show each visitor (the header's account menu, the

@@ -22,9 +22,9 @@ describe("parseRateLimitRule", () => {
 });
 
 describe("rateLimitRule", () => {
-  it("defaults to 10 password checks per account and 30 per address in 15 minutes, and 5 per 60 seconds for reset", () => {
+  it("defaults to 10 password checks per account and 20 per address in 15 minutes, and 5 per 60 seconds for reset", () => {
     expect(rateLimitRule("signin", {})).toEqual({ limit: 10, windowSeconds: 900 });
-    expect(rateLimitRule("signinIp", {})).toEqual({ limit: 30, windowSeconds: 900 });
+    expect(rateLimitRule("signinIp", {})).toEqual({ limit: 20, windowSeconds: 900 });
     expect(rateLimitRule("reset", {})).toEqual({ limit: 5, windowSeconds: 60 });
     expect(RATE_LIMIT_DEFAULTS.signin).toEqual({ limit: 10, windowSeconds: 900 });
   });

@@ -12,8 +12,12 @@ export const RATE_LIMIT_DEFAULTS = {
    * the window, right password included; a sign-in link still works.
    */
   signin: { limit: 10, windowSeconds: 900 },
-  /** Password checks per client address (offices share one: more than per account). */
-  signinIp: { limit: 30, windowSeconds: 900 },
+  /**
+   * Failed password checks per client address: every check counts when it starts (parallel
+   * attempts cannot slip past), a successful one is given back, so an office behind one address
+   * is not locked out by its own sign-ins.
+   */
+  signinIp: { limit: 20, windowSeconds: 900 },
   /** Password-reset and sign-in-link requests. */
   reset: { limit: 5, windowSeconds: 60 },
   /** Messages sent to organisations from their public profile, per sender. */

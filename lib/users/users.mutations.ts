@@ -81,7 +81,7 @@ export async function setAccountDisabled(principal: Principal, targetUserId: str
     const { count } = await tx.user.updateMany({
       where: { id: target.id, platformRole: target.platformRole, disabledAt: disabled ? null : { not: null } },
       // Disabling also ends every session for good: enabling the account again does not revive them.
-      data: disabled ? { disabledAt: now, sessionVersion: { increment: 1 } } : { disabledAt: null },
+      data: disabled ? { disabledAt: now, sessionVersion: { increment: 1 }, keptSessionId: null } : { disabledAt: null },
     });
     if (count !== 1) throw new ConflictError();
     await writeAudit(tx, {

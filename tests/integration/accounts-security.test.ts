@@ -70,6 +70,24 @@ describe("password guessing", () => {
     }
   });
 
+  it("does not count the address's successful checks", async () => {
+    process.env.RATE_LIMIT_SIGNIN = "1000/900";
+    process.env.RATE_LIMIT_SIGNIN_IP = "3/900";
+    await db.rateLimitBucket.deleteMany({ where: { key: "signinIp:ip:inconnue" } });
+    try {
+      const email = uniqueEmail("bureau");
+      await confirmedUser(email);
+      for (let attempt = 0; attempt < 6; attempt++) expect((await authenticateWithPassword(email, PASSWORD)).status).toBe("ok");
+      await authenticateWithPassword(email, "faux 1");
+      await authenticateWithPassword(email, "faux 2");
+      expect((await authenticateWithPassword(email, PASSWORD)).status).toBe("ok");
+      await authenticateWithPassword(email, "faux 3");
+      expect((await authenticateWithPassword(email, PASSWORD)).status).toBe("throttled");
+    } finally {
+      await db.rateLimitBucket.deleteMany({ where: { key: "signinIp:ip:inconnue" } });
+    }
+  });
+
   it("starts the account's count again once its owner gets in", async () => {
     process.env.RATE_LIMIT_SIGNIN = "3/900";
     const email = uniqueEmail("retour");
@@ -115,16 +133,19 @@ describe("the session version", () => {
     const user = await confirmedUser(email);
     const start = await version(user.id);
 
-    expect(await changePassword(user, { currentPassword: PASSWORD, password: OTHER_PASSWORD })).toBe(start + 1);
-    expect(await version(user.id)).toBe(start + 1);
+    const kept = "00000000-0000-4000-8000-000000000001";
+    expect(await changePassword(user, { currentPassword: PASSWORD, password: OTHER_PASSWORD }, kept)).toBe(start + 1);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true, keptSessionId: true } })).toEqual({ sessionVersion: start + 1, keptSessionId: kept });
 
     await requestPasswordReset(email);
     expect(await resetPassword(await lastToken(email), PASSWORD)).toBe(true);
-    expect(await version(user.id)).toBe(start + 2);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true, keptSessionId: true } })).toEqual({ sessionVersion: start + 2, keptSessionId: null });
 
     const newEmail = uniqueEmail("nouvelle");
     await requestEmailChange(user, { email: newEmail, currentPassword: PASSWORD });
-    expect(await confirmEmailChange(await lastToken(newEmail))).toEqual({ userId: user.id, email: newEmail, sessionVersion: start + 3 });
+    // Opened in a browser signed in to another account: that session is not the one kept.
+    expect(await confirmEmailChange(await lastToken(newEmail), { userId: "quelqu-un-d-autre", sessionId: kept })).toEqual({ userId: user.id, email: newEmail, sessionVersion: start + 3 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).keptSessionId).toBeNull();
 
     await endAllSessions({ ...user, email: newEmail });
     expect(await version(user.id)).toBe(start + 4);
