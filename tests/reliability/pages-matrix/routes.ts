@@ -73,7 +73,7 @@ function unknownTargets(): RouteCase[] {
     () => `/admin/observatoire/donnees/${id}`,
     () => `/api/kits/attachments/${id}`,
     () => `/api/organisations/${id}/logo`,
-    ...["/acteurs", "/alliances", "/ressources", "/ressources/parcours"].flatMap((prefix) => [() => `${prefix}/${id}`]),
+    ...["/acteurs", "/alliances", "/ressources", "/ressources/parcours"].map((prefix) => () => `${prefix}/${id}`),
     ...["/ressources", "/ressources/parcours"].map((prefix) => () => `${prefix}/${id}/anonyme`),
     ...["acteurs", "alliances", "kits", "cibles"].map((collection) => () => `/api/v1/${collection}/${id}`),
     () => `/odd/${id}`,
