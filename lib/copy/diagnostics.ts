@@ -201,8 +201,12 @@ export const diagnosticsCopy = {
 
   territorySummary: {
     heading: "Diagnostics partagés",
-    intro: (n: number) =>
-      `${formatCount(n)} ${plural(n, "organisation a publié une synthèse anonyme de son diagnostic", "organisations ont publié une synthèse anonyme de leur diagnostic")}.`,
+    intro: (organisations: number, diagnostics: number) =>
+      `${formatCount(organisations)} ${plural(organisations, "organisation a publié une synthèse anonyme de son diagnostic", "organisations ont publié une synthèse anonyme de leur diagnostic")}${
+        diagnostics > organisations ? ` (${formatCount(diagnostics)} diagnostics)` : ""
+      }.`,
+    tooFew: (organisations: number, minimum: number) =>
+      `${formatCount(organisations)} ${plural(organisations, "organisation a publié la synthèse de son diagnostic", "organisations ont publié la synthèse de leur diagnostic")}. Pour préserver l'anonymat, les chiffres ne s'affichent qu'à partir de ${formatCount(minimum)} organisations différentes.`,
     averageLevel: "Niveau de maturité le plus fréquent",
     averageScore: "Score global moyen",
     priorities: "Priorités les plus citées",

@@ -1,5 +1,7 @@
 // French copy of the open data pages (/donnees, /api) and of their footer links. Plain data and
 // small pure functions only.
+import { ANONYMITY_MIN_ORGANISATIONS } from "@/lib/diagnostics/anonymity";
+
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
@@ -26,7 +28,7 @@ export const openDataLabels = {
     privacy: [
       "Les brouillons, les contenus en attente de modération ou refusés, et les versions non publiées des kits.",
       "Les comptes, adresses e-mail et numéros de téléphone, y compris ceux de contact des organisations.",
-      "Les réponses aux diagnostics : seuls des chiffres agrégés sont publiés, et seulement pour un territoire qui compte au moins 3 diagnostics terminés de 3 organisations différentes.",
+      `Les réponses aux diagnostics : seuls des chiffres agrégés sont publiés, et seulement pour un territoire où au moins ${ANONYMITY_MIN_ORGANISATIONS} organisations différentes ont terminé un diagnostic.`,
     ],
     csvNote: "Les fichiers CSV sont en UTF-8 avec BOM et séparateur « ; » : ils s'ouvrent directement dans un tableur en français. Ils contiennent toute la collection ; les filtres de l'API s'y appliquent aussi.",
   },

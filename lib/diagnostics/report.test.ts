@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisScores, compareAggregate, compareWithSimilar, radarGeometry, readStoredResult, similarPopulationRange, summarisePublished, toSvgPoints } from "./report";
+import { axisScores, compareAggregate, compareWithSimilar, radarGeometry, readStoredResult, similarPopulationRange, summariseAnonymously, summarisePublished, toSvgPoints } from "./report";
 import { scoreDiagnostic } from "./scoring";
 import { exampleAnswers, seededTemplate } from "./test-fixtures";
 
@@ -101,5 +101,22 @@ describe("summarisePublished", () => {
 
   it("breaks ties towards the higher level and the better-ranked priority", () => {
     expect(summarisePublished([row(1, 20, ["B", "A"]), row(3, 70, ["A", "B"])])).toMatchObject({ level: { level: 3 }, priorities: ["A", "B"] });
+  });
+});
+
+describe("summariseAnonymously", () => {
+  const row = (actorId: string, overall: number) => ({ actorId, level: { level: 2, name: "N2" }, overall, priorities: ["SANTE"] });
+
+  it("shows nothing of one or two organisations' scores, however many diagnostics they have", () => {
+    expect(summariseAnonymously([])).toEqual({ status: "none", organisations: 0, count: 0 });
+    expect(summariseAnonymously([row("a", 40)])).toEqual({ status: "too-few", organisations: 1, count: 1 });
+    expect(summariseAnonymously([row("a", 40), row("a", 60), row("a", 51)])).toEqual({ status: "too-few", organisations: 1, count: 3 });
+    expect(summariseAnonymously([row("a", 40), row("b", 60), row("a", 51), row("b", 2)])).toEqual({ status: "too-few", organisations: 2, count: 4 });
+  });
+
+  it("gives the figures from three distinct organisations on", () => {
+    expect(summariseAnonymously([row("a", 40), row("b", 60), row("c", 51), row("c", 1)])).toEqual({
+      status: "available", organisations: 3, count: 4, averageOverall: 38, level: { level: 2, name: "N2" }, priorities: ["SANTE"],
+    });
   });
 });

@@ -1,6 +1,7 @@
 // Pure pieces of the diagnostic report, shared by the page and the PDF: how stored scores are
 // read back, the comparison with similar territories (with its anonymity threshold), and the
 // geometry of the radar chart.
+import { countOrganisations, meetsAnonymityThreshold } from "./anonymity";
 import type { DiagnosticResult } from "./scoring";
 import type { DiagnosticTemplate } from "./template.schema";
 
@@ -38,9 +39,6 @@ export function axisScores(template: DiagnosticTemplate, result: Pick<Diagnostic
 
 // ───────────── Comparison with similar territories ─────────────
 
-/** Below this many organisations, an average could point to one of them: it is not shown. */
-export const COMPARISON_MIN_ORGANISATIONS = 3;
-
 /** "Similar" population: between half and twice the diagnosed territory's. */
 export function similarPopulationRange(population: number): { min: number; max: number } {
   return { min: Math.ceil(population / 2), max: population * 2 };
@@ -59,12 +57,12 @@ export interface ComparisonAggregate {
 }
 
 /**
- * The average overall score of comparable completed diagnostics, only when they come from at
- * least COMPARISON_MIN_ORGANISATIONS different organisations (three diagnostics of one team would
- * otherwise reveal that team's scores). The database computes the aggregate (compareTerritory).
+ * The average overall score of comparable completed diagnostics, only when they meet the
+ * anonymity threshold (./anonymity.ts: three diagnostics of one team would otherwise reveal that
+ * team's scores). The database computes the aggregate (compareTerritory).
  */
 export function compareAggregate(aggregate: ComparisonAggregate): Exclude<Comparison, { status: "no-population" }> {
-  if (aggregate.count < COMPARISON_MIN_ORGANISATIONS || aggregate.organisations < COMPARISON_MIN_ORGANISATIONS) {
+  if (!meetsAnonymityThreshold(aggregate)) {
     return { status: "too-few", count: aggregate.count };
   }
   return { status: "available", count: aggregate.count, average: Math.round(aggregate.sum / aggregate.count) };
@@ -74,7 +72,7 @@ export function compareAggregate(aggregate: ComparisonAggregate): Exclude<Compar
 export function compareWithSimilar(rows: readonly { actorId: string; overall: number }[]): Exclude<Comparison, { status: "no-population" }> {
   return compareAggregate({
     count: rows.length,
-    organisations: new Set(rows.map((row) => row.actorId)).size,
+    organisations: countOrganisations(rows),
     sum: rows.reduce((total, row) => total + row.overall, 0),
   });
 }
@@ -144,8 +142,8 @@ export interface PublishedSummary {
 }
 
 /**
- * What the territory page shows of the diagnostics their organisations chose to publish: figures
- * across them, never which organisation answered what.
+ * Figures across diagnostics, never which organisation answered what. Callers go through
+ * summariseAnonymously, which decides first whether figures may be shown at all.
  */
 export function summarisePublished(rows: readonly { level: { level: number; name: string }; overall: number; priorities: readonly string[] }[], topPriorities = 3): PublishedSummary | null {
   if (rows.length === 0) return null;
@@ -169,4 +167,27 @@ export function summarisePublished(rows: readonly { level: { level: number; name
       .slice(0, topPriorities)
       .map(([priority]) => priority),
   };
+}
+
+export type SummaryRow = { actorId: string; level: { level: number; name: string }; overall: number; priorities: readonly string[] };
+
+/** What a public page or the open data may show of some organisations' diagnostics. */
+export type AnonymousSummary =
+  | { status: "none"; organisations: 0; count: 0 }
+  | { status: "too-few"; organisations: number; count: number }
+  | ({ status: "available"; organisations: number } & PublishedSummary);
+
+const NONE = { status: "none", organisations: 0, count: 0 } as const;
+
+/**
+ * The figures of summarisePublished only when the rows meet the anonymity threshold; otherwise
+ * only how many organisations (and diagnostics) there are. The one gate every territory figure
+ * drawn from diagnostics goes through.
+ */
+export function summariseAnonymously(rows: readonly SummaryRow[], topPriorities = 3): AnonymousSummary {
+  const organisations = countOrganisations(rows);
+  if (rows.length === 0) return NONE;
+  if (!meetsAnonymityThreshold({ organisations, count: rows.length })) return { status: "too-few", organisations, count: rows.length };
+  const summary = summarisePublished(rows, topPriorities);
+  return summary ? { status: "available", organisations, ...summary } : NONE;
 }

@@ -1,6 +1,7 @@
 // The catalogue of the open data API: one entry per collection, read by the route handlers, the
 // OpenAPI builder, the CSV export and the /donnees page. Pure (no database).
 import type { z } from "zod";
+import { ANONYMITY_MIN_ORGANISATIONS } from "@/lib/diagnostics/anonymity";
 import type { CsvValue } from "@/lib/exports/csv";
 import {
   actorQuerySchema,
@@ -148,7 +149,7 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
   "statistiques-diagnostics": {
     key: "statistiques-diagnostics",
     title: "Statistiques des diagnostics territoriaux",
-    description: "Par territoire, des chiffres agrégés des diagnostics terminés (nombre, score moyen, niveau le plus fréquent, priorités), seulement à partir de 3 diagnostics de 3 organisations différentes.",
+    description: `Par territoire, des chiffres agrégés des diagnostics terminés (nombre, score moyen, niveau le plus fréquent, priorités), seulement à partir de ${ANONYMITY_MIN_ORGANISATIONS} organisations différentes.`,
     order: "identifiant interne du territoire croissant",
     query: diagnosticStatisticsQuerySchema,
     item: diagnosticStatisticsSchema,

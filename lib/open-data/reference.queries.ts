@@ -1,22 +1,21 @@
 // SDG targets and aggregated diagnostic figures for the open data API.
 //
 // Diagnostic statistics are the only figures here drawn from private answers. They are published
-// per territory only when its completed diagnostics (COMPLETED or PUBLISHED) number at least
-// MINIMUM_ORGANISATIONS and come from as many different organisations — the anonymity threshold of
-// the diagnostics' own comparison (lib/diagnostics/report.ts): below it, an average could reveal
-// one organisation's scores. Only scores are read; never answers, authors or organisations.
+// per territory only when its completed diagnostics (COMPLETED or PUBLISHED) come from at least
+// ANONYMITY_MIN_ORGANISATIONS different organisations — the one anonymity rule of every
+// diagnostic figure (lib/diagnostics/anonymity.ts): below it, an average could reveal one
+// organisation's scores. Only scores are read; never answers, authors or organisations.
 import "server-only";
 import { Prisma, type Theme } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { themeName } from "@/lib/diagnostics/labels";
-import { COMPARISON_MIN_ORGANISATIONS, readStoredResult, summarisePublished } from "@/lib/diagnostics/report";
+import { ANONYMITY_MIN_ORGANISATIONS } from "@/lib/diagnostics/anonymity";
+import { readStoredResult, summariseAnonymously, type SummaryRow } from "@/lib/diagnostics/report";
 import { paths } from "@/lib/paths";
 import { slugToKind, type TerritoryKindSlug } from "@/lib/territories/territories";
 import type { DiagnosticStatisticsApiQuery, SdgTargetApiQuery } from "./query.schemas";
 import type { DiagnosticStatisticsDetailItem, DiagnosticStatisticsItem, SdgTargetItem } from "./response.schemas";
 import { absolute, slug, slugOrNull, territoryRef, toPage, type ListOptions, type ListPage } from "./shared";
-
-export const MINIMUM_ORGANISATIONS = COMPARISON_MIN_ORGANISATIONS;
 
 const targetSelect = {
   code: true,
@@ -71,20 +70,22 @@ const COUNTED = Prisma.sql`d.status IN ('COMPLETED', 'PUBLISHED')`;
 async function figuresFor(territoryIds: number[]): Promise<Map<number, Omit<DiagnosticStatisticsItem, "territory">>> {
   const rows = await db.diagnostic.findMany({
     where: { territoryId: { in: territoryIds }, status: { in: ["COMPLETED", "PUBLISHED"] } },
-    select: { territoryId: true, scores: true },
+    select: { territoryId: true, actorId: true, scores: true },
   });
-  const byTerritory = new Map<number, { level: { level: number; name: string }; overall: number; priorities: string[] }[]>();
+  const byTerritory = new Map<number, SummaryRow[]>();
   for (const row of rows) {
     const result = readStoredResult(row.scores);
     if (!result) continue;
     const list = byTerritory.get(row.territoryId) ?? [];
-    list.push({ level: { level: result.level.level, name: result.level.name }, overall: result.overall, priorities: result.priorities });
+    list.push({ actorId: row.actorId, level: { level: result.level.level, name: result.level.name }, overall: result.overall, priorities: result.priorities });
     byTerritory.set(row.territoryId, list);
   }
   const figures = new Map<number, Omit<DiagnosticStatisticsItem, "territory">>();
   for (const [territoryId, results] of byTerritory) {
-    const summary = summarisePublished(results);
-    if (!summary || summary.count < MINIMUM_ORGANISATIONS) continue;
+    // The SQL gate (eligibleTerritories) chose the territories; the same rule again over the rows
+    // actually read, so a row whose scores do not parse cannot leave fewer organisations behind.
+    const summary = summariseAnonymously(results);
+    if (summary.status !== "available") continue;
     figures.set(territoryId, {
       diagnosticCount: summary.count,
       averageScore: summary.averageOverall,
@@ -104,7 +105,7 @@ async function figuresFor(territoryIds: number[]): Promise<Map<number, Omit<Diag
 export function eligibleTerritories(extra: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   return Prisma.sql`SELECT d."territoryId" AS id FROM "Diagnostic" d WHERE ${COUNTED} AND d."overallScore" IS NOT NULL AND ${extra}
     GROUP BY d."territoryId"
-    HAVING count(*) >= ${MINIMUM_ORGANISATIONS} AND count(DISTINCT d."actorId") >= ${MINIMUM_ORGANISATIONS}`;
+    HAVING count(*) >= ${ANONYMITY_MIN_ORGANISATIONS} AND count(DISTINCT d."actorId") >= ${ANONYMITY_MIN_ORGANISATIONS}`;
 }
 
 export async function listOpenDiagnosticStatistics(query: DiagnosticStatisticsApiQuery, after: number | undefined, options: ListOptions): Promise<ListPage<DiagnosticStatisticsItem>> {
@@ -130,5 +131,5 @@ export async function getOpenDiagnosticStatistics(kind: TerritoryKindSlug, code:
   if (!territory) return null;
   const [eligible] = await db.$queryRaw<{ id: number }[]>`${eligibleTerritories(Prisma.sql`d."territoryId" = ${territory.id}`)}`;
   const figure = eligible ? (await figuresFor([territory.id])).get(territory.id) : undefined;
-  return { territory: territoryRef(territory), minimumOrganisations: MINIMUM_ORGANISATIONS, statistics: figure ?? null };
+  return { territory: territoryRef(territory), minimumOrganisations: ANONYMITY_MIN_ORGANISATIONS, statistics: figure ?? null };
 }

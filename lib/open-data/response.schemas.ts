@@ -3,6 +3,7 @@
 // document. Only published, non-personal fields appear here; see README "Données ouvertes".
 // Enumerated values are the same slugs the filters accept ("etablissement-public").
 import { z } from "zod";
+import { ANONYMITY_MIN_ORGANISATIONS } from "@/lib/diagnostics/anonymity";
 
 /** The schemas that become named components of the OpenAPI document. */
 export const componentRegistry = z.registry<{ id: string; description?: string }>();
@@ -113,14 +114,14 @@ componentRegistry.add(sdgTargetSchema, { id: "SdgTarget" });
 
 export const diagnosticStatisticsSchema = z.object({
   territory: territoryRefSchema,
-  diagnosticCount: z.number().int().min(3),
+  diagnosticCount: z.number().int().min(ANONYMITY_MIN_ORGANISATIONS),
   averageScore: z.number().int().min(0).max(100).meta({ description: "Score global moyen (0 à 100)." }),
   mostCommonLevel: z.object({ level: z.number().int(), name: z.string() }),
   priorities: z.array(z.object({ theme: z.string(), label: z.string() })).meta({ description: "Les trois priorités les plus citées." }),
 });
 componentRegistry.add(diagnosticStatisticsSchema, {
   id: "DiagnosticStatistics",
-  description: "Chiffres agrégés des diagnostics terminés d'un territoire, publiés seulement à partir de 3 diagnostics de 3 organisations différentes.",
+  description: `Chiffres agrégés des diagnostics terminés d'un territoire, publiés seulement à partir de ${ANONYMITY_MIN_ORGANISATIONS} organisations différentes.`,
 });
 
 export const diagnosticStatisticsDetailSchema = z.object({

@@ -218,25 +218,20 @@ describe("after completion", () => {
     await expect(publishDiagnostic(org.admin.principal, draft)).rejects.toBeInstanceOf(ConflictError);
   });
 
-  it("shows on the territory page an anonymous summary of the published diagnostics only", async () => {
+  it("counts on the territory page the published diagnostics only, and shows no figure of a lone organisation", async () => {
     const territory = await territoryId("COMMUNE", "23096");
     const org = await makeOrganisation();
-    expect(await getPublishedDiagnosticsSummary(territory)).toBeNull();
+    expect(await getPublishedDiagnosticsSummary(territory)).toEqual({ status: "none", organisations: 0, count: 0 });
     const id = await completed(org.member.principal, org.id, territory);
     await completed(org.member.principal, org.id, territory, { ...exampleAnswers(), fragilites: ["logement"] });
-    expect(await getPublishedDiagnosticsSummary(territory)).toBeNull();
+    expect((await getPublishedDiagnosticsSummary(territory)).status).toBe("none");
     await publishDiagnostic(org.admin.principal, id);
+    // Under three organisations, only their number (tests/integration/diagnostics-anonymity.test.ts).
     const summary = await getPublishedDiagnosticsSummary(territory);
-    const result = (await getDiagnostic(org.member.principal, id)).result!;
-    expect(summary).toEqual({
-      count: 1,
-      averageOverall: result.overall,
-      level: { level: result.level.level, name: result.level.name },
-      priorities: ["Inclusion numérique", "Emploi et insertion", "Précarité et lien social"],
-    });
+    expect(summary).toEqual({ status: "too-few", organisations: 1, count: 1 });
     expect(JSON.stringify(summary)).not.toContain(org.id);
     await unpublishDiagnostic(org.admin.principal, id);
-    expect(await getPublishedDiagnosticsSummary(territory)).toBeNull();
+    expect((await getPublishedDiagnosticsSummary(territory)).status).toBe("none");
   });
 
   it("records each opinion as a Feedback row, only once completed", async () => {
