@@ -87,13 +87,14 @@ export async function saveResultsAction(_previous: ActionState, formData: FormDa
   const principal = await currentPrincipal();
   const parsed = parseFormData(allianceResultsSchema, formData);
   if (!parsed.success) return parsed.state;
+  let outcome: Awaited<ReturnType<typeof saveAllianceResults>>;
   try {
-    await saveAllianceResults(principal, parsed.data, { ip: await clientIp() });
+    outcome = await saveAllianceResults(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error, formData);
   }
   revalidateAlliance(parsed.data.id);
-  return { status: "success", message: m.resultsSaved };
+  return { status: "success", message: outcome.changed && outcome.status === "PENDING" ? m.resultsSavedPending : m.resultsSaved };
 }
 
 export async function submitAllianceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

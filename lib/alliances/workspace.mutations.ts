@@ -2,10 +2,12 @@
 // stage, results, submission. Each one re-checks in its own transaction that the principal is a
 // member of the LEAD partner organisation (getActorScope + assertCan: the action's check is not
 // trusted), bumps `version` through `updateMany where { id, version }` so that a stale form is a
-// ConflictError, and writes the audit row.
+// ConflictError, and writes the audit row. An edit of the public text of a published alliance
+// whose lead is not verified sends it back to moderation (lib/alliances/edits.ts).
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
+import type { ModerationStatus, Prisma } from "@/generated/prisma/client";
+import { describeAllianceChanges, describeResultsChange, editOutcome, statusAfterAllianceEdit, type AllianceSnapshot } from "@/lib/alliances/edits";
 import { isAllowedTransition } from "@/lib/alliances/stages";
 import { writeAudit, type AuditAction } from "@/lib/audit/audit.mutations";
 import { assertCan, type Operation, type Principal } from "@/lib/auth/permissions";
@@ -37,16 +39,20 @@ export async function authorizeLead(tx: Tx, principal: Principal, allianceId: st
   requirePrincipal(principal);
   const lead = await tx.alliancePartner.findFirst({
     where: { allianceId, role: "LEAD", status: "CONFIRMED" },
-    select: { actorId: true, alliance: { select: { id: true, title: true, stage: true, status: true, version: true } } },
+    select: { actorId: true, actor: { select: { verified: true } }, alliance: { select: { id: true, title: true, stage: true, status: true, version: true } } },
   });
   if (!lead) throw new NotFoundError(m.notFound);
   assertCan(principal, operation, await getActorScope(principal, lead.actorId, tx));
-  return { leadActorId: lead.actorId, alliance: lead.alliance };
+  return { leadActorId: lead.actorId, leadVerified: lead.actor.verified, alliance: lead.alliance };
 }
 
-/** 0 rows updated: someone else saved first (or the alliance is gone). */
-export async function bumpVersion(tx: Tx, id: string, version: number, data: Prisma.AllianceUpdateManyMutationInput): Promise<void> {
-  const { count } = await tx.alliance.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+/**
+ * 0 rows updated: someone else saved first (or the alliance is gone). `status`, when given, must
+ * still be the one read: a moderation decision (which does not bump the version) between the read
+ * and this write is a conflict rather than silently overwritten.
+ */
+export async function bumpVersion(tx: Tx, id: string, version: number, data: Prisma.AllianceUpdateManyMutationInput, status?: ModerationStatus): Promise<void> {
+  const { count } = await tx.alliance.updateMany({ where: { id, version, ...(status ? { status } : {}) }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) throw new ConflictError(m.conflict);
 }
 
@@ -86,6 +92,25 @@ async function replaceLinks(tx: Tx, allianceId: string, territoryIds: number[], 
   await tx.allianceSdgTarget.createMany({ data: [...new Set(targets)].map((targetCode) => ({ allianceId, targetCode })) });
 }
 
+// Two communes may share a name: the code keeps them apart in the before/after comparison.
+const territoryLabel = (territory: { name: string; code: string }) => `${territory.name} (${territory.code})`;
+
+/** The alliance's editable public text as stored, for the before/after of an edit. */
+async function snapshotOf(tx: Tx, id: string): Promise<AllianceSnapshot> {
+  const row = await tx.alliance.findUniqueOrThrow({
+    where: { id },
+    select: {
+      title: true, summary: true, description: true, mode: true, mecenatKind: true, startDate: true, endDate: true,
+      territories: { select: { territory: { select: { name: true, code: true } } } },
+      targets: { select: { targetCode: true } },
+    },
+  });
+  const { territories, targets, ...fields } = row;
+  return { ...fields, territories: territories.map((link) => territoryLabel(link.territory)), targets: targets.map((link) => link.targetCode) };
+}
+
+export type AllianceEditOutcome = { status: ModerationStatus; changed: boolean };
+
 /** A new DRAFT alliance at the IDEE stage, with the acting organisation as its confirmed lead. */
 export async function createAlliance(principal: Principal, input: AllianceCreate, context: MutationContext = {}): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
@@ -103,15 +128,24 @@ export async function createAlliance(principal: Principal, input: AllianceCreate
   });
 }
 
-/** Edits the alliance's description; a published alliance stays published. */
-export async function updateAlliance(principal: Principal, input: AllianceUpdate, context: MutationContext = {}): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const { alliance } = await authorizeLead(tx, principal, input.id, "alliance.update");
+/** Edits the alliance's description; see statusAfterAllianceEdit for its moderation status. */
+export async function updateAlliance(principal: Principal, input: AllianceUpdate, context: MutationContext = {}): Promise<AllianceEditOutcome> {
+  return db.$transaction(async (tx) => {
+    const { alliance, leadVerified } = await authorizeLead(tx, principal, input.id, "alliance.update");
     requirePrincipal(principal);
+    if (alliance.version !== input.version) throw new ConflictError(m.conflict);
     const territoryIds = await resolveTerritories(tx, input.territories);
-    await bumpVersion(tx, alliance.id, input.version, columns(input));
+    const before = await snapshotOf(tx, alliance.id);
+    const territoryNames = (await tx.territory.findMany({ where: { id: { in: territoryIds } }, select: { name: true, code: true } })).map(territoryLabel);
+    const after: AllianceSnapshot = { ...columns(input), territories: territoryNames, targets: [...new Set(input.targets)] };
+    const changes = describeAllianceChanges(before, after);
+    // Nothing changed: nothing written, and a published alliance is not sent back to moderation.
+    if (changes.length === 0) return { status: alliance.status, changed: false };
+    const status = statusAfterAllianceEdit(alliance.status, leadVerified);
+    await bumpVersion(tx, alliance.id, input.version, { ...columns(input), status }, alliance.status);
     await replaceLinks(tx, alliance.id, territoryIds, input.targets);
-    await audit(tx, principal, "alliance.updated", alliance.id, `Modification de l'alliance « ${input.title} »`, context);
+    await audit(tx, principal, "alliance.updated", alliance.id, alliancesWorkspaceCopy.audit.updated(input.title, editOutcome(status), changes), context);
+    return { status, changed: true };
   });
 }
 
@@ -129,12 +163,19 @@ export async function changeAllianceStage(principal: Principal, input: AllianceS
   });
 }
 
-export async function saveAllianceResults(principal: Principal, input: AllianceResults, context: MutationContext = {}): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const { alliance } = await authorizeLead(tx, principal, input.id, "alliance.update");
+/** The results are public text too: the same moderation rule as an edit of the description. */
+export async function saveAllianceResults(principal: Principal, input: AllianceResults, context: MutationContext = {}): Promise<AllianceEditOutcome> {
+  return db.$transaction(async (tx) => {
+    const { alliance, leadVerified } = await authorizeLead(tx, principal, input.id, "alliance.update");
     requirePrincipal(principal);
-    await bumpVersion(tx, alliance.id, input.version, { results: input.results });
-    await audit(tx, principal, "alliance.updated", alliance.id, `Résultats de l'alliance « ${alliance.title} » mis à jour`, context);
+    if (alliance.version !== input.version) throw new ConflictError(m.conflict);
+    const { results } = await tx.alliance.findUniqueOrThrow({ where: { id: alliance.id }, select: { results: true } });
+    const changes = describeResultsChange(results, input.results);
+    if (changes.length === 0) return { status: alliance.status, changed: false };
+    const status = statusAfterAllianceEdit(alliance.status, leadVerified);
+    await bumpVersion(tx, alliance.id, input.version, { results: input.results, status }, alliance.status);
+    await audit(tx, principal, "alliance.updated", alliance.id, alliancesWorkspaceCopy.audit.updated(alliance.title, editOutcome(status), changes), context);
+    return { status, changed: true };
   });
 }
 

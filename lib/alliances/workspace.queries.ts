@@ -86,6 +86,8 @@ export type WorkspaceAllianceView = AllianceSummaryView & {
   endDate: Date | null;
   results: string;
   status: ModerationStatus;
+  /** Whether the lead organisation is verified: its edits of a published alliance skip moderation. */
+  leadVerified: boolean;
   moderationReason: string | null;
   slug: string;
   version: number;
@@ -124,7 +126,7 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
       version: true,
       partners: {
         where: { status: { not: "DECLINED" } },
-        select: { actorId: true, role: true, status: true, roleLabel: true, actor: { select: { name: true } } },
+        select: { actorId: true, role: true, status: true, roleLabel: true, actor: { select: { name: true, verified: true } } },
         orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
       },
       territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } } },
@@ -153,6 +155,7 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
       endDate: row.endDate,
       results: row.results,
       status: row.status,
+      leadVerified: row.partners.some((p) => p.role === "LEAD" && p.status === "CONFIRMED" && p.actor.verified),
       moderationReason: row.moderationReason,
       slug: row.slug,
       version: row.version,

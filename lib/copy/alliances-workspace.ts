@@ -6,6 +6,9 @@ const dimensions = { innovation: "Innovation", performance: "Performance", confi
 // "sur la confiance", "sur l'innovation": the article depends on the word.
 const dimensionsWithArticle = { innovation: "l'innovation", performance: "la performance", confiance: "la confiance" } satisfies Record<ScoreDimension, string>;
 
+type EditOutcome = "published" | "pending" | "saved";
+const editOutcomes = { published: "publiée directement", pending: "en attente de validation", saved: "non soumise" } satisfies Record<EditOutcome, string>;
+
 export const alliancesWorkspaceCopy = {
   workspace: "Mon espace",
   list: {
@@ -101,7 +104,33 @@ export const alliancesWorkspaceCopy = {
     submit: "Soumettre pour publication",
     adminOnly: "Seul un administrateur de l'organisation cheffe de file peut soumettre l'alliance.",
     pending: "L'alliance est en attente de validation.",
-    published: "L'alliance est publiée ; vos modifications restent visibles sans nouvelle validation.",
+    published: "L'alliance est publiée ; l'organisation cheffe de file étant vérifiée, vos modifications sont publiées sans nouvelle validation.",
+    publishedUnverified:
+      "L'alliance est publiée. L'organisation cheffe de file n'étant pas encore vérifiée, toute modification de sa description ou de ses résultats la renvoie en validation : elle n'est plus visible publiquement jusqu'à sa validation.",
+  },
+  /** Said above the editor and the results form, before saving (lib/alliances/edits.ts allianceEditRule). */
+  editRules: {
+    direct: "L'organisation cheffe de file est vérifiée : vos modifications sont publiées dès l'enregistrement.",
+    backToModeration:
+      "L'organisation cheffe de file n'est pas encore vérifiée : après enregistrement, l'alliance repasse en validation par l'équipe de la plateforme et n'est plus visible publiquement jusqu'à sa validation.",
+    pending: "L'alliance est en attente de validation : vos modifications seront examinées avec elle.",
+    draft: "L'alliance n'est pas encore soumise : enregistrez-la, puis soumettez-la pour publication quand elle est prête.",
+    rejected: "L'alliance a été refusée : corrigez-la en tenant compte du motif, puis soumettez-la de nouveau pour publication.",
+  },
+  audit: {
+    fields: {
+      title: "titre",
+      summary: "résumé",
+      description: "description",
+      mode: "mode",
+      mecenatKind: "type de mécénat",
+      startDate: "début",
+      endDate: "fin",
+      territories: "territoires",
+      targets: "cibles",
+      results: "résultats",
+    },
+    updated: (title: string, outcome: EditOutcome, changes: string[]) => `Modification de l'alliance « ${title} » (${editOutcomes[outcome]}) : ${changes.join(" ; ")}`,
   },
   scorecard: {
     heading: "Tableau de bord des partenaires",
@@ -145,11 +174,13 @@ export const alliancesWorkspaceCopy = {
     scoreRequired: "Donnez une note de 1 à 5.",
     created: "Alliance créée.",
     updated: "Modifications enregistrées.",
+    updatedPending: "Modifications enregistrées : l'alliance est en attente de validation par l'équipe de la plateforme.",
     invited: (organisation: string) => `${organisation} est invitée. Elle apparaîtra comme partenaire après confirmation.`,
     confirmed: "Participation confirmée.",
     declined: "Invitation déclinée.",
     stageChanged: "Étape mise à jour.",
     resultsSaved: "Résultats enregistrés.",
+    resultsSavedPending: "Résultats enregistrés : l'alliance est en attente de validation par l'équipe de la plateforme.",
     submitted: "Alliance soumise pour publication.",
     notSubmittable: "Cette alliance est déjà publiée ou en attente de validation.",
     rated: "Note enregistrée.",

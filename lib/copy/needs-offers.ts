@@ -4,7 +4,7 @@
 import type { AllianceMode, ContactStatus, MecenatKind, ModerationStatus, Theme } from "@/generated/prisma/enums";
 import { directoryLabels } from "@/lib/copy/directories";
 import { labels } from "@/lib/labels";
-import type { NeedOfferKind } from "@/lib/needs-offers/needs-offers";
+import type { NeedOfferEditRule, NeedOfferKind } from "@/lib/needs-offers/needs-offers";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
 const formatDate = (date: Date) => dateFormat.format(date);
@@ -219,6 +219,40 @@ export const needsOffersCopy = {
     alreadyAnswered: "Cette mise en relation a déjà reçu une réponse.",
     notAccepted: "Seule une mise en relation acceptée peut devenir un projet d'alliance.",
     saved: "Modifications enregistrées.",
+    conflict: "Ce besoin ou cette offre vient d'être modifié par quelqu'un d'autre ou par l'équipe de modération. Rechargez la page, puis refaites vos changements.",
+  },
+
+  /** Said above the editor, before saving (lib/needs-offers/needs-offers.ts needOfferEditRule). */
+  editRules: {
+    need: {
+      direct: "Votre organisation est vérifiée : vos modifications sont publiées dès l'enregistrement.",
+      backToModeration:
+        "Votre organisation n'est pas encore vérifiée : après enregistrement, le besoin repasse en validation par l'équipe Le RAMEAU ; il n'est plus visible publiquement ni proposé aux partenaires jusqu'à sa validation.",
+      pending: "Le besoin est en attente de validation : vos modifications seront examinées avec lui.",
+      resubmit: "Le besoin a été refusé : après enregistrement, vos corrections sont soumises de nouveau à l'équipe Le RAMEAU.",
+    },
+    offer: {
+      direct: "Votre organisation est vérifiée : vos modifications sont publiées dès l'enregistrement.",
+      backToModeration:
+        "Votre organisation n'est pas encore vérifiée : après enregistrement, l'offre repasse en validation par l'équipe Le RAMEAU ; elle n'est plus visible publiquement ni proposée aux partenaires jusqu'à sa validation.",
+      pending: "L'offre est en attente de validation : vos modifications seront examinées avec elle.",
+      resubmit: "L'offre a été refusée : après enregistrement, vos corrections sont soumises de nouveau à l'équipe Le RAMEAU.",
+    },
+  } satisfies Record<NeedOfferKind, Record<NeedOfferEditRule, string>>,
+
+  audit: {
+    fields: {
+      title: "titre",
+      description: "description",
+      mode: "mode",
+      mecenatKind: "forme de mécénat",
+      theme: "thème",
+      target: "cible",
+      territory: "territoire",
+      validUntil: "validité",
+    },
+    updated: (kind: NeedOfferKind, title: string, status: ModerationStatus, changes: string[]) =>
+      `Modification de ${kinds[kind].the} « ${title} » (${status === "PUBLISHED" ? (kind === "need" ? "reste publié" : "reste publiée") : "en attente de validation"}) : ${changes.join(" ; ")}`,
   },
 };
 

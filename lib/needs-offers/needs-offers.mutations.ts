@@ -8,8 +8,8 @@ import { assertCan, type Operation, type Principal } from "@/lib/auth/permission
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { closedValidUntil, statusAfterEdit, validityProblem, type NeedOfferKind } from "./needs-offers";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { closedValidUntil, describeNeedOfferChanges, statusAfterEdit, validityProblem, type NeedOfferKind, type NeedOfferSnapshot } from "./needs-offers";
 import { entityOf, tableOf } from "./needs-offers.db";
 import type { NeedOfferClose, NeedOfferCreate, NeedOfferUpdate } from "./needs-offers.schemas";
 
@@ -80,7 +80,14 @@ export async function createNeedOffer(principal: Principal, input: NeedOfferCrea
 
 /** Loads the row's organisation in the transaction and checks the principal is a member of it. */
 async function loadForUpdate(tx: Tx, principal: Principal, kind: NeedOfferKind, id: string) {
-  const row = await tableOf(tx, kind).findUnique({ where: { id }, select: { id: true, actorId: true, status: true, title: true, actor: { select: { verified: true } } } });
+  const row = await tableOf(tx, kind).findUnique({
+    where: { id },
+    select: {
+      id: true, actorId: true, status: true, title: true, description: true, mode: true, mecenatKind: true, theme: true, sdgTargetCode: true, validUntil: true,
+      territory: { select: { name: true, code: true } },
+      actor: { select: { verified: true } },
+    },
+  });
   // Not a member: the same refusal whether the id exists or not.
   if (!row) throw new NotFoundError(m.notFound);
   await authorize(tx, principal, operation(kind, "update"), row.actorId);
@@ -88,24 +95,37 @@ async function loadForUpdate(tx: Tx, principal: Principal, kind: NeedOfferKind, 
   return row;
 }
 
-/** Edits a need/offer; see statusAfterEdit for what happens to its moderation status. */
-export async function updateNeedOffer(principal: Principal, input: NeedOfferUpdate, context: MutationContext = {}): Promise<{ id: string; status: string }> {
+// Two communes may share a name: the code keeps them apart in the before/after comparison.
+const territoryLabel = (territory: { name: string; code: string }) => `${territory.name} (${territory.code})`;
+
+/**
+ * Edits a need/offer; see statusAfterEdit for what happens to its moderation status. The audit
+ * row carries the before/after line; an edit that changes nothing writes nothing (and so does not
+ * send a published one back to moderation).
+ */
+export async function updateNeedOffer(principal: Principal, input: NeedOfferUpdate, context: MutationContext = {}): Promise<{ id: string; status: string; changed: boolean }> {
   const now = context.now ?? new Date();
   return db.$transaction(async (tx) => {
     const row = await loadForUpdate(tx, principal, input.kind, input.id);
     await checkReferences(tx, input, now);
+    const territory = await tx.territory.findUniqueOrThrow({ where: { id: input.territoryId }, select: { name: true, code: true } });
+    const before: NeedOfferSnapshot = { ...row, territory: territoryLabel(row.territory) };
+    const after: NeedOfferSnapshot = { ...columns(input), territory: territoryLabel(territory) };
+    const changes = describeNeedOfferChanges(before, after);
+    if (changes.length === 0) return { id: row.id, status: row.status, changed: false };
     const status = statusAfterEdit(row.status, row.actor.verified);
-    const { count } = await tableOf(tx, input.kind).updateMany({ where: { id: row.id, actorId: row.actorId }, data: { ...columns(input), status } });
-    if (count !== 1) throw new NotFoundError(m.notFound);
+    // The status read is part of the where: a moderation decision in between is not overwritten.
+    const { count } = await tableOf(tx, input.kind).updateMany({ where: { id: row.id, actorId: row.actorId, status: row.status }, data: { ...columns(input), status } });
+    if (count !== 1) throw new ConflictError(m.conflict);
     await writeAudit(tx, {
       userId: principal!.id,
       action: input.kind === "need" ? "need.updated" : "offer.updated",
       entity: entityOf(input.kind),
       entityId: row.id,
-      summary: `Modification de ${k[input.kind].the} « ${input.title} »${status === "PUBLISHED" ? " (reste publié)" : " (en attente de validation)"}`,
+      summary: needsOffersCopy.audit.updated(input.kind, input.title, status, changes),
       ip: context.ip,
     });
-    return { id: row.id, status };
+    return { id: row.id, status, changed: true };
   });
 }
 

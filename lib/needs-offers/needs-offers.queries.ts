@@ -55,7 +55,8 @@ export type NeedOfferDetail = {
   sdgTargetCode: string | null;
   validUntil: Date | null;
   status: ModerationStatus;
-  actor: { id: string; name: string };
+  /** `verified`: its edits of a published need/offer skip moderation (statusAfterEdit). */
+  actor: { id: string; name: string; verified: boolean };
   territory: { id: number; kind: TerritoryKind; code: string; name: string };
   /** The viewer's standing in the organisation, for `can`. */
   scope: Scope;
@@ -81,7 +82,7 @@ export async function getNeedOfferForMember(principal: Principal, kind: NeedOffe
       sdgTargetCode: true,
       validUntil: true,
       status: true,
-      actor: { select: { id: true, name: true, memberships: { where: { userId: principal.id }, select: { role: true } } } },
+      actor: { select: { id: true, name: true, verified: true, memberships: { where: { userId: principal.id }, select: { role: true } } } },
       territory: { select: { id: true, kind: true, code: true, name: true } },
     },
   });

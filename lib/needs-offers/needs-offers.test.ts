@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closedValidUntil, kindFromSegment, statusAfterEdit, toDateInput, validityProblem } from "./needs-offers";
+import { closedValidUntil, kindFromSegment, needOfferEditRule, statusAfterEdit, toDateInput, validityProblem } from "./needs-offers";
 
 const now = new Date("2026-03-10T22:30:00Z");
 
@@ -10,6 +10,13 @@ describe("needs and offers rules", () => {
     expect(statusAfterEdit("REJECTED", true)).toBe("PENDING");
     expect(statusAfterEdit("PENDING", true)).toBe("PENDING");
     expect(statusAfterEdit("DRAFT", false)).toBe("PENDING");
+  });
+
+  it("tells the editor, before saving, what saving will do", () => {
+    expect(needOfferEditRule("PUBLISHED", true)).toBe("direct");
+    expect(needOfferEditRule("PUBLISHED", false)).toBe("backToModeration");
+    expect(needOfferEditRule("PENDING", true)).toBe("pending");
+    expect(needOfferEditRule("REJECTED", false)).toBe("resubmit");
   });
 
   it("accepts validity dates from today up to three years ahead", () => {

@@ -43,12 +43,14 @@ export function StageForm({ id, version, nextStages }: { id: string; version: nu
   );
 }
 
-export function ResultsForm({ id, version, results }: { id: string; version: number; results: string }) {
+/** `rule` says, before saving, what saving does to a published alliance (allianceEditRule). */
+export function ResultsForm({ id, version, results, rule }: { id: string; version: number; results: string; rule: string }) {
   const [state, action] = useActionState(saveResultsAction, initialActionState);
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
       <Hidden id={id} version={version} />
+      <p className="mb-4 font-semibold">{rule}</p>
       <TextAreaField name="results" label={c.detail.resultsLabel} state={state} defaultValue={results} maxLength={5000} />
       <SubmitButton variant="secondary">{c.detail.resultsSave}</SubmitButton>
     </form>

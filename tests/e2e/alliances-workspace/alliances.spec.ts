@@ -111,6 +111,8 @@ test.describe.serial("espace alliances", () => {
     await page.getByRole("link", { name: "Modifier l'alliance" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Modifier l'alliance");
     await expect(page.getByLabel("Titre", { exact: true })).toHaveValue(TITLE);
+    // What saving does is said before saving: a pending alliance is reviewed with its edits.
+    await expect(page.getByText("L'alliance est en attente de validation : vos modifications seront examinées avec elle.")).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

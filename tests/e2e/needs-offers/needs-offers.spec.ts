@@ -117,6 +117,7 @@ test("un membre crée un besoin et le voit en attente de validation ; une autre 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Modifier le besoin « ${title} »`);
   await expect(page.getByRole("radio", { name: /^Saint-Étienne \(Commune · 42218/ })).toBeChecked();
   await expect(page).toHaveTitle(/^Modifier le besoin/);
+  await expect(page.getByText("Le besoin est en attente de validation : vos modifications seront examinées avec lui.")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel(/^Titre/).fill(`${title} — mercredis`);
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();

@@ -10,6 +10,7 @@ import { Scorecard } from "@/components/alliances/workspace/scorecard";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { allianceEditRule } from "@/lib/alliances/edits";
 import { allowedNextStages } from "@/lib/alliances/stages";
 import { getAllianceForViewer, searchInvitableActors } from "@/lib/alliances/workspace.queries";
 import { getPrincipal, requireUser } from "@/lib/auth/session";
@@ -89,7 +90,7 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
       </WorkspaceSection>
       <WorkspaceSection id="resultats" heading={t.detail.resultsHeading}>
         {standing.isLeadMember ? (
-          <ResultsForm id={alliance.id} version={alliance.version} results={alliance.results} />
+          <ResultsForm id={alliance.id} version={alliance.version} results={alliance.results} rule={t.editRules[allianceEditRule(alliance.status, alliance.leadVerified)]} />
         ) : alliance.results ? (
           <p className="whitespace-pre-line">{alliance.results}</p>
         ) : (
@@ -107,7 +108,7 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
       {standing.isLeadMember ? (
         <WorkspaceSection id="publication" heading={t.submit.heading}>
           {alliance.status === "PENDING" ? <p role="status">{t.submit.pending}</p> : null}
-          {alliance.status === "PUBLISHED" ? <p>{t.submit.published}</p> : null}
+          {alliance.status === "PUBLISHED" ? <p>{alliance.leadVerified ? t.submit.published : t.submit.publishedUnverified}</p> : null}
           {alliance.status === "DRAFT" || alliance.status === "REJECTED" ? (
             standing.isLeadAdmin ? <SubmitForm id={alliance.id} version={alliance.version} /> : <p>{t.submit.adminOnly}</p>
           ) : null}

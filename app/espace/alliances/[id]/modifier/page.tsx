@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AllianceForm } from "@/components/alliances/workspace/alliance-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
+import { allianceEditRule } from "@/lib/alliances/edits";
 import { getAllianceForViewer, listSdg17Targets } from "@/lib/alliances/workspace.queries";
 import { getPrincipal, requireUser } from "@/lib/auth/session";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
@@ -33,6 +34,8 @@ export default async function EditAlliancePage({ params }: { params: Promise<{ i
         current={t.form.editTitle}
       />
       <PageHeader title={t.form.editTitle} />
+      {/* What saving will do, said before the user saves (lib/alliances/edits.ts). */}
+      <p className="mb-8 max-w-3xl font-semibold">{t.editRules[allianceEditRule(alliance.status, alliance.leadVerified)]}</p>
       <AllianceForm
         targets={targets}
         defaults={{

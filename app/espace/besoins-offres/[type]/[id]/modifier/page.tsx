@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { getPrincipal } from "@/lib/auth/session";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { labels } from "@/lib/labels";
-import { KIND_SEGMENTS, kindFromSegment, toDateInput } from "@/lib/needs-offers/needs-offers";
+import { KIND_SEGMENTS, kindFromSegment, needOfferEditRule, toDateInput } from "@/lib/needs-offers/needs-offers";
 import { getNeedOfferForMember, listTerritoryChoices } from "@/lib/needs-offers/needs-offers.queries";
 import { paths } from "@/lib/paths";
 import { listSdg17Targets } from "@/lib/sdg/sdg.queries";
@@ -51,6 +51,8 @@ export default async function EditNeedOfferPage({ params, searchParams }: Props)
         current={needsOffersCopy.detail.edit}
       />
       <PageHeader title={title} />
+      {/* What saving will do, said before the user saves (needOfferEditRule). */}
+      <p className="mb-8 max-w-3xl font-semibold">{needsOffersCopy.editRules[item.kind][needOfferEditRule(item.status, item.actor.verified)]}</p>
       <TerritorySearch action={paths.needOfferEdit(segment, item.id)} q={q} noResult={noResult} />
       <NeedOfferForm
         kind={item.kind}
