@@ -26,6 +26,7 @@ describe("toUserMessage", () => {
     [new RateLimitError(119), "Trop de tentatives. Réessayez dans 119 secondes."],
     [new RateLimitError(120), "Trop de tentatives. Réessayez dans 2 minutes."],
     [new RateLimitError(899.5), "Trop de tentatives. Réessayez dans 15 minutes."],
+    [new RateLimitError(240, "modifications en peu de temps"), "Trop de modifications en peu de temps. Réessayez dans 4 minutes."],
     [prismaError("P2002"), "Cet élément existe déjà."],
     [prismaError("P2025"), "L'élément demandé est introuvable ou a été supprimé."],
   ])("%s", (error, expected) => {

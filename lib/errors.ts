@@ -13,11 +13,12 @@ const messages = {
   validation: "Le formulaire contient des erreurs. Corrigez les champs indiqués.",
 } as const;
 
-export function rateLimitMessage(retryAfterSeconds: number): string {
+/** "Trop de tentatives. Réessayez dans 30 secondes." — `what` names what there was too much of. */
+export function rateLimitMessage(retryAfterSeconds: number, what = "tentatives"): string {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  if (seconds < 120) return `Trop de tentatives. Réessayez dans ${seconds} ${seconds === 1 ? "seconde" : "secondes"}.`;
+  if (seconds < 120) return `Trop de ${what}. Réessayez dans ${seconds} ${seconds === 1 ? "seconde" : "secondes"}.`;
   const minutes = Math.ceil(seconds / 60);
-  return `Trop de tentatives. Réessayez dans ${minutes} minutes.`;
+  return `Trop de ${what}. Réessayez dans ${minutes} minutes.`;
 }
 
 /** Base of the expected errors: `message` is always French and safe to show to the user. */
@@ -64,8 +65,8 @@ export class ValidationError extends ExpectedError {
 export class RateLimitError extends ExpectedError {
   readonly kind = "rate-limit";
   readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super(rateLimitMessage(retryAfterSeconds));
+  constructor(retryAfterSeconds: number, what?: string) {
+    super(rateLimitMessage(retryAfterSeconds, what));
     this.name = "RateLimitError";
     this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   }

@@ -9,7 +9,7 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser } from "@/lib/auth/session";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
+import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { paths } from "@/lib/paths";
 import { changeAllianceStage, createAlliance, saveAllianceResults, submitAlliance, updateAlliance } from "./workspace.mutations";
@@ -34,10 +34,11 @@ async function currentPrincipal(): Promise<Principal> {
 }
 
 // A published alliance shows on its page, its partners' and its territories': all public pages go stale.
-function revalidateAlliance(id: string) {
+// Null for a change no public page shows (a submission, an invitation, a partner's rating).
+function revalidateAlliance(id: string, publicPages: PublicPagesRefresh | null) {
   revalidatePath(paths.workspaceAlliance(id));
   revalidatePath(paths.workspaceAlliances());
-  refreshPublicPages();
+  publicPages?.all();
 }
 
 export async function createAllianceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -61,12 +62,14 @@ export async function updateAllianceAction(_previous: ActionState, formData: For
   const principal = await currentPrincipal();
   const parsed = parseAllianceForm(allianceUpdateSchema, formData);
   if (!parsed.success) return parsed.state;
+  let publicPages: PublicPagesRefresh;
   try {
+    publicPages = await claimPublicPagesRefresh(principal);
     await updateAlliance(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error, formData);
   }
-  revalidateAlliance(parsed.data.id);
+  revalidateAlliance(parsed.data.id, publicPages);
   redirect(paths.workspaceAlliance(parsed.data.id));
 }
 
@@ -74,12 +77,14 @@ export async function changeStageAction(_previous: ActionState, formData: FormDa
   const principal = await currentPrincipal();
   const parsed = parseFormData(allianceStageSchema, formData);
   if (!parsed.success) return parsed.state;
+  let publicPages: PublicPagesRefresh;
   try {
+    publicPages = await claimPublicPagesRefresh(principal);
     await changeAllianceStage(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error, formData);
   }
-  revalidateAlliance(parsed.data.id);
+  revalidateAlliance(parsed.data.id, publicPages);
   return { status: "success", message: m.stageChanged };
 }
 
@@ -88,12 +93,14 @@ export async function saveResultsAction(_previous: ActionState, formData: FormDa
   const parsed = parseFormData(allianceResultsSchema, formData);
   if (!parsed.success) return parsed.state;
   let outcome: Awaited<ReturnType<typeof saveAllianceResults>>;
+  let publicPages: PublicPagesRefresh;
   try {
+    publicPages = await claimPublicPagesRefresh(principal);
     outcome = await saveAllianceResults(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error, formData);
   }
-  revalidateAlliance(parsed.data.id);
+  revalidateAlliance(parsed.data.id, publicPages);
   return { status: "success", message: outcome.changed && outcome.status === "PENDING" ? m.resultsSavedPending : m.resultsSaved };
 }
 
@@ -106,7 +113,7 @@ export async function submitAllianceAction(_previous: ActionState, formData: For
   } catch (error) {
     return errorState(error);
   }
-  revalidateAlliance(parsed.data.id);
+  revalidateAlliance(parsed.data.id, null);
   return { status: "success", message: m.submitted };
 }
 
@@ -119,7 +126,7 @@ export async function invitePartnerAction(_previous: ActionState, formData: Form
   } catch (error) {
     return errorState(error, formData);
   }
-  revalidateAlliance(parsed.data.id);
+  revalidateAlliance(parsed.data.id, null);
   // Back to the page without the search: the partner list now shows the pending invitation.
   redirect(paths.workspaceAlliance(parsed.data.id));
 }
@@ -128,13 +135,15 @@ export async function respondToInvitationAction(_previous: ActionState, formData
   const principal = await currentPrincipal();
   const parsed = parseFormData(partnerResponseSchema, formData);
   if (!parsed.success) return { status: "error", message: m.notFound };
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principal, "alliance.respond", await getActorScope(principal, parsed.data.actorId));
+    publicPages = await claimPublicPagesRefresh(principal);
     await respondToInvitation(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error);
   }
-  revalidateAlliance(parsed.data.id);
+  revalidateAlliance(parsed.data.id, publicPages);
   // Declined: the alliance is no longer visible to this organisation.
   redirect(parsed.data.decision === "confirm" ? paths.workspaceAlliance(parsed.data.id) : paths.workspaceAlliances());
 }
@@ -149,6 +158,6 @@ export async function rateAllianceAction(_previous: ActionState, formData: FormD
   } catch (error) {
     return errorState(error, formData);
   }
-  revalidateAlliance(parsed.data.id);
+  revalidateAlliance(parsed.data.id, null);
   return { status: "success", message: m.rated };
 }

@@ -10,7 +10,7 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
+import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { resolveTerritory } from "@/lib/directory/directory.queries";
 import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError, toUserMessage } from "@/lib/errors";
@@ -165,9 +165,11 @@ async function changePublication(formData: FormData, publish: boolean): Promise<
   const principal = principalOf(user);
   const parsed = diagnosticIdSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: GENERIC_ERROR_MESSAGE };
+  let publicPages: PublicPagesRefresh;
   try {
     const diagnostic = await getDiagnostic(principal, parsed.data.id);
     assertCan(principal, "diagnostic.publish", diagnostic.scope);
+    publicPages = await claimPublicPagesRefresh(principal);
     await (publish ? publishDiagnostic : unpublishDiagnostic)(principal, diagnostic.id);
   } catch (error) {
     return errorState(error);
@@ -175,7 +177,7 @@ async function changePublication(formData: FormData, publish: boolean): Promise<
   revalidatePath(paths.diagnosticReport(parsed.data.id));
   revalidatePath(paths.diagnostics());
   // Territory pages count the published diagnostics.
-  refreshPublicPages();
+  publicPages.all();
   return { status: "success", message: publish ? copy.publication.publishedDone : copy.publication.unpublishedDone };
 }
 
@@ -197,17 +199,22 @@ export async function reopenDiagnosticAction(_previous: ActionState, formData: F
   const principal = principalOf(user);
   const parsed = reopenSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: GENERIC_ERROR_MESSAGE };
+  let publicPages: PublicPagesRefresh | null = null;
   try {
     const diagnostic = await getDiagnostic(principal, parsed.data.id);
     assertCan(principal, "diagnostic.update", diagnostic.scope);
-    if (diagnostic.status === "PUBLISHED") assertCan(principal, "diagnostic.publish", diagnostic.scope);
+    // Only a published summary leaves the territory page: only then do public pages change.
+    if (diagnostic.status === "PUBLISHED") {
+      assertCan(principal, "diagnostic.publish", diagnostic.scope);
+      publicPages = await claimPublicPagesRefresh(principal);
+    }
     await reopenDiagnostic(principal, diagnostic.id, parsed.data.version);
   } catch (error) {
     return errorState(error);
   }
   revalidatePath(paths.diagnostics());
   revalidatePath(paths.diagnosticReport(parsed.data.id));
-  refreshPublicPages();
+  publicPages?.all();
   redirect(paths.diagnostic(parsed.data.id, { step: 1 }));
 }
 

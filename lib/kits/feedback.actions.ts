@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import type { Principal } from "@/lib/auth/permissions";
-import { anonymousRoutePath } from "@/lib/cache/cached-routes";
+import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { kitsLabels } from "@/lib/copy/kits";
 import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
@@ -18,25 +18,24 @@ const f = kitsLabels.feedback;
 
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
 
-async function revalidateKit(kitId: string) {
+// The kit's page and the cached one anonymous visitors get, which shows the rating too.
+async function revalidateKit(kitId: string, publicPages: PublicPagesRefresh) {
   const kit = await db.kit.findUnique({ where: { id: kitId }, select: { slug: true } });
-  if (!kit) return;
-  revalidatePath(paths.kit(kit.slug));
-  // The cached page anonymous visitors get shows the rating too.
-  const anonymous = anonymousRoutePath(paths.kit(kit.slug));
-  if (anonymous) revalidatePath(anonymous);
+  if (kit) publicPages.page(paths.kit(kit.slug));
 }
 
 export async function rateKitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireUser();
   const parsed = parseFormData(ratingSchema, formData);
   if (!parsed.success) return parsed.state;
+  let publicPages: PublicPagesRefresh;
   try {
+    publicPages = await claimPublicPagesRefresh(principalOf(user));
     await rateKit(principalOf(user), parsed.data);
   } catch (error) {
     return errorState(error, formData);
   }
-  await revalidateKit(parsed.data.kitId);
+  await revalidateKit(parsed.data.kitId, publicPages);
   return { status: "success", message: f.rated(parsed.data.rating) };
 }
 
@@ -44,12 +43,14 @@ export async function contributeKitAction(_previous: ActionState, formData: Form
   const user = await requireUser();
   const parsed = parseFormData(contributionSchema, formData);
   if (!parsed.success) return parsed.state;
+  let publicPages: PublicPagesRefresh;
   try {
+    publicPages = await claimPublicPagesRefresh(principalOf(user));
     await contributeToKit(principalOf(user), parsed.data);
   } catch (error) {
     return errorState(error, formData);
   }
-  await revalidateKit(parsed.data.kitId);
+  await revalidateKit(parsed.data.kitId, publicPages);
   // The form is emptied: the message appears in "Vos contributions" below.
   return { status: "success", message: f.sent };
 }

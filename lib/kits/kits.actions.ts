@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/accounts/authenticate";
 import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
+import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { kitsLabels } from "@/lib/copy/kits";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { paths } from "@/lib/paths";
@@ -28,12 +28,11 @@ const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRo
 const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const kitIdForm = z.object({ kitId: idSchema });
 
-function revalidateKitPages(kitId: string, slug?: string) {
+// The kit's page, the resources list and every page that lists kits: all public pages go stale.
+function revalidateKitPages(publicPages: PublicPagesRefresh, kitId: string) {
   revalidatePath(paths.adminKits());
   revalidatePath(paths.adminKit(kitId));
-  revalidatePath(paths.resources());
-  if (slug) revalidatePath(paths.kit(slug));
-  refreshPublicPages();
+  publicPages.all();
 }
 
 /** Create or edit: preview (nothing saved), save the draft, or save and publish a new version. */
@@ -50,7 +49,9 @@ export async function saveKitAction(_previous: KitFormState, formData: FormData)
   const ip = await clientIp();
   let kitId: string;
   let published: { number: number; slug: string } | null = null;
+  let publicPages: PublicPagesRefresh;
   try {
+    publicPages = await claimPublicPagesRefresh(principal);
     if (existingId.success) {
       assertCan(principal, "kit.update");
       await updateKit(principal, existingId.data, input, expectedUpdatedAt, { ip });
@@ -66,7 +67,7 @@ export async function saveKitAction(_previous: KitFormState, formData: FormData)
   } catch (error) {
     return { ...errorState(error, formData), values: kitFormValues(formData) };
   }
-  revalidateKitPages(kitId, published?.slug);
+  revalidateKitPages(publicPages, kitId);
   if (!existingId.success) redirect(paths.adminKit(kitId));
   // No values echoed: the form takes the saved kit (and its new updatedAt) from the page.
   return { status: "success", message: published ? t.publication.published(published.number) : t.form.saved };
@@ -76,13 +77,15 @@ export async function unpublishKitAction(_previous: ActionState, formData: FormD
   const user = await requireUser();
   const parsed = parseFormData(kitIdForm, formData);
   if (!parsed.success) return { status: "error", message: t.publication.notPublished };
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principalOf(user), "kit.publish");
+    publicPages = await claimPublicPagesRefresh(principalOf(user));
     await unpublishKit(principalOf(user), parsed.data.kitId, { ip: await clientIp() });
   } catch (error) {
     return errorState(error);
   }
-  revalidateKitPages(parsed.data.kitId);
+  revalidateKitPages(publicPages, parsed.data.kitId);
   return { status: "success", message: t.publication.unpublished };
 }
 
@@ -90,13 +93,15 @@ export async function archiveKitAction(_previous: ActionState, formData: FormDat
   const user = await requireUser();
   const parsed = parseFormData(kitIdForm, formData);
   if (!parsed.success) return { status: "error", message: t.publication.alreadyArchived };
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principalOf(user), "kit.publish");
+    publicPages = await claimPublicPagesRefresh(principalOf(user));
     await archiveKit(principalOf(user), parsed.data.kitId, { ip: await clientIp() });
   } catch (error) {
     return errorState(error);
   }
-  revalidateKitPages(parsed.data.kitId);
+  revalidateKitPages(publicPages, parsed.data.kitId);
   return { status: "success", message: t.publication.archived };
 }
 
@@ -106,13 +111,15 @@ export async function uploadAttachmentAction(_previous: ActionState, formData: F
   if (!parsed.success) return { status: "error", message: t.attachments.required };
   const file = formData.get("file");
   let added: { fileName: string };
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principalOf(user), "kit.update");
+    publicPages = await claimPublicPagesRefresh(principalOf(user));
     added = await addKitAttachment(principalOf(user), parsed.data.kitId, file instanceof File ? file : null, { ip: await clientIp() });
   } catch (error) {
     return errorState(error);
   }
-  revalidateKitPages(parsed.data.kitId);
+  revalidateKitPages(publicPages, parsed.data.kitId);
   return { status: "success", message: t.attachments.added(added.fileName) };
 }
 
@@ -120,10 +127,12 @@ export async function removeAttachmentAction(_previous: ActionState, formData: F
   const user = await requireUser();
   const parsed = parseFormData(z.object({ attachmentId: idSchema }), formData);
   if (!parsed.success) return { status: "error", message: t.attachments.removed };
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principalOf(user), "kit.update");
+    publicPages = await claimPublicPagesRefresh(principalOf(user));
     const { kitId } = await removeKitAttachment(principalOf(user), parsed.data.attachmentId, { ip: await clientIp() });
-    revalidateKitPages(kitId);
+    revalidateKitPages(publicPages, kitId);
   } catch (error) {
     return errorState(error);
   }

@@ -9,7 +9,7 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
+import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -22,12 +22,12 @@ import { needOfferCloseSchema, needOfferCreateSchema, needOfferUpdateSchema } fr
 const m = needsOffersCopy.messages;
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
 
-function revalidate(kind: NeedOfferKind, id: string) {
+function revalidate(kind: NeedOfferKind, id: string, publicPages: PublicPagesRefresh | null) {
   revalidatePath(paths.needsOffers());
   revalidatePath(paths.needOffer(KIND_SEGMENTS[kind], id));
   revalidatePath(paths.matchContacts());
   // Published needs and offers show on their organisation's public page.
-  refreshPublicPages();
+  publicPages?.all();
 }
 
 /** The organisation a need/offer belongs to, for the action's first check. */
@@ -49,7 +49,8 @@ export async function createNeedOfferAction(_previous: ActionState, formData: Fo
   } catch (error) {
     return errorState(error, formData);
   }
-  revalidate(parsed.data.kind, created.id);
+  // A new one waits for moderation: no public page shows it yet.
+  revalidate(parsed.data.kind, created.id, null);
   redirect(paths.needOffer(KIND_SEGMENTS[parsed.data.kind], created.id));
 }
 
@@ -58,13 +59,15 @@ export async function updateNeedOfferAction(_previous: ActionState, formData: Fo
   const principal = principalOf(user);
   const parsed = parseFormData(needOfferUpdateSchema, formData);
   if (!parsed.success) return parsed.state;
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principal, `${parsed.data.kind}.update`, await getActorScope(principal, await ownerOf(parsed.data.kind, parsed.data.id)));
+    publicPages = await claimPublicPagesRefresh(principal);
     await updateNeedOffer(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error, formData);
   }
-  revalidate(parsed.data.kind, parsed.data.id);
+  revalidate(parsed.data.kind, parsed.data.id, publicPages);
   redirect(paths.needOffer(KIND_SEGMENTS[parsed.data.kind], parsed.data.id));
 }
 
@@ -73,12 +76,14 @@ export async function closeNeedOfferAction(_previous: ActionState, formData: For
   const principal = principalOf(user);
   const parsed = parseFormData(needOfferCloseSchema, formData);
   if (!parsed.success) return { status: "error", message: m.notFound };
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principal, `${parsed.data.kind}.update`, await getActorScope(principal, await ownerOf(parsed.data.kind, parsed.data.id)));
+    publicPages = await claimPublicPagesRefresh(principal);
     await closeNeedOffer(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error);
   }
-  revalidate(parsed.data.kind, parsed.data.id);
+  revalidate(parsed.data.kind, parsed.data.id, publicPages);
   return { status: "success", message: needsOffersCopy.detail.closeDone };
 }

@@ -9,7 +9,7 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
+import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { networksLabels } from "@/lib/copy/networks";
 import { paths } from "@/lib/paths";
 import { decideLink, endLink, recommendKit, requestLink } from "./networks.mutations";
@@ -20,10 +20,10 @@ const m = networksLabels.messages;
 
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
 
-/** Both sides' pages change (and the public profile that lists local teams). */
-function revalidateNetwork(...actorIds: string[]) {
+/** Both sides' pages change, and, for a link, the public profiles that list local teams. */
+function revalidateNetwork(publicPages: PublicPagesRefresh | null, ...actorIds: string[]) {
   for (const id of actorIds) revalidatePath(paths.organisationNetwork(id));
-  refreshPublicPages();
+  publicPages?.all();
 }
 
 export async function requestLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -32,13 +32,15 @@ export async function requestLinkAction(_previous: ActionState, formData: FormDa
   const parsed = parseFormData(linkRequestSchema, formData);
   if (!parsed.success) return parsed.state;
   let otherName: string;
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principal, "network.manage", await getActorScope(principal, parsed.data.actorId));
+    publicPages = await claimPublicPagesRefresh(principal);
     ({ otherName } = await requestLink(principal, parsed.data, { ip: await clientIp() }));
   } catch (error) {
     return errorState(error, formData);
   }
-  revalidateNetwork(parsed.data.actorId, parsed.data.otherId);
+  revalidateNetwork(publicPages, parsed.data.actorId, parsed.data.otherId);
   return { status: "success", message: m.requestSent(otherName) };
 }
 
@@ -48,13 +50,15 @@ export async function decideLinkAction(_previous: ActionState, formData: FormDat
   const parsed = parseFormData(linkDecisionSchema, formData);
   if (!parsed.success) return { status: "error", message: m.linkNotFound };
   let accepted: boolean;
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principal, "network.manage", await getActorScope(principal, parsed.data.actorId));
+    publicPages = await claimPublicPagesRefresh(principal);
     ({ accepted } = await decideLink(principal, parsed.data, { ip: await clientIp() }));
   } catch (error) {
     return errorState(error);
   }
-  revalidateNetwork(parsed.data.actorId);
+  revalidateNetwork(publicPages, parsed.data.actorId);
   revalidatePath(paths.workspace());
   // The answered request leaves the table (and its form with it): the page says what happened.
   redirect(paths.organisationNetwork(parsed.data.actorId, { info: accepted ? "acceptee" : "refusee" }));
@@ -65,13 +69,15 @@ export async function endLinkAction(_previous: ActionState, formData: FormData):
   const principal = principalOf(user);
   const parsed = parseFormData(linkEndSchema, formData);
   if (!parsed.success) return { status: "error", message: m.linkNotFound };
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principal, "network.manage", await getActorScope(principal, parsed.data.actorId));
+    publicPages = await claimPublicPagesRefresh(principal);
     await endLink(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error);
   }
-  revalidateNetwork(parsed.data.actorId);
+  revalidateNetwork(publicPages, parsed.data.actorId);
   redirect(paths.organisationNetwork(parsed.data.actorId, { info: "terminee" }));
 }
 
@@ -87,6 +93,7 @@ export async function recommendKitAction(_previous: ActionState, formData: FormD
   } catch (error) {
     return errorState(error, formData);
   }
-  revalidateNetwork(parsed.data.headId);
+  // A recommendation shows on the two organisations' workspace pages only, never on a public one.
+  revalidateNetwork(null, parsed.data.headId);
   return { status: "success", message: m.recommended(count) };
 }

@@ -13,8 +13,11 @@ import { emailPreferenceSchema, notificationIdSchema } from "./notifications.sch
 
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
 
-// The unread count is in the header of every signed-in page: refresh the whole layout.
-const refresh = () => revalidatePath("/", "layout");
+// The unread count is in the header, pushed by the workspace layout (VisitorSync) and read again
+// from /api/visiteur after each navigation: refreshing the workspace layout is enough. Never the
+// root layout: that would mark every cached public page stale, and these actions are free to
+// repeat (lib/cache/public-pages.ts).
+const refresh = () => revalidatePath(paths.workspace(), "layout");
 
 /** Only a path of this site: a stored href is never an open redirect. */
 function safeTarget(href: string | null): string {

@@ -8,7 +8,7 @@ import { errorState, parseFormData, type ActionState } from "@/lib/action-state"
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
+import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { ValidationError } from "@/lib/errors";
 import { paths } from "@/lib/paths";
@@ -21,10 +21,10 @@ const FORM_ERROR_MESSAGE = "Le formulaire contient des erreurs. Corrigez les cha
 
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
 
-function revalidateProfile(actorId: string) {
+function revalidateProfile(actorId: string, publicPages: PublicPagesRefresh | null) {
   revalidatePath(paths.organisation(actorId));
   revalidatePath(paths.organisationProfile(actorId));
-  refreshPublicPages();
+  publicPages?.all();
 }
 
 /** The logo's field error, if any; read here too so that it joins the other fields' errors. */
@@ -52,13 +52,16 @@ export async function updateOrganisationProfileAction(_previous: ActionState, fo
   }
   let status: string;
   let changed: boolean;
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principal, "actor.update", await getActorScope(principal, parsed.data.id));
+    publicPages = await claimPublicPagesRefresh(principal);
     ({ status, changed } = await updateOrganisationProfile(principal, parsed.data, logo, { ip: await clientIp() }));
   } catch (error) {
     return { ...errorState(error, formData), values: profileFormValues(formData) };
   }
-  revalidateProfile(parsed.data.id);
+  // An unchanged profile leaves the public pages as they are.
+  revalidateProfile(parsed.data.id, changed ? publicPages : null);
   if (!changed) return { status: "success", message: m.unchanged };
   return { status: "success", message: status === "PUBLISHED" ? m.savedPublished : status === "PENDING" ? m.savedPending : m.savedDraft };
 }
@@ -68,12 +71,14 @@ export async function submitOrganisationProfileAction(_previous: ActionState, fo
   const principal = principalOf(user);
   const parsed = parseFormData(profileSubmitSchema, formData);
   if (!parsed.success) return { status: "error", message: m.notFound };
+  let publicPages: PublicPagesRefresh;
   try {
     assertCan(principal, "actor.update", await getActorScope(principal, parsed.data.id));
+    publicPages = await claimPublicPagesRefresh(principal);
     await submitOrganisationProfile(principal, parsed.data, { ip: await clientIp() });
   } catch (error) {
     return errorState(error);
   }
-  revalidateProfile(parsed.data.id);
+  revalidateProfile(parsed.data.id, publicPages);
   return { status: "success", message: m.submitted };
 }

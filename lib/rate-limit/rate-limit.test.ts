@@ -40,6 +40,17 @@ describe("rateLimitRule", () => {
   });
 });
 
+describe("the public pages refresh rules", () => {
+  it("give users 30 and staff 300 refreshes in 10 minutes, each read from its own variable", () => {
+    expect(rateLimitRule("publicRefresh", {})).toEqual({ limit: 30, windowSeconds: 600 });
+    expect(rateLimitRule("publicRefreshStaff", {})).toEqual({ limit: 300, windowSeconds: 600 });
+    const env = { RATE_LIMIT_PUBLIC_REFRESH: "3/60", RATE_LIMIT_PUBLIC_REFRESH_STAFF: "30/60" };
+    expect(rateLimitRule("publicRefresh", env)).toEqual({ limit: 3, windowSeconds: 60 });
+    expect(rateLimitRule("publicRefreshStaff", env)).toEqual({ limit: 30, windowSeconds: 60 });
+    expect(() => rateLimitRule("publicRefresh", { RATE_LIMIT_PUBLIC_REFRESH: "trente" })).toThrow(/RATE_LIMIT_PUBLIC_REFRESH/);
+  });
+});
+
 describe("toRateLimitResult", () => {
   const rule = { limit: 5, windowSeconds: 60 };
   it.each([

@@ -24,6 +24,14 @@ export const RATE_LIMIT_DEFAULTS = {
   contact: { limit: 5, windowSeconds: 3600 },
   /** Open data API (/api/v1), per IP address: generous, it only keeps one client from hogging it. */
   api: { limit: 600, windowSeconds: 60 },
+  /**
+   * Changes that mark cached public pages stale (lib/cache/public-pages.ts), per user: a profile
+   * saved, a diagnostic published, an alliance edited… A loop of them would otherwise have every
+   * public page rendered again on its next visit, as often as the loop runs.
+   */
+  publicRefresh: { limit: 30, windowSeconds: 600 },
+  /** The same for platform staff and admins: moderation decisions and kit edits come in batches. */
+  publicRefreshStaff: { limit: 300, windowSeconds: 600 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
@@ -34,6 +42,8 @@ const ENV_NAMES: Record<RateLimitName, string> = {
   reset: "RATE_LIMIT_RESET",
   contact: "RATE_LIMIT_CONTACT",
   api: "RATE_LIMIT_API",
+  publicRefresh: "RATE_LIMIT_PUBLIC_REFRESH",
+  publicRefreshStaff: "RATE_LIMIT_PUBLIC_REFRESH_STAFF",
 };
 
 /**
