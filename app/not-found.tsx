@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { labels } from "@/lib/labels";
@@ -6,7 +7,9 @@ import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: labels.errors.notFoundTitle };
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Per request, like every page: the build knows nothing of SEED_DEMO (the root layout's banner).
+  await connection();
   return (
     <>
       <PageHeader title={labels.errors.notFoundHeading}>
