@@ -75,7 +75,7 @@ function mkdtemp(): string {
 async function startServer(url: string): Promise<ChildProcess> {
   const server = spawn(path.resolve("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "localhost"], {
     // One loopback address sends every request: the per-IP limits would turn the load into 429s.
-    env: { RATE_LIMIT_API: "100000000/60", RATE_LIMIT_SIGNIN: "100000/60", ...env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { RATE_LIMIT_API: "100000000/60", RATE_LIMIT_SIGNIN: "100000/60", ...env, DATABASE_URL: url, APP_URL: baseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -114,7 +114,8 @@ async function autosaveLoad(pool: pg.Pool, context: BenchContext, cookie: string
   return {
     url: `${baseUrl}/espace/diagnostics/${context.draftIds[0]}`,
     method: "POST",
-    headers: { cookie, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    // A browser sends its origin with every server action; proxy.ts refuses the others.
+    headers: { cookie, origin: baseUrl, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
     body: () => {
       let id = context.draftIds[turn++ % context.draftIds.length];
       for (let tries = 0; busy.has(id) && tries < context.draftIds.length; tries += 1) id = context.draftIds[turn++ % context.draftIds.length];
