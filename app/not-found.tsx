@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { labels } from "@/lib/labels";
@@ -7,9 +6,7 @@ import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: labels.errors.notFoundTitle };
 
-export default async function NotFound() {
-  // Per request, like every page: the build knows nothing of SEED_DEMO (the root layout's banner).
-  await connection();
+export default function NotFound() {
   return (
     <>
       <PageHeader title={labels.errors.notFoundHeading}>

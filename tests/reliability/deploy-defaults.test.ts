@@ -39,7 +39,7 @@ beforeAll(async () => {
   for (;;) {
     if (server.exitCode !== null) throw new Error(`launcher ended:\n${output}`);
     try {
-      if ((await fetch(`${appUrl}/mentions-legales`)).status === 200) break;
+      if ((await fetch(`${appUrl}/`)).status === 200) break;
     } catch {
       // not listening yet
     }
