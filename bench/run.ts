@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { withSocketAddressPreload } from "../lib/http/socket-address-preload.ts";
 import { BENCH_PASSWORD, openBenchDatabase, prepareDataset } from "./database.ts";
 import { BENCH_USER_EMAIL, DEFAULT_SEED } from "./dataset.ts";
 import { explainScenario, excerpt, tableRowCounts, type ScenarioPlans } from "./explain.ts";
@@ -75,7 +76,17 @@ function mkdtemp(): string {
 async function startServer(url: string): Promise<ChildProcess> {
   const server = spawn(path.resolve("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "localhost"], {
     // One loopback address sends every request: the per-IP limits would turn the load into 429s.
-    env: { RATE_LIMIT_API: "100000000/60", RATE_LIMIT_SIGNIN: "100000/60", ...env, DATABASE_URL: url, APP_URL: baseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: withSocketAddressPreload({
+      RATE_LIMIT_API: "100000000/60",
+      RATE_LIMIT_SIGNIN: "100000/60",
+      RATE_LIMIT_SIGNIN_IP: "100000/60",
+      ...env,
+      DATABASE_URL: url,
+      APP_URL: baseUrl,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    }),
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

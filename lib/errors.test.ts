@@ -23,6 +23,9 @@ describe("toUserMessage", () => {
     [new RateLimitError(42), "Trop de tentatives. Réessayez dans 42 secondes."],
     [new RateLimitError(1), "Trop de tentatives. Réessayez dans 1 seconde."],
     [new RateLimitError(0.2), "Trop de tentatives. Réessayez dans 1 seconde."],
+    [new RateLimitError(119), "Trop de tentatives. Réessayez dans 119 secondes."],
+    [new RateLimitError(120), "Trop de tentatives. Réessayez dans 2 minutes."],
+    [new RateLimitError(899.5), "Trop de tentatives. Réessayez dans 15 minutes."],
     [prismaError("P2002"), "Cet élément existe déjà."],
     [prismaError("P2025"), "L'élément demandé est introuvable ou a été supprimé."],
   ])("%s", (error, expected) => {

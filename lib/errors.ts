@@ -15,7 +15,9 @@ const messages = {
 
 export function rateLimitMessage(retryAfterSeconds: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return `Trop de tentatives. Réessayez dans ${seconds} ${seconds === 1 ? "seconde" : "secondes"}.`;
+  if (seconds < 120) return `Trop de tentatives. Réessayez dans ${seconds} ${seconds === 1 ? "seconde" : "secondes"}.`;
+  const minutes = Math.ceil(seconds / 60);
+  return `Trop de tentatives. Réessayez dans ${minutes} minutes.`;
 }
 
 /** Base of the expected errors: `message` is always French and safe to show to the user. */

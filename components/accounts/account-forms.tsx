@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { TextField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { changePasswordAction, deleteAccountAction, requestEmailChangeAction, updateProfileAction } from "@/lib/accounts/accounts.actions";
+import { changePasswordAction, deleteAccountAction, requestEmailChangeAction, signOutEverywhereAction, updateProfileAction } from "@/lib/accounts/accounts.actions";
 import { initialActionState } from "@/lib/action-state";
 import { accountLabels } from "@/lib/copy/accounts";
 
@@ -55,6 +55,15 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
         <TextField name="currentPassword" id="champ-mot-de-passe-suppression" type="password" label={t.currentPassword} state={state} autoComplete="current-password" required />
       ) : null}
       <SubmitButton variant="secondary">{t.deleteSubmit}</SubmitButton>
+    </form>
+  );
+}
+
+/** No state to keep: the action ends this session too and goes to the sign-in page. */
+export function SignOutEverywhereForm() {
+  return (
+    <form action={signOutEverywhereAction}>
+      <SubmitButton variant="secondary">{t.signOutEverywhere}</SubmitButton>
     </form>
   );
 }

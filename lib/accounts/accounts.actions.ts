@@ -5,7 +5,7 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentSessionId, getCurrentUser, requireUser } from "@/lib/auth/session";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { assertRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
 import { paths } from "@/lib/paths";
@@ -15,6 +15,7 @@ import {
   confirmEmailChange,
   createAccount,
   deleteAccount,
+  endAllSessions,
   requestEmailChange,
   requestPasswordReset,
   requestSignInLink,
@@ -36,7 +37,7 @@ import {
 } from "./accounts.schemas";
 import { accountMessages as m } from "./accounts.messages";
 
-async function limit(name: "signin" | "reset", email: string) {
+async function limit(name: "reset", email: string) {
   const ip = (await clientIp()) ?? "unknown";
   await assertRateLimit([rateLimitKey(name, "email", email), rateLimitKey(name, "ip", ip)], rateLimitRule(name));
 }
@@ -57,13 +58,21 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   const parsed = parseFormData(signInSchema, formData);
   if (!parsed.success) return parsed.state;
   const { email, password, callbackUrl } = parsed.data;
+  // The attempts are counted inside the password check itself (lib/accounts/authenticate.ts),
+  // which Auth.js's own callback reaches too.
   try {
-    await limit("signin", email);
     await signIn("password", { email, password, redirectTo: callbackUrl ?? paths.workspace() });
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      const message = code === "email_not_confirmed" ? m.emailNotConfirmed : code === "account_disabled" ? m.accountDisabled : m.invalidCredentials;
+      const message =
+        code === "email_not_confirmed"
+          ? m.emailNotConfirmed
+          : code === "account_disabled"
+            ? m.accountDisabled
+            : code === "too_many_attempts"
+              ? m.tooManySignInAttempts(rateLimitRule("signin").windowSeconds)
+              : m.invalidCredentials;
       return { status: "error", message, values: { email } };
     }
     return errorState(error, formData);
@@ -155,7 +164,7 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   );
   if (!parsed.success) return parsed.state;
   try {
-    await changePassword(user, parsed.data);
+    await changePassword(user, parsed.data, await getCurrentSessionId());
   } catch (error) {
     return errorState(error, formData);
   }
@@ -182,12 +191,23 @@ export async function signOutAction(): Promise<void> {
 /** Used by the page the e-mail-change link opens (a POST, so link scanners cannot trigger it). */
 export async function confirmEmailChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const token = String(formData.get("token") ?? "");
-  let email: string | null;
+  // Every session of the account ends; the one that opened the link, if it is the account's
+  // own, carries on.
+  const current = await getCurrentUser();
+  const keep = current ? { userId: current.id, sessionId: await getCurrentSessionId() } : undefined;
+  let changed: Awaited<ReturnType<typeof confirmEmailChange>>;
   try {
-    email = await confirmEmailChange(token);
+    changed = await confirmEmailChange(token, keep);
   } catch (error) {
     return errorState(error);
   }
-  if (!email) return { status: "error", message: m.invalidLink };
-  return { status: "success", message: m.emailChanged(email) };
+  if (!changed) return { status: "error", message: m.invalidLink };
+  return { status: "success", message: m.emailChanged(changed.email) };
+}
+
+/** "Se déconnecter de tous les appareils": this browser too, then back to the sign-in page. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  await endAllSessions(user);
+  await signOut({ redirectTo: paths.signIn({ error: "sessions-ended" }) });
 }

@@ -13,5 +13,7 @@ export const accountMessages = {
   profileSaved: "Vos informations ont été enregistrées.",
   emailChangeSent: (email: string) => `Un e-mail de confirmation a été envoyé à ${email}. Votre adresse changera quand vous aurez ouvert le lien.`,
   emailChanged: (email: string) => `Votre adresse e-mail est désormais ${email}.`,
-  passwordChanged: "Votre mot de passe a été modifié.",
+  passwordChanged: "Votre mot de passe a été modifié. Vos autres sessions sont fermées : ce navigateur reste connecté.",
+  tooManySignInAttempts: (windowSeconds: number) =>
+    `Trop de tentatives de connexion pour ce compte ou depuis votre adresse. Réessayez dans ${Math.ceil(windowSeconds / 60)} minutes, ou demandez un lien de connexion ci-dessous.`,
 } as const;

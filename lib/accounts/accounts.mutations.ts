@@ -26,11 +26,16 @@ async function sendConfirmation(user: { id: string; email: string; name: string 
  * A new account. An address already taken gets the same outcome as a new one (a message saying
  * an e-mail was sent), so that sign-up cannot be used to find out who has an account; the
  * owner of the address is told by e-mail instead.
+ *
+ * An address still unconfirmed belongs to nobody yet: a second sign-up replaces the pending name
+ * and password, and the new confirmation link replaces the earlier ones (issueToken keeps only
+ * the last). Otherwise whoever signed up first with someone else's address would keep a password
+ * to the account that its real owner then confirms (pre-hijacking).
  */
 export async function createAccount(input: { name: string; email: string; password: string; callbackUrl?: string }): Promise<void> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, name: true, emailVerified: true } });
   if (existing) {
-    if (!existing.emailVerified) await sendConfirmation(existing, input.callbackUrl);
+    if (!existing.emailVerified) await replacePendingSignUp(existing.id, input);
     else {
       const { token } = await issueToken("password-reset", existing.id);
       await sendMail({ to: existing.email, ...passwordResetEmail({ url: await absoluteUrl(paths.resetPassword(token)), name: existing.name }) });
@@ -43,6 +48,23 @@ export async function createAccount(input: { name: string; email: string; passwo
     await writeAudit(tx, { userId: created.id, action: "auth.signup", entity: "User", entityId: created.id, summary: "Création du compte", ip: await clientIp() });
     return created;
   });
+  await sendConfirmation(user, input.callbackUrl);
+}
+
+async function replacePendingSignUp(userId: string, input: { name: string; email: string; password: string; callbackUrl?: string }) {
+  const passwordHash = await hashPassword(input.password);
+  const user = await db.$transaction(async (tx) => {
+    // Still unconfirmed inside the transaction: a confirmation that just landed is not undone.
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, emailVerified: null },
+      data: { name: input.name, passwordHash, sessionVersion: { increment: 1 }, keptSessionId: null },
+    });
+    if (count === 0) return null;
+    await writeAudit(tx, { userId, action: "auth.signup.replaced", entity: "User", entityId: userId, summary: "Inscription refaite avant confirmation : nom et mot de passe remplacés", ip: await clientIp() });
+    return { id: userId, email: input.email, name: input.name };
+  });
+  if (!user) return;
+  await revokeTokens("login-link", userId);
   await sendConfirmation(user, input.callbackUrl);
 }
 
@@ -89,7 +111,7 @@ export async function resetPassword(token: string, password: string): Promise<bo
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     // Following the link proves the address too.
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerified: new Date() } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerified: new Date(), sessionVersion: { increment: 1 }, keptSessionId: null } });
     await writeAudit(tx, { userId, action: "auth.password.reset", entity: "User", entityId: userId, summary: "Mot de passe réinitialisé", ip: await clientIp() });
   });
   await revokeTokens("login-link", userId);
@@ -118,35 +140,64 @@ export async function requestEmailChange(user: CurrentUser, input: { email: stri
   await sendMail({ to: input.email, ...emailChangeEmail({ url: await absoluteUrl(paths.confirmEmailChange(token)), newEmail: input.email, name: user.name }) });
 }
 
-/** Returns the new address, or null for an invalid link. */
-export async function confirmEmailChange(token: string): Promise<string | null> {
+/**
+ * Returns the account and the new address, or null for an invalid link. Every session of the
+ * account ends, except `keep.sessionId` when it is the account's own (the browser that opened
+ * the link while signed in).
+ */
+export async function confirmEmailChange(
+  token: string,
+  keep?: { userId: string; sessionId: string | null },
+): Promise<{ userId: string; email: string; sessionVersion: number } | null> {
   const identifier = await consumeToken("email-change", token);
   if (!identifier) return null;
   const separator = identifier.indexOf(":");
   const userId = identifier.slice(0, separator);
   const email = identifier.slice(separator + 1);
   try {
-    await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: userId }, data: { email, emailVerified: new Date() } });
+    return await db.$transaction(async (tx) => {
+      const updated = await tx.user.update({
+        where: { id: userId },
+        data: { email, emailVerified: new Date(), sessionVersion: { increment: 1 }, keptSessionId: keep?.userId === userId ? keep.sessionId : null },
+        select: { sessionVersion: true },
+      });
       await writeAudit(tx, { userId, action: "auth.email.changed", entity: "User", entityId: userId, summary: `Adresse e-mail changée pour ${email}` });
+      return { userId, email, sessionVersion: updated.sessionVersion };
     });
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") throw new ConflictError("Cette adresse est déjà utilisée par un autre compte.");
     if ((error as { code?: string }).code === "P2025") return null;
     throw error;
   }
-  return email;
 }
 
-export async function changePassword(user: CurrentUser, input: { currentPassword: string; password: string }): Promise<void> {
+/** Every session of the account ends but `keepSessionId` (the one that made the change). Returns the new version. */
+export async function changePassword(user: CurrentUser, input: { currentPassword: string; password: string }, keepSessionId: string | null = null): Promise<number> {
   assertCan(principal(user), "account.update", { targetUserId: user.id });
   await checkCurrentPassword(user.id, input.currentPassword);
   const passwordHash = await hashPassword(input.password);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+  const sessionVersion = await db.$transaction(async (tx) => {
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, keptSessionId: keepSessionId },
+      select: { sessionVersion: true },
+    });
     await writeAudit(tx, { userId: user.id, action: "auth.password.changed", entity: "User", entityId: user.id, summary: "Mot de passe modifié", ip: await clientIp() });
+    return updated.sessionVersion;
   });
   await revokeTokens("password-reset", user.id);
+  await revokeTokens("login-link", user.id);
+  return sessionVersion;
+}
+
+/** "Se déconnecter de tous les appareils": every session of the account ends, this one included. */
+export async function endAllSessions(user: CurrentUser): Promise<void> {
+  assertCan(principal(user), "account.update", { targetUserId: user.id });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 }, keptSessionId: null } });
+    await writeAudit(tx, { userId: user.id, action: "auth.sessions.ended", entity: "User", entityId: user.id, summary: "Déconnexion de tous les appareils", ip: await clientIp() });
+  });
+  await revokeTokens("login-link", user.id);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Forms of the accounts domain. Password rules come from lib/auth/password.ts.
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, passwordProblems } from "@/lib/auth/password";
+import { safeRedirectPath } from "@/lib/auth/redirect";
 
 export const emailField = z
   .string()
@@ -13,11 +14,11 @@ export const emailField = z
 const nameField = z.string().trim().min(1, "Indiquez votre nom.").max(100, "Le nom ne doit pas dépasser 100 caractères.");
 const passwordInput = z.string().max(PASSWORD_MAX_LENGTH, `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`);
 
-/** Only same-site paths are followed after signing in. */
+/** Only paths of this site are followed after signing in (lib/auth/redirect.ts). */
 export const callbackUrlField = z
   .string()
   .optional()
-  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : undefined));
+  .transform((value) => safeRedirectPath(value));
 
 /** A new password: the rules of lib/auth/password.ts, checked against the account's e-mail. */
 function checkNewPassword(password: string, email: string, ctx: z.RefinementCtx, path: string) {

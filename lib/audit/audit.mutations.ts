@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS = [
   "auth.signin",
   "auth.signin.failed",
   "auth.signup",
+  "auth.signup.replaced",
+  "auth.sessions.ended",
   "auth.email.confirmed",
   "auth.password.reset.requested",
   "auth.password.reset",

@@ -9,7 +9,9 @@ import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
 import { auth } from "./auth";
 import type { PlatformRole, Principal } from "./permissions";
+import { safeRedirectPath } from "./redirect";
 import { hasSessionCookie } from "./session-cookie";
+import { currentSessionWhere, tokenSessionId, tokenVersion } from "./session-version";
 
 export type CurrentUser = { id: string; email: string; name: string | null; platformRole: PlatformRole };
 
@@ -17,9 +19,21 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  // A disabled account is signed out at its next request, whatever its JWT says.
-  return db.user.findFirst({ where: { id, disabledAt: null }, select: { id: true, email: true, name: true, platformRole: true } });
+  // A disabled account, or a session issued before the account's sessions were ended (password
+  // reset or change, e-mail change, "se déconnecter de tous les appareils"), is signed out at its
+  // next request, whatever its JWT says: the same single read by primary key as before.
+  const { sessionVersion, sessionId } = session.user as { sessionVersion?: unknown; sessionId?: unknown };
+  return db.user.findFirst({
+    where: { id, disabledAt: null, ...currentSessionWhere(tokenVersion(sessionVersion), tokenSessionId(sessionId)) },
+    select: { id: true, email: true, name: true, platformRole: true },
+  });
 });
+
+/** The id of the current session (to keep it when its account ends the others), or null. */
+export async function getCurrentSessionId(): Promise<string | null> {
+  const session = await auth();
+  return tokenSessionId((session?.user as { sessionId?: unknown } | undefined)?.sessionId);
+}
 
 /**
  * The current user, for what public pages show each visitor (the header's account menu, the
@@ -40,8 +54,7 @@ export async function getPrincipal(): Promise<Principal> {
 
 /** The path the visitor asked for, set by proxy.ts, to come back to it after signing in. */
 async function requestedPath(): Promise<string | undefined> {
-  const value = (await headers()).get("x-odd17-path");
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : undefined;
+  return safeRedirectPath((await headers()).get("x-odd17-path"));
 }
 
 export async function requireUser(): Promise<CurrentUser> {

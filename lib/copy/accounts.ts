@@ -16,7 +16,8 @@ export const accountLabels = {
     linkEmail: "Adresse e-mail pour recevoir le lien",
     linkSubmit: "Recevoir un lien",
     noAccount: "Pas encore de compte ?",
-    passwordReset: "Votre mot de passe a été modifié. Vous pouvez vous connecter.",
+    passwordReset: "Votre mot de passe a été modifié et toutes vos sessions ont été fermées. Vous pouvez vous connecter.",
+    sessionsEnded: "Toutes vos sessions ont été fermées, sur tous les appareils. Connectez-vous de nouveau pour continuer.",
   },
   signUp: {
     title: "Créer un compte",
@@ -73,6 +74,10 @@ export const accountLabels = {
     newPassword: "Nouveau mot de passe",
     newPasswordConfirmation: "Confirmez le nouveau mot de passe",
     changePassword: "Changer le mot de passe",
+    sessionsSection: "Sessions",
+    sessionsIntro:
+      "Vous avez utilisé un ordinateur partagé ou perdu un appareil ? Fermez toutes vos sessions : chaque appareil, celui-ci compris, devra se reconnecter. Changer de mot de passe ferme aussi les autres sessions.",
+    signOutEverywhere: "Se déconnecter de tous les appareils",
     deleteSection: "Supprimer mon compte",
     deleteIntro:
       "La suppression est définitive : vos adhésions aux organisations sont retirées. Les organisations, alliances et diagnostics restent à leurs organisations.",

@@ -20,6 +20,8 @@ const auditActions: Record<string, string> = {
   "auth.signin": "Connexion",
   "auth.signin.failed": "Échec de connexion",
   "auth.signup": "Création de compte",
+  "auth.signup.replaced": "Inscription refaite avant confirmation",
+  "auth.sessions.ended": "Déconnexion de tous les appareils",
   "auth.email.confirmed": "Adresse e-mail confirmée",
   "auth.password.reset.requested": "Demande de réinitialisation du mot de passe",
   "auth.password.reset": "Mot de passe réinitialisé",

@@ -19,6 +19,7 @@ import { buildOpenApiDocument } from "./openapi";
 import { parseQuery, type ParameterProblem } from "./query-params";
 import { DEFAULT_LIMIT } from "./query.schemas";
 import type { Problem } from "./response.schemas";
+import { clientAddressKey } from "@/lib/http/client-address";
 
 const CSV_PAGE_SIZE = 1000;
 export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=60";
@@ -50,16 +51,9 @@ export function problemResponse(status: number, detail: string, errors: Paramete
   });
 }
 
-/** The client address, read from the end of X-Forwarded-For past our own proxies (as lib/accounts/authenticate.ts does). */
-function requestIp(request: Request): string {
-  const hops = Math.max(0, Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? "0", 10) || 0);
-  const chain = (request.headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
-  return chain[chain.length - 1 - hops] ?? request.headers.get("x-real-ip") ?? "inconnue";
-}
-
 async function rateLimited(request: Request): Promise<Response | null> {
   const rule = rateLimitRule("api");
-  const result = await hit(rateLimitKey("api", "ip", requestIp(request)), rule);
+  const result = await hit(rateLimitKey("api", "ip", clientAddressKey(request.headers)), rule);
   if (result.allowed) return null;
   return problemResponse(429, `Limite de ${rule.limit} requêtes par ${rule.windowSeconds} secondes atteinte. Réessayez dans ${result.retryAfterSeconds} secondes.`, [], {
     "Retry-After": String(result.retryAfterSeconds),

@@ -36,6 +36,16 @@ export async function assertRateLimit(keys: string[], rule: RateLimitRule): Prom
   if (refused.length > 0) throw new RateLimitError(Math.max(...refused.map((r) => r.retryAfterSeconds)));
 }
 
+/**
+ * Gives back one hit on `key` within its current window: an attempt counted before its outcome
+ * was known (so that parallel attempts cannot slip past the limit) that turned out legitimate.
+ */
+export async function refundHit(key: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0)
+    WHERE "key" = ${key} AND "resetAt" > (now() AT TIME ZONE 'UTC')`;
+}
+
 /** Clears the counters of `keys`: e.g. the e-mail's sign-in attempts after a successful sign-in. */
 export async function resetRateLimit(keys: string[]): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key: { in: keys } } });

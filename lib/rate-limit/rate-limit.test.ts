@@ -22,10 +22,15 @@ describe("parseRateLimitRule", () => {
 });
 
 describe("rateLimitRule", () => {
-  it("defaults to 5 per 60 seconds for sign-in and reset", () => {
-    expect(rateLimitRule("signin", {})).toEqual({ limit: 5, windowSeconds: 60 });
+  it("defaults to 10 password checks per account and 20 per address in 15 minutes, and 5 per 60 seconds for reset", () => {
+    expect(rateLimitRule("signin", {})).toEqual({ limit: 10, windowSeconds: 900 });
+    expect(rateLimitRule("signinIp", {})).toEqual({ limit: 20, windowSeconds: 900 });
     expect(rateLimitRule("reset", {})).toEqual({ limit: 5, windowSeconds: 60 });
-    expect(RATE_LIMIT_DEFAULTS.signin).toEqual({ limit: 5, windowSeconds: 60 });
+    expect(RATE_LIMIT_DEFAULTS.signin).toEqual({ limit: 10, windowSeconds: 900 });
+  });
+
+  it("reads RATE_LIMIT_SIGNIN_IP apart from RATE_LIMIT_SIGNIN", () => {
+    expect(rateLimitRule("signinIp", { RATE_LIMIT_SIGNIN: "1/1", RATE_LIMIT_SIGNIN_IP: "7/70" })).toEqual({ limit: 7, windowSeconds: 70 });
   });
 
   it("reads RATE_LIMIT_SIGNIN and RATE_LIMIT_RESET", () => {

@@ -6,8 +6,18 @@ export type RateLimitRule = { limit: number; windowSeconds: number };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
 
 export const RATE_LIMIT_DEFAULTS = {
-  /** Sign-in attempts, per e-mail and per IP address. */
-  signin: { limit: 5, windowSeconds: 60 },
+  /**
+   * Password checks per account, on every path to one (the sign-in form and Auth.js's own
+   * callback alike: lib/accounts/authenticate.ts). Past it the account is locked for the rest of
+   * the window, right password included; a sign-in link still works.
+   */
+  signin: { limit: 10, windowSeconds: 900 },
+  /**
+   * Failed password checks per client address: every check counts when it starts (parallel
+   * attempts cannot slip past), a successful one is given back, so an office behind one address
+   * is not locked out by its own sign-ins.
+   */
+  signinIp: { limit: 20, windowSeconds: 900 },
   /** Password-reset and sign-in-link requests. */
   reset: { limit: 5, windowSeconds: 60 },
   /** Messages sent to organisations from their public profile, per sender. */
@@ -20,6 +30,7 @@ export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
 
 const ENV_NAMES: Record<RateLimitName, string> = {
   signin: "RATE_LIMIT_SIGNIN",
+  signinIp: "RATE_LIMIT_SIGNIN_IP",
   reset: "RATE_LIMIT_RESET",
   contact: "RATE_LIMIT_CONTACT",
   api: "RATE_LIMIT_API",

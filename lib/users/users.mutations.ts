@@ -59,7 +59,7 @@ export type AccountDisabledResult = { userId: string; email: string; disabled: b
  * Disables (disabledAt = now) or re-enables (disabledAt = null) the account of `targetUserId`.
  * Only an ADMIN may (user.disable); nobody disables their own account nor another admin's. A
  * disabled account cannot sign in, and its open sessions end at their next request
- * (lib/auth/session.ts reads disabledAt every time). Asking for the current state changes nothing.
+ * (lib/auth/session.ts reads disabledAt and the session version every time). Asking for the current state changes nothing.
  */
 export async function setAccountDisabled(principal: Principal, targetUserId: string, disabled: boolean, context: { ip?: string | null; now?: Date } = {}): Promise<AccountDisabledResult> {
   assertCan(principal, "user.disable");
@@ -80,7 +80,8 @@ export async function setAccountDisabled(principal: Principal, targetUserId: str
     // admin's click, a promotion to ADMIN) makes this update miss rather than overwrite it.
     const { count } = await tx.user.updateMany({
       where: { id: target.id, platformRole: target.platformRole, disabledAt: disabled ? null : { not: null } },
-      data: { disabledAt: disabled ? now : null },
+      // Disabling also ends every session for good: enabling the account again does not revive them.
+      data: disabled ? { disabledAt: now, sessionVersion: { increment: 1 }, keptSessionId: null } : { disabledAt: null },
     });
     if (count !== 1) throw new ConflictError();
     await writeAudit(tx, {

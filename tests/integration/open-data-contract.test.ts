@@ -10,6 +10,7 @@ import { getDatasetFigures } from "@/lib/open-data/catalogue.queries";
 import { createProjectTerritory } from "@/lib/project-territories/project-territories.mutations";
 import { makeActor, makeAlliance, uniqueToken } from "./directory-factories";
 import { contractValidator, get, walk, type Answer } from "./open-data-support";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 let document: any;
 let validate: (answer: Answer) => string[];
@@ -121,13 +122,16 @@ describe("every endpoint answers as documented", () => {
   it("answers 429 with Retry-After past the per-IP limit, as documented", async () => {
     process.env.RATE_LIMIT_API = "2/60";
     try {
-      const ip = { "X-Forwarded-For": `203.0.113.${Math.floor(Math.random() * 250)}` };
+      // The TCP peer's address, as scripts/socket-address.cjs records it for the running server.
+      const ip = { [SOCKET_ADDRESS_HEADER]: `203.0.113.${Math.floor(Math.random() * 250)}` };
       const answers = [await get("/api/v1/cibles", ip), await get("/api/v1/cibles", ip), await get("/api/v1/cibles", ip)];
       expect(answers.map((answer) => answer.status)).toEqual([200, 200, 429]);
       expect(Number(answers[2].headers.get("retry-after"))).toBeGreaterThan(0);
       expect(answers.flatMap(validate)).toEqual([]);
+      // A forged X-Forwarded-For buys no new requests: with no trusted proxy it is ignored.
+      expect((await get("/api/v1/cibles", { ...ip, "X-Forwarded-For": "198.51.100.8" })).status).toBe(429);
       // Another address is not affected.
-      expect((await get("/api/v1/cibles", { "X-Forwarded-For": "198.51.100.7" })).status).toBe(200);
+      expect((await get("/api/v1/cibles", { [SOCKET_ADDRESS_HEADER]: "198.51.100.7" })).status).toBe(200);
     } finally {
       process.env.RATE_LIMIT_API = "1000000/60";
     }

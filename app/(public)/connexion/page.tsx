@@ -23,9 +23,9 @@ export default async function SignInPage({ searchParams }: Props) {
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>
-      {error === "password-reset" ? (
+      {error === "password-reset" || error === "sessions-ended" ? (
         <p role="status" className="mb-6 rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
-          {t.passwordReset}
+          {error === "password-reset" ? t.passwordReset : t.sessionsEnded}
         </p>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />

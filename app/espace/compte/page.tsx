@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { DeleteAccountForm, EmailChangeForm, PasswordChangeForm, ProfileForm } from "@/components/accounts/account-forms";
+import { DeleteAccountForm, EmailChangeForm, PasswordChangeForm, ProfileForm, SignOutEverywhereForm } from "@/components/accounts/account-forms";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPassword } from "@/lib/accounts/accounts.queries";
@@ -50,6 +50,10 @@ export default async function AccountPage() {
       <Section id="e-mails-notification" title={notificationsCopy.preferences.title}>
         <p className="mb-4">{notificationsCopy.preferences.accountIntro}</p>
         <Link href={paths.notificationPreferences()}>{notificationsCopy.preferences.link}</Link>
+      </Section>
+      <Section id="sessions" title={t.sessionsSection}>
+        <p className="mb-4">{t.sessionsIntro}</p>
+        <SignOutEverywhereForm />
       </Section>
       <Section id="suppression" title={t.deleteSection}>
         <p className="mb-4">{t.deleteIntro}</p>

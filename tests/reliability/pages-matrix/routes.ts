@@ -25,6 +25,8 @@ export interface RouteCase {
   secrets?: (world: PagesWorld) => string[];
   /** The type of the granted answer (a download), which a refusal must not have. */
   contentType?: string;
+  /** A cell on an id nothing has (see UNKNOWN_IDS). */
+  unknownId?: boolean;
 }
 
 const staffOnly = (caller: Caller) => caller === "staff" || caller === "platformAdmin";
@@ -45,10 +47,55 @@ const unpublishedAroundTarget = () => [PRIVATE.ledAlliance, PRIVATE.need, PRIVAT
 // The published alliance also has an unpublished organisation as a confirmed partner.
 const unpublishedPartner = () => [PRIVATE.unpublishedOrganisation];
 
+// Ids nothing has: one well-formed, one hostile (quotes and a tag, encoded). Every by-id route
+// answers them as it answers a forbidden id — a refusal, never a 500 nor the page — so a refusal
+// tells nobody whether a forbidden id exists.
+export const UNKNOWN_IDS = ["matrice-inconnu", "%27%22%3E%3Cmatrice%3E"];
+
+function unknownTargets(): RouteCase[] {
+  const byId = (id: string): ((w: PagesWorld) => string)[] => [
+    ...["", "/membres", "/profil", "/reseau"].map((suffix) => () => `/espace/organisations/${id}${suffix}`),
+    (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${id}`,
+    () => `/espace/alliances/${id}`,
+    () => `/espace/alliances/${id}/modifier`,
+    () => `/espace/diagnostics/${id}`,
+    () => `/espace/diagnostics/${id}/rapport`,
+    () => `/api/diagnostics/${id}/pdf`,
+    ...["besoins", "offres"].flatMap((type) => [() => `/espace/besoins-offres/${type}/${id}`, () => `/espace/besoins-offres/${type}/${id}/modifier`]),
+    () => `/admin/kits/${id}`,
+    () => `/admin/kits/${id}/versions`,
+    () => `/admin/kits/${id}/versions/1`,
+    (w) => `/admin/kits/${w.archivedKit}/versions/${id}`,
+    () => `/admin/territoires-de-projet/${id}`,
+    () => `/admin/questionnaires/${id}`,
+    () => `/admin/questionnaires/${id}/apercu`,
+    () => `/admin/exports/${id}`,
+    () => `/admin/observatoire/donnees/${id}`,
+    () => `/api/kits/attachments/${id}`,
+    () => `/api/organisations/${id}/logo`,
+    ...["/acteurs", "/alliances", "/ressources", "/ressources/parcours"].map((prefix) => () => `${prefix}/${id}`),
+    ...["/ressources", "/ressources/parcours"].map((prefix) => () => `${prefix}/${id}/anonyme`),
+    ...["acteurs", "alliances", "kits", "cibles"].map((collection) => () => `/api/v1/${collection}/${id}`),
+    () => `/odd/${id}`,
+    () => `/territoires/commune/${id}`,
+    () => `/api/v1/territoires/commune/${id}`,
+    () => `/api/v1/statistiques-diagnostics/commune/${id}`,
+  ];
+  return UNKNOWN_IDS.flatMap((id) => byId(id).map((path): RouteCase => ({ path, allowed: nobody, unknownId: true })));
+}
+
+// The unpublished organisation has the target's admin and member: its workspace pages must name
+// it for them (and staff) and nowhere else.
+const unpublished = (w: PagesWorld) => w.unpublishedOrganisation;
+const unpublishedName = () => PRIVATE.unpublishedOrganisation;
+
 export const ROUTES: RouteCase[] = [
   { path: (w) => `/espace/organisations/${w.organisation}`, operation: "actor.read" },
+  { path: (w) => `/espace/organisations/${unpublished(w)}`, operation: "actor.read", marker: unpublishedName },
   { path: (w) => `/espace/organisations/${w.organisation}/membres`, operation: "actor.read", marker: () => "membre@demo.odd17.fr" },
+  { path: (w) => `/espace/organisations/${unpublished(w)}/membres`, operation: "actor.read", marker: unpublishedName },
   { path: (w) => `/espace/organisations/${w.organisation}/profil`, operation: "actor.update" },
+  { path: (w) => `/espace/organisations/${unpublished(w)}/profil`, operation: "actor.update", marker: unpublishedName },
   // Staff read the network page but not the teams' data: the linked team's name is the head's
   // members' only (network.read through the accepted link).
   {
@@ -57,16 +104,25 @@ export const ROUTES: RouteCase[] = [
     marker: () => PRIVATE.linkedTeam,
     markerRule: { operation: "network.read", scope: { networkTeamLinked: true } },
   },
+  { path: (w) => `/espace/organisations/${unpublished(w)}/reseau`, operation: "actor.read", marker: unpublishedName },
   // A team's summary: the head's members, through the accepted link only.
   { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.linkedTeam}`, operation: "network.read", scope: { networkTeamLinked: true }, marker: () => PRIVATE.linkedTeam },
-  // A team whose link is still pending, or has ended: nobody reads it through the head, not even
-  // an admin.
+  // A team whose link is still pending, or has ended, or that is another head's: nobody reads it
+  // through this head, not even an admin.
   { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.pendingTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.pendingTeam },
   { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.endedTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.endedTeam },
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.foreignTeam}`, operation: "network.read", allowed: nobody },
+  // A linked team read through the unpublished organisation, which is not its head.
+  { path: (w) => `/espace/organisations/${unpublished(w)}/reseau/equipes/${w.linkedTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.linkedTeam },
   // The workspace view of an alliance is its partners' own: staff and admins see alliances in
-  // moderation and on the public page, not here. Its editor is the lead's members' only.
+  // moderation and on the public page, not here. Its editor is the lead's members' only. An
+  // invited organisation's members see the title and summary, not what confirmed partners see.
   { path: (w) => `/espace/alliances/${w.alliance}`, operation: "alliance.read", allowed: partnersOnly },
+  { path: (w) => `/espace/alliances/${w.ledAlliance}`, operation: "alliance.read", allowed: partnersOnly, marker: () => PRIVATE.ledAlliance },
+  { path: (w) => `/espace/alliances/${w.invitedAlliance}`, operation: "alliance.read", allowed: partnersOnly, marker: () => PRIVATE.invitedAlliance, secrets: () => [PRIVATE.invitedAllianceDescription] },
   { path: (w) => `/espace/alliances/${w.ledAlliance}/modifier`, operation: "alliance.update", allowed: partnersOnly, marker: () => PRIVATE.ledAlliance },
+  { path: (w) => `/espace/alliances/${w.alliance}/modifier`, operation: "alliance.update", allowed: nobody },
+  { path: (w) => `/espace/alliances/${w.invitedAlliance}/modifier`, operation: "alliance.update", allowed: nobody, marker: () => PRIVATE.invitedAlliance, secrets: () => [PRIVATE.invitedAllianceDescription] },
   { path: (w) => `/espace/diagnostics/${w.draftDiagnostic}`, operation: "diagnostic.read", marker: () => diagnosticsCopy.questionnaire.stepsLabel },
   { path: (w) => `/espace/diagnostics/${w.diagnostic}/rapport`, operation: "diagnostic.read", marker: () => diagnosticsCopy.report.scoresHeading },
   { path: (w) => `/api/diagnostics/${w.diagnostic}/pdf`, operation: "diagnostic.read", contentType: "application/pdf" },
@@ -76,12 +132,21 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/espace/besoins-offres/offres/${w.offer}`, operation: "actor.read", marker: () => PRIVATE.offer },
   { path: (w) => `/espace/besoins-offres/besoins/${w.need}/modifier`, operation: "need.update", marker: () => PRIVATE.need },
   { path: (w) => `/espace/besoins-offres/offres/${w.offer}/modifier`, operation: "offer.update", marker: () => PRIVATE.offer },
+  // A need's id under « offres » (and the reverse) is no offer: the kind is part of the id.
+  { path: (w) => `/espace/besoins-offres/offres/${w.need}`, operation: "actor.read", allowed: nobody, marker: () => PRIVATE.need },
+  { path: (w) => `/espace/besoins-offres/besoins/${w.offer}/modifier`, operation: "need.update", allowed: nobody, marker: () => PRIVATE.offer },
   { path: (w) => `/admin/kits/${w.kit}`, operation: "kit.update", allowed: staffOnly },
+  { path: (w) => `/admin/kits/${w.draftKit}`, operation: "kit.update", allowed: staffOnly, marker: () => PRIVATE.draftKit },
   { path: (w) => `/admin/kits/${w.kit}/versions`, operation: "kit.update", allowed: staffOnly },
+  { path: (w) => `/admin/kits/${w.archivedKit}/versions`, operation: "kit.update", allowed: staffOnly, marker: () => PRIVATE.kitVersionNote },
   { path: (w) => `/admin/kits/${w.archivedKit}/versions/1`, operation: "kit.update", allowed: staffOnly, marker: () => PRIVATE.kitVersion },
-  { path: (w) => `/admin/territoires-de-projet/${w.project}`, operation: "territory.project.manage", allowed: staffOnly },
+  // A version number the kit does not have: the 404 page for everyone.
+  { path: (w) => `/admin/kits/${w.archivedKit}/versions/2`, operation: "kit.update", allowed: nobody },
+  { path: (w) => `/admin/territoires-de-projet/${w.project}`, operation: "territory.project.manage", allowed: staffOnly, marker: () => PRIVATE.project },
   { path: (w) => `/admin/questionnaires/${w.template}`, operation: "template.manage", allowed: staffOnly },
   { path: (w) => `/admin/questionnaires/${w.template}/apercu`, operation: "template.manage", allowed: staffOnly, marker: (w) => w.templateTitle },
+  { path: (w) => `/admin/questionnaires/${w.draftTemplate}`, operation: "template.manage", allowed: staffOnly, marker: () => PRIVATE.draftTemplate },
+  { path: (w) => `/admin/questionnaires/${w.draftTemplate}/apercu`, operation: "template.manage", allowed: staffOnly, marker: () => PRIVATE.draftTemplate },
   ...EXPORT_LISTS.map((list): RouteCase => ({ path: () => `/admin/exports/${list}`, operation: "export.run", contentType: "text/csv" })),
   ...OBSERVATORY_DATASETS.map((dataset): RouteCase => ({ path: () => `/admin/observatoire/donnees/${dataset}`, operation: "stats.read", contentType: "text/csv" })),
   // Files: a published kit's for everyone; an archived or never published kit's for the team.
@@ -124,8 +189,14 @@ export const ROUTES: RouteCase[] = [
     "/api/v1/territoires/commune/42218",
     "/api/v1/statistiques-diagnostics/commune/42218",
   ].map((path): RouteCase => ({ path: () => path, allowed: everyone })),
-  { path: (w) => `/ressources/parcours/${w.slugs.learningPath}`, allowed: everyone },
-  { path: (w) => `/ressources/parcours/${w.slugs.learningPath}/anonyme`, allowed: everyone },
+  // A learning path with a step to the archived kit: the step's title, never the kit's.
+  ...["", "/anonyme"].map((suffix): RouteCase => ({
+    path: (w) => `/ressources/parcours/${w.slugs.learningPath}${suffix}`,
+    allowed: everyone,
+    marker: () => "Étape de la matrice",
+    secrets: (w) => [PRIVATE.kitVersion, PRIVATE.kitVersionNote, PRIVATE.archivedKit, `/ressources/${w.slugs.archivedKit}`],
+  })),
+  ...unknownTargets(),
 ];
 
 function canOnTarget(caller: Caller, principal: Principal, world: PagesWorld, operation: Operation, scope?: Partial<Scope>): boolean {

@@ -2,10 +2,11 @@
 // demo has (an alliance it is a partner of, a need, an active questionnaire) and, made here
 // through the database, what it lacks — a completed and a draft diagnostic, an alliance it leads,
 // an offer, network teams (one linked, one whose link is still pending, one whose link has ended), an archived and a draft
-// kit with a version and attachments, a published kit's attachment, a logo for the organisation
-// and an unpublished organisation with a logo (same admin and member as the target). The public
-// pages and the open-data API are read with these too: published things for all, the others
-// for nobody.
+// kit with a version and attachments, a published kit's attachment, a logo for the organisation,
+// an unpublished organisation with a logo (same admin and member as the target), an alliance the
+// target is only invited to, a draft questionnaire and a learning path step to the archived kit.
+// The public pages and the open-data API are read with these too: published things for all, the
+// others for nobody.
 // Every private thing made here carries a name no other page shows: the matrix asserts that it is
 // on the page for those who may, and nowhere in the answer for the others.
 import { mkdir, writeFile } from "node:fs/promises";
@@ -29,10 +30,17 @@ export interface PagesWorld {
   pendingTeam: string;
   endedTeam: string;
   archivedKit: string;
+  draftKit: string;
   publishedAttachment: string;
   archivedAttachment: string;
   draftAttachment: string;
   unpublishedOrganisation: string;
+  /** An alliance led by an organisation none of the callers is in, the target only invited. */
+  invitedAlliance: string;
+  /** A draft version of the questionnaire: its content is the team's until activated. */
+  draftTemplate: string;
+  /** A team with an accepted link to another head than the target. */
+  foreignTeam: string;
   /** Slugs for the public pages and the open-data API: published ones and unpublished ones. */
   slugs: { organisation: string; alliance: string; kit: string; unpublishedOrganisation: string; draftAlliance: string; archivedKit: string; draftKit: string; learningPath: string };
 }
@@ -46,6 +54,8 @@ export const PRIVATE = {
   need: "Besoin privé de la matrice",
   offer: "Offre privée de la matrice",
   kitVersion: "Version privée de la matrice",
+  /** The version's note: the list of versions shows it (and not the title). */
+  kitVersionNote: "Note de version privée de la matrice",
   archivedKit: "Kit retiré de la matrice",
   draftKit: "Kit brouillon de la matrice",
   unpublishedOrganisation: "Organisation non publiée de la matrice",
@@ -54,6 +64,11 @@ export const PRIVATE = {
   draftAttachment: "MATRICE-PIECE-KIT-BROUILLON",
   publishedLogo: "MATRICE-LOGO-PUBLIE",
   unpublishedLogo: "MATRICE-LOGO-NON-PUBLIE",
+  invitedAlliance: "Alliance où la matrice est invitée",
+  /** What an invited organisation does not see before it confirms. */
+  invitedAllianceDescription: "Description réservée aux partenaires confirmés de la matrice",
+  draftTemplate: "Questionnaire brouillon de la matrice",
+  project: "CRTE de la matrice",
 } as const;
 
 // The smallest bytes the logo route accepts as a JPEG (SOI then a marker), then our text.
@@ -126,7 +141,7 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
   const kit = (id: string, title: string, status: string, version: number) =>
     one(`INSERT INTO "Kit" (id, title, slug, "searchKey", category, status, "currentVersion", "updatedAt") VALUES ($1, $2, $1, lower($2), 'METHODE', $3::"KitStatus", $4, now()) RETURNING id`, [id, title, status, version]);
   const archivedKit = await kit("matrice-kit-retire", PRIVATE.archivedKit, "ARCHIVED", 1);
-  await db.query(`INSERT INTO "KitVersion" (id, "kitId", number, title, summary, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', '', '')`, [archivedKit, PRIVATE.kitVersion]);
+  await db.query(`INSERT INTO "KitVersion" (id, "kitId", number, title, summary, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', '', $3)`, [archivedKit, PRIVATE.kitVersion, PRIVATE.kitVersionNote]);
   const draftKit = await kit("matrice-kit-brouillon", PRIVATE.draftKit, "DRAFT", 0);
   const publishedKit = await one(`SELECT id FROM "Kit" WHERE status = 'PUBLISHED' AND "currentVersion" > 0 ORDER BY slug LIMIT 1`);
 
@@ -142,6 +157,34 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
   await db.query(
     `INSERT INTO "Membership" ("userId", "actorId", role) SELECT m."userId", $2, m.role FROM "Membership" m WHERE m."actorId" = $1`,
     [organisation, unpublishedOrganisation],
+  );
+
+  // An alliance the target is invited to, led by an organisation none of the callers belongs to:
+  // the target's members see its title and summary, not what its confirmed partners see.
+  const invitedAlliance = await one(
+    `INSERT INTO "Alliance" (id, title, slug, "searchKey", summary, description, mode, "updatedAt") VALUES ('matrice-alliance-invitee', $1, 'matrice-alliance-invitee', lower($1), 'Résumé visible des invités', $2, 'MECENAT', now()) RETURNING id`,
+    [PRIVATE.invitedAlliance, PRIVATE.invitedAllianceDescription],
+  );
+  await db.query(
+    `INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status, "confirmedAt")
+     SELECT $1, a.id, 'LEAD', 'CONFIRMED', now() FROM "Actor" a WHERE a.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."actorId" = a.id) ORDER BY a.slug LIMIT 1`,
+    [invitedAlliance],
+  );
+  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status) VALUES ($1, $2, 'PARTNER', 'INVITED')`, [invitedAlliance, organisation]);
+  // A draft of the next questionnaire version, its title only in its content and its row.
+  const draftTemplate = await one(
+    `INSERT INTO "DiagnosticTemplate" (id, key, version, title, content, status)
+     SELECT 'matrice-questionnaire', key, (SELECT max(version) + 1 FROM "DiagnosticTemplate" v WHERE v.key = t.key), $2, jsonb_set(content::jsonb, '{title}', to_jsonb($2::text)), 'DRAFT'
+     FROM "DiagnosticTemplate" t WHERE t.id = $1 RETURNING id`,
+    [template, PRIVATE.draftTemplate],
+  );
+  // A team of the demo linked to another head: the target's pages never reach it.
+  const foreignTeam = await one(`SELECT "teamId" AS id FROM "NetworkLink" WHERE status = 'ACCEPTED' AND "headId" <> $1 ORDER BY "teamId" LIMIT 1`, [organisation]);
+  // A learning path step to the archived kit: the path names the step, never the kit's version.
+  const learningPath = await one(`SELECT id FROM "LearningPath" ORDER BY slug LIMIT 1`);
+  await db.query(
+    `INSERT INTO "LearningPathStep" (id, "pathId", "kitId", position, title) SELECT 'matrice-etape', $1, $2, coalesce(max(position), 0) + 1, 'Étape de la matrice' FROM "LearningPathStep" WHERE "pathId" = $1`,
+    [learningPath, archivedKit],
   );
 
   const slugOf = (table: string, id: string) => one(`SELECT slug AS id FROM "${table}" WHERE id = $1`, [id]);
@@ -162,7 +205,7 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
       draftAlliance: await slugOf("Alliance", ledAlliance),
       archivedKit: await slugOf("Kit", archivedKit),
       draftKit: await slugOf("Kit", draftKit),
-      learningPath: await one(`SELECT slug AS id FROM "LearningPath" ORDER BY slug LIMIT 1`),
+      learningPath: await slugOf("LearningPath", learningPath),
     },
     template,
     templateTitle: await one(`SELECT content->>'title' AS id FROM "DiagnosticTemplate" WHERE id = $1`, [template]),
@@ -176,10 +219,14 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     endedTeam,
     kit: await one(`SELECT id FROM "Kit" WHERE id NOT LIKE 'matrice-%' ORDER BY slug LIMIT 1`),
     archivedKit,
+    draftKit,
     publishedAttachment: await attachment("matrice-piece-publiee", publishedKit, PRIVATE.publishedAttachment),
     archivedAttachment: await attachment("matrice-piece-kit-retire", archivedKit, PRIVATE.archivedAttachment),
     draftAttachment: await attachment("matrice-piece-kit-brouillon", draftKit, PRIVATE.draftAttachment),
     unpublishedOrganisation,
-    project: await one(`INSERT INTO "Territory" (kind, code, name, "searchKey", "updatedAt") VALUES ('PROJET', 'CRTE-MATRICE', 'CRTE de la matrice', 'crte de la matrice', now()) RETURNING id`),
+    invitedAlliance,
+    draftTemplate,
+    foreignTeam,
+    project: await one(`INSERT INTO "Territory" (kind, code, name, "searchKey", "updatedAt") VALUES ('PROJET', 'CRTE-MATRICE', $1, lower($1), now()) RETURNING id`, [PRIVATE.project]),
   };
 }

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { withSocketAddressPreload } from "@/lib/http/socket-address-preload";
 
 export interface Stack {
   baseUrl: string;
@@ -47,17 +48,18 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { env: { ...childEnv, NODE_ENV: "production" }, stdio: "pipe" });
 
   const server: ChildProcess = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    env: {
+    env: withSocketAddressPreload({
       ...childEnv,
       NODE_ENV: "production",
       AUTH_SECRET: "reliability-only-secret-not-for-production-0123456789",
       AUTH_TRUST_HOST: "true",
       RATE_LIMIT_SIGNIN: "100000/60",
+      RATE_LIMIT_SIGNIN_IP: "100000/60",
       RATE_LIMIT_RESET: "100000/60",
       RATE_LIMIT_CONTACT: "100000/60",
       RATE_LIMIT_API: "1000000/60",
       ...env,
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
