@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { checkAppUrl } from "./lib/http/app-url";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -56,5 +57,13 @@ const nextConfig: NextConfig = {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
+
+// Next's own CSRF check compares a server action's Origin with the Host header, which a reverse
+// proxy may rewrite: the site's own host (APP_URL, read when the server starts) is declared
+// allowed. proxy.ts refuses every other origin before Next sees the request.
+const appUrl = checkAppUrl(process.env.APP_URL ?? "");
+if (appUrl.ok) {
+  nextConfig.experimental = { ...nextConfig.experimental, serverActions: { ...nextConfig.experimental?.serverActions, allowedOrigins: [new URL(appUrl.origin).host] } };
+}
 
 export default nextConfig;

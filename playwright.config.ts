@@ -63,6 +63,9 @@ export default defineConfig({
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
       DEV_MAILBOX: "true",
+      // The specs sign in with the demonstration accounts, which production (`next start`) only
+      // seeds when asked; the launcher gives APP_URL its default, http://localhost:<port>.
+      SEED_DEMO: "true",
       // Generous limits: the suites sign in many times from one address.
       RATE_LIMIT_SIGNIN: "200/60",
       RATE_LIMIT_RESET: "200/60",

@@ -4,11 +4,15 @@
 // It also answers 503 at once while the database is unreachable (lib/db/health.ts), sends old
 // territory addresses to their new form, and serves the public pages that Next's page cache keeps
 // by their cached route (lib/cache/cached-routes.ts).
+// Requests that can change something (server actions, with or without JavaScript) are accepted
+// only from the site's own origin, APP_URL (lib/http/app-url.ts): the check Next does itself
+// compares Origin with the Host header and lets a request without Origin through.
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { servedRoutePath } from "@/lib/cache/cached-routes";
 import { createHealthCheck } from "@/lib/db/health";
 import { createDatabaseProbe } from "@/lib/db/health-probe";
+import { appOrigin, refusesOrigin } from "@/lib/http/app-url";
 import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
 import { legacyTerritoryPageTarget } from "@/lib/territories/page-url";
 
@@ -29,12 +33,24 @@ function unavailable(pathname: string): NextResponse {
   });
 }
 
+function crossOriginRefused(): NextResponse {
+  return new NextResponse("Requête refusée : elle ne vient pas de ce site.\n", {
+    status: 403,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Redirects point to APP_URL, never to the Host the client sent (a cached 308 to another site
+  // would outlive the request).
+  const siteOrigin = appOrigin(process.env);
+  if (refusesOrigin({ method: request.method, pathname, origin: request.headers.get("origin") }, siteOrigin)) return crossOriginRefused();
   if (!(await databaseAvailable())) return unavailable(pathname);
   const legacy = legacyTerritoryPageTarget(pathname, request.nextUrl.searchParams);
   if (legacy) {
-    const url = request.nextUrl.clone();
+    // Setting the parts, not parsing a string, so that no path can change the host.
+    const url = new URL(siteOrigin);
     url.pathname = legacy.pathname;
     url.search = legacy.search;
     return NextResponse.redirect(url, 308);
@@ -42,9 +58,7 @@ export async function proxy(request: NextRequest) {
   const isProtected = PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   const hasSession = hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
   if (isProtected && !hasSession) {
-    const url = request.nextUrl.clone();
-    url.pathname = "/connexion";
-    url.search = "";
+    const url = new URL("/connexion", siteOrigin);
     url.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(url);
   }

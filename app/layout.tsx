@@ -1,23 +1,25 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { DemoBanner } from "@/components/layout/demo-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { VisitorProvider } from "@/components/layout/visitor-context";
-import { configuredBaseUrl } from "@/lib/http/base-url";
+import { siteUrl } from "@/lib/http/base-url";
 import { labels } from "@/lib/labels";
 import { anchors } from "@/lib/paths";
 import "./globals.css";
 
-const baseUrl = configuredBaseUrl();
-
-export const metadata: Metadata = {
-  // Canonical and OpenGraph addresses are written against APP_URL (lib/directory/seo.ts).
-  metadataBase: baseUrl ? new URL(baseUrl) : undefined,
-  title: { default: labels.site.name, template: `%s — ${labels.site.name}` },
-  description: labels.site.description,
-  applicationName: labels.site.name,
-};
+// Read per render, not at import: canonical and OpenGraph addresses are written against APP_URL
+// (lib/directory/seo.ts), never against the request's host.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: labels.site.name, template: `%s — ${labels.site.name}` },
+    description: labels.site.description,
+    applicationName: labels.site.name,
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: "#19486a",
@@ -29,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col">
         <VisitorProvider>
           <SkipLink />
+          <DemoBanner />
           <SiteHeader />
           <main id={anchors.content} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none md:py-12">
             {children}

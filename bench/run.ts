@@ -82,6 +82,7 @@ async function startServer(url: string): Promise<ChildProcess> {
       RATE_LIMIT_SIGNIN_IP: "100000/60",
       ...env,
       DATABASE_URL: url,
+      APP_URL: baseUrl,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -124,7 +125,8 @@ async function autosaveLoad(pool: pg.Pool, context: BenchContext, cookie: string
   return {
     url: `${baseUrl}/espace/diagnostics/${context.draftIds[0]}`,
     method: "POST",
-    headers: { cookie, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    // A browser sends its origin with every server action; proxy.ts refuses the others.
+    headers: { cookie, origin: baseUrl, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
     body: () => {
       let id = context.draftIds[turn++ % context.draftIds.length];
       for (let tries = 0; busy.has(id) && tries < context.draftIds.length; tries += 1) id = context.draftIds[turn++ % context.draftIds.length];

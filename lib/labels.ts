@@ -29,6 +29,11 @@ export const labels = {
   site: siteLabels.site,
   skipLink: siteLabels.skipLink,
   nav: siteLabels.nav,
+  demoBanner: {
+    label: "Site de démonstration",
+    title: "Site de démonstration",
+    text: "les organisations, alliances et comptes présentés sont fictifs et les comptes de démonstration ont un mot de passe public : n'y saisissez aucune donnée réelle.",
+  },
   footer: {
     label: "Liens de pied de page",
     legalNotice: "Mentions légales",

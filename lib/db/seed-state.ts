@@ -16,3 +16,22 @@ export async function isSeeded(url: string): Promise<boolean> {
     await client.end();
   }
 }
+
+/**
+ * The demonstration accounts that can still sign in with the published password (not disabled):
+ * the launcher lists them, and warns when a production server holds them.
+ */
+export async function demoAccounts(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ email: string }>(
+      `SELECT email FROM "User" WHERE "isDemo" AND "disabledAt" IS NULL AND "passwordHash" IS NOT NULL ORDER BY "createdAt", email`,
+    );
+    return result.rows.map((row) => row.email);
+  } catch {
+    return [];
+  } finally {
+    await client.end();
+  }
+}

@@ -1,31 +1,20 @@
-// The absolute address of the site, for links sent by e-mail. APP_URL wins (set it in
-// production, behind a reverse proxy); otherwise the request's own host is used, and outside a
-// request (scripts, tests) http://localhost:3000.
+// The absolute address of the site, for links sent by e-mail and written in pages: APP_URL, and
+// never the request's Host or X-Forwarded-* headers, which anyone can set (lib/http/app-url.ts).
+// The launcher sets APP_URL (required in production on DATABASE_URL; http://localhost:<port>
+// otherwise); a process started without it uses http://localhost:$PORT.
 import "server-only";
-import { headers } from "next/headers";
+import { appOrigin } from "@/lib/http/app-url";
 
-const FALLBACK = "http://localhost:3000";
-
-/** APP_URL without its trailing slashes, or null: what a page cached for every visitor may use. */
-export function configuredBaseUrl(): string | null {
-  return process.env.APP_URL ? process.env.APP_URL.replace(/\/+$/, "") : null;
+/** The site's origin, without a trailing slash: what every absolute link starts with. */
+export function siteUrl(): string {
+  return appOrigin(process.env);
 }
 
+/** Kept for the callers that await it; the answer never depends on the request. */
 export async function appBaseUrl(): Promise<string> {
-  const configured = configuredBaseUrl();
-  if (configured) return configured;
-  let h: Headers;
-  try {
-    h = await headers();
-  } catch {
-    return FALLBACK;
-  }
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!host) return FALLBACK;
-  const proto = h.get("x-forwarded-proto") ?? (/^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https");
-  return `${proto}://${host}`;
+  return siteUrl();
 }
 
 export async function absoluteUrl(path: string): Promise<string> {
-  return `${await appBaseUrl()}${path}`;
+  return `${siteUrl()}${path}`;
 }

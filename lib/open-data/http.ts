@@ -9,6 +9,7 @@ import { csvStream } from "@/lib/exports/csv-stream";
 import { CSV_CONTENT_TYPE, attachmentDisposition, csvFileName, type CsvValue } from "@/lib/exports/csv";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { hit } from "@/lib/rate-limit/rate-limit.mutations";
+import { siteUrl } from "@/lib/http/base-url";
 import { encodeCursor, type CursorKey } from "./cursor";
 import { DATASETS, type DatasetKey } from "./datasets";
 import { ApiProblem, notFound } from "./errors";
@@ -82,15 +83,15 @@ async function guarded(request: Request, run: () => Promise<Response>): Promise<
   }
 }
 
-/** The site's public address: APP_URL behind a reverse proxy, else the request's own origin. */
-function publicOrigin(url: URL): string {
-  return process.env.APP_URL?.replace(/\/+$/, "") || url.origin;
+/** The site's public address: APP_URL, never the request's Host (lib/http/app-url.ts). */
+function publicOrigin(): string {
+  return siteUrl();
 }
 
 function nextUrl(request: Request, cursor: string): string {
   const url = new URL(request.url);
   url.searchParams.set("cursor", cursor);
-  return `${publicOrigin(url)}${url.pathname}${url.search}`;
+  return `${publicOrigin()}${url.pathname}${url.search}`;
 }
 
 /** GET /api/v1/<key>: one page as JSON, or the whole filtered collection as streamed CSV. */
@@ -100,10 +101,10 @@ export function handleList(request: Request, key: DatasetKey): Promise<Response>
     const parsed = parseQuery(DATASETS[key].query, url.searchParams);
     if (!parsed.ok) return problemResponse(400, "Paramètre invalide.", parsed.problems);
     const query = parsed.data as { cursor?: CursorKey; limit?: number; format?: "json" | "csv" };
-    if (query.format === "csv") return csvResponse(key, query, publicOrigin(url));
+    if (query.format === "csv") return csvResponse(key, query, publicOrigin());
 
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const page = await listItems(key, query, query.cursor, { origin: publicOrigin(url), limit });
+    const page = await listItems(key, query, query.cursor, { origin: publicOrigin(), limit });
     const nextCursor = page.nextKey ? encodeCursor(page.nextKey) : null;
     return jsonResponse(request, { data: page.items, pagination: { limit, nextCursor, next: nextCursor ? nextUrl(request, nextCursor) : null } });
   });
@@ -151,7 +152,7 @@ export function handleItem(request: Request, key: DatasetKey, rawParams: Record<
     if (!parsed.ok) return problemResponse(400, "Paramètre invalide.", parsed.problems);
     const params = DATASETS[key].itemPath.safeParse(Object.fromEntries(Object.entries(rawParams).map(([name, value]) => [name, decodeSafe(value)])));
     if (!params.success) throw notFound();
-    const item = await getItem(key, params.data as Record<string, string>, publicOrigin(url));
+    const item = await getItem(key, params.data as Record<string, string>, publicOrigin());
     if (!item) throw notFound();
     return jsonResponse(request, item);
   });
@@ -163,6 +164,6 @@ export function openApiResponse(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const parsed = parseQuery(noQuery, url.searchParams);
     if (!parsed.ok) return problemResponse(400, "Paramètre invalide.", parsed.problems);
-    return jsonResponse(request, buildOpenApiDocument(publicOrigin(url)));
+    return jsonResponse(request, buildOpenApiDocument(publicOrigin()));
   });
 }

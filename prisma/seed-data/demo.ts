@@ -1,6 +1,7 @@
 // The demonstration data set: fictional organisations (every name ends with "(démo)") on real
-// territories, a few alliances, kits, needs and offers, and one account per role. Skipped with
-// SEED_DEMO=false. Credentials are printed at start in embedded mode only.
+// territories, a few alliances, kits, needs and offers, and one account per role. Seeded only
+// where asked (lib/db/demo-mode.ts: development by default, production with SEED_DEMO=true).
+// Credentials are printed at start in embedded mode, when the accounts exist.
 
 export const DEMO_PASSWORD = "demo-odd17-partenariats";
 

@@ -37,3 +37,38 @@ describe("launcher in production on a real database", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("launcher and APP_URL", () => {
+  const start = (env: Record<string, string>) =>
+    spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/run-with-db.ts", "--", "next", "start"], {
+      env: { ...process.env, DATABASE_URL: "postgresql://odd17:x@127.0.0.1:1/odd17", AUTH_SECRET: "e2e-only-secret-not-for-production-launcher", ...env },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+
+  it("refuses to start production on DATABASE_URL without APP_URL: links would follow the request's Host", () => {
+    const result = start({ APP_URL: "" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/APP_URL manquant.*APP_URL is required/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ["a relative address", "/odd17"],
+    ["a path", "https://odd17.exemple.fr/app"],
+    ["a query", "https://odd17.exemple.fr/?utm=1"],
+    ["another scheme", "javascript:alert(1)"],
+  ])("refuses %s as APP_URL", (_label, value) => {
+    const result = start({ APP_URL: value });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/APP_URL .*(adresse absolue|https:\/\/|racine du site)/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("accepts a valid APP_URL and goes on to check the database", () => {
+    const result = start({ APP_URL: "https://odd17.exemple.fr/" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/APP_URL/);
+    expect(result.stderr).toMatch(/ne répond pas.*does not answer/);
+  });
+});

@@ -83,7 +83,7 @@ async function contribute(session: string, text: string): Promise<string> {
   for (const [name, value] of actionFormFields(await page.text(), "comment")) form.append(name, value);
   form.set("kind", "COMMENT");
   form.set("comment", text);
-  const response = await fetch(`${stack.baseUrl}/ressources/${kitSlug}`, { method: "POST", body: form, headers: { cookie: session }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(`${stack.baseUrl}/ressources/${kitSlug}`, { method: "POST", body: form, headers: { cookie: session, origin: stack.baseUrl }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
   if (response.status !== 200) return `POST contribution ${response.status}`;
   return (await response.text()).includes("votre message a été transmis") ? "ok" : "contribution sans accusé";
 }

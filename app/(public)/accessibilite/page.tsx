@@ -3,6 +3,10 @@ import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { labels } from "@/lib/labels";
 
+// Rendered per request, not at build time: the build knows neither APP_URL (canonical address)
+// nor SEED_DEMO (the demonstration banner of the root layout).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: labels.accessibility.title };
 
 function Section({ heading, children }: { heading: string; children: ReactNode }) {

@@ -10,6 +10,10 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from "@/lib/open-data/query.schemas";
 import { paths } from "@/lib/paths";
 import { rateLimitRule } from "@/lib/rate-limit/rate-limit";
 
+// Rendered per request, not at build time: the build knows neither APP_URL (canonical address)
+// nor SEED_DEMO (the demonstration banner of the root layout).
+export const dynamic = "force-dynamic";
+
 const t = openDataLabels.api;
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { labels } from "@/lib/labels";
 
+// Rendered per request, not at build time: the build knows neither APP_URL (canonical address)
+// nor SEED_DEMO (the demonstration banner of the root layout).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: labels.legal.title };
 
 export default function LegalNoticePage() {

@@ -26,6 +26,7 @@ export const MUTATIONS_WITHOUT_CELLS: Record<string, string> = {
   "lib/auth/tokens.mutations.ts#consumeToken": "étape interne des comptes",
   "lib/auth/tokens.mutations.ts#peekToken": "étape interne des comptes",
   "lib/auth/tokens.mutations.ts#revokeTokens": "étape interne des comptes",
+  "lib/users/platform-admin.mutations.ts#createPlatformAdmin": "commande du serveur (npm run admin:create) : aucune action ni route ne l'appelle",
   "lib/auth/tokens.mutations.ts#deleteExpiredTokens": "nettoyage planifié (npm run db:cleanup), sans appelant",
   "lib/mail/mail.mutations.ts#deleteMailsBefore": "nettoyage planifié (npm run db:cleanup), sans appelant",
   "lib/rate-limit/rate-limit.mutations.ts#hit": "limite de débit, appelée avant toute mutation",

@@ -1,5 +1,6 @@
 // The platform as it runs in production, for the reliability suite: a throwaway embedded
-// PostgreSQL (migrated and seeded with the demo data) and `next start` on the existing build
+// PostgreSQL (migrated and seeded with the demo data, asked for with SEED_DEMO=true as production
+// requires) and `next start` on the existing build, with APP_URL its own address
 // (`npm run build` first; `npm test` and `.ci/run` have built it). PostgreSQL can be stopped and
 // started again on the same port while the server runs.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -40,11 +41,12 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   const pgPort = database.port;
   const databaseUrl = database.url;
   const uploadsDir = path.join(rootDir, "uploads");
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, UPLOADS_DIR: uploadsDir };
-  execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: childEnv, stdio: "pipe" });
-  execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { env: childEnv, stdio: "pipe" });
-
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, UPLOADS_DIR: uploadsDir, SEED_DEMO: "true", APP_URL: baseUrl };
+  execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: childEnv, stdio: "pipe" });
+  execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { env: { ...childEnv, NODE_ENV: "production" }, stdio: "pipe" });
+
   const server: ChildProcess = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {
     env: withSocketAddressPreload({
       ...childEnv,
@@ -63,7 +65,6 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   let log = "";
   server.stdout?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)));
   server.stderr?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)));
-  const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitFor(baseUrl, 120_000);
   } catch (error) {
