@@ -68,7 +68,15 @@ export default defineConfig({
       SEED_DEMO: "true",
       // Generous limits: the suites sign in many times from one address.
       RATE_LIMIT_SIGNIN: "200/60",
+      RATE_LIMIT_SIGNIN_IP: "1000/60",
       RATE_LIMIT_RESET: "200/60",
+      // Every anonymous e-mail of the suites comes from one address, many go to the demo accounts.
+      RATE_LIMIT_MAIL_RECIPIENT: "1000/3600",
+      RATE_LIMIT_MAIL_SENDER: "10000/3600",
+      // The demo accounts are shared by every spec: their publications would exhaust a person's
+      // budget of public page refreshes (the limit has its own integration test).
+      RATE_LIMIT_PUBLIC_REFRESH: "10000/60",
+      RATE_LIMIT_PUBLIC_REFRESH_STAFF: "10000/60",
       // Specs that publish then search expect live counts; the cache has its own unit tests.
       DIRECTORY_FACETS_TTL_SECONDS: "0",
     },

@@ -20,6 +20,7 @@ import { demoAccounts, isSeeded } from "../lib/db/seed-state.ts";
 import { checkAppUrl, commandPort, localAppUrl } from "../lib/http/app-url.ts";
 import { loopbackHostnameProblem } from "../lib/http/listen-hostname.ts";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data/demo.ts";
+import { withSocketAddressPreload } from "../lib/http/socket-address-preload.ts";
 
 const argv = process.argv.slice(2);
 const separator = argv.indexOf("--");
@@ -195,7 +196,8 @@ async function main() {
   }
 
   const [head, ...rest] = command;
-  const code = await run([binary(head), ...rest], env);
+  // A Next.js server learns each request's socket address from this preload (lib/http/client-address.ts).
+  const code = await run([binary(head), ...rest], nextCommand ? withSocketAddressPreload(env) : env);
   await database?.stop();
   process.exit(code);
 }

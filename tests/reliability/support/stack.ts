@@ -55,6 +55,8 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       AUTH_TRUST_HOST: "true",
       RATE_LIMIT_SIGNIN: "100000/60",
       RATE_LIMIT_SIGNIN_IP: "100000/60",
+      RATE_LIMIT_PUBLIC_REFRESH: "100000/60",
+      RATE_LIMIT_PUBLIC_REFRESH_STAFF: "100000/60",
       RATE_LIMIT_RESET: "100000/60",
       RATE_LIMIT_CONTACT: "100000/60",
       RATE_LIMIT_API: "1000000/60",
