@@ -14,6 +14,13 @@ export const RATE_LIMIT_DEFAULTS = {
   contact: { limit: 5, windowSeconds: 3600 },
   /** Open data API (/api/v1), per IP address: generous, it only keeps one client from hogging it. */
   api: { limit: 600, windowSeconds: 60 },
+  /**
+   * E-mails to one address, whatever path sends them (lib/mail/mail-quota.ts): a person rarely
+   * needs more than a confirmation, a reset and a sign-in link in the same hour.
+   */
+  mailRecipient: { limit: 5, windowSeconds: 3600 },
+  /** E-mails one sender makes the platform send: a signed-in user, or an anonymous IP address. */
+  mailSender: { limit: 30, windowSeconds: 3600 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
@@ -23,6 +30,8 @@ const ENV_NAMES: Record<RateLimitName, string> = {
   reset: "RATE_LIMIT_RESET",
   contact: "RATE_LIMIT_CONTACT",
   api: "RATE_LIMIT_API",
+  mailRecipient: "RATE_LIMIT_MAIL_RECIPIENT",
+  mailSender: "RATE_LIMIT_MAIL_SENDER",
 };
 
 /**
