@@ -11,7 +11,14 @@ import { decodeQuotedPrintable, startFakeSmtp } from "../support/fake-smtp";
 // Who is asking: the session and the client address the actions read. Auth.js itself only runs
 // inside Next.js; the actions under test never sign anyone in.
 type TestUser = { id: string; email: string; name: string | null; platformRole: "USER" | "STAFF" | "ADMIN" };
-const who = vi.hoisted(() => ({ user: null as TestUser | null, ip: "198.51.100.1" }));
+const who = vi.hoisted(() => ({ user: null as TestUser | null, ip: "198.51.100.1", inRequest: false }));
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  headers: async () => {
+    if (!who.inRequest) throw new Error("test: outside a request");
+    return new Headers({ host: "localhost:3000" });
+  },
+}));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("@/lib/auth/auth", () => ({ auth: vi.fn(async () => null), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
@@ -32,6 +39,7 @@ vi.mock("@/lib/accounts/authenticate", async (importOriginal) => ({
 const { requestEmailChangeAction, requestPasswordResetAction, requestSignInLinkAction, signUpAction } = await import("@/lib/accounts/accounts.actions");
 const { resetPassword } = await import("@/lib/accounts/accounts.mutations");
 const { hashPassword } = await import("@/lib/auth/password");
+const { sendMail } = await import("@/lib/mail/mail");
 
 const PASSWORD = "une phrase de passe solide 2026";
 const RECIPIENT_REFUSED = /^Trop d'e-mails ont déjà été envoyés à ce destinataire\. Réessayez dans \d+ minutes\.$/;
@@ -64,6 +72,7 @@ beforeEach(() => {
   vi.stubEnv("SMTP_URL", "");
   who.user = null;
   who.ip = freshIp();
+  who.inRequest = false;
 });
 
 afterEach(() => {
@@ -164,6 +173,27 @@ describe("e-mail change", () => {
     who.user = await registered();
     expect(await requestEmailChangeAction(initial, form({ email: shared, currentPassword: PASSWORD }))).toMatchObject({ message: expect.stringMatching(RECIPIENT_REFUSED) });
     expect(await mailsTo(shared)).toBe(2);
+  });
+});
+
+describe("sendMail on a path that reserved nothing", () => {
+  it("still counts each e-mail for the request's sender, before writing it", async () => {
+    who.inRequest = true;
+    who.user = await registered();
+    const send = (to: string) => sendMail({ to, subject: "Sans réservation", text: "…" });
+    for (let i = 0; i < 3; i++) await send(unique("oubli"));
+    const last = unique("oubli");
+    await expect(send(last)).rejects.toThrow(SENDER_REFUSED);
+    expect(await mailsTo(last)).toBe(0);
+    // Outside a request (a script, a job) there is no sender to count, only the recipient.
+    who.inRequest = false;
+    await send(last);
+    await send(last);
+    await expect(send(last)).rejects.toThrow(RECIPIENT_REFUSED);
+    expect(await mailsTo(last)).toBe(2);
+    // The platform's own messages (digests, moderation decisions) are not counted.
+    await sendMail({ to: last, subject: "Système", text: "…" }, { system: true });
+    expect(await mailsTo(last)).toBe(3);
   });
 });
 
