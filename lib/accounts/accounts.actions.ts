@@ -8,6 +8,7 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { getCurrentSessionId, getCurrentUser, requireUser } from "@/lib/auth/session";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { assertRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
+import { withMailQuota } from "@/lib/mail/mail-sender";
 import { paths } from "@/lib/paths";
 import { clientIp } from "./authenticate";
 import {
@@ -47,7 +48,9 @@ export async function signUpAction(_previous: ActionState, formData: FormData): 
   if (!parsed.success) return parsed.state;
   try {
     await limit("reset", parsed.data.email);
-    await createAccount(parsed.data);
+    // Every sign-up sends one e-mail (confirmation, or a warning to an existing account): counted
+    // before the account is written, so a refused one writes nothing.
+    await withMailQuota(parsed.data.email, () => createAccount(parsed.data));
   } catch (error) {
     return errorState(error, formData);
   }
@@ -85,7 +88,10 @@ export async function requestSignInLinkAction(_previous: ActionState, formData: 
   if (!parsed.success) return parsed.state;
   try {
     await limit("reset", parsed.data.email);
-    await requestSignInLink(parsed.data.email, parsed.data.callbackUrl);
+    // The quota is counted whether the address has an account or not, and a failed delivery
+    // (which only an existing account can meet) is logged, not shown: the answer, refusals
+    // included, says nothing about who is registered.
+    await withMailQuota(parsed.data.email, () => requestSignInLink(parsed.data.email, parsed.data.callbackUrl).catch((error: unknown) => console.error(error)));
   } catch (error) {
     return errorState(error, formData);
   }
@@ -109,7 +115,8 @@ export async function requestPasswordResetAction(_previous: ActionState, formDat
   if (!parsed.success) return parsed.state;
   try {
     await limit("reset", parsed.data.email);
-    await requestPasswordReset(parsed.data.email);
+    // Same answer whether the address has an account (see requestSignInLinkAction).
+    await withMailQuota(parsed.data.email, () => requestPasswordReset(parsed.data.email).catch((error: unknown) => console.error(error)));
   } catch (error) {
     return errorState(error, formData);
   }
@@ -149,7 +156,7 @@ export async function requestEmailChangeAction(_previous: ActionState, formData:
   const parsed = parseFormData(emailChangeSchema, formData);
   if (!parsed.success) return parsed.state;
   try {
-    await requestEmailChange(user, parsed.data);
+    await withMailQuota(parsed.data.email, () => requestEmailChange(user, parsed.data));
   } catch (error) {
     return errorState(error, formData);
   }

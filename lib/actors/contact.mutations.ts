@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/audit.mutations";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/mail";
+import { reserveMailQuota } from "@/lib/mail/mail-quota";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { assertRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
 import { actorContactEmail } from "./contact.email";
@@ -22,8 +23,11 @@ export async function contactActor(principal: Principal, input: ActorContact, pr
   });
   if (!actor) throw new NotFoundError("Cette organisation n'existe pas ou n'est pas publiée.");
   await assertRateLimit([rateLimitKey("contact", "user", sender.id)], rateLimitRule("contact"));
+  const recipients = actor.memberships.map(({ user }) => user.email);
+  // All the e-mails are counted before the first is sent: refused, the message reaches no one.
+  const pass = await reserveMailQuota({ userId: sender.id }, recipients);
   const mail = actorContactEmail({ organisation: actor.name, senderName: sender.name ?? sender.email, senderEmail: sender.email, subject: input.subject, message: input.message, profileUrl: profileUrl(actor.slug) });
-  for (const { user } of actor.memberships) await sendMail({ to: user.email, ...mail });
+  for (const to of recipients) await sendMail({ to, ...mail }, { pass });
   await writeAudit(db, {
     userId: sender.id,
     action: "actor.contacted",

@@ -51,7 +51,7 @@ export async function invitePartner(principal: Principal, input: PartnerInvite, 
       summary: `Invitation de « ${invitee.name} » dans l'alliance « ${alliance.title} »`,
       ip: context.ip,
     });
-    await notify(tx, { actorAdminsOf: invitee.id, exceptUserId: principal.id, kind: "alliance.invitation", title: n.allianceInvitation(alliance.title), body: n.allianceInvitationBody, href: paths.workspaceAlliance(alliance.id), email: "immediate" });
+    await notify(tx, { actorAdminsOf: invitee.id, exceptUserId: principal.id, mailSender: { userId: principal.id }, kind: "alliance.invitation", title: n.allianceInvitation(alliance.title), body: n.allianceInvitationBody, href: paths.workspaceAlliance(alliance.id), email: "immediate" });
     return { name: invitee.name };
   });
 }
@@ -76,7 +76,7 @@ export async function respondToInvitation(principal: Principal, input: PartnerRe
       summary: `« ${link.actor.name} » ${confirmed ? "confirme sa participation à" : "décline l'invitation à"} l'alliance « ${link.alliance.title} »`,
       ip: context.ip,
     });
-    await notify(tx, { allianceLeadAdminsOf: input.id, exceptUserId: principal.id, kind: "alliance.response", title: n.allianceResponse(link.actor.name, link.alliance.title, confirmed), href: paths.workspaceAlliance(input.id), email: "immediate" });
+    await notify(tx, { allianceLeadAdminsOf: input.id, exceptUserId: principal.id, mailSender: { userId: principal.id }, kind: "alliance.response", title: n.allianceResponse(link.actor.name, link.alliance.title, confirmed), href: paths.workspaceAlliance(input.id), email: "immediate" });
   });
 }
 

@@ -108,7 +108,8 @@ export const accountLabels = {
   },
   mailbox: {
     title: "Boîte aux lettres de développement",
-    intro: "Les e-mails envoyés par la plateforme quand aucun serveur SMTP n'est configuré (SMTP_URL). Cette page n'existe pas en production.",
+    intro:
+      "Les e-mails enregistrés par la plateforme, à lire ici quand aucun serveur SMTP n'est configuré (SMTP_URL). En production, cette page n'existe qu'avec DEV_MAILBOX=true, et seulement pour les administrateurs de la plateforme. Quand un serveur SMTP est configuré, les liens y sont masqués.",
     empty: "Aucun e-mail envoyé pour l'instant.",
     filter: "Filtrer par destinataire",
     to: "À",

@@ -11,6 +11,7 @@ import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/mail";
+import { reserveMailQuota, type MailQuotaPass } from "@/lib/mail/mail-quota";
 import { baseSlug, nextFreeSlug } from "@/lib/organisations/organisations";
 import { notify as notifyUsers } from "@/lib/notifications/notify";
 import { paths } from "@/lib/paths";
@@ -45,11 +46,21 @@ async function notify(tx: Tx, users: { id: string }[], title: string, href: stri
   await notifyUsers(tx, { userIds: users.map((user) => user.id), kind: "match.contact", title, href, email: "none" });
 }
 
+/**
+ * Counts the e-mails that echo an in-app notification, inside the producer's transaction: over
+ * the acting user's quota the whole action is refused and rolled back; a recipient over their own
+ * quota just gets no e-mail (the notification is in-app), since the sender cannot help it.
+ */
+async function reserveMails(userId: string, mails: Mail[]): Promise<{ mails: Mail[]; pass: MailQuotaPass }> {
+  const pass = await reserveMailQuota({ userId }, mails.map((mail) => mail.to), { partial: true });
+  return { mails: mails.filter((mail) => pass.covers(mail.to)), pass };
+}
+
 // Mail failures are logged, not thrown: the contact is committed and shown in-app either way.
-async function sendAll(mails: Mail[]): Promise<void> {
+async function sendAll({ mails, pass }: { mails: Mail[]; pass: MailQuotaPass }): Promise<void> {
   for (const mail of mails) {
     try {
-      await sendMail(mail);
+      await sendMail(mail, { pass });
     } catch (error) {
       console.error(error);
     }
@@ -96,7 +107,7 @@ export async function contactMatch(principal: Principal, input: ContactCreate, c
       const admins = await adminsOf(tx, to.actorId);
       await notify(tx, admins, copy.notifications.contactTitle(from.actor.name), paths.matchContacts());
       const text = copy.mail.contactText({ from: from.actor.name, need: need.title, offer: offer.title, message: input.message, url });
-      return { id: contact.id, mails: admins.map((admin) => ({ to: admin.email, subject: copy.mail.contactSubject(from.actor.name), text })) };
+      return { id: contact.id, mails: await reserveMails(user.id, admins.map((admin) => ({ to: admin.email, subject: copy.mail.contactSubject(from.actor.name), text }))) };
     });
     await sendAll(mails);
     return { id };
@@ -138,7 +149,7 @@ export async function answerContact(principal: Principal, input: ContactAnswer, 
     const admins = await adminsOf(tx, from.actorId);
     await notify(tx, admins, copy.notifications.answerTitle(to.actor.name, accepted), paths.matchContacts());
     const text = copy.mail.answerText({ organisation: to.actor.name, accepted, url });
-    return admins.map((admin) => ({ to: admin.email, subject: copy.mail.answerSubject(to.actor.name, accepted), text }));
+    return reserveMails(user.id, admins.map((admin) => ({ to: admin.email, subject: copy.mail.answerSubject(to.actor.name, accepted), text })));
   });
   await sendAll(mails);
 }

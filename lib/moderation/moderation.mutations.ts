@@ -129,7 +129,9 @@ export async function decideModeration(principal: Principal, input: ModerationDe
   const notified: string[] = [];
   for (const recipient of recipients) {
     try {
-      await sendMail({ to: recipient.email, ...moderationDecisionEmail({ kind: input.kind, decision: input.decision, title: target.title, reason, url, name: recipient.name }) });
+      // A staff decision on what the organisation submitted, once per submission: a platform
+      // message, not counted against anyone's e-mail quota (a busy moderator must not be refused).
+      await sendMail({ to: recipient.email, ...moderationDecisionEmail({ kind: input.kind, decision: input.decision, title: target.title, reason, url, name: recipient.name }) }, { system: true });
       notified.push(recipient.email);
     } catch (error) {
       // The decision is committed; an SMTP failure is logged (the message stays in MailMessage

@@ -19,5 +19,7 @@ export async function notifyOrganisationAdmins(
     body: (notice.body ?? "").slice(0, 1000),
     href: notice.href,
     email: "immediate",
+    // The person who acted (never notified themselves) is whose e-mail quota this counts against.
+    ...(exceptUserId ? { mailSender: { userId: exceptUserId } } : {}),
   });
 }

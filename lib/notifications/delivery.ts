@@ -7,7 +7,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { appBaseUrl } from "@/lib/http/base-url";
-import { sendMail } from "@/lib/mail/mail";
+import { sendMail, type SendMailOptions } from "@/lib/mail/mail";
+import type { MailQuotaPass } from "@/lib/mail/mail-quota";
 import { paths } from "@/lib/paths";
 import { DIGEST_WINDOW_MS, deliveryOf, digestEmail, groupDigests, immediateEmail, type MailLinks } from "./notifications";
 
@@ -26,9 +27,9 @@ async function usersById(ids: string[]) {
   return new Map(users.map((user) => [user.id, user]));
 }
 
-async function send(to: string, mail: { subject: string; text: string; html: string }): Promise<boolean> {
+async function send(to: string, mail: { subject: string; text: string; html: string }, options: SendMailOptions): Promise<boolean> {
   try {
-    await sendMail({ to, ...mail });
+    await sendMail({ to, ...mail }, options);
     return true;
   } catch (error) {
     console.error(error);
@@ -36,8 +37,11 @@ async function send(to: string, mail: { subject: string; text: string; html: str
   }
 }
 
-/** E-mails these notifications one by one, for the recipients whose preference is ALL. */
-export async function deliverImmediate(ids: string[], options: { baseUrl?: string; now?: Date } = {}): Promise<number> {
+/**
+ * E-mails these notifications one by one, for the recipients whose preference is ALL. `pass` is
+ * notify()'s reservation of their e-mail quotas; without one, each e-mail is counted as it goes.
+ */
+export async function deliverImmediate(ids: string[], options: { baseUrl?: string; now?: Date; pass?: MailQuotaPass } = {}): Promise<number> {
   const now = options.now ?? new Date();
   const pending = await db.notification.findMany({
     where: { id: { in: ids }, emailedAt: null, user: { disabledAt: null } },
@@ -50,7 +54,7 @@ export async function deliverImmediate(ids: string[], options: { baseUrl?: strin
   let sent = 0;
   for (const row of claimed) {
     const user = users.get(row.userId);
-    if (user && (await send(user.email, immediateEmail({ name: user.name, title: row.title, body: row.body, href: row.href }, links(baseUrl))))) sent += 1;
+    if (user && (await send(user.email, immediateEmail({ name: user.name, title: row.title, body: row.body, href: row.href }, links(baseUrl)), { pass: options.pass }))) sent += 1;
   }
   return sent;
 }
@@ -85,7 +89,8 @@ export async function sendDailyDigests(now: Date = new Date(), options: { baseUr
   let mails = 0;
   const digests = groupDigests(rows);
   for (const digest of digests) {
-    if (await send(digest.email, digestEmail(digest, links(baseUrl)))) mails += 1;
+    // At most one a day per person, sent by the platform's own job: not counted as anyone's e-mail.
+    if (await send(digest.email, digestEmail(digest, links(baseUrl)), { system: true })) mails += 1;
   }
   return { users: digests.length, notifications: claimed.length, mails };
 }

@@ -7,8 +7,9 @@ import "server-only";
 import { after } from "next/server";
 import type { Prisma } from "@/generated/prisma/client";
 import { appBaseUrl } from "@/lib/http/base-url";
+import { requestMailSender, reserveMailQuota, type MailQuotaPass, type MailSender } from "@/lib/mail/mail-quota";
 import { deliverImmediate } from "./delivery";
-import { EMAIL_MODE, oneLine, type EmailRequest } from "./notifications";
+import { EMAIL_MODE, deliveryOf, oneLine, type EmailRequest } from "./notifications";
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,6 +41,11 @@ export type NotifyInput = {
   body?: string;
   href?: string | null;
   email: EmailRequest;
+  /**
+   * Whose e-mail quota the immediate e-mails count against (lib/mail/mail-quota.ts): the person
+   * who acted. Left out, the current request's sender (signed-in user, else IP address).
+   */
+  mailSender?: MailSender | null;
   now?: Date;
 };
 
@@ -74,20 +80,36 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<string[]> {
       email: EMAIL_MODE[input.email],
       ...(input.now ? { createdAt: input.now } : {}),
     })),
-    select: { id: true },
+    select: { id: true, userId: true },
   });
   const ids = rows.map((row) => row.id);
-  if (input.email === "immediate") await scheduleImmediate(ids);
+  if (input.email === "immediate") {
+    const { pass, userIds: mailed } = await reserveImmediateMails(tx, userIds, input.mailSender);
+    await scheduleImmediate(rows.filter((row) => mailed.has(row.userId)).map((row) => row.id), pass);
+  }
   return ids;
 }
 
-async function scheduleImmediate(ids: string[]): Promise<void> {
+/**
+ * Counts the e-mails this notification will send at once, before the producer commits: over the
+ * sender's quota, MailQuotaError rolls the whole action back. A recipient over their own quota
+ * gets no e-mail now: their notification stays un-emailed, so the daily digest carries it.
+ */
+async function reserveImmediateMails(tx: Tx, userIds: string[], sender: MailSender | null | undefined): Promise<{ pass: MailQuotaPass; userIds: Set<string> }> {
+  const users = await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, notificationEmails: true } });
+  const mailed = users.filter((user) => deliveryOf("IMMEDIATE", user.notificationEmails) === "immediate");
+  const pass = await reserveMailQuota(sender === undefined ? await requestMailSender() : sender, mailed.map((user) => user.email), { partial: true });
+  return { pass, userIds: new Set(mailed.filter((user) => pass.covers(user.email)).map((user) => user.id)) };
+}
+
+async function scheduleImmediate(ids: string[], pass: MailQuotaPass): Promise<void> {
+  if (ids.length === 0) return;
   // The base URL is read now, while the request's headers are at hand.
   const baseUrl = await appBaseUrl();
   try {
     after(async () => {
       try {
-        await deliverImmediate(ids, { baseUrl });
+        await deliverImmediate(ids, { baseUrl, pass });
       } catch (error) {
         console.error(error);
       }

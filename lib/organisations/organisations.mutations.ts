@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notificationsCopy } from "@/lib/copy/notifications";
 import { sendMail } from "@/lib/mail/mail";
+import { reserveMailQuota } from "@/lib/mail/mail-quota";
 import { notify } from "@/lib/notifications/notify";
 import { invitationEmail } from "@/lib/mail/templates";
 import { paths } from "@/lib/paths";
@@ -120,6 +121,9 @@ export async function inviteMember(principal: Principal, input: InvitationCreate
     if (await tx.membership.findFirst({ where: { actorId: actor.id, user: { email: sameAddress } }, select: { userId: true } })) {
       throw new ValidationError({ email: [m.alreadyMember] });
     }
+    // Counted before any write: a refused invitation leaves nothing behind (the hit itself, on
+    // its own connection, stays counted even though this transaction rolls back).
+    const pass = await reserveMailQuota({ userId: principal.id }, [input.email]);
     await tx.invitation.updateMany({ where: { actorId: actor.id, email: sameAddress, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
     const invitation = await tx.invitation.create({
       data: {
@@ -143,11 +147,11 @@ export async function inviteMember(principal: Principal, input: InvitationCreate
     // In-app only: the invitation e-mail below (with its link) is always sent, account or not.
     await notify(tx, { emails: [input.email], kind: "organisation.invitation", title: notificationsCopy.producers.organisationInvitation(actor.name), body: notificationsCopy.producers.organisationInvitationBody, href: paths.workspace(), email: "none" });
     const inviter = await tx.user.findUnique({ where: { id: principal.id }, select: { name: true } });
-    return { invitationId: invitation.id, organisationName: actor.name, inviterName: inviter?.name ?? null };
+    return { invitationId: invitation.id, organisationName: actor.name, inviterName: inviter?.name ?? null, pass };
   });
   // Sent after the commit: a rolled-back invitation must not leave a working link in a mailbox.
   const url = `${context.baseUrl.replace(/\/+$/, "")}${paths.invitation(token)}`;
-  await sendMail({ to: input.email, ...invitationEmail({ url, organisationName: sent.organisationName, inviterName: sent.inviterName, role: input.role }) });
+  await sendMail({ to: input.email, ...invitationEmail({ url, organisationName: sent.organisationName, inviterName: sent.inviterName, role: input.role }) }, { pass: sent.pass });
   return { invitationId: sent.invitationId };
 }
 

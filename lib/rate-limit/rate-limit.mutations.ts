@@ -4,20 +4,21 @@ import { RateLimitError } from "@/lib/errors";
 import { toRateLimitResult, type RateLimitResult, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 
 /**
- * Counts one request on `key`. A single INSERT … ON CONFLICT DO UPDATE takes the row lock, so
+ * Counts `cost` requests (one by default; e.g. the number of e-mails a message fans out to) on `key`. A single INSERT … ON CONFLICT DO UPDATE takes the row lock, so
  * concurrent hits on any number of app servers are serialised by PostgreSQL: no lost update, and
  * exactly `limit` of them are allowed per window. The window restarts at the first hit after it
  * ended. Times are compared in the database, in UTC like every Prisma timestamp, so app servers'
  * clocks do not matter.
  */
-export async function hit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
+export async function hit(key: string, rule: RateLimitRule, cost = 1): Promise<RateLimitResult> {
+  const amount = Math.min(Math.max(1, Math.trunc(cost) || 1), 100_000);
   // now() is fixed for the statement, so every mention below is the same instant.
   const rows = await db.$queryRaw<{ count: number; secondsUntilReset: number }[]>`
     INSERT INTO "RateLimitBucket" AS bucket ("key", "count", "resetAt")
-    VALUES (${key}, 1, (now() AT TIME ZONE 'UTC') + make_interval(secs => ${rule.windowSeconds}))
+    VALUES (${key}, CAST(${amount} AS integer), (now() AT TIME ZONE 'UTC') + make_interval(secs => ${rule.windowSeconds}))
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN bucket."resetAt" <= (now() AT TIME ZONE 'UTC') THEN 1
-                     ELSE LEAST(bucket."count", 2147483646) + 1 END,
+      "count" = CASE WHEN bucket."resetAt" <= (now() AT TIME ZONE 'UTC') THEN CAST(${amount} AS integer)
+                     ELSE LEAST(bucket."count", 2147483647 - CAST(${amount} AS integer)) + CAST(${amount} AS integer) END,
       "resetAt" = CASE WHEN bucket."resetAt" <= (now() AT TIME ZONE 'UTC') THEN EXCLUDED."resetAt"
                        ELSE bucket."resetAt" END
     RETURNING bucket."count",

@@ -38,6 +38,14 @@ describe("rateLimitRule", () => {
     expect(rateLimitRule("signin", env)).toEqual({ limit: 100, windowSeconds: 10 });
     expect(rateLimitRule("reset", env)).toEqual({ limit: 2, windowSeconds: 3600 });
   });
+
+  it("sizes the e-mail quotas for real use and reads their variables", () => {
+    expect(rateLimitRule("mailRecipient", {})).toEqual({ limit: 5, windowSeconds: 3600 });
+    expect(rateLimitRule("mailSender", {})).toEqual({ limit: 30, windowSeconds: 3600 });
+    const env = { RATE_LIMIT_MAIL_RECIPIENT: "2/600", RATE_LIMIT_MAIL_SENDER: "10/86400" };
+    expect(rateLimitRule("mailRecipient", env)).toEqual({ limit: 2, windowSeconds: 600 });
+    expect(rateLimitRule("mailSender", env)).toEqual({ limit: 10, windowSeconds: 86400 });
+  });
 });
 
 describe("the public pages refresh rules", () => {

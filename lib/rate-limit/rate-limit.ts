@@ -32,6 +32,13 @@ export const RATE_LIMIT_DEFAULTS = {
   publicRefresh: { limit: 30, windowSeconds: 600 },
   /** The same for platform staff and admins: moderation decisions and kit edits come in batches. */
   publicRefreshStaff: { limit: 300, windowSeconds: 600 },
+  /**
+   * E-mails to one address, whatever path sends them (lib/mail/mail-quota.ts): a person rarely
+   * needs more than a confirmation, a reset and a sign-in link in the same hour.
+   */
+  mailRecipient: { limit: 5, windowSeconds: 3600 },
+  /** E-mails one sender makes the platform send: a signed-in user, or an anonymous IP address. */
+  mailSender: { limit: 30, windowSeconds: 3600 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
@@ -44,6 +51,8 @@ const ENV_NAMES: Record<RateLimitName, string> = {
   api: "RATE_LIMIT_API",
   publicRefresh: "RATE_LIMIT_PUBLIC_REFRESH",
   publicRefreshStaff: "RATE_LIMIT_PUBLIC_REFRESH_STAFF",
+  mailRecipient: "RATE_LIMIT_MAIL_RECIPIENT",
+  mailSender: "RATE_LIMIT_MAIL_SENDER",
 };
 
 /**

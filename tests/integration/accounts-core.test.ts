@@ -1,6 +1,5 @@
 // Audit trail, permission scope loading and outgoing mail, on the real database.
 import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:net";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
@@ -8,6 +7,7 @@ import { writeAudit } from "@/lib/audit/audit.mutations";
 import { can } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { DEFAULT_MAIL_FROM, listMailbox, sendMail } from "@/lib/mail/mail";
+import { startFakeSmtp } from "../support/fake-smtp";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -90,44 +90,6 @@ describe("getActorScope", () => {
   });
 });
 
-/** A minimal SMTP server: accepts every message and keeps its raw DATA. */
-async function startFakeSmtp(): Promise<{ url: string; messages: string[]; close: () => Promise<void> }> {
-  const messages: string[] = [];
-  const server: Server = createServer((socket) => {
-    let buffer = "";
-    let inData = false;
-    socket.write("220 localhost ESMTP test\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      while (true) {
-        if (inData) {
-          const end = buffer.indexOf("\r\n.\r\n");
-          if (end === -1) return;
-          messages.push(buffer.slice(0, end));
-          buffer = buffer.slice(end + 5);
-          inData = false;
-          socket.write("250 OK queued\r\n");
-          continue;
-        }
-        const lineEnd = buffer.indexOf("\r\n");
-        if (lineEnd === -1) return;
-        const command = buffer.slice(0, lineEnd).toUpperCase();
-        buffer = buffer.slice(lineEnd + 2);
-        if (command.startsWith("EHLO") || command.startsWith("HELO")) socket.write("250 localhost\r\n");
-        else if (command.startsWith("DATA")) {
-          inData = true;
-          socket.write("354 End data with <CR><LF>.<CR><LF>\r\n");
-        } else if (command.startsWith("QUIT")) socket.end("221 Bye\r\n");
-        else socket.write("250 OK\r\n");
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return { url: `smtp://127.0.0.1:${port}`, messages, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 describe("sendMail", () => {
   it("only records the message when SMTP_URL is not set", async () => {
     vi.stubEnv("SMTP_URL", "");
@@ -174,23 +136,28 @@ describe("sendMail", () => {
 });
 
 describe("listMailbox", () => {
+  const admin = { id: "admin", platformRole: "ADMIN" } as const;
+
   it("lists the latest messages for an address, case-insensitively", async () => {
     vi.stubEnv("SMTP_URL", "");
     const to = `${randomUUID()}@exemple.fr`;
     for (const subject of ["premier", "deuxième", "troisième"]) await sendMail({ to, subject, text: subject });
     await sendMail({ to: `${randomUUID()}@exemple.fr`, subject: "autre", text: "autre" });
-    const messages = await listMailbox({ to: to.toUpperCase(), limit: 2 });
+    const messages = await listMailbox(null, { to: to.toUpperCase(), limit: 2 });
     expect(messages.map((m) => m.subject)).toEqual(["troisième", "deuxième"]);
-    expect((await listMailbox({ limit: 500 })).length).toBeLessThanOrEqual(200);
+    expect((await listMailbox(null, { limit: 500 })).length).toBeLessThanOrEqual(200);
   });
 
-  it("is refused in production unless DEV_MAILBOX=true", async () => {
+  it("is refused in production unless DEV_MAILBOX=true, and then to all but a platform admin", async () => {
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("DEV_MAILBOX", "");
-    await expect(listMailbox({ limit: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listMailbox(admin, { limit: 1 })).rejects.toBeInstanceOf(ForbiddenError);
     vi.stubEnv("DEV_MAILBOX", "1");
-    await expect(listMailbox({ limit: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listMailbox(admin, { limit: 1 })).rejects.toBeInstanceOf(ForbiddenError);
     vi.stubEnv("DEV_MAILBOX", "true");
-    await expect(listMailbox({ limit: 1 })).resolves.toBeInstanceOf(Array);
+    await expect(listMailbox(null, { limit: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listMailbox({ id: "u", platformRole: "USER" }, { limit: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listMailbox({ id: "s", platformRole: "STAFF" }, { limit: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listMailbox(admin, { limit: 1 })).resolves.toBeInstanceOf(Array);
   });
 });

@@ -6,13 +6,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SearchForm } from "@/components/ui/search-form";
 import { parseMailboxSearchParams } from "@/lib/admin/mailbox.schemas";
+import { getPrincipal } from "@/lib/auth/session";
 import { labels } from "@/lib/labels";
-import { isDevMailboxEnabled, listMailbox } from "@/lib/mail/mail";
+import { canReadMailbox } from "@/lib/mail/mail-log";
+import { listMailbox } from "@/lib/mail/mail";
 import { paths } from "@/lib/paths";
 
-// A development tool, open without signing in: it exists so that a new account's confirmation
-// e-mail can be read when no SMTP server is configured. In production it is a 404 unless
-// DEV_MAILBOX=true (the e2e tests run the production build with it).
+// A development tool: it exists so that a new account's confirmation e-mail can be read when no
+// SMTP server is configured, and under `next dev` it is open without signing in. In a production
+// build it shows every account's sign-in links, so it is a 404 unless DEV_MAILBOX=true (the e2e
+// tests run the production build with it), and then still a 404 for anyone but a signed-in
+// platform ADMIN: a stranger cannot even tell it is switched on. listMailbox checks again.
 export const dynamic = "force-dynamic";
 
 const t = labels.accounts.mailbox;
@@ -24,9 +28,10 @@ export const metadata: Metadata = { title: t.title, robots: { index: false, foll
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DevMailboxPage({ searchParams }: Props) {
-  if (!isDevMailboxEnabled()) notFound();
+  const viewer = await getPrincipal();
+  if (!canReadMailbox(viewer)) notFound();
   const { to } = parseMailboxSearchParams(await searchParams);
-  const messages = await listMailbox({ to, limit: LIMIT });
+  const messages = await listMailbox(viewer, { to, limit: LIMIT });
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { signIn } from "../support/auth";
+import { readMailbox } from "../support/mailbox";
 
 const profile = "/acteurs/forez-numerique-demo";
 
@@ -27,7 +28,8 @@ test.describe("contacter une organisation", () => {
     await section.getByRole("button", { name: "Envoyer le message" }).click();
     await expect(page.getByRole("status").filter({ hasText: "a été envoyé" })).toBeVisible();
 
-    await page.goto("/dev/mailbox?to=entreprise%40demo.odd17.fr");
-    await expect(page.getByRole("article").filter({ hasText: "Ateliers numériques" }).first()).toContainText("membre@demo.odd17.fr");
+    await readMailbox(page, "entreprise@demo.odd17.fr", async (mailbox) => {
+      await expect(mailbox.getByRole("article").filter({ hasText: "Ateliers numériques" }).first()).toContainText("membre@demo.odd17.fr");
+    });
   });
 });

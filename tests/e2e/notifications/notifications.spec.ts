@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { demo, latestMailLink, organisationIdBySlug, signIn, uniqueEmail } from "../organisations/fixtures";
+import { expectMail } from "../support/mailbox";
 
 const PASSWORD = "une phrase de passe pour les tests 2026";
 // An organisation no other spec inspects the invitations or alliances of: this spec's invitations
@@ -114,12 +115,10 @@ test.describe("notifications", () => {
 
     // Sent after the response (next/server `after`): look until it is there.
     const subject = `Votre organisation est invitée dans l'alliance « ${title} » — ODD 17 en pratiques`;
-    await expect(async () => {
-      await page.goto(`/dev/mailbox?to=${encodeURIComponent("entreprise@demo.odd17.fr")}`);
-      await expect(page.getByRole("article").filter({ hasText: subject })).toHaveCount(1, { timeout: 1_000 });
-    }).toPass({ timeout: 20_000 });
-    const mail = page.getByRole("article").filter({ hasText: subject });
-    await expect(mail).toContainText("/espace/notifications/preferences");
+    await expectMail(page, "entreprise@demo.odd17.fr", subject, async (mails) => {
+      await expect(mails).toHaveCount(1);
+      await expect(mails).toContainText("/espace/notifications/preferences");
+    });
   });
 
   test("les pages de notifications demandent une connexion", async ({ page }) => {

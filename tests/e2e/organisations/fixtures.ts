@@ -54,16 +54,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await submitSignIn(page, email, password);
 }
 
-/** The first link of the newest e-mail to `to` whose subject matches, read in the dev mailbox. */
-export async function latestMailLink(page: Page, to: string, subject: RegExp): Promise<string> {
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
-  const message = page.getByRole("article").filter({ has: page.getByRole("heading", { name: subject }) }).first();
-  await expect(message).toBeVisible();
-  const href = await message.getByRole("link").first().getAttribute("href");
-  expect(href).toBeTruthy();
-  const url = new URL(href!);
-  return `${url.pathname}${url.search}`;
-}
+/** Read in the dev mailbox as the platform admin, beside the page's own visitor. */
+export { latestMailLink } from "../support/mailbox";
 
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@exemple.test`;

@@ -1,10 +1,17 @@
 import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { chromium, type FullConfig } from "@playwright/test";
 import { resetAxeChecks } from "../../coverage/axe-routes";
+import { prepareMailboxReader } from "./mailbox";
 
-// Fails early, with the way out, when no browser is installed.
-export default async function globalSetup() {
+// Fails early, with the way out, when no browser is installed. Then, the web server being up
+// (Playwright starts it before the global setup), signs in the dev mailbox's reader.
+export default async function globalSetup(config: FullConfig) {
   resetAxeChecks();
+  assertBrowser();
+  await prepareMailboxReader(config.projects[0]?.use.launchOptions);
+}
+
+function assertBrowser() {
   const configured = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", process.env.CHROMIUM_PATH];
   if (configured.some((candidate) => candidate && existsSync(candidate))) return;
   if (existsSync(chromium.executablePath())) return;

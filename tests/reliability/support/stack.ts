@@ -59,6 +59,8 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       RATE_LIMIT_PUBLIC_REFRESH_STAFF: "100000/60",
       RATE_LIMIT_RESET: "100000/60",
       RATE_LIMIT_CONTACT: "100000/60",
+      RATE_LIMIT_MAIL_RECIPIENT: "100000/60",
+      RATE_LIMIT_MAIL_SENDER: "100000/60",
       RATE_LIMIT_API: "1000000/60",
       ...env,
     }),
