@@ -10,7 +10,10 @@ type Tx = Prisma.TransactionClient;
  * The project's closure rows and derived columns, from its members:
  * - the project contains itself (depth 0), each member (depth 1) and everything each member
  *   contains (the member's own closure rows, one level deeper: the communes of a member EPCI are
- *   at depth 2); a territory reached twice keeps its shortest depth;
+ *   at depth 2); a territory reached twice keeps its shortest depth; never another project
+ *   (a member EPCI "contains" the projects inside it): rebuilding that other project deletes
+ *   the rows that name it as descendant and restores only its official ancestors, so such rows
+ *   would depend on the order projects are rebuilt in;
  * - the project is contained in what contains all of its members (their common non-project
  *   ancestors), so that "inside the Loire" searches find what is attached to a CRTE of the Loire;
  *   its département and région are set from those;
@@ -26,6 +29,7 @@ export async function rebuildProjectClosure(tx: Tx, projectId: number): Promise<
       UNION ALL
       SELECT a."descendantId", a.depth + 1
       FROM "TerritoryMembership" m JOIN "TerritoryAncestor" a ON a."ancestorId" = m."memberId"
+      JOIN "Territory" d ON d.id = a."descendantId" AND d.kind <> 'PROJET'
       WHERE m."groupId" = ${projectId}
     ) x GROUP BY x.id`;
   await tx.$executeRaw`

@@ -13,7 +13,7 @@ import {
   removeProjectMember,
   updateProjectTerritory,
 } from "@/lib/project-territories/project-territories.mutations";
-import { rebuildAllProjectClosures } from "@/lib/project-territories/project-territories.closure";
+import { rebuildAllProjectClosures, rebuildProjectClosure } from "@/lib/project-territories/project-territories.closure";
 import { getProjectTerritory, listProjectTerritories, searchProjectMemberCandidates } from "@/lib/project-territories/project-territories.queries";
 import { getTerritory, listChildren } from "@/lib/territories/territories.queries";
 
@@ -132,6 +132,22 @@ describe("closure and population", () => {
     expect(await getTerritory("PROJET", code)).toBeNull();
     const audit = await db.auditLog.findMany({ where: { entity: "Territory", entityId: String(id) }, orderBy: { createdAt: "asc" } });
     expect(audit.map((row) => row.action)).toEqual(["territory.project.created", "territory.project.updated", "territory.project.deleted"]);
+  });
+
+  it("never holds another project, so the rows do not depend on the order projects are rebuilt in", async () => {
+    const staff = await makeUser("STAFF");
+    const epci = await territory("EPCI", "244200770");
+    const saintEtienne = await territory("COMMUNE", "42218");
+    const inner = await createProjectTerritory(staff.principal, { name: "Projet dans la métropole", code: uniqueCode(), description: null });
+    await addProjectMember(staff.principal, inner.id, saintEtienne.id);
+    const outer = await createProjectTerritory(staff.principal, { name: "Projet de la métropole", code: uniqueCode(), description: null });
+    await addProjectMember(staff.principal, outer.id, epci.id);
+    expect((await closureOf(outer.id)).has(inner.id)).toBe(false);
+    const before = [...(await closureOf(outer.id)).entries()].sort();
+    // The inner project rebuilt after the outer one (as a member change of it would do).
+    await db.$transaction((tx) => rebuildProjectClosure(tx, outer.id));
+    await db.$transaction((tx) => rebuildProjectClosure(tx, inner.id));
+    expect([...(await closureOf(outer.id)).entries()].sort()).toEqual(before);
   });
 
   it("can rebuild every project's rows after the official closure was rebuilt", async () => {
