@@ -1,5 +1,5 @@
 // POST /api/uploads/kit-attachments?kit=<id>: the one way to join a file to a kit. It is a route
-// handler, not a server action, because server actions all share one body limit (1 MB, see
+// handler, not a server action, because server actions all share one body limit (about 1 MB,
 // next.config.ts) and Next reads a server action's body before it knows which action it is.
 // Here the order is the other way round: the origin, the session and the permission are checked
 // first, with nothing of the body read (a refusal says so with `Connection: close`); only then
@@ -16,8 +16,8 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { kitsAdminLabels } from "@/lib/copy/kits-admin";
-import { readCappedFormData } from "@/lib/http/capped-body";
 import { RateLimitError } from "@/lib/errors";
+import { readCappedFormData } from "@/lib/http/capped-body";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { paths } from "@/lib/paths";
 import { ADDED, errorStateFor, MAX_UPLOAD_BODY_BYTES, outcomeOfError, type UploadOutcome } from "./attachment-upload";
@@ -92,7 +92,13 @@ export async function uploadKitAttachment(request: Request): Promise<Response> {
 
   const body = await readCappedFormData(request, MAX_UPLOAD_BODY_BYTES);
   // Over the cap: reading stopped there (or never started, when the length said so).
-  if (!body.ok) return body.reason === "too-large" ? refused("trop-lourd", undefined, true) : refused("non-recu");
+  if (!body.ok && body.reason === "too-large") return refused("trop-lourd", undefined, true);
+  if (!body.ok) {
+    // A browser does not send a broken form: most likely the body was cut on its way, which is
+    // what Next does to it if proxy.ts sees this route (its matcher must leave out /api/uploads/).
+    console.warn(`Upload body unreadable (${body.reason}) on ${new URL(request.url).pathname}: cut short by the client, or by proxy.ts if /api/uploads/ is not excluded from its matcher`);
+    return refused("non-recu");
+  }
   const file = body.formData.get("file");
   let added: { id: string; fileName: string };
   try {
