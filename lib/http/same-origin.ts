@@ -1,29 +1,12 @@
-// Cross-site request forgery, for the route handlers that change data (server actions get the
-// same check from Next). A browser always sends Origin with a POST; it must name this site:
-// APP_URL when it is configured, otherwise the host the request was sent to (the forwarded host
-// first, as Next compares it). A page of another site cannot forge either header.
+// Cross-site request forgery, for the route handlers that change data and that proxy.ts does
+// not see (/api/uploads/): the same rule proxy.ts applies to pages and server actions
+// (lib/http/app-url.ts). A browser always sends Origin with a POST; it must be the site's own,
+// APP_URL (or the local default). Request headers never say what the site's origin is.
+import { appOrigin, checkAppUrl } from "./app-url";
 
-function firstHost(value: string | null): string | null {
-  const host = value?.split(",")[0]?.trim();
-  return host ? host.toLowerCase() : null;
-}
-
-export function isSameOrigin(headers: Headers, appUrl: string | undefined = process.env.APP_URL): boolean {
+export function isSameOrigin(headers: Headers, siteOrigin: string = appOrigin(process.env)): boolean {
   const origin = headers.get("origin");
-  if (!origin || origin === "null") return false;
-  let from: URL;
-  try {
-    from = new URL(origin);
-  } catch {
-    return false;
-  }
-  if (appUrl) {
-    try {
-      return from.origin === new URL(appUrl).origin;
-    } catch {
-      return false;
-    }
-  }
-  const host = firstHost(headers.get("x-forwarded-host")) ?? firstHost(headers.get("host"));
-  return host !== null && from.host === host;
+  if (!origin) return false;
+  const checked = checkAppUrl(origin);
+  return checked.ok && checked.origin === siteOrigin;
 }
