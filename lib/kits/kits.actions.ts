@@ -1,7 +1,8 @@
 "use server";
 // The only entries from the back-office kit forms. Each: who is asking (requireUser) → parse →
 // assertCan → the mutation (which checks the permission again) → one ActionState → revalidate →
-// redirect, outside try/catch.
+// redirect, outside try/catch. Attachments are uploaded through a route handler instead
+// (attachments.upload.ts): server actions take about 1 MB at most, a document up to 20 MB.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -13,7 +14,7 @@ import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/pu
 import { kitsLabels } from "@/lib/copy/kits";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { paths } from "@/lib/paths";
-import { addKitAttachment, removeKitAttachment } from "./attachments.mutations";
+import { removeKitAttachment } from "./attachments.mutations";
 import { answerFeedback } from "./feedback.mutations";
 import { answerSchema } from "./feedback.schemas";
 import { kitFormValues, readKitForm } from "./kit-form.schemas";
@@ -103,24 +104,6 @@ export async function archiveKitAction(_previous: ActionState, formData: FormDat
   }
   revalidateKitPages(publicPages, parsed.data.kitId);
   return { status: "success", message: t.publication.archived };
-}
-
-export async function uploadAttachmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(kitIdForm, formData);
-  if (!parsed.success) return { status: "error", message: t.attachments.required };
-  const file = formData.get("file");
-  let added: { fileName: string };
-  let publicPages: PublicPagesRefresh;
-  try {
-    assertCan(principalOf(user), "kit.update");
-    publicPages = await claimPublicPagesRefresh(principalOf(user));
-    added = await addKitAttachment(principalOf(user), parsed.data.kitId, file instanceof File ? file : null, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateKitPages(publicPages, parsed.data.kitId);
-  return { status: "success", message: t.attachments.added(added.fileName) };
 }
 
 export async function removeAttachmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,3 +1,4 @@
+import type { ActionState } from "@/lib/action-state";
 import { kitsLabels } from "@/lib/copy/kits";
 import type { KitForEdit } from "@/lib/kits/kits.admin.queries";
 import { removeAttachmentAction } from "@/lib/kits/kits.actions";
@@ -5,8 +6,11 @@ import { paths } from "@/lib/paths";
 import { ActionButtonForm } from "./action-button-form";
 import { AttachmentUploadForm } from "./attachment-upload-form";
 
-/** The kit's files: each downloadable and removable, then the upload form. */
-export function AttachmentList({ kit }: { kit: KitForEdit }) {
+/**
+ * The kit's files: each downloadable and removable, then the upload form, with the outcome of an
+ * upload sent without JavaScript (read from the address by the page).
+ */
+export function AttachmentList({ kit, uploadState }: { kit: KitForEdit; uploadState?: ActionState | null }) {
   const t = kitsLabels.admin.attachments;
   return (
     <section aria-labelledby="documents-joints" className="mt-10 border-t border-line pt-8">
@@ -28,7 +32,7 @@ export function AttachmentList({ kit }: { kit: KitForEdit }) {
         </ul>
       )}
       <div className="mt-6">
-        <AttachmentUploadForm kitId={kit.id} />
+        <AttachmentUploadForm kitId={kit.id} initialState={uploadState} />
       </div>
     </section>
   );

@@ -1,38 +1,84 @@
 "use client";
-// Joins a file to a kit. The size is checked here first, so that a too-large file is refused
-// before being sent; the server checks the size and the type (from the content) again.
-import { useActionState, useState, type FormEvent } from "react";
+// Joins a file to a kit through the upload route (lib/kits/attachments.upload.ts) rather than a
+// server action: server actions take 1 MB at most, a document up to 20 MB. Without JavaScript
+// this is a plain multipart post, redirected back to the kit with its outcome (initialState).
+// With JavaScript it is sent by fetch: a too-large file is refused before being sent, the
+// outcome is shown and focused, a refused file stays chosen, and the list above is refreshed
+// after a success. The server checks the size and the type (from the content) again.
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialActionState } from "@/lib/action-state";
+import { initialActionState, type ActionState } from "@/lib/action-state";
 import { kitsLabels } from "@/lib/copy/kits";
-import { uploadAttachmentAction } from "@/lib/kits/kits.actions";
+import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { errorStateFor } from "@/lib/kits/attachment-upload";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/kits/file-type";
+import { paths } from "@/lib/paths";
 
 const t = kitsLabels.admin.attachments;
-const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.png,.jpg,.jpeg";
 
-export function AttachmentUploadForm({ kitId }: { kitId: string }) {
-  const [state, action] = useActionState(uploadAttachmentAction, initialActionState);
-  const [localError, setLocalError] = useState<string | null>(null);
-  const errors = localError ? [localError] : (state.fieldErrors?.file ?? []);
+/** Sends the form by fetch and reads the route's ActionState; anything else is the generic error. */
+async function send(url: string, data: FormData): Promise<ActionState> {
+  try {
+    const response = await fetch(url, { method: "POST", body: data, headers: { Accept: "application/json" } });
+    const state = (await response.json()) as ActionState;
+    return typeof state?.status === "string" ? state : { status: "error", message: GENERIC_ERROR_MESSAGE };
+  } catch {
+    return { status: "error", message: GENERIC_ERROR_MESSAGE };
+  }
+}
+
+export function AttachmentUploadForm({ kitId, initialState }: { kitId: string; initialState?: ActionState | null }) {
+  const router = useRouter();
+  const url = paths.kitAttachmentUpload(kitId);
+  const [state, setState] = useState<ActionState>(initialState ?? initialActionState);
+  // Bumped at each outcome shown, including the one the page was opened with: focus follows it.
+  const [shown, setShown] = useState(initialState ? 1 : 0);
+  const [pending, startTransition] = useTransition();
+  const messageRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const errors = state.fieldErrors?.file ?? [];
   const describedBy = ["champ-file-aide", errors.length > 0 ? "champ-file-erreurs" : null].filter(Boolean).join(" ");
 
-  function checkSize(event: FormEvent<HTMLFormElement>) {
-    const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
-    if (file && file.size > MAX_BYTES) {
-      event.preventDefault();
-      setLocalError(t.tooLarge);
-    } else {
-      setLocalError(null);
-    }
+  const hasFieldError = errors.length > 0;
+  // Only a new outcome moves the focus (not a re-render): a field error is read with the field
+  // it belongs to, any other outcome from its message.
+  useEffect(() => {
+    if (shown === 0) return;
+    if (hasFieldError) inputRef.current?.focus();
+    else messageRef.current?.focus();
+  }, [shown, hasFieldError]);
+
+  function show(next: ActionState) {
+    setState(next);
+    setShown((count) => count + 1);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const file = inputRef.current?.files?.[0];
+    if (!file) return show(errorStateFor("fichier-requis"));
+    if (file.size > MAX_ATTACHMENT_BYTES) return show(errorStateFor("trop-lourd"));
+    const data = new FormData(form);
+    startTransition(async () => {
+      const outcome = await send(url, data);
+      show(outcome);
+      if (outcome.status === "success") {
+        form.reset();
+        router.refresh();
+      }
+    });
   }
 
   return (
-    <form action={action} onSubmit={checkSize} noValidate className="max-w-2xl">
+    <form action={url} method="post" encType="multipart/form-data" onSubmit={submit} noValidate className="max-w-2xl">
       {/* The field error says it all; the summary would repeat it. */}
-      {state.fieldErrors?.file || localError ? null : <FormMessage state={state} />}
-      <input type="hidden" name="kitId" value={kitId} />
+      <div ref={messageRef} tabIndex={-1} className="outline-none">
+        {errors.length > 0 ? null : <FormMessage state={state} />}
+      </div>
       <div className="mb-5">
         <label htmlFor="champ-file" className="font-semibold">
           {t.file}
@@ -41,6 +87,7 @@ export function AttachmentUploadForm({ kitId }: { kitId: string }) {
           {t.fileHint}
         </p>
         <input
+          ref={inputRef}
           id="champ-file"
           name="file"
           type="file"
@@ -59,7 +106,9 @@ export function AttachmentUploadForm({ kitId }: { kitId: string }) {
           ))}
         </div>
       </div>
-      <SubmitButton pendingLabel={t.pending}>{t.upload}</SubmitButton>
+      <SubmitButton pendingLabel={t.pending} pending={pending}>
+        {t.upload}
+      </SubmitButton>
     </form>
   );
 }

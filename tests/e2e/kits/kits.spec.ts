@@ -143,6 +143,9 @@ test.describe("centre de ressources", () => {
     await expect(main(page).getByText("Ce type de fichier n'est pas accepté.", { exact: false })).toBeVisible();
     await expect(fileInput).toHaveAttribute("aria-invalid", "true");
     await expect(fileInput).toHaveAccessibleDescription(/n'est pas accepté/);
+    // The refusal takes the focus, on the field it is about; the refused file stays chosen.
+    await expect(fileInput).toBeFocused();
+    expect(await fileInput.evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe("guide.pdf");
     await expect(main(page).getByText("Aucun document joint.")).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -166,6 +169,38 @@ test.describe("centre de ressources", () => {
     const anonymous = await visitor(browser);
     expect((await anonymous.page.request.get(href)).status()).toBe(404);
     await anonymous.close();
+
+    // 5 MB: over the 1 MB of server actions, through the upload route; the outcome takes the focus.
+    const report = Buffer.alloc(5 * 1024 * 1024, 0x20);
+    report.write("%PDF-1.7\n", 0, "latin1");
+    await fileInput.setInputFiles({ name: "Rapport complet.pdf", mimeType: "application/pdf", buffer: report });
+    await upload.click();
+    const added = main(page).getByRole("status").filter({ hasText: "Le document « Rapport complet.pdf » est joint." });
+    await expect(added).toBeVisible();
+    await expect(added.locator("..")).toBeFocused();
+    await expect(main(page).getByRole("link", { name: /^Rapport complet\.pdf/ })).toBeVisible();
+  });
+
+  test("sans JavaScript, un document est joint par un envoi de formulaire ordinaire", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "fr-FR", javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, demoAccounts.staff);
+    await newKitDraft(page);
+    const fileInput = main(page).getByLabel("Document à joindre");
+    await fileInput.setInputFiles({ name: "Compte rendu.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await main(page).getByRole("button", { name: "Joindre le document" }).click();
+    await expect(page).toHaveURL(/[?&]document=joint/);
+    await expect(main(page).getByRole("status").filter({ hasText: "Le document « Compte rendu.pdf » est joint." })).toBeVisible();
+    await expect(main(page).getByRole("link", { name: /^Compte rendu\.pdf/ })).toBeVisible();
+
+    // A refused file comes back with its message under the field.
+    await main(page).getByLabel("Document à joindre").setInputFiles({ name: "guide.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ programme") });
+    await main(page).getByRole("button", { name: "Joindre le document" }).click();
+    await expect(page).toHaveURL(/[?&]document=type-refuse/);
+    await expect(main(page).getByLabel("Document à joindre")).toHaveAccessibleDescription(/n'est pas accepté/);
+    // No axe check here: axe runs as a script in the page, and this context has none. The same
+    // page is checked with JavaScript in the test above.
+    await context.close();
   });
 
   test("un utilisateur note un kit et propose une amélioration ; l'équipe lui répond", async ({ page, browser }) => {

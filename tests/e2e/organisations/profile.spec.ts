@@ -82,6 +82,18 @@ test.describe("profil d'une organisation", () => {
     await expect(page.getByText("Aucun logo pour le moment.")).toBeVisible();
     await expectNoAxeViolations(page);
 
+    // A logo over 1 Mo: refused before being sent (server actions take about 1 MB), with the
+    // server's French message, the focus on the field, and what was typed kept.
+    await page.getByLabel("Téléphone de contact").fill("04 77 00 11 22");
+    await page.getByLabel("Nouveau logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.concat([PNG_1X1, Buffer.alloc(1024 * 1024)]) });
+    await page.getByRole("button", { name: "Enregistrer le profil" }).click();
+    await expect(page.getByLabel("Nouveau logo")).toHaveAccessibleDescription(/Le logo dépasse 1 Mo/);
+    await expect(page.getByLabel("Nouveau logo")).toBeFocused();
+    await expect(page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" })).toBeVisible();
+    await expect(page.getByLabel("Présentation")).toHaveValue(description);
+    await expect(page.getByLabel("Téléphone de contact")).toHaveValue("04 77 00 11 22");
+    await expect(page.getByText("Aucun logo pour le moment.")).toBeVisible();
+
     // Corrected: a territory and an SDG added, a real PNG uploaded.
     await page.getByLabel("Site internet").fill("https://liens-du-furan.exemple.fr");
     await page.getByLabel("Téléphone de contact").fill("04 77 00 11 22");

@@ -8,12 +8,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { kitsLabels } from "@/lib/copy/kits";
 import { labels } from "@/lib/labels";
+import { stateFromAddress } from "@/lib/kits/attachment-upload";
 import { getKitForEdit } from "@/lib/kits/kits.admin.queries";
 import { listKitTargets } from "@/lib/kits/kits.queries";
 
 const t = kitsLabels.admin.form;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function loadKit(params: Props["params"]) {
   const viewer = await requireRole("STAFF");
@@ -28,16 +29,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${t.editTitle(kit.title)} — ${labels.admin.section}` };
 }
 
-export default async function EditKitPage({ params }: Props) {
+const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+export default async function EditKitPage({ params, searchParams }: Props) {
   const kit = await loadKit(params);
   const targets = await listKitTargets();
+  // Where an upload sent without JavaScript comes back to (lib/kits/attachments.upload.ts).
+  const query = await searchParams;
+  const uploadState = stateFromAddress(single(query.document), single(query.piece), kit.attachments);
   return (
     <>
       <KitsBreadcrumbs current={kit.title} />
       <PageHeader title={t.editTitle(kit.title)} />
       <PublicationPanel kit={kit} />
       <KitForm kit={{ ...kit, updatedAt: kit.updatedAt.toISOString() }} targets={targets} />
-      <AttachmentList kit={kit} />
+      <AttachmentList kit={kit} uploadState={uploadState} />
     </>
   );
 }
