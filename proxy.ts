@@ -76,5 +76,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|api/auth).*)"],
+  // /api/uploads/ is left out: for every request the proxy sees, Next copies the body in memory
+  // (up to proxyClientMaxBodySize, 1 MB: an upload would be cut there) and waits for all of it
+  // before going on, so the upload route could not refuse a stranger before reading the file.
+  // The route checks the origin itself (lib/http/same-origin.ts).
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|api/auth|api/uploads/).*)"],
 };
