@@ -27,8 +27,9 @@
 // | platform STAFF                        | moderation.decide, kit.create, kit.update, kit.publish, |
 // |                                       |   template.manage, stats.read, export.run,              |
 // |                                       |   actor.publish, actor.read, alliance.read,             |
-// |                                       |   diagnostic.read, user.read, mailbox.read, audit.read, |
-// |                                       |   territory.project.manage (user.disable: ADMIN only)   |
+// |                                       |   diagnostic.read, user.read, audit.read,               |
+// |                                       |   territory.project.manage (user.disable and            |
+// |                                       |   mailbox.read, every account's links: ADMIN only)      |
 // |                                       |   (never user.role.grant)                               |
 // | platform ADMIN                        | every operation, in any scope, except membership.leave  |
 // |                                       |   when scope.isLastAdmin (an organisation keeps one)    |
@@ -170,7 +171,6 @@ const staffOperations: ReadonlySet<Operation> = new Set<Operation>([
   "alliance.read",
   "diagnostic.read",
   "user.read",
-  "mailbox.read",
   "audit.read",
   "territory.project.manage",
 ]);

@@ -6,7 +6,7 @@
 // DEV_MAILBOX=true for the e2e tests). A server that sends by SMTP therefore never stores a
 // working token, whatever DEV_MAILBOX says; nor does a production server without SMTP and
 // without the mailbox, where nobody could read the link anyway.
-import type { Principal } from "@/lib/auth/permissions";
+import { can, type Principal } from "@/lib/auth/permissions";
 import { mailCopy } from "@/lib/copy/mail";
 
 type Env = Record<string, string | undefined>;
@@ -38,5 +38,5 @@ export function keepsWorkingLinks(env: Env = process.env): boolean {
  */
 export function canReadMailbox(viewer: Principal, env: Env = process.env): boolean {
   if (env.NODE_ENV !== "production") return true;
-  return env.DEV_MAILBOX === "true" && viewer?.platformRole === "ADMIN";
+  return env.DEV_MAILBOX === "true" && can(viewer, "mailbox.read");
 }
