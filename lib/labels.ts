@@ -141,6 +141,9 @@ export const labels = {
     browseIntro: "Choisissez une région pour descendre vers ses départements, ses intercommunalités et ses communes.",
     browseKindHeading: (kind: TerritoryKind) => `Parcourir : ${labelsKindPlural(kind)}`,
     code: "Code",
+    /** How a commune found by a former name or code says so: « anciennement Rochetaillée ». */
+    formerly: (former: { name: string | null; code: string | null }) =>
+      former.name ? `anciennement ${former.name}${former.code ? ` (${former.code})` : ""}` : `ancien code ${former.code ?? ""}`,
     population: (n: number) => `${formatNumber(n)} ${plural(n, "habitant", "habitants")}`,
     populationShort: (n: number) => `${formatNumber(n)} hab.`,
   },
@@ -156,10 +159,13 @@ export const labels = {
     populationUnknown: "Non renseignée",
     epciType: "Nature juridique",
     postalCodes: "Codes postaux",
+    formerNames: "Communes déléguées ou associées",
     parentsHeading: "Rattachements",
     parents: {
       region: "Région",
+      regions: "Régions",
       departement: "Département",
+      departements: "Départements",
       epci: "Intercommunalité (EPCI)",
       commune: "Commune",
       projects: "Territoires de projet",

@@ -14,6 +14,7 @@ export function TerritoryHeader({ territory }: { territory: TerritoryDetail }) {
   ];
   if (territory.epciType) facts.push({ term: labels.territory.epciType, value: labels.epciTypes[territory.epciType] });
   if (territory.postalCodes.length > 0) facts.push({ term: labels.territory.postalCodes, value: territory.postalCodes.join(", ") });
+  if (territory.formerNames.length > 0) facts.push({ term: labels.territory.formerNames, value: territory.formerNames.join(", ") });
 
   return (
     <div className="mb-10">

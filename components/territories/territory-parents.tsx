@@ -10,9 +10,13 @@ function RefLink({ value }: { value: TerritoryRef }) {
 
 /** Région, département, EPCI, commune (of an arrondissement) and territoires de projet. */
 export function TerritoryParents({ territory }: { territory: TerritoryDetail }) {
+  // An EPCI across départements (or régions) lies in each; other territories have their one.
+  const all = (several: TerritoryRef[], one: TerritoryRef | null) => (territory.kind === "EPCI" && several.length > 0 ? several : one ? [one] : []);
+  const departements = all(territory.departements, territory.departement);
+  const regions = all(territory.regions, territory.region);
   const rows: { term: string; values: TerritoryRef[] }[] = [
-    { term: labels.territory.parents.region, values: territory.region ? [territory.region] : [] },
-    { term: labels.territory.parents.departement, values: territory.departement ? [territory.departement] : [] },
+    { term: regions.length > 1 ? labels.territory.parents.regions : labels.territory.parents.region, values: regions },
+    { term: departements.length > 1 ? labels.territory.parents.departements : labels.territory.parents.departement, values: departements },
     { term: labels.territory.parents.epci, values: territory.kind === "COMMUNE" && territory.epci ? [territory.epci] : [] },
     { term: labels.territory.parents.commune, values: territory.commune ? [territory.commune] : [] },
     { term: labels.territory.parents.projects, values: territory.projects },

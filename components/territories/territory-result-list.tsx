@@ -6,6 +6,7 @@ import type { TerritorySearchResult } from "@/lib/territories/territories.querie
 
 function describe(result: TerritorySearchResult): string[] {
   const parts = [`${labels.territories.code} ${result.code}`];
+  if (result.formerMatch) parts.unshift(labels.territories.formerly(result.formerMatch));
   if (result.epciType) parts.push(labels.epciTypes[result.epciType]);
   const parents = [result.departement?.name, result.region?.name].filter(Boolean).join(", ");
   if (parents) parts.push(parents);
@@ -13,7 +14,7 @@ function describe(result: TerritorySearchResult): string[] {
   return parts;
 }
 
-/** Search results: name (linked), kind, code, parents and population. */
+/** Search results: name (linked), kind, the former name it was found by, code, parents and population. */
 export function TerritoryResultList({ results }: { results: TerritorySearchResult[] }) {
   return (
     <ul className="divide-y divide-line border-y border-line">

@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import type { TerritoryKind } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { labels } from "@/lib/labels";
 import type { TerritoryParam } from "@/lib/directory/directory";
 import { searchTerritories } from "@/lib/territories/territories.queries";
 
@@ -35,18 +36,18 @@ export interface TerritorySuggestion {
   kind: TerritoryKind;
   code: string;
   name: string;
-  /** "Loire, Auvergne-Rhône-Alpes": tells homonyms apart. */
+  /** "Loire, Auvergne-Rhône-Alpes": tells homonyms apart; « anciennement … » first when found so. */
   context: string;
 }
 
 /** Territories whose name or code matches, best first (the territory search's own ranking). */
 export async function suggestTerritories(q: string, limit = SUGGESTION_LIMIT): Promise<TerritorySuggestion[]> {
   if (q.trim() === "") return [];
-  const result = await searchTerritories({ q, page: 1, pageSize: limit });
+  const result = await searchTerritories({ q, page: 1, pageSize: limit, count: false });
   return result.items.map((item) => ({
     kind: item.kind,
     code: item.code,
     name: item.name,
-    context: [item.departement?.name, item.region?.name].filter(Boolean).join(", "),
+    context: [item.formerMatch ? labels.territories.formerly(item.formerMatch) : null, item.departement?.name, item.region?.name].filter(Boolean).join(", "),
   }));
 }

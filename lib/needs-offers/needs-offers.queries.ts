@@ -7,6 +7,7 @@ import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { labels } from "@/lib/labels";
 import { searchTerritories } from "@/lib/territories/territories.queries";
+import type { FormerMatch } from "@/lib/territories/territory-search";
 import type { NeedOfferKind } from "./needs-offers";
 import { tableOf } from "./needs-offers.db";
 
@@ -100,11 +101,11 @@ const CHOICE_COUNT = 10;
 /** The territories offered as radio options: the current one first, then the search results. */
 export async function listTerritoryChoices(q: string, current: { id: number } | null = null): Promise<{ choices: TerritoryChoice[]; noResult: boolean }> {
   const [found, kept] = await Promise.all([
-    q ? searchTerritories({ q, page: 1, pageSize: CHOICE_COUNT }) : null,
+    q ? searchTerritories({ q, page: 1, pageSize: CHOICE_COUNT, count: false }) : null,
     current ? db.territory.findUnique({ where: { id: current.id }, select: { id: true, kind: true, code: true, name: true, departement: { select: { name: true } } } }) : null,
   ]);
-  const describe = (t: { kind: TerritoryKind; code: string; departementName?: string | null }) =>
-    [labels.territoryKinds[t.kind].label, t.code, t.departementName].filter(Boolean).join(" · ");
+  const describe = (t: { kind: TerritoryKind; code: string; departementName?: string | null; formerMatch?: FormerMatch | null }) =>
+    [labels.territoryKinds[t.kind].label, t.code, t.departementName, t.formerMatch ? labels.territories.formerly(t.formerMatch) : null].filter(Boolean).join(" · ");
   const choices: TerritoryChoice[] = [];
   if (kept) choices.push({ id: kept.id, label: kept.name, detail: describe({ ...kept, departementName: kept.departement?.name }) });
   for (const item of found?.items ?? []) {

@@ -81,8 +81,8 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     itemPath: territoryPathSchema,
     example: { query: "?type=departement&territoire=region-84", item: "/commune/42218" },
     csv: csvOf<TerritoryItem>(
-      ["type", "code", "nom", "population", "type_epci", "siren", "codes_postaux", "region", "departement", "commune", "groupes", "url"],
-      (t) => [t.type, t.code, t.name, t.population, t.epciType, t.siren, list(t.postalCodes), t.region?.code, t.departement?.code, t.commune?.code, refs(t.groups), t.url],
+      ["type", "code", "nom", "population", "type_epci", "siren", "codes_postaux", "anciens_codes", "anciens_noms", "region", "departement", "commune", "groupes", "url"],
+      (t) => [t.type, t.code, t.name, t.population, t.epciType, t.siren, list(t.postalCodes), list(t.formerCommunes.map((f) => f.code ?? "")), t.formerCommunes.map((f) => f.name).join(" | "), t.region?.code, t.departement?.code, t.commune?.code, refs(t.groups), t.url],
     ),
   },
   acteurs: {

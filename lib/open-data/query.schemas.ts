@@ -67,7 +67,10 @@ const targetCode = z.enum(SDG17_TARGET_CODES as [string, ...string[]]);
 
 export const territoryQuerySchema = z
   .object({
-    q,
+    q: q.meta({
+      description:
+        "Recherche de territoire, comme sur le site : nom (accents, casse, tirets et apostrophes ignorés ; « st », « ste » pour « saint », « sainte »), ancien nom ou code d'une commune déléguée ou associée, code officiel, SIREN ou code postal.",
+    }),
     type: listOf(z.enum(TERRITORY_KIND_SLUGS), "Type de territoire (répétable)."),
     territoire: territoryParam.optional().meta({ description: "Seulement les territoires contenus dans celui-ci, par exemple departement-42." }),
     ...paging("n"),

@@ -4,10 +4,10 @@
 import "server-only";
 import { Prisma, type TerritoryKind } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { toSearchTerms } from "@/lib/directory/directory";
-import { textMatch } from "@/lib/directory/directory.sql";
 import { paths } from "@/lib/paths";
 import { slugToKind } from "@/lib/territories/territories";
+import { parseTerritoryQuery } from "@/lib/territories/territory-search";
+import { territoryMatchSql } from "@/lib/territories/territory-search.sql";
 import type { TerritoryApiQuery } from "./query.schemas";
 import type { TerritoryDetailItem, TerritoryItem } from "./response.schemas";
 import { absolute, chosenTerritory, slugOrNull, territoryRef, toPage, type ListOptions, type ListPage } from "./shared";
@@ -23,6 +23,8 @@ const territorySelect = {
   epciType: true,
   siren: true,
   postalCodes: true,
+  formerNames: true,
+  formerCodes: true,
   isArrondissement: true,
   region: ref,
   departement: ref,
@@ -39,6 +41,7 @@ function toTerritoryItem(row: TerritoryRow, origin: string): TerritoryItem {
     epciType: slugOrNull(row.epciType),
     siren: row.siren,
     postalCodes: row.postalCodes,
+    formerCommunes: row.formerNames.map((name, index) => ({ code: row.formerCodes[index] ?? null, name })),
     isArrondissement: row.isArrondissement,
     region: row.region ? territoryRef(row.region) : null,
     departement: row.departement ? territoryRef(row.departement) : null,
@@ -50,10 +53,12 @@ function toTerritoryItem(row: TerritoryRow, origin: string): TerritoryItem {
 
 export async function listOpenTerritories(query: TerritoryApiQuery, after: number | undefined, options: ListOptions): Promise<ListPage<TerritoryItem>> {
   const inside = await chosenTerritory(query.territoire);
-  const terms = toSearchTerms(query.q ?? "");
+  // The site's territory search decides what matches (former names, "st", postal codes…); the
+  // order stays the walk's, by id, so that a cursor resumes exactly where the page ended.
+  const search = query.q && query.q.trim() !== "" ? parseTerritoryQuery(query.q) : undefined;
   const kinds: TerritoryKind[] = (query.type ?? []).map(slugToKind);
   const clauses: Prisma.Sql[] = [after === undefined ? Prisma.sql`TRUE` : Prisma.sql`t.id > ${after}`];
-  if (terms) clauses.push(Prisma.sql`(${textMatch(Prisma.sql`t."searchKey"`, terms)} OR t.code = ${(query.q ?? "").trim().toUpperCase()})`);
+  if (search !== undefined) clauses.push(search ? territoryMatchSql(search) : Prisma.sql`FALSE`);
   if (kinds.length > 0) clauses.push(Prisma.sql`t.kind::text IN (${Prisma.join(kinds)})`);
   if (inside) {
     clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM "TerritoryAncestor" ta WHERE ta."descendantId" = t.id AND ta."ancestorId" = ${inside.id} AND ta.depth > 0)`);

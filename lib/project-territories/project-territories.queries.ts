@@ -4,8 +4,7 @@ import "server-only";
 import type { EpciType, TerritoryKind } from "@/generated/prisma/client";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { toCodeCandidate } from "@/lib/territories/territories";
-import { toSearchKey } from "@/lib/text/search-key";
+import { searchTerritories } from "@/lib/territories/territories.queries";
 import { PROJECT_MEMBER_KINDS } from "./project-territories";
 
 export const CANDIDATES_LIMIT = 20;
@@ -63,19 +62,20 @@ export async function getProjectTerritory(principal: Principal, id: number): Pro
 }
 
 /**
- * EPCI and communes (not arrondissements) matching a name, an INSEE code or a SIREN, largest
- * first: what can be added to a project.
+ * EPCI and communes (not arrondissements) that the territory search finds (name, former name,
+ * INSEE code, SIREN, postal code), best first: what can be added to a project.
  */
 export async function searchProjectMemberCandidates(principal: Principal, q: string): Promise<ProjectMember[]> {
   assertCan(principal, "territory.project.manage");
-  const key = toSearchKey(q);
-  const code = toCodeCandidate(q);
-  const matches = [...(key ? [{ searchKey: { contains: key } }] : []), ...(code ? [{ code }, { siren: code }] : [])];
-  if (matches.length === 0) return [];
-  return db.territory.findMany({
-    where: { kind: { in: [...PROJECT_MEMBER_KINDS] }, isArrondissement: false, OR: matches },
-    select: memberSelect,
-    orderBy: [{ population: { sort: "desc", nulls: "last" } }, { name: "asc" }, { code: "asc" }],
-    take: CANDIDATES_LIMIT,
-  });
+  if (q.trim() === "") return [];
+  const found = await searchTerritories({ q, kinds: PROJECT_MEMBER_KINDS, arrondissements: false, page: 1, pageSize: CANDIDATES_LIMIT, count: false });
+  return found.items.map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    code: item.code,
+    name: item.name,
+    population: item.population,
+    epciType: item.epciType,
+    departement: item.departement ? { code: item.departement.code, name: item.departement.name } : null,
+  }));
 }

@@ -2,7 +2,7 @@
 // chunks, EPCI memberships, then the closure table. Idempotent: running it again updates names
 // and populations and leaves the same rows. Used by the seed (CLI) and the integration tests.
 import { createRequire } from "node:module";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { rebuildAllProjectClosures } from "../project-territories/project-territories.closure.ts";
 import { buildReference, type RawCommune, type RawDepartement, type RawEpci, type RawRegion, type TerritoryRow } from "./territories.reference.ts";
 
@@ -19,31 +19,49 @@ export function loadOfficialReference() {
   });
 }
 
+// Arrays travel as one string each (unnest cannot take ragged arrays): names and codes never
+// contain the unit separator.
+const LIST_SEPARATOR = "\u001f";
+const joined = (lists: string[][]) => lists.map((list) => list.join(LIST_SEPARATOR));
+
 async function upsertRows(db: PrismaClient, rows: TerritoryRow[]) {
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
     const col = <K extends keyof TerritoryRow>(key: K) => chunk.map((r) => r[key]);
+    const list = (value: Prisma.Sql) => Prisma.sql`CASE WHEN ${value} = '' THEN ARRAY[]::text[] ELSE string_to_array(${value}, ${LIST_SEPARATOR}) END`;
     // Parents are resolved by code in SQL, so one statement writes a whole chunk.
     await db.$executeRaw`
       INSERT INTO "Territory" (kind, code, name, "searchKey", population, "epciType", siren, "postalCodes",
+                               "formerNames", "formerCodes", "formerKeys", "lookupCodes",
                                "regionId", "departementId", "communeId", "isArrondissement", "updatedAt")
       SELECT t.kind::"TerritoryKind", t.code, t.name, t.key, t.population, t."epciType"::"EpciType", t.siren,
-             CASE WHEN t.postal = '' THEN ARRAY[]::text[] ELSE string_to_array(t.postal, ',') END,
+             ${list(Prisma.sql`t.postal`)}, ${list(Prisma.sql`t.former`)}, ${list(Prisma.sql`t."formerCode"`)}, t."formerKeys", ${list(Prisma.sql`t.lookup`)},
              r.id, d.id, c.id, t.arr, now()
       FROM unnest(${col("kind")}::text[], ${col("code")}::text[], ${col("name")}::text[], ${col("searchKey")}::text[],
                   ${col("population")}::int[], ${col("epciType")}::text[], ${col("siren")}::text[],
-                  ${chunk.map((r) => r.postalCodes.join(","))}::text[], ${col("regionCode")}::text[],
+                  ${joined(col("postalCodes"))}::text[], ${joined(col("formerNames"))}::text[], ${joined(col("formerCodes"))}::text[],
+                  ${col("formerKeys")}::text[], ${joined(col("lookupCodes"))}::text[], ${col("regionCode")}::text[],
                   ${col("departementCode")}::text[], ${col("communeCode")}::text[], ${col("isArrondissement")}::bool[])
-           AS t(kind, code, name, key, population, "epciType", siren, postal, region, departement, commune, arr)
+           AS t(kind, code, name, key, population, "epciType", siren, postal, former, "formerCode", "formerKeys", lookup, region, departement, commune, arr)
       LEFT JOIN "Territory" r ON r.kind = 'REGION' AND r.code = t.region
       LEFT JOIN "Territory" d ON d.kind = 'DEPARTEMENT' AND d.code = t.departement
       LEFT JOIN "Territory" c ON c.kind = 'COMMUNE' AND c.code = t.commune
       ON CONFLICT (kind, code) DO UPDATE SET
         name = EXCLUDED.name, "searchKey" = EXCLUDED."searchKey", population = EXCLUDED.population,
         "epciType" = EXCLUDED."epciType", siren = EXCLUDED.siren, "postalCodes" = EXCLUDED."postalCodes",
+        "formerNames" = EXCLUDED."formerNames", "formerCodes" = EXCLUDED."formerCodes",
+        "formerKeys" = EXCLUDED."formerKeys", "lookupCodes" = EXCLUDED."lookupCodes",
         "regionId" = EXCLUDED."regionId", "departementId" = EXCLUDED."departementId",
         "communeId" = EXCLUDED."communeId", "isArrondissement" = EXCLUDED."isArrondissement",
-        "updatedAt" = now()`;
+        "updatedAt" = now()
+      -- A row that did not change is left alone: a re-run writes nothing (no dead rows, no index
+      -- churn), and updatedAt keeps the date of the last real change (the /donnees page shows it).
+      WHERE ("Territory".name, "Territory"."searchKey", "Territory".population, "Territory"."epciType", "Territory".siren,
+             "Territory"."postalCodes", "Territory"."formerNames", "Territory"."formerCodes", "Territory"."formerKeys", "Territory"."lookupCodes",
+             "Territory"."regionId", "Territory"."departementId", "Territory"."communeId", "Territory"."isArrondissement")
+        IS DISTINCT FROM (EXCLUDED.name, EXCLUDED."searchKey", EXCLUDED.population, EXCLUDED."epciType", EXCLUDED.siren,
+             EXCLUDED."postalCodes", EXCLUDED."formerNames", EXCLUDED."formerCodes", EXCLUDED."formerKeys", EXCLUDED."lookupCodes",
+             EXCLUDED."regionId", EXCLUDED."departementId", EXCLUDED."communeId", EXCLUDED."isArrondissement")`;
   }
 }
 
@@ -79,6 +97,18 @@ export async function rebuildClosure(db: PrismaClient) {
       UNION ALL SELECT "regionId", id, 1 FROM "Territory" WHERE kind = 'DEPARTEMENT' AND "regionId" IS NOT NULL
       UNION ALL SELECT "departementId", id, 1 FROM "Territory" WHERE kind = 'EPCI' AND "departementId" IS NOT NULL
       UNION ALL SELECT "regionId", id, 2 FROM "Territory" WHERE kind = 'EPCI' AND "regionId" IS NOT NULL
+      -- An EPCI lies in every département and région of its member communes, not only in the
+      -- one of its seat (its departementId): Arche Agglo is in the Ardèche and in the Drôme.
+      UNION ALL
+      SELECT DISTINCT c."departementId", m."groupId", 1
+      FROM "TerritoryMembership" m
+      JOIN "Territory" g ON g.id = m."groupId" AND g.kind = 'EPCI'
+      JOIN "Territory" c ON c.id = m."memberId" AND c."departementId" IS NOT NULL
+      UNION ALL
+      SELECT DISTINCT c."regionId", m."groupId", 2
+      FROM "TerritoryMembership" m
+      JOIN "Territory" g ON g.id = m."groupId" AND g.kind = 'EPCI'
+      JOIN "Territory" c ON c.id = m."memberId" AND c."regionId" IS NOT NULL
       UNION ALL SELECT "communeId", id, 1 FROM "Territory" WHERE kind = 'COMMUNE' AND "communeId" IS NOT NULL
       UNION ALL SELECT "departementId", id, 3 FROM "Territory" WHERE kind = 'COMMUNE' AND "departementId" IS NOT NULL
       UNION ALL SELECT "regionId", id, 4 FROM "Territory" WHERE kind = 'COMMUNE' AND "regionId" IS NOT NULL
@@ -92,6 +122,17 @@ export async function rebuildClosure(db: PrismaClient) {
       JOIN "Territory" a ON a."communeId" = m."memberId"
       ON CONFLICT DO NOTHING`;
   }, { timeout: 120_000 });
+}
+
+/**
+ * After a bulk write, the trigram and code GIN indexes hold the new entries in their "pending
+ * list", which every search then reads in full (30–50 ms instead of 1 ms, until autovacuum gets
+ * to it): merge it now, and refresh the planner's statistics on the search columns.
+ */
+async function settleSearchIndexes(db: PrismaClient) {
+  await db.$queryRaw`SELECT gin_clean_pending_list('"Territory_searchKey_idx"'::regclass), gin_clean_pending_list('"Territory_formerKeys_idx"'::regclass),
+    gin_clean_pending_list('"Territory_lookupCodes_idx"'::regclass)`;
+  await db.$executeRaw`ANALYZE "Territory"`;
 }
 
 export interface ImportReport {
@@ -116,6 +157,7 @@ export async function importTerritories(db: PrismaClient): Promise<ImportReport>
   await rebuildClosure(db);
   // Project perimeters hang on official territories: their rows follow the new closure.
   await rebuildAllProjectClosures(db);
+  await settleSearchIndexes(db);
   return {
     regions: reference.regions.length,
     departements: reference.departements.length,

@@ -5,16 +5,9 @@ import { cache } from "react";
 import { Prisma, type EpciType, type TerritoryKind } from "@/generated/prisma/client";
 import { cachedCounts } from "@/lib/cache/reference-cache";
 import { db } from "@/lib/db";
-import { escapeLike, toSearchKey } from "@/lib/text/search-key";
-import {
-  buildPageInfo,
-  pageOffset,
-  toCodeCandidate,
-  toPostalCodeCandidate,
-  type PageInfo,
-  type TerritoryLineage,
-  type TerritoryRef,
-} from "@/lib/territories/territories";
+import { buildPageInfo, pageOffset, type PageInfo, type TerritoryLineage, type TerritoryRef } from "@/lib/territories/territories";
+import { findFormerMatch, parseTerritoryQuery, type FormerMatch, type SearchableTerritory, type TerritoryQuery } from "@/lib/territories/territory-search";
+import { territoryCountSql, territoryPageSql } from "@/lib/territories/territory-search.sql";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const CHILDREN_PAGE_SIZE = 50;
@@ -26,6 +19,8 @@ export interface TerritorySearchResult extends TerritoryRef {
   isArrondissement: boolean;
   departement: TerritoryRef | null;
   region: TerritoryRef | null;
+  /** The former commune (déléguée or associée) it was found by: « anciennement … ». */
+  formerMatch: FormerMatch | null;
 }
 
 export interface TerritorySearchPage {
@@ -35,11 +30,9 @@ export interface TerritorySearchPage {
   browsing: boolean;
 }
 
-interface SearchRow {
+interface SearchRow extends SearchableTerritory {
   id: number;
   kind: TerritoryKind;
-  code: string;
-  name: string;
   population: number | null;
   epciType: EpciType | null;
   isArrondissement: boolean;
@@ -51,13 +44,15 @@ interface SearchRow {
 
 const searchColumns = Prisma.sql`
   t.id, t.kind, t.code, t.name, t.population, t."epciType", t."isArrondissement",
+  t.siren, t."postalCodes", t."formerNames", t."formerCodes", t."lookupCodes",
   d.code AS "departementCode", d.name AS "departementName",
-  r.code AS "regionCode", r.name AS "regionName"
-  FROM "Territory" t
+  r.code AS "regionCode", r.name AS "regionName"`;
+
+const withParents = Prisma.sql`
   LEFT JOIN "Territory" d ON d.id = t."departementId"
   LEFT JOIN "Territory" r ON r.id = t."regionId"`;
 
-function toSearchResult(row: SearchRow): TerritorySearchResult {
+function toSearchResult(row: SearchRow, query: TerritoryQuery | null): TerritorySearchResult {
   return {
     id: row.id,
     kind: row.kind,
@@ -68,59 +63,60 @@ function toSearchResult(row: SearchRow): TerritorySearchResult {
     isArrondissement: row.isArrondissement,
     departement: row.departementCode ? { kind: "DEPARTEMENT", code: row.departementCode, name: row.departementName ?? "" } : null,
     region: row.regionCode ? { kind: "REGION", code: row.regionCode, name: row.regionName ?? "" } : null,
+    formerMatch: query ? findFormerMatch(row, query) : null,
   };
 }
 
+export interface TerritorySearchInput {
+  q: string;
+  /** One kind (the site's filter) or several (what a form accepts); all kinds when neither. */
+  kind?: TerritoryKind;
+  kinds?: readonly TerritoryKind[];
+  /** False leaves out the arrondissements municipaux (what cannot be a project member). */
+  arrondissements?: boolean;
+  page: number;
+  pageSize?: number;
+  /**
+   * False skips counting every match (an autocomplete shows a few and no pagination): a common
+   * fragment ("sai") then reads a few rows by population instead of thousands.
+   */
+  count?: boolean;
+}
+
 /**
- * Finds territories by name (accents, case, hyphens and apostrophes ignored), official code or
- * postal code. Order: exact name or code, then names starting with the query, then names
- * containing it; ties by population (largest first), then name. An empty query lists a kind by
- * name instead (the régions when no kind is given): the browse entry point.
+ * The territory search of the site, of every territory autocomplete and choice list: by name
+ * (accents, case, hyphens and apostrophes ignored; "st", "ste", "s'" for "saint", "sainte"), by
+ * former name or code of a commune déléguée or associée, by official code, SIREN or postal code.
+ * Order: exact name or code, exact former name or code, names starting with the query, the rest;
+ * ties by population (largest first), then name. An empty query lists a kind by name instead
+ * (the régions when no kind is given): the browse entry point.
  */
-export async function searchTerritories(input: { q: string; kind?: TerritoryKind; page: number; pageSize?: number }): Promise<TerritorySearchPage> {
+export async function searchTerritories(input: TerritorySearchInput): Promise<TerritorySearchPage> {
   const pageSize = input.pageSize ?? SEARCH_PAGE_SIZE;
   const offset = pageOffset(input.page, pageSize);
-  const key = toSearchKey(input.q);
 
   if (input.q.trim() === "") {
     const kind = input.kind ?? "REGION";
     const where = Prisma.sql`t.kind = ${kind}::"TerritoryKind" AND NOT t."isArrondissement"`;
     const [rows, total] = await Promise.all([
-      db.$queryRaw<SearchRow[]>`SELECT ${searchColumns} WHERE ${where} ORDER BY t.name, t.code LIMIT ${pageSize} OFFSET ${offset}`,
+      db.$queryRaw<SearchRow[]>`SELECT ${searchColumns} FROM "Territory" t ${withParents} WHERE ${where} ORDER BY t.name, t.code LIMIT ${pageSize} OFFSET ${offset}`,
       countWhere(where),
     ]);
-    return { items: rows.map(toSearchResult), pageInfo: buildPageInfo(input.page, pageSize, total), browsing: true };
+    return { items: rows.map((row) => toSearchResult(row, null)), pageInfo: buildPageInfo(input.page, pageSize, total), browsing: true };
   }
 
-  const code = toCodeCandidate(input.q);
-  const postalCode = toPostalCodeCandidate(input.q);
-  // Input with no letter or digit (only quotes, "%"…) matches no name rather than every name.
-  const contains = key ? `%${escapeLike(key)}%` : null;
-  const prefix = key ? `${escapeLike(key)}%` : null;
+  // Input with no letter or digit (only quotes, "%"…) matches nothing rather than everything.
+  const query = parseTerritoryQuery(input.q);
+  if (!query) return { items: [], pageInfo: buildPageInfo(input.page, pageSize, 0), browsing: false };
 
-  const matches: Prisma.Sql[] = [];
-  if (contains) matches.push(Prisma.sql`t."searchKey" LIKE ${contains} ESCAPE '\\'`);
-  if (code) matches.push(Prisma.sql`t.code = ${code}`);
-  if (postalCode) matches.push(Prisma.sql`${postalCode} = ANY(t."postalCodes")`);
-  if (matches.length === 0) return { items: [], pageInfo: buildPageInfo(input.page, pageSize, 0), browsing: false };
-
-  const kindFilter = input.kind ? Prisma.sql`AND t.kind = ${input.kind}::"TerritoryKind"` : Prisma.empty;
-  const where = Prisma.sql`(${Prisma.join(matches, " OR ")}) ${kindFilter}`;
-  const exact: Prisma.Sql[] = [];
-  if (key) exact.push(Prisma.sql`t."searchKey" = ${key}`);
-  if (code) exact.push(Prisma.sql`t.code = ${code}`);
-  const rank = Prisma.sql`CASE
-      ${exact.length > 0 ? Prisma.sql`WHEN ${Prisma.join(exact, " OR ")} THEN 0` : Prisma.empty}
-      ${prefix ? Prisma.sql`WHEN t."searchKey" LIKE ${prefix} ESCAPE '\\' THEN 1` : Prisma.empty}
-      ELSE 2 END`;
-
-  const [rows, total] = await Promise.all([
-    db.$queryRaw<SearchRow[]>`SELECT ${searchColumns} WHERE ${where}
-      ORDER BY ${rank}, t.population DESC NULLS LAST, t.name, t.id
-      LIMIT ${pageSize} OFFSET ${offset}`,
-    countWhere(where),
+  const scope = { kinds: input.kinds ?? (input.kind ? [input.kind] : null), arrondissements: input.arrondissements };
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<SearchRow[]>(territoryPageSql(query, scope, { columns: searchColumns, joins: withParents, limit: pageSize, offset })),
+    input.count === false ? null : db.$queryRaw<{ total: bigint }[]>(territoryCountSql(query, scope)),
   ]);
-  return { items: rows.map(toSearchResult), pageInfo: buildPageInfo(input.page, pageSize, total), browsing: false };
+  const items = rows.map((row) => toSearchResult(row, query));
+  const total = counted ? Number(counted[0]?.total ?? 0) : offset + items.length;
+  return { items, pageInfo: buildPageInfo(input.page, pageSize, total), browsing: false };
 }
 
 async function countWhere(where: Prisma.Sql): Promise<number> {
@@ -138,10 +134,17 @@ export interface TerritoryDetail extends TerritoryLineage {
   epciType: EpciType | null;
   isArrondissement: boolean;
   postalCodes: string[];
+  /** Communes déléguées and associées that are now part of this commune. */
+  formerNames: string[];
   description: string | null;
   epciDetail: (TerritoryRef & { epciType: EpciType | null }) | null;
+  /** Every département and région it lies in (several for an EPCI across départements), by code. */
+  departements: TerritoryRef[];
+  regions: TerritoryRef[];
   projects: TerritoryRef[];
 }
+
+const toRef = (ref: TerritoryRef): TerritoryRef => ({ kind: ref.kind, code: ref.code, name: ref.name });
 
 /** One territory with its parents; null when it does not exist. Cached per request. */
 export const getTerritory = cache(async (kind: TerritoryKind, code: string): Promise<TerritoryDetail | null> => {
@@ -156,6 +159,7 @@ export const getTerritory = cache(async (kind: TerritoryKind, code: string): Pro
       epciType: true,
       isArrondissement: true,
       postalCodes: true,
+      formerNames: true,
       description: true,
       region: { select: refSelect },
       departement: { select: refSelect },
@@ -169,10 +173,11 @@ export const getTerritory = cache(async (kind: TerritoryKind, code: string): Pro
       },
       // Project perimeters contain a territory directly or through a member (a CRTE made of
       // EPCI contains their communes): the closure table knows both.
+      // The départements and régions too: an EPCI across départements lies in each of them.
       ancestors: {
-        where: { depth: { gt: 0 }, ancestor: { kind: "PROJET" } },
+        where: { depth: { gt: 0 }, ancestor: { kind: { in: ["PROJET", "DEPARTEMENT", "REGION"] } } },
         select: { ancestor: { select: refSelect } },
-        orderBy: { ancestor: { name: "asc" } },
+        orderBy: [{ ancestor: { code: "asc" } }],
       },
     },
   });
@@ -187,7 +192,12 @@ export const getTerritory = cache(async (kind: TerritoryKind, code: string): Pro
     commune: commune ? { kind: commune.kind, code: commune.code, name: commune.name } : null,
     epci: epci ? { kind: epci.kind, code: epci.code, name: epci.name } : null,
     epciDetail: epci,
-    projects: ancestors.map(({ ancestor }) => ({ kind: ancestor.kind, code: ancestor.code, name: ancestor.name })),
+    departements: ancestors.filter(({ ancestor }) => ancestor.kind === "DEPARTEMENT").map(({ ancestor }) => toRef(ancestor)),
+    regions: ancestors.filter(({ ancestor }) => ancestor.kind === "REGION").map(({ ancestor }) => toRef(ancestor)),
+    projects: ancestors
+      .filter(({ ancestor }) => ancestor.kind === "PROJET")
+      .map(({ ancestor }) => toRef(ancestor))
+      .sort((a, b) => a.name.localeCompare(b.name, "fr")),
   };
 });
 
@@ -225,7 +235,8 @@ export async function listChildren(territory: { id: number; kind: TerritoryKind 
     case "DEPARTEMENT": {
       const communesWhere = { departementId: territory.id, kind: "COMMUNE", isArrondissement: false } as const;
       const [epci, communes, communeCount] = await Promise.all([
-        db.territory.findMany({ where: { departementId: territory.id, kind: "EPCI" }, select: childSelect, orderBy: { name: "asc" } }),
+        // By the closure table, not departementId (the seat's): an EPCI across départements is listed on each.
+        db.territory.findMany({ where: { kind: "EPCI", ancestors: { some: { ancestorId: territory.id } } }, select: childSelect, orderBy: { name: "asc" } }),
         db.territory.findMany({ where: communesWhere, select: childSelect, orderBy: [{ name: "asc" }, { code: "asc" }], skip, take }),
         db.territory.count({ where: communesWhere }),
       ]);

@@ -12,7 +12,9 @@ const input = {
     { code: "987", nom: "Polynésie française", region: "987", zone: "com" },
   ],
   communes: [
-    { code: "42218", nom: "Saint-Étienne", type: "commune-actuelle", departement: "42", region: "84", population: 170_000, codesPostaux: ["42000", "42100"] },
+    { code: "42218", nom: "Saint-Étienne", type: "commune-actuelle", departement: "42", region: "84", population: 170_000, codesPostaux: ["42000", "42100"], siren: "214202186", anciensCodes: ["42190", "42309"] },
+    { code: "42190", nom: "Rochetaillée", type: "commune-associee", chefLieu: "42218", departement: "42", region: "84" },
+    { code: "42218", nom: "Saint-Étienne", type: "commune-deleguee", chefLieu: "42218", departement: "42", region: "84" },
     { code: "42095", nom: "Firminy", type: "commune-actuelle", departement: "42", region: "84", population: 17_000 },
     { code: "43001", nom: "Aiguilhe", type: "commune-actuelle", departement: "43", region: "84", population: 1_000 },
     { code: "42999", nom: "Ancienne commune", type: "commune-deleguee", departement: "42", region: "84", population: 10 },
@@ -39,7 +41,20 @@ describe("buildReference", () => {
   });
 
   it("normalises names for search and keeps postal codes", () => {
-    expect(reference.communes[0]).toMatchObject({ searchKey: "saint etienne", postalCodes: ["42000", "42100"], departementCode: "42", regionCode: "84" });
+    expect(reference.communes[1]).toMatchObject({ searchKey: "firminy", formerNames: [], formerCodes: [], formerKeys: "", lookupCodes: [] });
+    expect(reference.communes[0]).toMatchObject({ postalCodes: ["42000", "42100"], departementCode: "42", regionCode: "84" });
+  });
+
+  it("gives a commune the names and codes of the communes déléguées and associées it absorbed", () => {
+    // The déléguée that kept the current name adds nothing; former codes without a name still find it.
+    expect(reference.communes[0]).toMatchObject({
+      searchKey: "saint etienne",
+      formerKeys: "|rochetaillee|",
+      formerNames: ["Rochetaillée"],
+      formerCodes: ["42190"],
+      lookupCodes: ["214202186", "42190", "42309", "42000", "42100"],
+    });
+    expect(reference.communes.map((c) => c.code)).not.toContain("42190");
   });
 
   it("sums populations of départements and régions from their communes", () => {

@@ -1,6 +1,6 @@
 // Turns the official découpage administratif (npm package @etalab/decoupage-administratif) into
 // rows for the Territory tables. Pure: no database, unit-tested.
-import { toSearchKey } from "../text/search-key.ts";
+import { NAME_KEYS_SEPARATOR, toSearchKey } from "../text/search-key.ts";
 
 export interface RawRegion { code: string; nom: string; zone?: string }
 export interface RawDepartement { code: string; nom: string; region: string; zone?: string }
@@ -14,6 +14,10 @@ export interface RawCommune {
   population?: number;
   siren?: string;
   codesPostaux?: string[];
+  /** For a commune déléguée or associée: the current commune it belongs to. */
+  chefLieu?: string;
+  /** For a current commune: codes of communes merged into it. */
+  anciensCodes?: string[];
 }
 export interface RawEpci {
   code: string;
@@ -41,6 +45,13 @@ export interface TerritoryRow {
   /** For an arrondissement municipal, the code of its commune. */
   communeCode: string | null;
   isArrondissement: boolean;
+  /** Communes déléguées and associées now part of this commune: names, and their codes (same order). */
+  formerNames: string[];
+  formerCodes: string[];
+  /** The former names' search keys, each between "|" ("|rochetaillee|"); "" when none. */
+  formerKeys: string;
+  /** Every other code that finds it: SIREN, former codes, postal codes (not its own code). */
+  lookupCodes: string[];
 }
 
 export interface Reference {
@@ -53,9 +64,18 @@ export interface Reference {
   epciMembers: { epciCode: string; communeCode: string }[];
 }
 
+function unique(values: (string | null | undefined)[]): string[] {
+  return [...new Set(values.filter((value): value is string => Boolean(value)))];
+}
+
 function row(partial: Partial<TerritoryRow> & Pick<TerritoryRow, "kind" | "code" | "name">): TerritoryRow {
+  const formerKeys = unique((partial.formerNames ?? []).map(toSearchKey));
   return {
     searchKey: toSearchKey(partial.name),
+    formerKeys: formerKeys.length > 0 ? `${NAME_KEYS_SEPARATOR}${formerKeys.join(NAME_KEYS_SEPARATOR)}${NAME_KEYS_SEPARATOR}` : "",
+    lookupCodes: unique([partial.siren, ...(partial.postalCodes ?? [])]).filter((code) => code !== partial.code),
+    formerNames: [],
+    formerCodes: [],
     population: null,
     epciType: null,
     siren: null,
@@ -77,6 +97,16 @@ function sumBy<T>(items: T[], key: (item: T) => string | undefined, value: (item
   return totals;
 }
 
+/** Communes déléguées and associées by the code of the current commune they are part of. */
+function groupFormerCommunes(communes: RawCommune[]): Map<string, RawCommune[]> {
+  const byCommune = new Map<string, RawCommune[]>();
+  for (const commune of communes) {
+    if ((commune.type !== "commune-deleguee" && commune.type !== "commune-associee") || !commune.chefLieu) continue;
+    byCommune.set(commune.chefLieu, [...(byCommune.get(commune.chefLieu) ?? []), commune]);
+  }
+  return byCommune;
+}
+
 export function buildReference(input: {
   regions: RawRegion[];
   departements: RawDepartement[];
@@ -84,8 +114,10 @@ export function buildReference(input: {
   epci: RawEpci[];
 }): Reference {
   // Only current communes and the arrondissements municipaux of Paris, Lyon and Marseille:
-  // communes déléguées and associées share codes with current communes and are not territories here.
+  // communes déléguées and associées share codes with current communes and are not territories here:
+  // their names and codes become former names and codes of the current commune (chefLieu).
   const current = input.communes.filter((c) => c.type === "commune-actuelle");
+  const formerByCommune = groupFormerCommunes(input.communes);
   // The overseas collectivités (zone "com": Polynésie française, Saint-Martin…) are neither régions
   // nor départements: the 18 régions and 101 départements are kept, and the communes of those
   // collectivités are imported without a région or département.
@@ -104,18 +136,25 @@ export function buildReference(input: {
   const departements = officialDepartements.map((d) =>
     row({ kind: "DEPARTEMENT", code: d.code, name: d.nom, regionCode: d.region, population: populationByDepartement.get(d.code) ?? null }),
   );
-  const communes = current.map((c) =>
-    row({
+  const communes = current.map((c) => {
+    // A former commune that had the current name ("Annecy" in Annecy) adds nothing to say.
+    const former = (formerByCommune.get(c.code) ?? []).filter((f) => toSearchKey(f.nom) !== toSearchKey(c.nom));
+    const postalCodes = c.codesPostaux ?? [];
+    const formerCodes = unique([...(formerByCommune.get(c.code) ?? []).map((f) => f.code), ...(c.anciensCodes ?? [])]);
+    return row({
       kind: "COMMUNE",
       code: c.code,
       name: c.nom,
       population: c.population ?? null,
       siren: c.siren ?? null,
-      postalCodes: c.codesPostaux ?? [],
+      postalCodes,
+      formerNames: former.map((f) => f.nom),
+      formerCodes: former.map((f) => f.code),
+      lookupCodes: unique([c.siren, ...formerCodes, ...postalCodes]).filter((code) => code !== c.code),
       departementCode: c.departement && knownDepartements.has(c.departement) ? c.departement : null,
       regionCode: c.region && knownRegions.has(c.region) ? c.region : null,
-    }),
-  );
+    });
+  });
   const arrondissements = arrondissementsRaw.map((a) =>
     row({
       kind: "COMMUNE",

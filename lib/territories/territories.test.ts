@@ -10,7 +10,6 @@ import {
   rankMatch,
   slugToKind,
   toCodeCandidate,
-  toPostalCodeCandidate,
   type PageWindowItem,
   type TerritoryLineage,
 } from "@/lib/territories/territories";
@@ -108,9 +107,8 @@ describe("code candidates", () => {
     expect(toCodeCandidate("1234567890")).toBeNull();
   });
 
-  it("recognises five-digit postal codes", () => {
-    expect(toPostalCodeCandidate("42000")).toBe("42000");
-    expect(toPostalCodeCandidate("4200")).toBeNull();
+  it("takes five-digit postal codes as candidates too", () => {
+    expect(toCodeCandidate("42000")).toBe("42000");
   });
 });
 

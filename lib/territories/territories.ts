@@ -85,12 +85,6 @@ export function toCodeCandidate(query: string): string | null {
   return /^[0-9][0-9AB][0-9]{0,7}$/.test(candidate) ? candidate : null;
 }
 
-/** A five-digit postal code, as typed. */
-export function toPostalCodeCandidate(query: string): string | null {
-  const candidate = query.trim();
-  return /^[0-9]{5}$/.test(candidate) ? candidate : null;
-}
-
 // ───────────── Breadcrumbs ─────────────
 
 export interface TerritoryRef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeLike, toSearchKey } from "@/lib/text/search-key";
+import { escapeLike, expandSaintAbbreviations, toSearchKey } from "@/lib/text/search-key";
 
 describe("toSearchKey", () => {
   it.each([
@@ -46,5 +46,27 @@ describe("escapeLike", () => {
 
   it("escapes every occurrence", () => {
     expect(escapeLike("100%_sur_100%")).toBe("100\\%\\_sur\\_100\\%");
+  });
+});
+
+describe("expandSaintAbbreviations", () => {
+  it.each([
+    ["st etienne", "saint etienne"],
+    ["ste foy", "sainte foy"],
+    ["s etienne", "saint etienne"],
+    ["stes maries de la mer", "saintes maries de la mer"],
+    ["sts geosmes", "saints geosmes"],
+    ["villers st paul", "villers saint paul"],
+    ["strasbourg", "strasbourg"],
+    ["est", "est"],
+    ["", ""],
+  ])("%s → %s", (input, expected) => {
+    expect(expandSaintAbbreviations(input)).toBe(expected);
+  });
+
+  it("expands what toSearchKey makes of the usual spellings", () => {
+    expect(expandSaintAbbreviations(toSearchKey("St-Étienne"))).toBe("saint etienne");
+    expect(expandSaintAbbreviations(toSearchKey("S'Étienne"))).toBe("saint etienne");
+    expect(expandSaintAbbreviations(toSearchKey("Ste. Foy"))).toBe("sainte foy");
   });
 });

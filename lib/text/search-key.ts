@@ -14,6 +14,24 @@ export function toSearchKey(value: string): string {
     .trim();
 }
 
+/** Joins several search keys in one column (the former names of a commune); toSearchKey never outputs it. */
+export const NAME_KEYS_SEPARATOR = "|";
+
+// Abbreviations of place names, spelled out: "St-Étienne", "Ste Foy", "S'Étienne" (typed quickly).
+// No official commune, EPCI, département or région name contains one of these as a word.
+const SAINT_ABBREVIATIONS: Record<string, string> = { st: "saint", ste: "sainte", sts: "saints", stes: "saintes", s: "saint" };
+
+/**
+ * The search key with "st", "ste", "sts", "stes" and a lone "s" (from "s'") spelled out as
+ * "saint", "sainte"…: "st etienne" gives "saint etienne". Expects a key made by toSearchKey.
+ */
+export function expandSaintAbbreviations(key: string): string {
+  return key
+    .split(" ")
+    .map((word) => SAINT_ABBREVIATIONS[word] ?? word)
+    .join(" ");
+}
+
 /** Escapes LIKE wildcards so user input such as "%" or "_" is matched literally. */
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -2,10 +2,11 @@ import { createRequire } from "node:module";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importTerritories } from "@/lib/territories/territories.import";
+import { getTerritory, listChildren } from "@/lib/territories/territories.queries";
 
 const require = createRequire(import.meta.url);
-const communes = require("@etalab/decoupage-administratif/data/communes.json") as { type: string }[];
-const epci = require("@etalab/decoupage-administratif/data/epci.json") as { membres: unknown[] }[];
+const communes = require("@etalab/decoupage-administratif/data/communes.json") as { type: string; code: string; departement?: string }[];
+const epci = require("@etalab/decoupage-administratif/data/epci.json") as { code: string; membres: { code: string }[] }[];
 
 async function territory(kind: "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE", code: string) {
   return db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } } });
@@ -69,15 +70,56 @@ describe("territory reference import", () => {
     expect(link).not.toBeNull();
   });
 
-  it("is idempotent: a second import changes no count", async () => {
+  it("is idempotent: a second import changes no count and rewrites no unchanged territory", async () => {
     const before = await countsByKind();
     const memberships = await db.territoryMembership.count();
     const closure = await db.territoryAncestor.count();
+    const lastChange = await db.territory.aggregate({ where: { kind: { not: "PROJET" } }, _max: { updatedAt: true } });
     // (Project perimeters made by other test files are rebuilt too, to the same rows.)
     await importTerritories(db);
     expect(await countsByKind()).toEqual(before);
     expect(await db.territoryMembership.count()).toBe(memberships);
     expect(await db.territoryAncestor.count()).toBe(closure);
+    // The open data page's "last change of the reference" stays the date of the last real change.
+    expect(await db.territory.aggregate({ where: { kind: { not: "PROJET" } }, _max: { updatedAt: true } })).toEqual(lastChange);
+  });
+});
+
+describe("communes déléguées and associées", () => {
+  it("become the former names and codes of their current commune", async () => {
+    expect(await territory("COMMUNE", "42218")).toMatchObject({ searchKey: "saint etienne", formerNames: ["Rochetaillée"], formerCodes: ["42190"], formerKeys: "|rochetaillee|" });
+    expect(await territory("COMMUNE", "42245")).toMatchObject({ formerNames: ["Saint-Julien-la-Vêtre", "Saint-Thurin"], formerCodes: ["42245", "42291"] });
+    expect((await territory("COMMUNE", "42218")).lookupCodes).toEqual(expect.arrayContaining(["42000", "42100", "42190", "214202186"]));
+    const former = communes.filter((c) => c.type === "commune-deleguee" || c.type === "commune-associee");
+    const withFormer = await db.territory.findMany({ where: { kind: "COMMUNE" }, select: { formerCodes: true, lookupCodes: true, code: true } });
+    const reachable = new Set(withFormer.flatMap((t) => [t.code, ...t.formerCodes, ...t.lookupCodes]));
+    expect(former.filter((c) => !reachable.has(c.code))).toEqual([]);
+  });
+});
+
+describe("EPCI across départements", () => {
+  const packagePairs = () => {
+    const departementOf = new Map(communes.filter((c) => c.type === "commune-actuelle").map((c) => [c.code, c.departement]));
+    return epci.flatMap((e) => [...new Set(e.membres.map((m) => departementOf.get(m.code)).filter(Boolean))].map((d) => `${e.code} ${d}`)).sort();
+  };
+
+  it("lists Arche Agglo on the Ardèche page and on the Drôme page", async () => {
+    for (const code of ["07", "26"]) {
+      const departement = await territory("DEPARTEMENT", code);
+      const [epciSection] = await listChildren(departement, 1);
+      expect(epciSection.items.map((item) => item.code), code).toContain("200073096");
+    }
+    expect((await getTerritory("EPCI", "200073096"))?.departements.map((d) => d.code)).toEqual(["07", "26"]);
+  });
+
+  it("has every EPCI–département pair of the package in the closure table, and no other", async () => {
+    const rows = await db.$queryRaw<{ pair: string }[]>`
+      SELECT e.code || ' ' || d.code AS pair FROM "TerritoryAncestor" a
+      JOIN "Territory" e ON e.id = a."descendantId" AND e.kind = 'EPCI'
+      JOIN "Territory" d ON d.id = a."ancestorId" AND d.kind = 'DEPARTEMENT'`;
+    const pairs = packagePairs();
+    expect(pairs.length).toBe(1353);
+    expect(rows.map((row) => row.pair).sort()).toEqual(pairs);
   });
 });
 

@@ -31,7 +31,7 @@ export default async function NewDiagnosticPage({ searchParams }: Props) {
   const [organisations, preselected, found] = await Promise.all([
     listStartOrganisations(user.id),
     ref ? resolveTerritory(ref.kind, ref.code) : null,
-    q ? searchTerritories({ q, page: 1, pageSize: RESULT_COUNT }) : null,
+    q ? searchTerritories({ q, page: 1, pageSize: RESULT_COUNT, count: false }) : null,
   ]);
 
   const choices: TerritoryChoice[] = [];
@@ -40,7 +40,8 @@ export default async function NewDiagnosticPage({ searchParams }: Props) {
   }
   for (const item of found?.items ?? []) {
     if (item.id === preselected?.id) continue;
-    choices.push({ id: item.id, label: item.name, detail: [labels.territoryKinds[item.kind].label, item.code, item.departement?.name].filter(Boolean).join(" · ") });
+    const formerly = item.formerMatch ? labels.territories.formerly(item.formerMatch) : null;
+    choices.push({ id: item.id, label: item.name, detail: [labels.territoryKinds[item.kind].label, item.code, item.departement?.name, formerly].filter(Boolean).join(" · ") });
   }
 
   return (
