@@ -123,7 +123,7 @@ export const labels = {
     searchTitle: (q: string, total: number, page: number) =>
       `Recherche « ${q} » : ${labelsFound(total).toLowerCase()}${page > 1 ? `, page ${page}` : ""}`,
     searchLabel: "Rechercher un territoire",
-    searchHint: "Nom ou code officiel (INSEE, SIREN) ou code postal. Exemple : Saint-Étienne, 42218.",
+    searchHint: "Nom, ancien nom d'une commune, code officiel (INSEE, SIREN) ou code postal. Exemples : St-Étienne, Rochetaillée, 42000.",
     kindLabel: "Type de territoire",
     allKinds: "Tous les types",
     submit: "Rechercher",

@@ -27,7 +27,7 @@ async function main() {
   try {
     await step("territories", async () => {
       const r = await importTerritories(db);
-      return `${r.regions} régions, ${r.departements} départements, ${r.epcis} EPCI, ${r.communes} communes, ${r.arrondissements} arrondissements municipaux, ${r.memberships} adhésions`;
+      return `${r.regions} régions, ${r.departements} départements, ${r.epcis} EPCI, ${r.communes} communes, ${r.arrondissements} arrondissements municipaux, ${r.memberships} adhésions, ${r.formerCommunes} anciennes communes`;
     });
     await step("sdgs", async () => {
       const r = await seedSdgs(db);

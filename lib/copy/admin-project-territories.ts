@@ -43,7 +43,7 @@ export const projectTerritoryLabels = {
   forMember: (name: string) => ` ${name}`,
   addHeading: "Ajouter des EPCI ou des communes",
   searchLabel: "Rechercher un EPCI ou une commune",
-  searchHint: "Nom, code INSEE ou SIREN.",
+  searchHint: "Nom, ancien nom d'une commune, code INSEE, SIREN ou code postal.",
   searchSubmit: "Rechercher",
   resultsCaption: "EPCI et communes trouvés",
   results: (n: number) => (n === 0 ? "Aucun EPCI ni commune trouvé." : count(n, "résultat", "résultats")),

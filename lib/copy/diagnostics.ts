@@ -65,7 +65,7 @@ export const diagnosticsCopy = {
       "Le diagnostic de territoire aide votre équipe à situer votre territoire et votre organisation face aux alliances : profil, enjeux, objectifs, moyens, maturité partenariale et envies. Comptez une vingtaine de minutes ; vos réponses sont enregistrées au fur et à mesure.",
     searchHeading: "1. Le territoire",
     searchLabel: "Rechercher le territoire",
-    searchHint: "Nom, code INSEE ou code postal. Exemple : Saint-Étienne, 42218.",
+    searchHint: "Nom, ancien nom d'une commune, code INSEE ou code postal. Exemple : St-Étienne, 42000.",
     searchSubmit: "Rechercher",
     territoryLegend: "Territoire diagnostiqué",
     noResult: (q: string) => `Aucun territoire ne correspond à « ${q} ». Vérifiez l'orthographe ou essayez un code postal.`,

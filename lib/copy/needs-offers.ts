@@ -72,7 +72,7 @@ export const needsOffersCopy = {
     organisationPlaceholder: "Choisissez une organisation",
     searchHeading: "1. Le territoire",
     searchLabel: "Rechercher un territoire",
-    searchHint: "Nom ou code d'une commune, d'un EPCI, d'un département ou d'une région.",
+    searchHint: "Nom ou code d'une commune (même un ancien nom, ou un code postal), d'un EPCI, d'un département ou d'une région.",
     searchSubmit: "Rechercher",
     noResult: (q: string) => `Aucun territoire ne correspond à « ${q} ».`,
     territoryLegend: "Territoire concerné",

@@ -142,6 +142,8 @@ export interface ImportReport {
   communes: number;
   arrondissements: number;
   memberships: number;
+  /** Communes déléguées and associées kept as former names of a current commune. */
+  formerCommunes: number;
   milliseconds: number;
 }
 
@@ -165,6 +167,7 @@ export async function importTerritories(db: PrismaClient): Promise<ImportReport>
     communes: reference.communes.length,
     arrondissements: reference.arrondissements.length,
     memberships: reference.epciMembers.length,
+    formerCommunes: reference.communes.reduce((total, commune) => total + commune.formerNames.length, 0),
     milliseconds: Date.now() - started,
   };
 }

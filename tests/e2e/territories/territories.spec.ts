@@ -112,6 +112,44 @@ test.describe("territoires", () => {
     await expect(page.getByRole("region", { name: "Résultats" }).getByRole("listitem").first().getByRole("link")).toHaveText("Saint-Étienne");
   });
 
+  test("trouve la commune d'aujourd'hui par « st », un ancien nom ou un ancien code", async ({ page }) => {
+    const results = page.getByRole("region", { name: "Résultats" });
+    await page.goto("/territoires");
+    await searchBox(page).fill("st etienne");
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await expect(results.getByRole("listitem").first().getByRole("link")).toHaveText("Saint-Étienne");
+
+    await page.goto("/territoires?q=rochetaillee");
+    const saintEtienne = results.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Saint-Étienne", exact: true }) });
+    await expect(saintEtienne).toContainText("anciennement Rochetaillée");
+    await expect(results.getByRole("listitem").first().getByRole("link")).toHaveText("Rochetaillée");
+    await expectNoAxeViolations(page);
+
+    await page.goto("/territoires?q=42291");
+    const first = results.getByRole("listitem").first();
+    await expect(first.getByRole("link")).toHaveText("Vêtre-sur-Anzon");
+    await expect(first).toContainText("anciennement Saint-Thurin (42291)");
+
+    await first.getByRole("link", { name: "Vêtre-sur-Anzon" }).click();
+    await expect(page.getByRole("main")).toContainText("Saint-Thurin");
+  });
+
+  test("un EPCI à cheval sur deux départements figure sur chacun", async ({ page }) => {
+    for (const code of ["07", "26"]) {
+      await page.goto(`/territoires/departement/${code}`);
+      const epci = page.getByRole("region", { name: "Intercommunalités (EPCI) du département" });
+      await expect(epci.getByRole("link", { name: "CA Arche Agglo" })).toHaveAttribute("href", "/territoires/epci/200073096");
+    }
+    await expectNoAxeViolations(page);
+
+    await page.goto("/territoires/epci/200073096");
+    const parents = page.getByRole("region", { name: "Rattachements" });
+    await expect(parents.getByText("Départements", { exact: true })).toBeVisible();
+    await expect(parents.getByRole("link", { name: "Ardèche" })).toHaveAttribute("href", "/territoires/departement/07");
+    await expect(parents.getByRole("link", { name: "Drôme" })).toHaveAttribute("href", "/territoires/departement/26");
+    await expectNoAxeViolations(page);
+  });
+
   test("un territoire inconnu affiche la page 404 en français", async ({ page }) => {
     for (const path of ["/territoires/commune/99999", "/territoires/ville/42218", "/territoires/commune/%27%22"]) {
       const response = await page.goto(path);
