@@ -72,7 +72,7 @@ const probes: Record<string, (path: string) => Promise<unknown>> = {
     return Promise.all([getKitDirectory(parseKitSearchParams(searchParamsOf(path))), listLearningPaths()]);
   },
   async "territory-search"() {
-    const { searchTerritories } = await import("../lib/territories/territories.queries.ts");
+    const { searchTerritories } = await import("../lib/territories/territory-search.queries.ts");
     return searchTerritories({ q: "saint", kind: undefined, page: 1 });
   },
   async "open-data"() {

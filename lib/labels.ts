@@ -63,6 +63,7 @@ export const labels = {
     CU: "Communauté urbaine",
     METRO: "Métropole",
     MET69: "Métropole de Lyon",
+    EPT: "Établissement public territorial",
   } satisfies Record<EpciType, string>,
   allianceModes: {
     MECENAT: {
@@ -167,6 +168,8 @@ export const labels = {
       departement: "Département",
       departements: "Départements",
       epci: "Intercommunalité (EPCI)",
+      ept: "Établissement public territorial (EPT)",
+      metropole: "Métropole",
       commune: "Commune",
       projects: "Territoires de projet",
       none: "Aucun rattachement.",
@@ -176,6 +179,7 @@ export const labels = {
       epci: "Intercommunalités (EPCI) du département",
       communes: "Communes du département",
       members: "Communes membres",
+      epts: "Établissements publics territoriaux",
       projectMembers: "Territoires membres",
       arrondissements: "Arrondissements municipaux",
       count: (n: number) => `${formatNumber(n)} ${plural(n, "territoire", "territoires")}`,

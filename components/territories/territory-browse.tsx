@@ -2,7 +2,7 @@ import type { TerritoryKind } from "@/generated/prisma/client";
 import { TerritoryLinkGrid } from "@/components/territories/territory-link-grid";
 import { Pagination } from "@/components/ui/pagination";
 import { labels } from "@/lib/labels";
-import type { TerritorySearchPage } from "@/lib/territories/territories.queries";
+import type { TerritorySearchPage } from "@/lib/territories/territory-search.queries";
 
 /** The entry point when nothing is searched: the régions, or every territory of the chosen kind. */
 export function TerritoryBrowse({ kind, result, hrefForPage }: { kind?: TerritoryKind; result: TerritorySearchPage; hrefForPage: (page: number) => string }) {

@@ -8,7 +8,7 @@ function RefLink({ value }: { value: TerritoryRef }) {
   return <Link href={paths.territory(value.kind, value.code)}>{value.name}</Link>;
 }
 
-/** Région, département, EPCI, commune (of an arrondissement) and territoires de projet. */
+/** Région, département, EPCI, EPT, métropole (of an EPT), commune (of an arrondissement) and territoires de projet. */
 export function TerritoryParents({ territory }: { territory: TerritoryDetail }) {
   // An EPCI across départements (or régions) lies in each; other territories have their one.
   const all = (several: TerritoryRef[], one: TerritoryRef | null) => (territory.kind === "EPCI" && several.length > 0 ? several : one ? [one] : []);
@@ -18,6 +18,8 @@ export function TerritoryParents({ territory }: { territory: TerritoryDetail }) 
     { term: regions.length > 1 ? labels.territory.parents.regions : labels.territory.parents.region, values: regions },
     { term: departements.length > 1 ? labels.territory.parents.departements : labels.territory.parents.departement, values: departements },
     { term: labels.territory.parents.epci, values: territory.kind === "COMMUNE" && territory.epci ? [territory.epci] : [] },
+    { term: labels.territory.parents.ept, values: territory.ept ? [territory.ept] : [] },
+    { term: labels.territory.parents.metropole, values: territory.kind === "EPCI" && territory.epci ? [territory.epci] : [] },
     { term: labels.territory.parents.commune, values: territory.commune ? [territory.commune] : [] },
     { term: labels.territory.parents.projects, values: territory.projects },
   ].filter((row) => row.values.length > 0);

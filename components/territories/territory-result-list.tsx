@@ -2,7 +2,7 @@ import Link from "next/link";
 import { TerritoryKindBadge } from "@/components/territories/territory-kind-badge";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import type { TerritorySearchResult } from "@/lib/territories/territories.queries";
+import type { TerritorySearchResult } from "@/lib/territories/territory-search.queries";
 
 function describe(result: TerritorySearchResult): string[] {
   const parts = [`${labels.territories.code} ${result.code}`];

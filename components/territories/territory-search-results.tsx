@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import type { TerritorySearchPage } from "@/lib/territories/territories.queries";
+import type { TerritorySearchPage } from "@/lib/territories/territory-search.queries";
 
 export function TerritorySearchResults({ q, result, hrefForPage }: { q: string; result: TerritorySearchPage; hrefForPage: (page: number) => string }) {
   return (

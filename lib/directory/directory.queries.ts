@@ -6,7 +6,7 @@ import type { TerritoryKind } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { labels } from "@/lib/labels";
 import type { TerritoryParam } from "@/lib/directory/directory";
-import { searchTerritories } from "@/lib/territories/territories.queries";
+import { searchTerritories } from "@/lib/territories/territory-search.queries";
 
 export const SUGGESTION_LIMIT = 8;
 

@@ -6,7 +6,7 @@ import type { AllianceMode, MecenatKind, ModerationStatus, Prisma, TerritoryKind
 import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { labels } from "@/lib/labels";
-import { searchTerritories } from "@/lib/territories/territories.queries";
+import { searchTerritories } from "@/lib/territories/territory-search.queries";
 import type { FormerMatch } from "@/lib/territories/territory-search";
 import type { NeedOfferKind } from "./needs-offers";
 import { tableOf } from "./needs-offers.db";

@@ -72,7 +72,7 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
   territoires: {
     key: "territoires",
     title: "Territoires",
-    description: "Le référentiel officiel : régions, départements, EPCI, communes et arrondissements municipaux, plus les territoires de projet ; population et rattachements.",
+    description: "Le référentiel officiel : régions, départements, EPCI (et établissements publics territoriaux du Grand Paris), communes et arrondissements municipaux, plus les territoires de projet ; population, rattachements et anciennes communes.",
     order: "ordre d'import (identifiant interne croissant)",
     query: territoryQuerySchema,
     item: territorySchema,

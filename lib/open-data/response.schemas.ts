@@ -22,7 +22,7 @@ componentRegistry.add(territoryRefSchema, { id: "TerritoryRef", description: "Un
 export const territorySchema = z.object({
   ...territoryRefSchema.shape,
   population: nullable(z.number().int()).meta({ description: "Population municipale (référentiel officiel)." }),
-  epciType: nullable(z.string()).meta({ description: "Nature juridique d'un EPCI : cc, ca, cu, metro, met69." }),
+  epciType: nullable(z.string()).meta({ description: "Nature juridique d'un EPCI : cc, ca, cu, metro, met69, ou ept (établissement public territorial du Grand Paris, dans la Métropole du Grand Paris)." }),
   siren: nullable(z.string()),
   postalCodes: z.array(z.string()),
   formerCommunes: z

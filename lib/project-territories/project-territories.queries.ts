@@ -4,7 +4,7 @@ import "server-only";
 import type { EpciType, TerritoryKind } from "@/generated/prisma/client";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { searchTerritories } from "@/lib/territories/territories.queries";
+import { searchTerritories } from "@/lib/territories/territory-search.queries";
 import { PROJECT_MEMBER_KINDS } from "./project-territories";
 
 export const CANDIDATES_LIMIT = 20;

@@ -15,7 +15,8 @@ export function loadOfficialReference() {
     regions: data("regions") as RawRegion[],
     departements: data("departements") as RawDepartement[],
     communes: data("communes") as RawCommune[],
-    epci: data("epci") as RawEpci[],
+    // After the EPCI: the Métropole du Grand Paris is read before the territories inside it.
+    epci: [...(data("epci") as RawEpci[]), ...(data("ept") as RawEpci[])],
   });
 }
 
@@ -120,6 +121,15 @@ export async function rebuildClosure(db: PrismaClient) {
       FROM "TerritoryMembership" m
       JOIN "Territory" g ON g.id = m."groupId" AND g.kind = 'EPCI'
       JOIN "Territory" a ON a."communeId" = m."memberId"
+      UNION ALL
+      -- An établissement public territorial lies in the métropole that holds all of its communes.
+      SELECT big."groupId", small."groupId", 1
+      FROM "TerritoryMembership" small
+      JOIN "Territory" s ON s.id = small."groupId" AND s."epciType" = 'EPT'
+      JOIN "TerritoryMembership" big ON big."memberId" = small."memberId" AND big."groupId" <> small."groupId"
+      JOIN "Territory" b ON b.id = big."groupId" AND b.kind = 'EPCI' AND b."epciType" <> 'EPT'
+      GROUP BY big."groupId", small."groupId"
+      HAVING count(*) = (SELECT count(*) FROM "TerritoryMembership" x WHERE x."groupId" = small."groupId")
       ON CONFLICT DO NOTHING`;
   }, { timeout: 120_000 });
 }

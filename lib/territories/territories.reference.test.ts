@@ -24,6 +24,7 @@ const input = {
   epci: [
     { code: "244200770", nom: "Saint-Étienne Métropole", type: "METRO", populationMunicipale: 187_000, membres: [{ code: "42218" }, { code: "42095" }, { code: "43001" }] },
     { code: "200000001", nom: "CC Inconnue", type: "XX", membres: [{ code: "00000" }] },
+    { code: "200057867", nom: "Plaine Commune", type: "EPT", populationMunicipale: 450_000, membres: [{ code: "42095" }] },
   ],
 };
 
@@ -69,6 +70,11 @@ describe("buildReference", () => {
   it("places an EPCI in the département holding most of its population", () => {
     expect(reference.epcis[0]).toMatchObject({ epciType: "METRO", departementCode: "42", regionCode: "84", population: 187_000 });
     expect(reference.epciMembers.filter((m) => m.epciCode === "244200770").map((m) => m.communeCode)).toEqual(["42218", "42095", "43001"]);
+  });
+
+  it("keeps an établissement public territorial (ept.json) as an EPCI of type EPT", () => {
+    expect(reference.epcis[2]).toMatchObject({ kind: "EPCI", code: "200057867", epciType: "EPT", siren: "200057867", lookupCodes: [] });
+    expect(reference.epciMembers.filter((m) => m.epciCode === "200057867").map((m) => m.communeCode)).toEqual(["42095"]);
   });
 
   it("ignores unknown members and unknown EPCI types instead of failing", () => {

@@ -28,7 +28,8 @@ export interface RawEpci {
 }
 
 export type ReferenceKind = "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE";
-export const EPCI_TYPES = ["CC", "CA", "CU", "METRO", "MET69"] as const;
+// EPT: the établissements publics territoriaux of the Grand Paris (ept.json), kept with the EPCI.
+export const EPCI_TYPES = ["CC", "CA", "CU", "METRO", "MET69", "EPT"] as const;
 export type EpciTypeCode = (typeof EPCI_TYPES)[number];
 
 export interface TerritoryRow {

@@ -96,18 +96,23 @@ export interface TerritoryRef {
 export interface TerritoryLineage extends TerritoryRef {
   region: TerritoryRef | null;
   departement: TerritoryRef | null;
+  /** A commune's EPCI; for an établissement public territorial, the métropole it lies in. */
   epci: TerritoryRef | null;
+  /** A commune's établissement public territorial (Grand Paris). */
+  ept?: TerritoryRef | null;
   /** The commune of an arrondissement municipal. */
   commune: TerritoryRef | null;
 }
 
 /**
  * The territories above this one, from the largest down, as shown in the breadcrumbs: région,
- * département, then for a commune its EPCI, and for an arrondissement its commune. Parents that
- * are missing or identical to the territory itself are skipped.
+ * département, then for a commune its EPCI and its établissement public territorial (Grand Paris),
+ * for an arrondissement its commune, for an établissement public territorial its métropole.
+ * Parents that are missing or identical to the territory itself are skipped.
  */
 export function buildLineage(territory: TerritoryLineage): TerritoryRef[] {
-  const chain: (TerritoryRef | null)[] = [territory.region, territory.departement];
-  if (territory.kind === "COMMUNE") chain.push(territory.epci, territory.commune);
-  return chain.filter((ref): ref is TerritoryRef => ref !== null && !(ref.kind === territory.kind && ref.code === territory.code));
+  const chain: (TerritoryRef | null | undefined)[] = [territory.region, territory.departement];
+  if (territory.kind === "COMMUNE") chain.push(territory.epci, territory.ept, territory.commune);
+  if (territory.kind === "EPCI") chain.push(territory.epci);
+  return chain.filter((ref): ref is TerritoryRef => Boolean(ref) && !(ref!.kind === territory.kind && ref!.code === territory.code));
 }

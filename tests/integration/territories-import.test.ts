@@ -7,6 +7,7 @@ import { getTerritory, listChildren } from "@/lib/territories/territories.querie
 const require = createRequire(import.meta.url);
 const communes = require("@etalab/decoupage-administratif/data/communes.json") as { type: string; code: string; departement?: string }[];
 const epci = require("@etalab/decoupage-administratif/data/epci.json") as { code: string; membres: { code: string }[] }[];
+const ept = require("@etalab/decoupage-administratif/data/ept.json") as { code: string; membres: { code: string }[] }[];
 
 async function territory(kind: "REGION" | "DEPARTEMENT" | "EPCI" | "COMMUNE", code: string) {
   return db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } } });
@@ -27,11 +28,11 @@ describe("territory reference import", () => {
     expect(await countsByKind()).toEqual({
       REGION: 18,
       DEPARTEMENT: 101,
-      EPCI: epci.length,
+      EPCI: epci.length + ept.length,
       COMMUNE: communes.filter((c) => c.type === "commune-actuelle").length,
       "COMMUNE-arrondissement": communes.filter((c) => c.type === "arrondissement-municipal").length,
     });
-    expect(epci.length).toBe(1255);
+    expect([epci.length, ept.length]).toEqual([1255, 11]);
   });
 
   it("links Saint-Étienne to the Loire, Auvergne-Rhône-Alpes and Saint-Étienne Métropole", async () => {
@@ -98,9 +99,9 @@ describe("communes déléguées and associées", () => {
 });
 
 describe("EPCI across départements", () => {
-  const packagePairs = () => {
+  const packagePairs = (groups: typeof epci) => {
     const departementOf = new Map(communes.filter((c) => c.type === "commune-actuelle").map((c) => [c.code, c.departement]));
-    return epci.flatMap((e) => [...new Set(e.membres.map((m) => departementOf.get(m.code)).filter(Boolean))].map((d) => `${e.code} ${d}`)).sort();
+    return groups.flatMap((e) => [...new Set(e.membres.map((m) => departementOf.get(m.code)).filter(Boolean))].map((d) => `${e.code} ${d}`)).sort();
   };
 
   it("lists Arche Agglo on the Ardèche page and on the Drôme page", async () => {
@@ -113,13 +114,33 @@ describe("EPCI across départements", () => {
   });
 
   it("has every EPCI–département pair of the package in the closure table, and no other", async () => {
-    const rows = await db.$queryRaw<{ pair: string }[]>`
-      SELECT e.code || ' ' || d.code AS pair FROM "TerritoryAncestor" a
+    const rows = await db.$queryRaw<{ pair: string; ept: boolean }[]>`
+      SELECT e.code || ' ' || d.code AS pair, e."epciType" = 'EPT' AS ept FROM "TerritoryAncestor" a
       JOIN "Territory" e ON e.id = a."descendantId" AND e.kind = 'EPCI'
       JOIN "Territory" d ON d.id = a."ancestorId" AND d.kind = 'DEPARTEMENT'`;
-    const pairs = packagePairs();
+    const pairs = packagePairs(epci);
     expect(pairs.length).toBe(1353);
-    expect(rows.map((row) => row.pair).sort()).toEqual(pairs);
+    expect(rows.filter((row) => !row.ept).map((row) => row.pair).sort()).toEqual(pairs);
+    expect(rows.filter((row) => row.ept).map((row) => row.pair).sort()).toEqual(packagePairs(ept));
+  });
+});
+
+describe("établissements publics territoriaux of the Grand Paris", () => {
+  it("stand between their communes and the Métropole du Grand Paris", async () => {
+    const [aubervilliers, plaineCommune, mgp] = await Promise.all([territory("COMMUNE", "93001"), territory("EPCI", "200057867"), territory("EPCI", "200054781")]);
+    expect(plaineCommune).toMatchObject({ name: "Plaine Commune", epciType: "EPT" });
+    const link = (ancestorId: number, descendantId: number) => db.territoryAncestor.findUnique({ where: { ancestorId_descendantId: { ancestorId, descendantId } } });
+    expect(await link(plaineCommune.id, aubervilliers.id)).not.toBeNull();
+    expect(await link(mgp.id, aubervilliers.id)).not.toBeNull();
+    expect(await link(mgp.id, plaineCommune.id)).toMatchObject({ depth: 1 });
+
+    const detail = await getTerritory("COMMUNE", "93001");
+    expect(detail).toMatchObject({ epci: { code: "200054781" }, ept: { code: "200057867" } });
+    expect((await getTerritory("EPCI", "200057867"))?.epci?.code).toBe("200054781");
+    expect((await getTerritory("COMMUNE", "75056"))?.ept).toBeNull();
+    const [epts, members] = await listChildren(mgp, 1);
+    expect(epts).toMatchObject({ key: "epts", total: 11 });
+    expect(members).toMatchObject({ key: "members", total: 130 });
   });
 });
 

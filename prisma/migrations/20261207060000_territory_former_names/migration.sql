@@ -1,5 +1,9 @@
 -- The territory search finds a commune by its former names and codes (communes déléguées and
 -- associées, from the reference import) and by any code: its own, SIREN, former or postal.
+-- The établissements publics territoriaux of the Grand Paris become territories (EPCI kind).
+
+-- AlterEnum
+ALTER TYPE "EpciType" ADD VALUE 'EPT';
 
 -- AlterTable
 ALTER TABLE "Territory" ADD COLUMN     "formerCodes" TEXT[] DEFAULT ARRAY[]::TEXT[],

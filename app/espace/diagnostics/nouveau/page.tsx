@@ -13,7 +13,7 @@ import { resolveTerritory } from "@/lib/directory/directory.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { kindToSlug } from "@/lib/territories/territories";
-import { searchTerritories } from "@/lib/territories/territories.queries";
+import { searchTerritories } from "@/lib/territories/territory-search.queries";
 import { searchQuerySchema } from "@/lib/territories/territories.schemas";
 
 const t = diagnosticsCopy.start;

@@ -9,7 +9,7 @@ import type { TerritoryKind } from "@/generated/prisma/client";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { slugToKind } from "@/lib/territories/territories";
-import { searchTerritories } from "@/lib/territories/territories.queries";
+import { searchTerritories } from "@/lib/territories/territory-search.queries";
 import { parseTerritorySearchParams } from "@/lib/territories/territories.schemas";
 
 // The territory search, served at /territoires?… by the proxy (lib/cache/cached-routes.ts) and
