@@ -150,6 +150,23 @@ test.describe("territoires", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("un établissement public territorial se place entre la commune et la Métropole du Grand Paris", async ({ page }) => {
+    await page.goto("/territoires/commune/93001");
+    const breadcrumbs = page.getByRole("navigation", { name: "Fil d'Ariane" });
+    await expect(breadcrumbs.getByRole("link")).toHaveText(["Accueil", "Territoires", "Île-de-France", "Seine-Saint-Denis", "Métropole du Grand Paris", "Plaine Commune"]);
+    const parents = page.getByRole("region", { name: "Rattachements" });
+    await expect(parents.getByRole("link", { name: "Plaine Commune" })).toHaveAttribute("href", "/territoires/epci/200057867");
+    await expectNoAxeViolations(page);
+
+    await page.goto("/territoires/epci/200054781");
+    const epts = page.getByRole("region", { name: "Établissements publics territoriaux" });
+    await expect(epts.getByRole("link")).toHaveCount(11);
+    await epts.getByRole("link", { name: "Plaine Commune" }).click();
+    await expect(page.getByRole("main")).toContainText("Établissement public territorial");
+    await expect(page.getByRole("region", { name: "Rattachements" }).getByRole("link", { name: "Métropole du Grand Paris" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test("un territoire inconnu affiche la page 404 en français", async ({ page }) => {
     for (const path of ["/territoires/commune/99999", "/territoires/ville/42218", "/territoires/commune/%27%22"]) {
       const response = await page.goto(path);
