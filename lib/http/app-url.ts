@@ -4,6 +4,7 @@
 // from it. Request headers (Host, X-Forwarded-Host, X-Forwarded-Proto) are never used: anyone
 // can send them, and a link built from them can point a victim's reset e-mail to another site.
 // Pure module: read by the launcher, next.config.ts, proxy.ts and lib/http/base-url.ts.
+import { lastFlagValue } from "./listen-hostname";
 
 export type AppUrlCheck = { ok: true; origin: string } | { ok: false; problem: string };
 
@@ -67,17 +68,6 @@ export function refusesOrigin(request: { method: string; pathname: string; origi
  * `--port 3001`, `--port=3001`, the last one winning), else PORT, else 3000.
  */
 export function commandPort(command: readonly string[], env: Record<string, string | undefined> = process.env): string {
-  let port: string | null = null;
-  for (let index = 0; index < command.length; index += 1) {
-    const part = command[index];
-    if (part === "-p" || part === "--port") {
-      port = command[index + 1] ?? null;
-      index += 1;
-    } else if (part.startsWith("--port=")) {
-      port = part.slice("--port=".length);
-    } else if (/^-p\d+$/.test(part)) {
-      port = part.slice(2);
-    }
-  }
+  const port = lastFlagValue(command, "-p", "--port", (rest) => /^\d+$/.test(rest));
   return port?.trim() || env.PORT?.trim() || "3000";
 }

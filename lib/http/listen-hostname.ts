@@ -13,19 +13,27 @@ const LOOPBACK_ADDRESS = /^(?:127(?:\.(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)){
  */
 export function listenHostname(command: readonly string[]): string | null {
   if (!command.some((part) => /(^|\/)next$/.test(part))) return null;
-  let hostname: string | null = null;
+  return lastFlagValue(command, "-H", "--hostname");
+}
+
+/**
+ * The value a command line last gives a flag, as Next's parser reads it: `-x v`, `-xv` (when
+ * `attached` accepts what follows the short flag), `--long v` or `--long=v`. Null when absent.
+ */
+export function lastFlagValue(command: readonly string[], short: string, long: string, attached: (rest: string) => boolean = () => true): string | null {
+  let value: string | null = null;
   for (let index = 0; index < command.length; index += 1) {
     const part = command[index];
-    if (part === "-H" || part === "--hostname") {
-      hostname = command[index + 1] ?? null;
+    if (part === short || part === long) {
+      value = command[index + 1] ?? null;
       index += 1;
-    } else if (part.startsWith("--hostname=")) {
-      hostname = part.slice("--hostname=".length);
-    } else if (part.startsWith("-H")) {
-      hostname = part.slice(2);
+    } else if (part.startsWith(`${long}=`)) {
+      value = part.slice(long.length + 1);
+    } else if (part.startsWith(short) && attached(part.slice(short.length))) {
+      value = part.slice(short.length);
     }
   }
-  return hostname;
+  return value;
 }
 
 /** Normalised as a URL's host, as Next sees it: "127.1" is 127.0.0.1, "0:0:0:0:0:0:0:1" is [::1]. */
