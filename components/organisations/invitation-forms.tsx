@@ -1,13 +1,14 @@
 "use client";
 import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
+import { FormOutcome } from "@/components/forms/form-outcome";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { organisationsLabels } from "@/lib/copy/organisations";
 import { acceptInvitationAction, inviteMemberAction, revokeInvitationAction } from "@/lib/organisations/organisations.actions";
 import { INVITATION_ROLES } from "@/lib/organisations/organisations";
-import { RowOutcome, RowSubmitButton } from "./row-action";
+import { RowSubmitButton } from "./row-action";
 
 // The organisations copy only, not the whole catalogue (lib/labels.ts): this is client code, and the
 // accept form is on the public /invitation page.
@@ -17,26 +18,25 @@ const roleOptions = INVITATION_ROLES.map((role) => ({ value: role, label: t.role
 export function InviteForm({ actorId }: { actorId: string }) {
   const [state, action] = useActionState(inviteMemberAction, initialActionState);
   return (
-    <form action={action} noValidate className="max-w-xl">
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="organisation.invite" resetOnSuccess className="max-w-xl">
       <input type="hidden" name="actorId" value={actorId} />
       {/* After a success the fields are emptied for the next address (values are not echoed). */}
       <TextField name="email" type="email" label={t.members.inviteEmail} state={state.status === "error" ? state : undefined} autoComplete="off" required />
       <SelectField name="role" label={t.members.inviteRole} state={state.status === "error" ? state : undefined} options={roleOptions} defaultValue="MEMBER" required />
       <SubmitButton>{t.members.inviteSubmit}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function RevokeInvitationForm({ actorId, invitationId, email }: { actorId: string; invitationId: string; email: string }) {
   const [state, action] = useActionState(revokeInvitationAction, initialActionState);
   return (
-    <form action={action}>
+    <ActionForm action={action} state={state} formId="organisation.invitation-revoke" outcome="none">
       <input type="hidden" name="actorId" value={actorId} />
       <input type="hidden" name="invitationId" value={invitationId} />
       <RowSubmitButton label={t.members.revoke} hiddenSuffix={t.members.revokeSuffix(email)} />
-      <RowOutcome state={state} />
-    </form>
+      <FormOutcome state={state} variant="row" />
+    </ActionForm>
   );
 }
 
@@ -44,8 +44,7 @@ export function RevokeInvitationForm({ actorId, invitationId, email }: { actorId
 export function AcceptInvitationForm({ token, invitationId, organisationName }: { token?: string; invitationId?: string; organisationName?: string }) {
   const [state, action] = useActionState(acceptInvitationAction, initialActionState);
   return (
-    <form action={action}>
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="organisation.invitation-accept">
       {token ? <input type="hidden" name="token" value={token} /> : null}
       {invitationId ? <input type="hidden" name="invitationId" value={invitationId} /> : null}
       {organisationName ? (
@@ -53,6 +52,6 @@ export function AcceptInvitationForm({ token, invitationId, organisationName }: 
       ) : (
         <SubmitButton pendingLabel={t.invitation.accepting}>{t.invitation.accept}</SubmitButton>
       )}
-    </form>
+    </ActionForm>
   );
 }

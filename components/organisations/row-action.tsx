@@ -1,12 +1,12 @@
 "use client";
 // Pieces shared by the small per-row forms: a submit button whose accessible name says which
 // row it acts on, and the outcome line, always rendered so that its message is announced.
-import { useFormStatus } from "react-dom";
+import { useFormPending } from "@/components/forms/action-form-context";
 import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
 import type { ActionState } from "@/lib/action-state";
 
 export function RowSubmitButton({ label, hiddenSuffix, variant = "secondary" }: { label: string; hiddenSuffix?: string; variant?: ButtonVariant }) {
-  const { pending } = useFormStatus();
+  const pending = useFormPending();
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClasses(variant, "min-h-11 px-3 py-1.5 text-sm whitespace-nowrap disabled:opacity-70")}>
       {label}

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 import { demo, latestMailLink, organisationIdBySlug, signIn, submitSignIn, uniqueEmail } from "./fixtures";
 
 const membersTable = (page: Page) => page.getByRole("table", { name: "Membres de l'organisation" });
@@ -74,10 +75,16 @@ test.describe("organisations", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Vous êtes le seul administrateur : nommez d'abord un autre administrateur." })).toBeVisible();
 
     const invite = page.getByRole("region", { name: "Inviter une personne" });
+    // A refused address keeps what was chosen (the role as well), the summary says what to fix.
+    await expectFormKeepsValues(page, "organisation.invite", { invalid: (form) => form.getByLabel(/^Adresse e-mail de la personne/).fill("pas-une-adresse") });
+    await expect(invite.getByRole("alert").getByRole("link", { name: /^Adresse e-mail de la personne : / })).toBeVisible();
     await invite.getByLabel(/^Adresse e-mail de la personne/).fill(demo.user);
     await invite.getByLabel(/^Rôle/).selectOption({ label: "Membre" });
     await invite.getByRole("button", { name: "Envoyer l'invitation" }).click();
     await expect(invite.getByRole("status")).toHaveText(`Invitation envoyée à ${demo.user}.`);
+    // Emptied for the next address, with the message in focus.
+    await expect(invite.getByRole("status")).toBeFocused();
+    await expect(invite.getByLabel(/^Adresse e-mail de la personne/)).toHaveValue("");
     const pending = page.getByRole("table", { name: "Invitations en attente" });
     await expect(pending.getByRole("row").filter({ hasText: demo.user })).toBeVisible();
     await expect(pending.getByRole("button", { name: `Annuler l'invitation de ${demo.user}` })).toBeVisible();

@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import { chromium, type FullConfig } from "@playwright/test";
 import { resetAxeChecks } from "../../coverage/axe-routes";
+import { resetFormChecks } from "../../coverage/form-checks";
 import { prepareMailboxReader } from "./mailbox";
 
 // Fails early, with the way out, when no browser is installed. Then, the web server being up
 // (Playwright starts it before the global setup), signs in the dev mailbox's reader.
 export default async function globalSetup(config: FullConfig) {
   resetAxeChecks();
+  resetFormChecks();
   assertBrowser();
   await prepareMailboxReader(config.projects[0]?.use.launchOptions);
 }

@@ -1,0 +1,79 @@
+// Which forms the "never lose what people typed" e2e checks have seen, against every form of the
+// code. Each ActionForm carries a formId; each expectFormKeepsValues appends the id it checked to a
+// file of the run; when the whole suite ran (E2E_AXE_COVERAGE=1, set by `npm run test:e2e`) the
+// global teardown fails on a form no spec has checked: a new form comes with its check.
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Forms with nothing to type or choose (only hidden fields and a button: nothing to lose), with
+ * the reason. Their outcome and confirmation are checked by their own specs.
+ */
+export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
+  "organisation.invitation-revoke": "un bouton : retirer une invitation",
+  "organisation.invitation-accept": "un bouton : accepter une invitation",
+};
+
+function checkedFile(): string | null {
+  const dir = process.env.E2E_DATA_DIR;
+  return dir ? path.join(dir, "form-checked-ids.txt") : null;
+}
+
+export function resetFormChecks() {
+  const file = checkedFile();
+  if (file) rmSync(file, { force: true });
+}
+
+export function recordFormCheck(formId: string) {
+  const file = checkedFile();
+  if (file) appendFileSync(file, `${formId}\n`);
+}
+
+export function readCheckedForms(): string[] {
+  const file = checkedFile();
+  return file && existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+}
+
+function sources(dir: string, found: string[] = []): string[] {
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) sources(full, found);
+    else if (entry.endsWith(".tsx")) found.push(full);
+  }
+  return found;
+}
+
+/** Every formId written in the components and routes: `formId="a.b"` or `formId={x ? "a.b" : "a.c"}`. */
+export function declaredFormIds(root: string): string[] {
+  const ids = new Set<string>();
+  for (const file of [...sources(path.join(root, "components")), ...sources(path.join(root, "app"))]) {
+    const source = readFileSync(file, "utf8");
+    for (const match of source.matchAll(/formId=(?:"([^"]+)"|\{([^}]*)\})/g)) {
+      if (match[1]) ids.add(match[1]);
+      else for (const literal of match[2].matchAll(/["'`]([\w.-]+)["'`]/g)) ids.add(literal[1]);
+    }
+  }
+  return [...ids].sort();
+}
+
+/**
+ * `<form action={…}>` written outside ActionForm: a form sent to a server action that would lose its
+ * selects and checkboxes on an error. GET forms (action="/chemin") are not concerned.
+ */
+export function formsOutsideActionForm(root: string): string[] {
+  const found: string[] = [];
+  for (const file of [...sources(path.join(root, "components")), ...sources(path.join(root, "app"))]) {
+    if (file.endsWith(path.join("components", "forms", "action-form.tsx"))) continue;
+    const source = readFileSync(file, "utf8");
+    for (const match of source.matchAll(/<form\b[^>]*\baction=\{[^>]*>/g)) {
+      if (/method="get"/.test(match[0])) continue;
+      const line = source.slice(0, match.index).split("\n").length;
+      found.push(`${path.relative(root, file)}:${line}`);
+    }
+  }
+  return found;
+}
+
+export function uncheckedForms(declared: string[], checked: string[]): string[] {
+  return declared.filter((id) => !(id in FORMS_WITHOUT_VALUE_CHECK) && !checked.includes(id));
+}
