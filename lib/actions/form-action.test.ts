@@ -67,10 +67,16 @@ describe("formAction", () => {
     const action = formAction({
       schema,
       permission: { operation: "actor.create" },
-      run: async (data, { user }) => ({ message: `${data.title} pour ${user.id}`, revalidate: ["/a", "/b"] }),
+      run: async (data, { user }) => ({ message: `${data.title} pour ${user.id}`, revalidate: ["/espace/a", "/admin/b"] }),
     });
     expect(await action(idle, form({ title: " Titre ", count: "2" }))).toEqual({ status: "success", message: "Titre pour u1", values: undefined });
-    expect(revalidatePath.mock.calls).toEqual([["/a"], ["/b"]]);
+    expect(revalidatePath.mock.calls).toEqual([["/espace/a"], ["/admin/b"]]);
+  });
+
+  it("refuses to mark a public page stale outside the counted claim", async () => {
+    const action = formAction({ schema, run: async () => ({ revalidate: ["/espace/a", "/acteurs/x"] }) });
+    await expect(action(idle, form({ title: "Titre", count: "1" }))).rejects.toThrow(/claimPublicPagesRefresh/);
+    expect(revalidatePath).not.toHaveBeenCalled();
   });
 
   it("redirects after a success, outside the error handling", async () => {

@@ -7,12 +7,12 @@ import "server-only";
 // Expected errors (not found, forbidden, conflict, rate limit, server-side validation) become their
 // French message with the submitted values; anything else is logged and shown as the generic
 // message. The mutation called by `run` checks the permission again in its own transaction.
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
 import { assertCan, type Operation, type Principal, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
+import { revalidatePrivatePages } from "@/lib/cache/public-pages";
 
 export type ActionContext = { principal: Principal; formData: FormData };
 export type SignedInContext = ActionContext & { user: CurrentUser; principal: NonNullable<Principal> };
@@ -21,7 +21,10 @@ export type SignedInContext = ActionContext & { user: CurrentUser; principal: No
 export type ActionOutcome = {
   /** Shown (and focused) in the form. */
   message?: string;
-  /** Paths whose cached pages the change makes stale. */
+  /**
+   * Workspace and back-office pages the change makes stale. Public pages are refreshed through
+   * claimPublicPagesRefresh (counted), called in `run` before the mutation.
+   */
   revalidate?: string[];
   /** Where to go next; the message is then not shown. */
   redirect?: string;
@@ -72,7 +75,7 @@ function wrap<Ctx extends ActionContext, S extends z.ZodType>(context: () => Pro
     } catch (error) {
       return errorState(error, formData);
     }
-    for (const path of outcome?.revalidate ?? []) revalidatePath(path);
+    revalidatePrivatePages(outcome?.revalidate ?? []);
     // redirect() throws Next's control-flow signal: outside the try, so that it is never caught.
     if (outcome?.redirect) redirect(outcome.redirect);
     return { status: "success", message: outcome?.message, values: outcome?.values };

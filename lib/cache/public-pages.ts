@@ -58,3 +58,22 @@ export async function claimPublicPagesRefresh(principal: Principal): Promise<Pub
     },
   };
 }
+
+// The workspace, the back office and the signed-in reader's learning path page (force-dynamic;
+// visitors get the ./anonyme route) are never in the public page cache.
+const PRIVATE_PAGE = /^\/(?:(?:espace|admin)(?:\/|$|\?)|ressources\/parcours\/[^/?]+$)/;
+
+/** True for a page that no visitor gets from the public cache. */
+export function isPrivatePagePath(path: string): boolean {
+  return PRIVATE_PAGE.test(path);
+}
+
+/**
+ * Marks workspace and back-office pages stale (the declared actions' `revalidate`). A public page
+ * here is a programming error: public pages go through claimPublicPagesRefresh, counted.
+ */
+export function revalidatePrivatePages(pagePaths: readonly string[]): void {
+  const publicOnes = pagePaths.filter((path) => !isPrivatePagePath(path));
+  if (publicOnes.length > 0) throw new Error(`Public pages must be refreshed through claimPublicPagesRefresh: ${publicOnes.join(", ")}`);
+  for (const path of pagePaths) revalidatePath(path);
+}
