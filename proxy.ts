@@ -80,5 +80,6 @@ export const config = {
   // (up to proxyClientMaxBodySize, 1 MB: an upload would be cut there) and waits for all of it
   // before going on, so the upload route could not refuse a stranger before reading the file.
   // The route checks the origin itself (lib/http/same-origin.ts).
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|api/auth|api/uploads/).*)"],
+  // The icons and the manifest (public/, lib/site-icons.ts) are static files: no check applies to them.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|apple-touch-icon.png|icon-192.png|icon-512.png|site.webmanifest|api/auth|api/uploads/).*)"],
 };

@@ -8,6 +8,7 @@ import { VisitorProvider } from "@/components/layout/visitor-context";
 import { siteUrl } from "@/lib/http/base-url";
 import { labels } from "@/lib/labels";
 import { anchors } from "@/lib/paths";
+import { MANIFEST_PATH, siteIcons } from "@/lib/site-icons";
 import "./globals.css";
 
 // Read per render, not at import: canonical and OpenGraph addresses are written against APP_URL
@@ -18,6 +19,8 @@ export function generateMetadata(): Metadata {
     title: { default: labels.site.name, template: `%s — ${labels.site.name}` },
     description: labels.site.description,
     applicationName: labels.site.name,
+    icons: siteIcons,
+    manifest: MANIFEST_PATH,
   };
 }
 

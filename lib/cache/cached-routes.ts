@@ -63,6 +63,8 @@ export const ANONYMOUS_SEGMENT = "anonyme";
 
 // A kit slugged like a sibling route keeps its per-request page rather than reach that route.
 const READER_PAGES = [/^\/ressources\/(?!recherche$|parcours$)[^/]+$/, /^\/ressources\/parcours\/[^/]+$/];
+// The same pages as route patterns, for the list of rewrites below (a unit test ties the two).
+const READER_ROUTES = ["/ressources/[slug]", "/ressources/parcours/[slug]"];
 
 /** The cached route that serves an address to a visitor without a session, or null. */
 export function anonymousRoutePath(pathname: string): string | null {
@@ -72,4 +74,19 @@ export function anonymousRoutePath(pathname: string): string | null {
 /** The cached route the proxy serves a GET of this address by, or null to serve the address as it is. */
 export function servedRoutePath(pathname: string, query: URLSearchParams, hasSession: boolean): string | null {
   return cachedRoutePath(pathname, query) ?? (hasSession ? null : anonymousRoutePath(pathname));
+}
+
+/** One rewrite of the proxy, as route patterns of app/: the address visitors use → the route that answers. */
+export type ProxyRewrite = { from: string; to: string; onlyWithoutSession: boolean };
+
+/**
+ * Every rewrite servedRoutePath does, as route patterns. docs/architecture.md lists them beside the
+ * file that answers, and tests/coverage/url-map.test.ts fails when one is missing there.
+ */
+export function proxyRewrites(): ProxyRewrite[] {
+  return [
+    ...Object.entries(FIXED_ROUTES).map(([from, prefix]) => ({ from, to: `${prefix}/${CACHED_VERSION}`, onlyWithoutSession: false })),
+    ...Object.entries(SEARCH_ROUTES).map(([from, prefix]) => ({ from, to: `${prefix}/[query]`, onlyWithoutSession: false })),
+    ...READER_ROUTES.map((from) => ({ from, to: `${from}/${ANONYMOUS_SEGMENT}`, onlyWithoutSession: true })),
+  ];
 }

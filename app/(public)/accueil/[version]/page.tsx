@@ -1,3 +1,4 @@
+// Route: / (rewritten by proxy.ts from / to /accueil/actuel, lib/cache/cached-routes.ts)
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AllianceModes } from "@/components/home/alliance-modes";

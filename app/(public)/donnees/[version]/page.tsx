@@ -1,3 +1,4 @@
+// Route: /donnees (rewritten by proxy.ts from /donnees to /donnees/actuel, lib/cache/cached-routes.ts)
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

@@ -1,3 +1,4 @@
+// Route: /acteurs?… (rewritten by proxy.ts from /acteurs to /acteurs/recherche/<token of the query string>)
 import { describeActorFacets } from "@/components/actors/actor-facets";
 import { ActorList } from "@/components/actors/actor-list";
 import { directoryRoute } from "@/components/directory/directory-route";

@@ -1,3 +1,4 @@
+// Route: /alliances?… (rewritten by proxy.ts from /alliances to /alliances/recherche/<token of the query string>)
 import { describeAllianceFacets } from "@/components/alliances/alliance-facets";
 import { AllianceList } from "@/components/alliances/alliance-list";
 import { directoryRoute } from "@/components/directory/directory-route";

@@ -1,3 +1,4 @@
+// Route: /odd (rewritten by proxy.ts from /odd to /odd/liste/actuel, lib/cache/cached-routes.ts)
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

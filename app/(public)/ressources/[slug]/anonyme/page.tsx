@@ -1,3 +1,4 @@
+// Route: /ressources/<slug> without a session (rewritten by proxy.ts from /ressources/<slug>)
 import { KitPage, kitMetadata, type KitRouteProps } from "@/components/kits/kit-page";
 
 // A kit page as every visitor without a session sees it, served at /ressources/<slug> by the

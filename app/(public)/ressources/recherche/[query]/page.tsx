@@ -1,3 +1,4 @@
+// Route: /ressources?… (rewritten by proxy.ts from /ressources to /ressources/recherche/<token of the query string>)
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DirectoryLayout } from "@/components/directory/directory-layout";

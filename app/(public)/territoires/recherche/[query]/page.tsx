@@ -1,3 +1,4 @@
+// Route: /territoires?… (rewritten by proxy.ts from /territoires to /territoires/recherche/<token of the query string>)
 import type { Metadata } from "next";
 import { cache } from "react";
 import { readSearchToken, type SearchRouteProps } from "@/components/directory/directory-route";

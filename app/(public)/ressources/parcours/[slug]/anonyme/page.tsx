@@ -1,3 +1,4 @@
+// Route: /ressources/parcours/<slug> without a session (rewritten by proxy.ts from /ressources/parcours/<slug>)
 import { LearningPathPage, learningPathMetadata, type LearningPathRouteProps } from "@/components/kits/learning-path-page";
 
 // A learning path as every visitor without a session sees it (no progress), served at
