@@ -15,6 +15,7 @@ export function ActiveFilters({ filters, clearHref }: { filters: ActiveFilter[];
           <li key={filter.key}>
             <Link
               href={filter.href}
+              data-refine
               aria-label={text.removeFilter(filter.label)}
               className="inline-flex min-h-11 items-center gap-2 rounded-full border border-odd17 bg-odd17-light px-3 py-1 text-sm font-semibold text-odd17-dark no-underline hover:underline"
             >
@@ -24,7 +25,7 @@ export function ActiveFilters({ filters, clearHref }: { filters: ActiveFilter[];
           </li>
         ))}
         <li>
-          <Link href={clearHref} className="inline-flex min-h-11 items-center px-2 text-sm">
+          <Link href={clearHref} data-refine className="inline-flex min-h-11 items-center px-2 text-sm">
             {text.clearAll}
           </Link>
         </li>

@@ -108,6 +108,7 @@ export function DirectoryPage<S extends DirectorySearchBase>({
         <p>{copy.intro}</p>
       </PageHeader>
       <DirectoryLayout
+        searchKey={search.href(state)}
         form={
           <DirectorySearchForm
             form={form}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ResultsHeading } from "@/components/directory/results-heading";
 import { buttonClasses } from "@/components/ui/button";
 import { DIRECTORY_SORTS, DIRECTORY_VIEWS, type DirectorySort, type DirectoryView } from "@/lib/directory/directory";
 import { labels } from "@/lib/labels";
@@ -6,7 +7,7 @@ import { labels } from "@/lib/labels";
 const selectClasses = "min-h-11 rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink";
 
 /**
- * Above the results: how many there are (announced when the page loads after a search), the
+ * Above the results: how many there are (the results' heading, focused after a refinement), the
  * sort (part of the search form, applied with its own button rather than on change), and the
  * list/map switch.
  */
@@ -26,9 +27,7 @@ export function ResultsToolbar({
   const text = labels.directories.search;
   return (
     <div className="flex flex-col gap-4 border-b border-line pb-4 sm:flex-row sm:flex-wrap sm:items-end sm:justify-between">
-      <p role="status" className="text-lg font-semibold">
-        {foundText}
-      </p>
+      <ResultsHeading foundText={foundText} />
       <div className="flex flex-wrap items-end gap-4">
         <nav aria-label={text.viewLabel}>
           <ul className="flex gap-1">

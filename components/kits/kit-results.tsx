@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActiveFilters, type ActiveFilter } from "@/components/directory/active-filters";
 import { DirectoryEmpty } from "@/components/directory/directory-empty";
+import { ResultsHeading } from "@/components/directory/results-heading";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { kitsLabels } from "@/lib/copy/kits";
@@ -25,9 +26,7 @@ export function KitResults({ form, state, result, filters }: { form: string; sta
   return (
     <>
       <div className="flex flex-col gap-4 border-b border-line pb-4 sm:flex-row sm:flex-wrap sm:items-end sm:justify-between">
-        <p role="status" className="text-lg font-semibold">
-          {t.found(pageInfo.total)}
-        </p>
+        <ResultsHeading foundText={t.found(pageInfo.total)} />
         <div className="flex items-end gap-2">
           <div>
             <label htmlFor={`${form}-tri`} className="block text-sm font-semibold">

@@ -12,7 +12,7 @@ const fieldClasses =
 export function KitSearchForm({ form, q }: { form: string; q: string }) {
   const t = kitsLabels.list;
   return (
-    <form id={form} role="search" aria-label={t.searchLabel} action={paths.resources()} method="get" className="rounded-lg border border-line bg-surface p-4 sm:p-6">
+    <form id={form} role="search" aria-label={t.searchLabel} action={paths.resources()} method="get" autoComplete="off" className="rounded-lg border border-line bg-surface p-4 sm:p-6">
       <div className="flex flex-col gap-4 md:flex-row md:items-end">
         <div className="min-w-0 flex-1">
           <label htmlFor={`${form}-q`} className="block font-semibold">

@@ -13,17 +13,36 @@ import { DecisionForm, EndLinkForm } from "./link-forms";
 const t = networksLabels;
 export const cell = "border-b border-line px-3 py-2 align-top";
 
-/** A table that scrolls sideways on small screens, reachable by keyboard, named by its caption. */
+/**
+ * A table named by its caption. Under 768 px each row becomes a card (the `stacked-table` rules of
+ * app/globals.css): its row header on top, then each cell under its column's name (Cell), so that
+ * nothing scrolls sideways from 320 px. Wider, it scrolls sideways if it must, reachable by keyboard.
+ */
 export function TableFrame({ id, caption, children }: { id: string; caption: string; children: React.ReactNode }) {
   return (
     <div role="region" aria-labelledby={id} tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
-      <table className="w-full border-collapse text-left">
+      <table className="stacked-table w-full border-collapse text-left">
         <caption id={id} className="sr-only">
           {caption}
         </caption>
         {children}
       </table>
     </div>
+  );
+}
+
+/**
+ * A data cell that shows its column's name above its content when the table is stacked. The name
+ * is hidden from assistive technologies, which already read the cell with its column header.
+ */
+export function Cell({ label, className = "", children }: { label: string; className?: string; children: React.ReactNode }) {
+  return (
+    <td className={`${cell} ${className}`.trim()}>
+      <span aria-hidden="true" className="block text-sm font-semibold text-muted md:hidden">
+        {label}
+      </span>
+      {children}
+    </td>
   );
 }
 
@@ -51,9 +70,9 @@ export function RequestsTable({ id, caption, actorId, rows, mode, canManage }: {
         {rows.map((row) => (
           <tr key={row.linkId}>
             <th scope="row" className={`${cell} font-semibold`}>{row.other.name}</th>
-            <td className={cell}>{t.requests.relationOf(row.otherSide)}</td>
-            <td className={`${cell} whitespace-pre-line`}>{row.message}</td>
-            <td className={`${cell} whitespace-nowrap`}>{labels.organisations.formatDate(row.createdAt)}</td>
+            <Cell label={t.requests.relation}>{t.requests.relationOf(row.otherSide)}</Cell>
+            <Cell label={t.requests.message} className="whitespace-pre-line">{row.message}</Cell>
+            <Cell label={t.requests.date} className="md:whitespace-nowrap">{labels.organisations.formatDate(row.createdAt)}</Cell>
             {canManage ? (
               <td className={cell}>
                 <div className="flex flex-wrap gap-2">
@@ -97,10 +116,10 @@ export function TeamsTable({ headId, teams, canManage }: { headId: string; teams
         {teams.map((team) => (
           <tr key={team.id}>
             <th scope="row" className={`${cell} font-semibold`}>{team.name}</th>
-            <td className={cell}>{team.territories.length > 0 ? team.territories.map((territory) => territory.name).join(", ") : t.teams.noTerritory}</td>
-            <td className={cell}>{team.latest ? t.teams.levelText(team.latest.level, team.latest.levelName) : t.teams.noDiagnostic}</td>
-            <td className={cell}>{team.latest ? team.latest.priorities.slice(0, 3).map((theme) => labels.directories.themes[theme]).join(", ") : "—"}</td>
-            <td className={cell}>{stagesText(team.alliancesByStage)}</td>
+            <Cell label={t.teams.territory}>{team.territories.length > 0 ? team.territories.map((territory) => territory.name).join(", ") : t.teams.noTerritory}</Cell>
+            <Cell label={t.teams.level}>{team.latest ? t.teams.levelText(team.latest.level, team.latest.levelName) : t.teams.noDiagnostic}</Cell>
+            <Cell label={t.teams.priorities}>{team.latest ? team.latest.priorities.slice(0, 3).map((theme) => labels.directories.themes[theme]).join(", ") : "—"}</Cell>
+            <Cell label={t.teams.alliances}>{stagesText(team.alliancesByStage)}</Cell>
             <td className={cell}>
               <div className="flex flex-wrap items-start gap-2">
                 <Link href={paths.organisationNetworkTeam(headId, team.id)} className="inline-flex min-h-11 items-center font-semibold">

@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { networksLabels } from "@/lib/copy/networks";
 import { labels } from "@/lib/labels";
 import type { TeamSummary } from "@/lib/networks/networks.queries";
-import { TableFrame, cell } from "./network-views";
+import { Cell, TableFrame, cell } from "./network-views";
 
 const t = networksLabels.summary;
 
@@ -32,10 +32,10 @@ export function TeamSummaryView({ summary }: { summary: TeamSummary }) {
               {summary.diagnostics.map((row) => (
                 <tr key={row.id}>
                   <th scope="row" className={`${cell} font-semibold`}>{row.territory}</th>
-                  <td className={`${cell} whitespace-nowrap`}>{row.completedAt ? labels.organisations.formatDate(row.completedAt) : "—"}</td>
-                  <td className={cell}>{networksLabels.teams.levelText(row.level, row.levelName)}</td>
-                  <td className={`${cell} tabular-nums`}>{t.score(row.overall)}</td>
-                  <td className={cell}>{row.priorities.map((theme) => labels.directories.themes[theme]).join(", ") || "—"}</td>
+                  <Cell label={t.diagnosticDate} className="md:whitespace-nowrap">{row.completedAt ? labels.organisations.formatDate(row.completedAt) : "—"}</Cell>
+                  <Cell label={t.diagnosticLevel}>{networksLabels.teams.levelText(row.level, row.levelName)}</Cell>
+                  <Cell label={t.diagnosticScore} className="tabular-nums">{t.score(row.overall)}</Cell>
+                  <Cell label={t.diagnosticPriorities}>{row.priorities.map((theme) => labels.directories.themes[theme]).join(", ") || "—"}</Cell>
                 </tr>
               ))}
             </tbody>
@@ -60,7 +60,7 @@ export function TeamSummaryView({ summary }: { summary: TeamSummary }) {
               {summary.alliances.map((row) => (
                 <tr key={row.id}>
                   <th scope="row" className={`${cell} font-semibold`}>{row.title}</th>
-                  <td className={cell}>{labels.directories.stages[row.stage]}</td>
+                  <Cell label={t.allianceStage}>{labels.directories.stages[row.stage]}</Cell>
                 </tr>
               ))}
             </tbody>

@@ -15,6 +15,8 @@ const scope = {
 
 const search = {
   filtersHeading: "Affiner la recherche",
+  /** The button that opens the facets on narrow screens. */
+  filtersToggle: "Filtres",
   apply: "Appliquer les filtres",
   submit: "Rechercher",
   clearAll: "Effacer la recherche et les filtres",

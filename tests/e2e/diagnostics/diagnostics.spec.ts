@@ -165,6 +165,17 @@ test.describe("diagnostic de territoire", () => {
     await expect(page).toHaveURL(/\/rapport$/);
     await expect(page.getByRole("heading", { level: 1, name: "Diagnostic de Saint-Étienne" })).toBeVisible();
     await expect(page.getByRole("img", { name: "Radar des scores par axe" })).toBeVisible();
+    // On a phone the radar's labels stay readable (a 780-unit drawing once shrank them to 5 px).
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      const sizes = await page
+        .getByRole("img", { name: "Radar des scores par axe" })
+        .locator("text")
+        .evaluateAll((texts) => texts.map((text) => (text as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(text).fontSize)));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
     const scores = page.getByRole("table", { name: "Scores par axe, sur 100" });
     await expect(scores.getByRole("row")).toHaveCount(7);
     await expect(scores).toContainText("Score global");

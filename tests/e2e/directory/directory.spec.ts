@@ -4,7 +4,8 @@ import { expectNoAxeViolations } from "../support/axe";
 // Runs on the demonstration data: 13 published actors (plus one pending), 3 published alliances
 // (plus one draft), on Saint-Étienne, Nantes and the Creuse.
 
-const status = (page: Page) => page.getByRole("status").filter({ hasText: /trouvé/ });
+// The count of results is the heading of the results region.
+const status = (page: Page) => page.getByRole("heading", { level: 2, name: /trouvé/ });
 const filters = (page: Page) => page.getByRole("region", { name: "Affiner la recherche" });
 const results = (page: Page) => page.getByRole("region", { name: "Résultats" });
 

@@ -110,6 +110,23 @@ test.describe.serial("réseaux", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("sur un écran de 320 px, le tableau des équipes se lit sans défilement horizontal", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await signIn(page, FOREZ_ADMIN);
+    await openNetwork(page, demo.forez.slug);
+    const teams = page.getByRole("table", { name: /^Équipes locales, leur territoire/ });
+    const row = teams.getByRole("row").filter({ hasText: demo.furan.name });
+    await expect(row).toBeVisible();
+    // Each row is a card: every value under its column's name.
+    await expect(row).toContainText("Territoires");
+    await expect(row).toContainText("Saint-Étienne");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Nor does the table scroll sideways inside its frame.
+    const frame = page.getByRole("region", { name: /^Équipes locales, leur territoire/ });
+    expect(await frame.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+
   test("l'équipe voit le kit recommandé par sa tête de réseau", async ({ page }) => {
     await signIn(page, demo.associationAdmin);
     await openNetwork(page, demo.furan.slug);

@@ -53,6 +53,7 @@ export default async function ResourcesPage({ params }: Props) {
         <p>{t.intro}</p>
       </PageHeader>
       <DirectoryLayout
+        searchKey={kitSearchHref(state)}
         form={<KitSearchForm form={FORM_ID} q={state.q} />}
         notices={
           <KitCategories
