@@ -27,10 +27,6 @@ function detailLabel(key: string): string {
   return t.details[key as keyof typeof t.details] ?? key;
 }
 
-function statusLabel(status: string): string {
-  return labels.organisations.statuses[status as keyof typeof labels.organisations.statuses]?.label ?? status;
-}
-
 function WhatChanged({ item }: { item: ModerationQueueItem }) {
   return (
     <ul className="list-disc space-y-1 pl-5">
@@ -66,7 +62,7 @@ function QueueItem({ item }: { item: ModerationQueueItem }) {
           <dd>
             {item.organisation ? (
               <>
-                {item.organisation.name} <span className="text-muted">({t.organisationStatus(statusLabel(item.organisation.status))})</span>
+                {item.organisation.name} <span className="text-muted">({t.organisationStatus(item.organisation.status)})</span>
               </>
             ) : (
               <span className="text-muted">{t.noOrganisation}</span>

@@ -2,6 +2,7 @@
 // functions only: the admin navigation, a client component, imports its entry from here.
 import type { AllianceStage } from "@/generated/prisma/client";
 import { directoryLabels } from "./directories";
+import { de } from "@/lib/text/french";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const decimalFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -141,10 +142,10 @@ export const observatoryCopy = {
       noComments: "Aucun commentaire pour l'instant.",
       commentKinds: { COMMENT: "Commentaire", SUGGESTION: "Suggestion", RATING: "Note" },
       kitComment: (title: string) => `sur le kit « ${title} »`,
-      diagnosticComment: (actor: string, territory: string) => `${actor}, diagnostic de ${territory}`,
+      diagnosticComment: (actor: string, territory: string) => `${actor}, diagnostic ${de(territory)}`,
       rated: (n: number) => `Note : ${n} sur 5`,
       answerLink: (title: string) => `Contributions sur le kit « ${title} »`,
-      reportLink: (actor: string, territory: string) => `Rapport du diagnostic de ${territory} (${actor})`,
+      reportLink: (actor: string, territory: string) => `Rapport du diagnostic ${de(territory)} (${actor})`,
     },
     // The short text alternative of a bar chart: the largest values, the table holds them all.
     barDescription: (rows: { label: string; value: number }[], unit: { one: string; many: string }) => {
