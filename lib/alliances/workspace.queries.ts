@@ -129,7 +129,7 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
         select: { actorId: true, role: true, status: true, roleLabel: true, actor: { select: { name: true, verified: true } } },
         orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
       },
-      territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } } },
+      territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { searchKey: "asc" } } },
       targets: { select: { targetCode: true } },
       events: { select: { id: true, fromStage: true, toStage: true, comment: true, authorId: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
       ratings: { select: { actorId: true, innovation: true, performance: true, confiance: true, comment: true, user: { select: { name: true, email: true } } } },
@@ -187,7 +187,8 @@ export async function searchInvitableActors(allianceId: string, q: string): Prom
       OR: [{ searchKey: { startsWith: key } }, { name: { contains: q.trim(), mode: "insensitive" } }],
       partners: { none: { allianceId, status: { not: "DECLINED" } } } },
     select: { id: true, name: true, kind: true },
-    orderBy: { name: "asc" },
+    // The accent-free key starts with the name: French order without an ICU sort.
+    orderBy: { searchKey: "asc" },
     take: 10,
   });
   return rows.map((row) => ({ id: row.id, name: row.name, kindLabel: labels.organisations.kinds[row.kind] }));

@@ -1,6 +1,6 @@
 // The one French order of names, in JavaScript: accents and case do not count ("Île-de-France"
 // among the I's, "Émile" among the E's) and numbers compare as numbers ("Paris 2e" before
-// "Paris 10e"). The SQL counterpart is FRENCH_COLLATION in lib/db/collation.ts.
+// "Paris 10e"). The SQL counterparts are described in lib/db/collation.ts.
 
 export const frenchCollator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
 
