@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime, isoDateTime } from "@/lib/admin/format";
+import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { labels } from "@/lib/labels";
 import type { ModerationQueueItem } from "@/lib/moderation/moderation.queries";
 import { ModerationDecisionForm } from "./moderation-decision-form";

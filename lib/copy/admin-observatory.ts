@@ -3,13 +3,13 @@
 import type { AllianceStage } from "@/generated/prisma/client";
 import { directoryLabels } from "./directories";
 import { de } from "@/lib/text/french";
+import { formatDate } from "@/lib/text/dates";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const decimalFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 const shortMonthFormat = new Intl.DateTimeFormat("fr-FR", { month: "short", year: "2-digit", timeZone: "UTC" });
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 type Measure = "acteurs" | "alliances" | "diagnostics";
 type Scale = "departement" | "region";
@@ -162,6 +162,6 @@ export const observatoryCopy = {
   stages: directoryLabels.stages satisfies Record<AllianceStage, string>,
   month: (month: string) => monthFormat.format(monthDate(month)),
   shortMonth: (month: string) => shortMonthFormat.format(monthDate(month)),
-  date: (date: Date) => dateFormat.format(date),
+  date: (date: Date) => formatDate(date),
   csvForbidden: "Accès refusé : ces données sont réservées à l'équipe Le RAMEAU.",
 };

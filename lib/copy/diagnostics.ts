@@ -3,27 +3,20 @@
 // recommendation reasons stay in lib/diagnostics/labels.ts. Plain data and small pure functions:
 // also bundled into client components.
 import type { DiagnosticStatus } from "@/generated/prisma/enums";
+import { formatDate, formatTime } from "@/lib/text/dates";
 import { de } from "@/lib/text/french";
 
-const parisTime = new Intl.DateTimeFormat("fr-FR", { hour: "numeric", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Paris" });
-const parisDate = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const numberFormat = new Intl.NumberFormat("fr-FR");
 
 function plural(count: number, one: string, many: string): string {
   return count <= 1 ? one : many;
 }
 
-/** "14 h 32", in Paris time whatever the server's or browser's zone. */
-export function formatFrenchTime(date: Date): string {
-  const parts = parisTime.formatToParts(date);
-  const hour = parts.find((part) => part.type === "hour")?.value ?? "";
-  const minute = parts.find((part) => part.type === "minute")?.value ?? "";
-  return `${Number(hour)} h ${minute}`;
-}
+/** "14:32", in Paris time: the site's one time format (lib/text/dates.ts). */
+export const formatFrenchTime = formatTime;
 
-export function formatFrenchDate(date: Date): string {
-  return parisDate.format(date);
-}
+/** « 7 déc. 2026 »: the site's one date format (lib/text/dates.ts). */
+export const formatFrenchDate = formatDate;
 
 /** "recommandé car …" → "Recommandé car …": reasons are sentences inside lists. */
 export function capitalise(text: string): string {

@@ -4,8 +4,8 @@ import type { MecenatKind, PartnerRole, SdgTargetGroup, Theme } from "@/generate
 import { actorContactLabels, count, numberFormat, territorySearchLabels } from "./directory-forms";
 import { allianceStageLabels, directoryListLabels as list } from "./directory-lists";
 import { de } from "@/lib/text/french";
+import { formatDay } from "@/lib/text/dates";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 
 const scope = {
@@ -78,7 +78,7 @@ const actor = {
   needsEmpty: "Aucun besoin publié.",
   offersHeading: "Ce qu'elle propose",
   offersEmpty: "Aucune offre publiée.",
-  validUntil: (date: Date) => `Jusqu'au ${dateFormat.format(date)}`,
+  validUntil: (date: Date) => `Jusqu'au ${formatDay(date)}`,
   target: list.target,
 };
 

@@ -3,8 +3,8 @@
 import type { MembershipRole, ModerationStatus } from "@/generated/prisma/enums";
 import { actorKindLabels } from "./directory-lists";
 import { de } from "@/lib/text/french";
+import { formatDate } from "@/lib/text/dates";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 const lastAdmin = "Vous êtes le seul administrateur : nommez d'abord un autre administrateur.";
 
@@ -24,7 +24,7 @@ export const organisationsLabels = {
 
   workspace: "Mon espace",
   /** "12 juin 2025", in Paris time whatever the server's zone. */
-  formatDate: (date: Date) => dateFormat.format(date),
+  formatDate,
 
   create: {
     title: "Créer le profil de mon organisation",
