@@ -4,13 +4,9 @@
 // also bundled into client components.
 import type { DiagnosticStatus } from "@/generated/prisma/enums";
 import { formatDate, formatTime } from "@/lib/text/dates";
-import { de } from "@/lib/text/french";
+import { de, plural } from "@/lib/text/french";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
-
-function plural(count: number, one: string, many: string): string {
-  return count <= 1 ? one : many;
-}
 
 /** "14:32", in Paris time: the site's one time format (lib/text/dates.ts). */
 export const formatFrenchTime = formatTime;
