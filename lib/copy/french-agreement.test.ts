@@ -41,3 +41,16 @@ describe("moderation", () => {
     expect(notice("actor", "Asso", false)).toBe("L'organisation « Asso » n'a pas été validée");
   });
 });
+
+describe("names after « de »", () => {
+  it("elides before a vowel and contracts a leading article", async () => {
+    const { directoryLabels } = await import("@/lib/copy/directories");
+    const { networksLabels } = await import("@/lib/copy/networks");
+    const { kitsAdminLabels } = await import("@/lib/copy/kits-admin");
+    expect(directoryLabels.actors.territoryTitle("Île-de-France")).toBe("Acteurs d'Île-de-France");
+    expect(directoryLabels.actors.territoryTitle("Saint-Étienne")).toBe("Acteurs de Saint-Étienne");
+    expect(networksLabels.title("Les Liens du Furan")).toBe("Réseau des Liens du Furan");
+    expect(networksLabels.title("Le RAMEAU")).toBe("Réseau du RAMEAU");
+    expect(kitsAdminLabels.feedback.from("Alice Martin", "7 déc. 2026")).toBe("D'Alice Martin, le 7 déc. 2026");
+  });
+});

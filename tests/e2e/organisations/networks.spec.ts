@@ -89,7 +89,7 @@ test.describe.serial("réseaux", () => {
     await expect(page.getByRole("table", { name: "Nombre de résultats par région" })).toContainText("Auvergne-Rhône-Alpes");
     await expectNoAxeViolations(page);
 
-    await row.getByRole("link", { name: `Voir la synthèse de ${demo.furan.name}` }).click();
+    await row.getByRole("link", { name: "Voir la synthèse des Liens du Furan (démo)" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Synthèse des Liens du Furan (démo)");
     await expect(page.getByText("Lecture seule")).toBeVisible();
     // Read-only: no form, no button to change the team's data.
