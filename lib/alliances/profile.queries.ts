@@ -6,7 +6,7 @@ import type { ActorKind, AllianceMode, AllianceStage, MecenatKind, PartnerRole, 
 import { visiblePartner } from "@/lib/alliances/alliances.queries";
 import { db } from "@/lib/db";
 import { FRENCH_COLLATION } from "@/lib/db/collation";
-import { compareFrench } from "@/lib/text/sort";
+import { comparePartners } from "@/lib/alliances/partners";
 
 /**
  * The fields of a published alliance anyone may read: the public page shows them, and the open
@@ -89,14 +89,10 @@ export async function getPublicAllianceReference(slug: string) {
     // By role (the database's enum order), then name in French order as getPublicAlliance does.
     partners: partners
       .map((partner) => ({ ...partner.actor, role: partner.role, roleLabel: partner.roleLabel }))
-      .sort((a, b) => roleRank(partners, a.role) - roleRank(partners, b.role) || compareFrench(a.name, b.name)),
+      .sort(comparePartners),
     territories: territories.map((link) => link.territory),
     targets: targets.map((link) => link.target).sort((a, b) => a.position - b.position),
   };
-}
-
-function roleRank(rows: readonly { role: string }[], role: string): number {
-  return rows.findIndex((row) => row.role === role);
 }
 
 export type PublicAlliance = NonNullable<Awaited<ReturnType<typeof getPublicAlliance>>>;

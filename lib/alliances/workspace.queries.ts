@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { toTerritoryParam } from "@/lib/directory/directory";
 import { labels } from "@/lib/labels";
 import { toSearchKey } from "@/lib/text/search-key";
+import { comparePartners } from "@/lib/alliances/partners";
 
 export type MyAllianceItem = {
   id: string;
@@ -159,7 +160,10 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
       moderationReason: row.moderationReason,
       slug: row.slug,
       version: row.version,
-      partners: row.partners.map((p) => ({ actorId: p.actorId, name: p.actor.name, role: p.role, status: p.status, roleLabel: p.roleLabel })),
+      // By role (the database's enum order), then name in French order.
+      partners: row.partners
+        .map((p) => ({ actorId: p.actorId, name: p.actor.name, role: p.role, status: p.status, roleLabel: p.roleLabel }))
+        .sort(comparePartners),
       territories: row.territories.map(({ territory }) => ({ param: toTerritoryParam(territory), name: territory.name, kindLabel: labels.territoryKinds[territory.kind].label })),
       targetCodes: row.targets.map((t) => t.targetCode).sort((a, b) => targetOrder(a) - targetOrder(b)),
       events: row.events.map(({ authorId, ...event }) => ({ ...event, authorName: authorId ? (authors.get(authorId) ?? null) : null })),
