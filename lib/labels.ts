@@ -10,17 +10,13 @@ import { allianceModeNames } from "@/lib/copy/directory-lists";
 import { kitsLabels } from "@/lib/copy/kits";
 import { organisationsLabels } from "@/lib/copy/organisations";
 import { siteLabels } from "@/lib/copy/site";
+import { plural } from "@/lib/text/french";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 
 /** 172565 → "172 565" (French grouping). */
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
-}
-
-/** Picks the singular for 0 and 1, as French does. */
-function plural(count: number, one: string, many: string): string {
-  return count <= 1 ? one : many;
 }
 
 const { name: siteName, contactEmail } = siteLabels.site;

@@ -1,5 +1,5 @@
 import type { AuditLogEntry } from "@/lib/admin/audit-log.queries";
-import { formatDateTime, isoDateTime } from "@/lib/admin/format";
+import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { labels } from "@/lib/labels";
 
 const t = labels.admin.auditLog;

@@ -1,6 +1,6 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AuditEntryView } from "@/lib/admin/admin.queries";
-import { formatDateTime, isoDateTime } from "@/lib/admin/format";
+import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { labels } from "@/lib/labels";
 
 const t = labels.admin.dashboard;

@@ -1,4 +1,4 @@
-import { formatDateTime, isoDateTime } from "@/lib/admin/format";
+import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { splitTextLinks } from "@/lib/admin/text-links";
 import { labels } from "@/lib/labels";
 

@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime, isoDateTime } from "@/lib/admin/format";
+import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { labels } from "@/lib/labels";
 import type { ModerationQueueItem } from "@/lib/moderation/moderation.queries";
 import { ModerationDecisionForm } from "./moderation-decision-form";
@@ -25,10 +25,6 @@ function detailValue(key: string, value: string): string {
 
 function detailLabel(key: string): string {
   return t.details[key as keyof typeof t.details] ?? key;
-}
-
-function statusLabel(status: string): string {
-  return labels.organisations.statuses[status as keyof typeof labels.organisations.statuses]?.label ?? status;
 }
 
 function WhatChanged({ item }: { item: ModerationQueueItem }) {
@@ -66,7 +62,7 @@ function QueueItem({ item }: { item: ModerationQueueItem }) {
           <dd>
             {item.organisation ? (
               <>
-                {item.organisation.name} <span className="text-muted">({t.organisationStatus(statusLabel(item.organisation.status))})</span>
+                {item.organisation.name} <span className="text-muted">({t.organisationStatus(item.organisation.status)})</span>
               </>
             ) : (
               <span className="text-muted">{t.noOrganisation}</span>

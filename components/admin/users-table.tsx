@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatDate, isoDateTime } from "@/lib/admin/format";
+import { formatDate, isoDateTime } from "@/lib/text/dates";
 import { labels } from "@/lib/labels";
 import type { UserListItem } from "@/lib/users/users.queries";
 import { disableRefusal, roleChangeRefusal, toggledRole } from "@/lib/users/users";

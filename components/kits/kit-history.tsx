@@ -1,5 +1,5 @@
 import { kitsLabels } from "@/lib/copy/kits";
-import { formatDate, isoDateTime } from "@/lib/admin/format";
+import { formatDate, isoDateTime } from "@/lib/text/dates";
 import type { PublishedKit } from "@/lib/kits/kit-page.queries";
 
 const cell = "border-b border-line px-3 py-2 align-top text-left";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime, isoDateTime } from "@/lib/admin/format";
+import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { notificationsCopy as t } from "@/lib/copy/notifications";
 import { openNotificationAction } from "@/lib/notifications/notifications.actions";
 import type { NotificationItem } from "@/lib/notifications/notifications.queries";

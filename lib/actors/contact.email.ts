@@ -1,11 +1,12 @@
 // The e-mail an organisation's admins receive from the contact form of its public profile.
 import { escapeHtml, type MailContent } from "@/lib/mail/templates";
+import { de } from "@/lib/text/french";
 
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
 
 export function actorContactEmail(input: { organisation: string; senderName: string; senderEmail: string; subject: string; message: string; profileUrl: string }): MailContent {
   const subject = `Message pour ${oneLine(input.organisation)} : ${oneLine(input.subject)} — ODD 17 en pratiques`;
-  const intro = `${oneLine(input.senderName)} (${oneLine(input.senderEmail)}) vous écrit depuis la page publique de ${oneLine(input.organisation)} :`;
+  const intro = `${oneLine(input.senderName)} (${oneLine(input.senderEmail)}) vous écrit depuis la page publique ${de(oneLine(input.organisation))} :`;
   const text = [
     "Bonjour,",
     "",

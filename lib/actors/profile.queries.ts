@@ -4,6 +4,8 @@ import "server-only";
 import { cache } from "react";
 import { Prisma, type ActorKind, type AllianceMode, type AllianceStage, type ModerationStatus, type PartnerRole, type TerritoryKind, type Theme } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { FRENCH_COLLATION } from "@/lib/db/collation";
+import { sortByFrench } from "@/lib/text/sort";
 import { logoUrlOf } from "@/lib/organisations/profile.queries";
 
 const territorySelect = { kind: true, code: true, name: true } as const;
@@ -33,7 +35,7 @@ export const publicActorSelect = {
   publishedAt: true,
   updatedAt: true,
   parent: { select: { slug: true, name: true, status: true } },
-  territories: { select: { territory: { select: territorySelect } }, orderBy: { territory: { name: "asc" } } },
+  territories: { select: { territory: { select: territorySelect } }, orderBy: { territory: { searchKey: "asc" } } },
 } as const satisfies Prisma.ActorSelect;
 
 /** A published actor by slug with everything its public page shows; null otherwise. Cached per request. */
@@ -44,14 +46,14 @@ export const getPublicActor = cache(async (slug: string) => {
   const [row] = await db.$queryRaw<ActorRow[]>`
     SELECT a.id, a.slug, a.name, a.kind::text AS kind, a.description, a.website, a.verified, a."logoPath", a."publishedAt", a."updatedAt",
       (SELECT json_build_object('slug', p.slug, 'name', p.name, 'status', p.status) FROM "Actor" p WHERE p.id = a."parentId") AS parent,
-      COALESCE((SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.name, t.id)
+      COALESCE((SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.name ${FRENCH_COLLATION}, t.id)
         FROM "Actor" t WHERE t."parentId" = a.id AND t.status = 'PUBLISHED'), '[]') AS "localTeams",
-      COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t.name, t.id)
+      COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t."searchKey", t.id)
         FROM "ActorTerritory" l JOIN "Territory" t ON t.id = l."territoryId" WHERE l."actorId" = a.id), '[]') AS territories,
       COALESCE((SELECT json_agg(json_build_object('number', s.number, 'shortName', s."shortName", 'colour', s.colour) ORDER BY s.number)
         FROM "ActorSdg" l JOIN "Sdg" s ON s.number = l."sdgNumber" WHERE l."actorId" = a.id), '[]') AS sdgs,
       COALESCE((SELECT json_agg(json_build_object('slug', al.slug, 'title', al.title, 'summary', al.summary, 'mode', al.mode, 'stage', al.stage,
-          'role', p.role, 'roleLabel', p."roleLabel") ORDER BY al.title, al.id)
+          'role', p.role, 'roleLabel', p."roleLabel") ORDER BY al.title ${FRENCH_COLLATION}, al.id)
         FROM "AlliancePartner" p JOIN "Alliance" al ON al.id = p."allianceId" AND al.status = 'PUBLISHED'
         WHERE p."actorId" = a.id AND p.status = 'CONFIRMED'), '[]') AS alliances,
       ${needOfferJson(Prisma.sql`"Need"`)} AS needs,
@@ -148,7 +150,12 @@ export async function getPublicActorReference(slug: string) {
     parent: parent && parent.status === "PUBLISHED" ? { slug: parent.slug, name: parent.name } : null,
     territories: territories.map((link) => link.territory),
     sdgs: sdgs.map((link) => link.sdg),
-    alliances: partners.map((partner) => ({ ...partner.alliance, role: partner.role, roleLabel: partner.roleLabel })),
+    // French order, as getPublicActor sorts them in SQL.
+    localTeams: sortByFrench(rest.localTeams, (team) => team.name),
+    alliances: sortByFrench(
+      partners.map((partner) => ({ ...partner.alliance, role: partner.role, roleLabel: partner.roleLabel })),
+      (alliance) => alliance.title,
+    ),
   };
 }
 

@@ -5,6 +5,8 @@ import { cache } from "react";
 import type { ActorKind, AllianceMode, AllianceStage, MecenatKind, PartnerRole, Prisma, TerritoryKind } from "@/generated/prisma/client";
 import { visiblePartner } from "@/lib/alliances/alliances.queries";
 import { db } from "@/lib/db";
+import { FRENCH_COLLATION } from "@/lib/db/collation";
+import { comparePartners } from "@/lib/alliances/partners";
 
 /**
  * The fields of a published alliance anyone may read: the public page shows them, and the open
@@ -27,7 +29,7 @@ export const publicAllianceSelect = {
     select: { role: true, roleLabel: true, actor: { select: { slug: true, name: true, kind: true } } },
     orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
   },
-  territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } } },
+  territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { searchKey: "asc" } } },
 } as const satisfies Prisma.AllianceSelect;
 
 /** A published alliance by slug; null otherwise. Cached per request. */
@@ -39,10 +41,10 @@ export const getPublicAlliance = cache(async (slug: string) => {
     SELECT al.slug, al.title, al.summary, al.description, al.mode::text AS mode, al."mecenatKind"::text AS "mecenatKind", al.stage::text AS stage,
       al."startDate", al."endDate", al.results, al."publishedAt",
       COALESCE((SELECT json_agg(json_build_object('slug', ac.slug, 'name', ac.name, 'kind', ac.kind, 'role', p.role, 'roleLabel', p."roleLabel")
-          ORDER BY p.role, ac.name, ac.id)
+          ORDER BY p.role, ac.name ${FRENCH_COLLATION}, ac.id)
         FROM "AlliancePartner" p JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
         WHERE p."allianceId" = al.id AND p.status = 'CONFIRMED'), '[]') AS partners,
-      COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t.name, t.id)
+      COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t."searchKey", t.id)
         FROM "AllianceTerritory" l JOIN "Territory" t ON t.id = l."territoryId" WHERE l."allianceId" = al.id), '[]') AS territories,
       COALESCE((SELECT json_agg(json_build_object('code', t.code, 'text', t.text, 'position', t.position, 'verified', t.verified) ORDER BY t.position, t.code)
         FROM "AllianceSdgTarget" l JOIN "SdgTarget" t ON t.code = l."targetCode" WHERE l."allianceId" = al.id), '[]') AS targets
@@ -84,7 +86,10 @@ export async function getPublicAllianceReference(slug: string) {
   const { partners, territories, targets, ...rest } = alliance;
   return {
     ...rest,
-    partners: partners.map((partner) => ({ ...partner.actor, role: partner.role, roleLabel: partner.roleLabel })),
+    // By role (the database's enum order), then name in French order as getPublicAlliance does.
+    partners: partners
+      .map((partner) => ({ ...partner.actor, role: partner.role, roleLabel: partner.roleLabel }))
+      .sort(comparePartners),
     territories: territories.map((link) => link.territory),
     targets: targets.map((link) => link.target).sort((a, b) => a.position - b.position),
   };

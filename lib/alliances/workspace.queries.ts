@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { toTerritoryParam } from "@/lib/directory/directory";
 import { labels } from "@/lib/labels";
 import { toSearchKey } from "@/lib/text/search-key";
+import { comparePartners } from "@/lib/alliances/partners";
 
 export type MyAllianceItem = {
   id: string;
@@ -129,7 +130,7 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
         select: { actorId: true, role: true, status: true, roleLabel: true, actor: { select: { name: true, verified: true } } },
         orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
       },
-      territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } } },
+      territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { searchKey: "asc" } } },
       targets: { select: { targetCode: true } },
       events: { select: { id: true, fromStage: true, toStage: true, comment: true, authorId: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
       ratings: { select: { actorId: true, innovation: true, performance: true, confiance: true, comment: true, user: { select: { name: true, email: true } } } },
@@ -159,7 +160,10 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
       moderationReason: row.moderationReason,
       slug: row.slug,
       version: row.version,
-      partners: row.partners.map((p) => ({ actorId: p.actorId, name: p.actor.name, role: p.role, status: p.status, roleLabel: p.roleLabel })),
+      // By role (the database's enum order), then name in French order.
+      partners: row.partners
+        .map((p) => ({ actorId: p.actorId, name: p.actor.name, role: p.role, status: p.status, roleLabel: p.roleLabel }))
+        .sort(comparePartners),
       territories: row.territories.map(({ territory }) => ({ param: toTerritoryParam(territory), name: territory.name, kindLabel: labels.territoryKinds[territory.kind].label })),
       targetCodes: row.targets.map((t) => t.targetCode).sort((a, b) => targetOrder(a) - targetOrder(b)),
       events: row.events.map(({ authorId, ...event }) => ({ ...event, authorName: authorId ? (authors.get(authorId) ?? null) : null })),
@@ -187,7 +191,8 @@ export async function searchInvitableActors(allianceId: string, q: string): Prom
       OR: [{ searchKey: { startsWith: key } }, { name: { contains: q.trim(), mode: "insensitive" } }],
       partners: { none: { allianceId, status: { not: "DECLINED" } } } },
     select: { id: true, name: true, kind: true },
-    orderBy: { name: "asc" },
+    // The accent-free key starts with the name: French order without an ICU sort.
+    orderBy: { searchKey: "asc" },
     take: 10,
   });
   return rows.map((row) => ({ id: row.id, name: row.name, kindLabel: labels.organisations.kinds[row.kind] }));

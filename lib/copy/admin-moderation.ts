@@ -1,8 +1,18 @@
 // French copy of the moderation queue; part of adminLabels (lib/copy/admin.ts). Plain data and
 // small pure functions only: also bundled into client components.
+import type { ModerationStatus } from "@/generated/prisma/enums";
+import { agree, capitalise, theNoun } from "@/lib/text/french";
+import { moderatedNouns, nouns, type ModeratedKind } from "./nouns";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
+
+const profileStatuses: Record<ModerationStatus, string> = {
+  DRAFT: "non soumis",
+  PENDING: "en attente de validation",
+  PUBLISHED: agree("publié", nouns.profile.gender),
+  REJECTED: agree("refusé", nouns.profile.gender),
+};
 
 export const moderationLabels = {
   title: "Modération",
@@ -14,7 +24,8 @@ export const moderationLabels = {
   emptyAdvice: "Les nouvelles demandes apparaîtront ici dès qu'elles seront soumises.",
   organisation: "Organisation",
   noOrganisation: "Aucune organisation rattachée",
-  organisationStatus: (status: string) => `profil ${status.toLowerCase()}`,
+  /** "profil publié": the status agrees with "profil", not with "organisation". */
+  organisationStatus: (status: string) => `${nouns.profile.singular} ${profileStatuses[status as ModerationStatus] ?? status.toLowerCase()}`,
   submittedAt: "Soumise le",
   whatChanged: "Ce qui a changé",
   firstSubmission: "Première demande de publication.",
@@ -46,8 +57,12 @@ export const moderationLabels = {
   pending: "Enregistrement…",
   alreadyDecided: "Déjà traité par un autre membre de l'équipe.",
   notFound: "Cette demande n'existe plus : elle a peut-être été supprimée.",
-  outcomeApproved: (title: string) => `« ${title} » est approuvée et publiée. L'organisation a été prévenue par e-mail.`,
-  outcomeRejected: (title: string) => `« ${title} » est refusée. L'organisation a été prévenue par e-mail, avec le motif.`,
+  outcomeApproved: (kind: ModeratedKind, title: string) => {
+    const noun = moderatedNouns[kind];
+    return `${capitalise(theNoun(noun))} « ${title} » est ${agree("approuvé", noun.gender)} et ${agree("publié", noun.gender)}. L'organisation a été prévenue par e-mail.`;
+  },
+  outcomeRejected: (kind: ModeratedKind, title: string) =>
+    `${capitalise(theNoun(moderatedNouns[kind]))} « ${title} » est ${agree("refusé", moderatedNouns[kind].gender)}. L'organisation a été prévenue par e-mail, avec le motif.`,
   outcomeUnknown: "La décision est enregistrée.",
   auditApproved: (kind: string, title: string) => `Demande approuvée : ${kind.toLowerCase()} « ${title} »`,
   auditRejected: (kind: string, title: string, reason: string) => `Demande refusée : ${kind.toLowerCase()} « ${title} ». Motif : ${reason}`,

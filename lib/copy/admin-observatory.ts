@@ -2,13 +2,14 @@
 // functions only: the admin navigation, a client component, imports its entry from here.
 import type { AllianceStage } from "@/generated/prisma/client";
 import { directoryLabels } from "./directories";
+import { de } from "@/lib/text/french";
+import { formatDate } from "@/lib/text/dates";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const decimalFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 const shortMonthFormat = new Intl.DateTimeFormat("fr-FR", { month: "short", year: "2-digit", timeZone: "UTC" });
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 type Measure = "acteurs" | "alliances" | "diagnostics";
 type Scale = "departement" | "region";
@@ -141,10 +142,10 @@ export const observatoryCopy = {
       noComments: "Aucun commentaire pour l'instant.",
       commentKinds: { COMMENT: "Commentaire", SUGGESTION: "Suggestion", RATING: "Note" },
       kitComment: (title: string) => `sur le kit « ${title} »`,
-      diagnosticComment: (actor: string, territory: string) => `${actor}, diagnostic de ${territory}`,
+      diagnosticComment: (actor: string, territory: string) => `${actor}, diagnostic ${de(territory)}`,
       rated: (n: number) => `Note : ${n} sur 5`,
       answerLink: (title: string) => `Contributions sur le kit « ${title} »`,
-      reportLink: (actor: string, territory: string) => `Rapport du diagnostic de ${territory} (${actor})`,
+      reportLink: (actor: string, territory: string) => `Rapport du diagnostic ${de(territory)} (${actor})`,
     },
     // The short text alternative of a bar chart: the largest values, the table holds them all.
     barDescription: (rows: { label: string; value: number }[], unit: { one: string; many: string }) => {
@@ -161,6 +162,6 @@ export const observatoryCopy = {
   stages: directoryLabels.stages satisfies Record<AllianceStage, string>,
   month: (month: string) => monthFormat.format(monthDate(month)),
   shortMonth: (month: string) => shortMonthFormat.format(monthDate(month)),
-  date: (date: Date) => dateFormat.format(date),
+  date: (date: Date) => formatDate(date),
   csvForbidden: "Accès refusé : ces données sont réservées à l'équipe Le RAMEAU.",
 };

@@ -1,6 +1,7 @@
 // French copy of the alliances workspace (/espace/alliances) and its scorecard.
 import type { ModerationStatus, PartnerStatus } from "@/generated/prisma/enums";
 import type { ScoreDimension } from "@/lib/alliances/scorecard";
+import { de } from "@/lib/text/french";
 
 const dimensions = { innovation: "Innovation", performance: "Performance", confiance: "Confiance" } satisfies Record<ScoreDimension, string>;
 // "sur la confiance", "sur l'innovation": the article depends on the word.
@@ -143,7 +144,7 @@ export const alliancesWorkspaceCopy = {
     caption: "Notes des partenaires (de 1 à 5)",
     diverge: (dimension: ScoreDimension) => `Les partenaires divergent sur ${dimensionsWithArticle[dimension]}`,
     agree: "Les partenaires sont globalement d'accord.",
-    formHeading: (organisation: string) => `La note de ${organisation}`,
+    formHeading: (organisation: string) => `La note ${de(organisation)}`,
     scoreLegend: (dimension: ScoreDimension) => dimensions[dimension],
     submit: "Enregistrer la note",
   },

@@ -3,26 +3,16 @@
 // recommendation reasons stay in lib/diagnostics/labels.ts. Plain data and small pure functions:
 // also bundled into client components.
 import type { DiagnosticStatus } from "@/generated/prisma/enums";
+import { formatDate, formatTime } from "@/lib/text/dates";
+import { de, plural } from "@/lib/text/french";
 
-const parisTime = new Intl.DateTimeFormat("fr-FR", { hour: "numeric", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Paris" });
-const parisDate = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const numberFormat = new Intl.NumberFormat("fr-FR");
 
-function plural(count: number, one: string, many: string): string {
-  return count <= 1 ? one : many;
-}
+/** "14:32", in Paris time: the site's one time format (lib/text/dates.ts). */
+export const formatFrenchTime = formatTime;
 
-/** "14 h 32", in Paris time whatever the server's or browser's zone. */
-export function formatFrenchTime(date: Date): string {
-  const parts = parisTime.formatToParts(date);
-  const hour = parts.find((part) => part.type === "hour")?.value ?? "";
-  const minute = parts.find((part) => part.type === "minute")?.value ?? "";
-  return `${Number(hour)} h ${minute}`;
-}
-
-export function formatFrenchDate(date: Date): string {
-  return parisDate.format(date);
-}
+/** « 7 déc. 2026 »: the site's one date format (lib/text/dates.ts). */
+export const formatFrenchDate = formatDate;
 
 /** "recommandé car …" → "Recommandé car …": reasons are sentences inside lists. */
 export function capitalise(text: string): string {
@@ -54,8 +44,8 @@ export const diagnosticsCopy = {
     status: "Statut",
     updated: "Mis à jour",
     level: "Niveau",
-    resume: (territory: string) => `Reprendre le diagnostic de ${territory}`,
-    report: (territory: string) => `Rapport du diagnostic de ${territory}`,
+    resume: (territory: string) => `Reprendre le diagnostic ${de(territory)}`,
+    report: (territory: string) => `Rapport du diagnostic ${de(territory)}`,
     levelValue: (level: number, name: string) => `${level} — ${name}`,
   },
 
@@ -111,7 +101,7 @@ export const diagnosticsCopy = {
   },
 
   report: {
-    title: (territory: string) => `Diagnostic de ${territory}`,
+    title: (territory: string) => `Diagnostic ${de(territory)}`,
     subtitle: (organisation: string, date: string) => `Mené par ${organisation}, terminé le ${date}.`,
     draftNotice: "Ce diagnostic n'est pas terminé.",
     scoresHeading: "Scores par axe",
@@ -193,10 +183,10 @@ export const diagnosticsCopy = {
   followUp: {
     heading: "Trois semaines après : ce diagnostic vous a-t-il été utile ?",
     intro: (territory: string, date: string) =>
-      `Vous avez terminé le diagnostic de ${territory} le ${date}. Avec le recul, dites-nous s'il vous a servi : votre avis aide l'équipe Le RAMEAU à améliorer le questionnaire et les ressources.`,
+      `Vous avez terminé le diagnostic ${de(territory)} le ${date}. Avec le recul, dites-nous s'il vous a servi : votre avis aide l'équipe Le RAMEAU à améliorer le questionnaire et les ressources.`,
     later: "Plus tard",
     laterHint: "La question ne vous sera plus posée pendant cette visite.",
-    openReport: (territory: string) => `Voir le rapport du diagnostic de ${territory}`,
+    openReport: (territory: string) => `Voir le rapport du diagnostic ${de(territory)}`,
   },
 
   territorySummary: {
@@ -215,7 +205,7 @@ export const diagnosticsCopy = {
   },
 
   pdf: {
-    title: (territory: string) => `Diagnostic de ${territory}`,
+    title: (territory: string) => `Diagnostic ${de(territory)}`,
     generated: (date: string) => `Document généré le ${date} sur ODD 17 en pratiques.`,
     page: (n: number, total: number) => `Page ${n} sur ${total}`,
     fileName: (territory: string) => `diagnostic-${territory}.pdf`,

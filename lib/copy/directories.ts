@@ -3,8 +3,9 @@
 import type { MecenatKind, PartnerRole, SdgTargetGroup, Theme } from "@/generated/prisma/enums";
 import { actorContactLabels, count, numberFormat, territorySearchLabels } from "./directory-forms";
 import { allianceStageLabels, directoryListLabels as list } from "./directory-lists";
+import { de } from "@/lib/text/french";
+import { formatDay } from "@/lib/text/dates";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 
 const scope = {
@@ -48,7 +49,7 @@ const actors = {
   searchLabel: "Rechercher un acteur",
   searchHint: "Nom ou mots de la présentation. Exemple : numérique, Forez.",
   searchTitle: (q: string, total: number) => `Acteurs : « ${q} », ${count(total, "résultat", "résultats")}`,
-  territoryTitle: (name: string) => `Acteurs de ${name}`,
+  territoryTitle: (name: string) => `Acteurs ${de(name)}`,
   found: (n: number) => (n === 0 ? "Aucun acteur trouvé" : count(n, "acteur trouvé", "acteurs trouvés")),
   facets: { kind: "Type d'acteur", sdg: "Objectifs de développement durable", mode: "Modes d'alliance pratiqués" },
   emptyTitle: "Aucun acteur ne correspond à cette recherche",
@@ -65,7 +66,7 @@ const actors = {
 const actor = {
   metaDescription: (name: string, kind: string) => `${name} (${kind.toLowerCase()}) : présentation, territoires d'action, objectifs de développement durable et alliances.`,
   website: "Site internet",
-  websiteLabel: (name: string) => `Site internet de ${name} (nouvelle fenêtre)`,
+  websiteLabel: (name: string) => `Site internet ${de(name)} (nouvelle fenêtre)`,
   verified: "Organisation vérifiée",
   network: "Fait partie du réseau",
   localTeams: "Équipes locales",
@@ -79,7 +80,7 @@ const actor = {
   needsEmpty: "Aucun besoin publié.",
   offersHeading: "Ce qu'elle propose",
   offersEmpty: "Aucune offre publiée.",
-  validUntil: (date: Date) => `Jusqu'au ${dateFormat.format(date)}`,
+  validUntil: (date: Date) => `Jusqu'au ${formatDay(date)}`,
   target: list.target,
 };
 
@@ -90,7 +91,7 @@ const alliances = {
   searchLabel: "Rechercher une alliance",
   searchHint: "Titre ou mots de la présentation. Exemple : numérique, bois.",
   searchTitle: (q: string, total: number) => `Alliances : « ${q} », ${count(total, "résultat", "résultats")}`,
-  territoryTitle: (name: string) => `Alliances de ${name}`,
+  territoryTitle: (name: string) => `Alliances ${de(name)}`,
   found: (n: number) => (n === 0 ? "Aucune alliance trouvée" : count(n, "alliance trouvée", "alliances trouvées")),
   facets: { mode: "Mode d'alliance", stage: "Étape", target: "Cibles de l'ODD 17", partnerKind: "Types de partenaires" },
   emptyTitle: "Aucune alliance ne correspond à cette recherche",

@@ -1,5 +1,7 @@
 // French copy of the back-office pages of the resource centre; exposed as kitsLabels.admin
 // (lib/copy/kits.ts). Plain data and small pure functions only: also bundled into client forms.
+import { capitalise, de } from "@/lib/text/french";
+
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
 
@@ -132,7 +134,7 @@ export const kitsAdminLabels = {
     found: (n: number) => (n === 0 ? "Aucune contribution" : count(n, "contribution", "contributions")),
     empty: "Aucune contribution ne correspond à ce filtre.",
     onKit: "Kit :",
-    from: (who: string, date: string) => `De ${who}, le ${date}`,
+    from: (who: string, date: string) => `${capitalise(de(who))}, le ${date}`,
     answerLabel: "Votre réponse",
     answerSubmit: "Répondre",
     answerUpdate: "Modifier la réponse",

@@ -2,9 +2,9 @@
 // contribution forms, a path's step toggles, the error page): kept apart from kits.ts, which
 // re-exports them, so that public client bundles do not carry the whole kits catalogue and its
 // back-office copy (kits-admin.ts). Plain data and small pure functions only.
+import { formatDate } from "@/lib/text/dates";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
-const longDate = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 export const resourceCentreHeading = "Centre de ressources";
 
@@ -30,7 +30,7 @@ export const kitFeedbackLabels = {
   yoursHeading: "Vos contributions",
   answer: "Réponse de l'équipe :",
   noAnswer: "En attente de réponse.",
-  sentOn: (date: Date) => `Envoyé le ${longDate.format(date)}`,
+  sentOn: (date: Date) => `Envoyé le ${formatDate(date)}`,
   kitNotFound: "Cette ressource n'est plus publiée.",
   pending: "Envoi…",
 };

@@ -5,10 +5,10 @@ import type { FeedbackKind, KitCategory, KitStatus } from "@/generated/prisma/en
 import { directoryListLabels } from "./directory-lists";
 import { kitsAdminLabels } from "./kits-admin";
 import { kitFeedbackLabels, pathProgressLabels, resourceCentreHeading } from "./kits-feedback";
+import { formatDate } from "@/lib/text/dates";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 const ratingFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const longDate = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 /** "1 kit", "0 kit", "12 kits": the singular for 0 and 1, as French does. */
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n <= 1 ? one : many}`;
@@ -51,7 +51,7 @@ const list = {
   sorts: { pertinence: "Pertinence", titre: "Titre", recents: "Les plus récentes" },
   emptyTitle: "Aucune ressource ne correspond à cette recherche",
   emptyAdvice: ["Vérifiez l'orthographe, ou cherchez un seul mot.", "Retirez un filtre : chaque filtre ajouté réduit les résultats."],
-  updatedOn: (date: Date) => `Mis à jour le ${longDate.format(date)}`,
+  updatedOn: (date: Date) => `Mis à jour le ${formatDate(date)}`,
   pathsHeading: "Parcours",
   pathsIntro: "Des ressources à suivre dans l'ordre, pour avancer pas à pas.",
   pathSteps: (n: number) => count(n, "étape", "étapes"),
@@ -59,7 +59,7 @@ const list = {
 
 const detail = {
   metaDescription: (title: string, category: string) => `${title} — ressource « ${category.toLowerCase()} » du centre de ressources ODD 17 en pratiques.`,
-  updatedOn: (date: Date) => `Mis à jour le ${longDate.format(date)}`,
+  updatedOn: (date: Date) => `Mis à jour le ${formatDate(date)}`,
   version: (n: number) => `version ${n}`,
   aboutHeading: "En bref",
   audiences: "Pour qui",

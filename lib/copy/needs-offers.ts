@@ -6,12 +6,18 @@ import { directoryLabels } from "@/lib/copy/directories";
 import { labels } from "@/lib/labels";
 import type { NeedOfferEditRule, NeedOfferKind } from "@/lib/needs-offers/needs-offers";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
-const formatDate = (date: Date) => dateFormat.format(date);
+import { formatDay } from "@/lib/text/dates";
+import { nouns as allNouns } from "@/lib/copy/nouns";
+import { agree, aNoun, de, theNoun } from "@/lib/text/french";
+
+// Validity dates are calendar days (@db.Date).
+const formatDate = formatDay;
+
+const nouns = { need: allNouns.need, offer: allNouns.offer };
 
 const kinds = {
-  need: { one: "besoin", the: "le besoin", a: "un besoin", title: "Besoin", plural: "Besoins", new: "Nouveau besoin" },
-  offer: { one: "offre", the: "l'offre", a: "une offre", title: "Offre", plural: "Offres", new: "Nouvelle offre" },
+  need: { one: "besoin", the: theNoun(nouns.need), a: aNoun(nouns.need), title: "Besoin", plural: "Besoins", new: "Nouveau besoin" },
+  offer: { one: "offre", the: theNoun(nouns.offer), a: aNoun(nouns.offer), title: "Offre", plural: "Offres", new: "Nouvelle offre" },
 } satisfies Record<NeedOfferKind, Record<string, string>>;
 
 const modeName = (mode: AllianceMode) => labels.allianceModes[mode].label.toLocaleLowerCase("fr");
@@ -163,7 +169,7 @@ export const needsOffersCopy = {
   },
 
   notifications: {
-    contactTitle: (organisation: string) => `Nouveau message de ${organisation}`,
+    contactTitle: (organisation: string) => `Nouveau message ${de(organisation)}`,
     answerTitle: (organisation: string, accepted: boolean) => `${organisation} a ${accepted ? "accepté" : "décliné"} votre mise en relation`,
     allianceTitle: (organisation: string) => `${organisation} vous invite dans un projet d'alliance`,
   },
@@ -251,8 +257,10 @@ export const needsOffersCopy = {
       territory: "territoire",
       validUntil: "validité",
     },
+    created: (kind: NeedOfferKind, title: string) => `Création ${de(kinds[kind].a)} « ${title} » (en attente de validation)`,
+    closed: (kind: NeedOfferKind, title: string) => `Clôture ${de(kinds[kind].the)} « ${title} »`,
     updated: (kind: NeedOfferKind, title: string, status: ModerationStatus, changes: string[]) =>
-      `Modification de ${kinds[kind].the} « ${title} » (${status === "PUBLISHED" ? (kind === "need" ? "reste publié" : "reste publiée") : "en attente de validation"}) : ${changes.join(" ; ")}`,
+      `Modification ${de(kinds[kind].the)} « ${title} » (${status === "PUBLISHED" ? `reste ${agree("publié", nouns[kind].gender)}` : "en attente de validation"}) : ${changes.join(" ; ")}`,
   },
 };
 

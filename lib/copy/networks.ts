@@ -1,9 +1,10 @@
 // French copy of the network pages (a network head and its local teams) and the messages of the
 // networks domain.
+import { de } from "@/lib/text/french";
 
 export const networksLabels = {
   link: "Réseau",
-  title: (name: string) => `Réseau de ${name}`,
+  title: (name: string) => `Réseau ${de(name)}`,
   heading: "Réseau",
   intro:
     "Une tête de réseau (une fédération, une entreprise nationale…) relie ses équipes locales. Chaque équipe garde ses données : la tête de réseau les consulte sans pouvoir les modifier.",
@@ -11,9 +12,9 @@ export const networksLabels = {
   head: {
     heading: "Tête de réseau",
     none: "Votre organisation n'appartient à aucun réseau.",
-    memberOf: (name: string) => `Votre organisation est une équipe locale de ${name}.`,
+    memberOf: (name: string) => `Votre organisation est une équipe locale ${de(name)}.`,
     leave: "Quitter le réseau",
-    leaveSuffix: (name: string) => `de ${name}`,
+    leaveSuffix: (name: string) => `${de(name)}`,
   },
 
   requests: {
@@ -70,7 +71,7 @@ export const networksLabels = {
     noAlliance: "Aucune",
     levelText: (level: number, name: string) => `Niveau ${level} – ${name}`,
     open: "Voir la synthèse",
-    openSuffix: (name: string) => `de ${name}`,
+    openSuffix: (name: string) => `${de(name)}`,
     end: "Retirer du réseau",
     mapHeading: "Carte des équipes",
   },
@@ -95,7 +96,7 @@ export const networksLabels = {
   },
 
   summary: {
-    title: (team: string) => `Synthèse de ${team}`,
+    title: (team: string) => `Synthèse ${de(team)}`,
     intro: "Lecture seule : ces données appartiennent à l'équipe locale, qui seule peut les modifier.",
     diagnosticsHeading: "Diagnostics terminés",
     diagnosticsEmpty: "Cette équipe n'a encore terminé aucun diagnostic.",

@@ -1,6 +1,8 @@
 // French copy of notifications: the in-app list, the preferences and the e-mails (immediate and
 // daily digest). The header's badge words live in site.ts, which every page's client code loads.
 import type { NotificationEmails } from "@/generated/prisma/client";
+import { agree, capitalise, theNoun } from "@/lib/text/french";
+import { moderatedNouns, type ModeratedKind } from "./nouns";
 import { siteLabels } from "./site";
 
 export const SITE_NAME = "ODD 17 en pratiques";
@@ -50,7 +52,14 @@ export const notificationsCopy = {
     allianceInvitationBody: "Confirmez ou déclinez la participation de votre organisation depuis l'espace de l'alliance.",
     allianceResponse: (organisation: string, alliance: string, confirmed: boolean) =>
       `« ${organisation} » ${confirmed ? "confirme sa participation à" : "décline l'invitation à"} l'alliance « ${alliance} »`,
-    moderation: (title: string, approved: boolean) => (approved ? `« ${title} » est validé et publié` : `« ${title} » n'a pas été validé`),
+    /** "L'alliance « X » est validée et publiée", "Le besoin « X » n'a pas été validé". */
+    moderation: (kind: ModeratedKind, title: string, approved: boolean) => {
+      const noun = moderatedNouns[kind];
+      const subject = `${capitalise(theNoun(noun))} « ${title} »`;
+      return approved
+        ? `${subject} est ${agree("validé", noun.gender)} et ${agree("publié", noun.gender)}`
+        : `${subject} n'a pas été ${agree("validé", noun.gender)}`;
+    },
     newMatch: (source: string, count: number) =>
       count === 1 ? `Une nouvelle mise en relation possible pour « ${source} »` : `${count} nouvelles mises en relation possibles pour « ${source} »`,
   },

@@ -1,9 +1,9 @@
 // French copy of the open data pages (/donnees, /api) and of their footer links. Plain data and
 // small pure functions only.
 import { ANONYMITY_MIN_ORGANISATIONS } from "@/lib/diagnostics/anonymity";
+import { formatDateTime } from "@/lib/text/dates";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
 export const openDataLabels = {
   footer: { datasets: "Données ouvertes", api: "API" },
@@ -20,7 +20,7 @@ export const openDataLabels = {
     jsonShort: "JSON",
     csvShort: "CSV",
     count: (n: number) => numberFormat.format(n),
-    updated: (date: Date | "live" | null) => (date === "live" ? "Calculées à chaque requête" : date ? dateTimeFormat.format(date) : "Non renseignée"),
+    updated: (date: Date | "live" | null) => (date === "live" ? "Calculées à chaque requête" : date ? formatDateTime(date) : "Non renseignée"),
     licenceHeading: "Licence",
     licence: "Ces données sont publiées sous la Licence Ouverte / Open Licence version 2.0 d'Etalab : vous pouvez les réutiliser librement, y compris à des fins commerciales, en citant la source « ODD 17 en pratiques » et la date de mise à jour.",
     licenceLink: "Lire la Licence Ouverte 2.0",

@@ -1,11 +1,12 @@
 // French copy of the organisation profile editor (/espace/organisations/[id]/profil), its
 // messages and its audit summaries. Plain data and small pure functions only (client bundles).
+import { de } from "@/lib/text/french";
 
 export const organisationProfileCopy = {
   title: (name: string) => `Modifier le profil — ${name}`,
   heading: "Modifier le profil",
   editLink: "Modifier le profil",
-  publicLogoAlt: (name: string) => `Logo de ${name}`,
+  publicLogoAlt: (name: string) => `Logo ${de(name)}`,
   intro: "Ces informations forment la fiche publique de votre organisation dans l'annuaire des acteurs.",
   rules: {
     direct: "Votre organisation est vérifiée : vos modifications sont publiées dès l'enregistrement.",
@@ -32,7 +33,7 @@ export const organisationProfileCopy = {
     sdgsHint: "Cochez les objectifs auxquels votre organisation contribue.",
     sdgLabel: (number: number, name: string) => `ODD ${number} — ${name}`,
     logoLegend: "Logo",
-    currentLogoAlt: (name: string) => `Logo actuel de ${name}`,
+    currentLogoAlt: (name: string) => `Logo actuel ${de(name)}`,
     noLogo: "Aucun logo pour le moment.",
     logoFile: "Nouveau logo",
     logoHint: "PNG, JPEG ou WebP, 1 Mo au plus (le SVG n'est pas accepté). Le fichier est à choisir de nouveau si le formulaire est refusé.",

@@ -2,8 +2,9 @@
 // messages of the organisations domain (validation, refusals), so that every word is here.
 import type { MembershipRole, ModerationStatus } from "@/generated/prisma/enums";
 import { actorKindLabels } from "./directory-lists";
+import { de } from "@/lib/text/french";
+import { formatDate } from "@/lib/text/dates";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 const lastAdmin = "Vous êtes le seul administrateur : nommez d'abord un autre administrateur.";
 
@@ -23,7 +24,7 @@ export const organisationsLabels = {
 
   workspace: "Mon espace",
   /** "12 juin 2025", in Paris time whatever the server's zone. */
-  formatDate: (date: Date) => dateFormat.format(date),
+  formatDate,
 
   create: {
     title: "Créer le profil de mon organisation",
@@ -70,9 +71,9 @@ export const organisationsLabels = {
     actions: "Actions",
     you: "(vous)",
     noName: "Sans nom",
-    roleOf: (name: string) => `Rôle de ${name}`,
+    roleOf: (name: string) => `Rôle ${de(name)}`,
     changeRole: "Modifier",
-    changeRoleSuffix: (name: string) => `le rôle de ${name}`,
+    changeRoleSuffix: (name: string) => `le rôle ${de(name)}`,
     remove: "Retirer",
     removeSuffix: (name: string) => `${name} de l'organisation`,
     inviteHeading: "Inviter une personne",
@@ -107,7 +108,7 @@ export const organisationsLabels = {
     backToWorkspace: "Retour à mon espace",
     myInvitationsHeading: "Invitations reçues",
     myInvitation: (organisation: string, role: string) => `« ${organisation} » vous invite comme ${role.toLowerCase()}.`,
-    acceptSuffix: (organisation: string) => `de ${organisation}`,
+    acceptSuffix: (organisation: string) => `${de(organisation)}`,
   },
 
   messages: {

@@ -5,6 +5,7 @@ import "server-only";
 import type { DiagnosticStatus, Prisma, TerritoryKind } from "@/generated/prisma/client";
 import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { sortByFrench } from "@/lib/text/sort";
 import { NotFoundError } from "@/lib/errors";
 import type { Answers } from "./answers";
 import { readStoredResult } from "./report";
@@ -162,7 +163,6 @@ export async function listStartOrganisations(userId: string): Promise<{ id: stri
   const rows = await db.membership.findMany({
     where: { userId },
     select: { actor: { select: { id: true, name: true } } },
-    orderBy: { actor: { name: "asc" } },
   });
-  return rows.map((row) => row.actor);
+  return sortByFrench(rows.map((row) => row.actor), (actor) => actor.name);
 }

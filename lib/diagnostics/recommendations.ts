@@ -4,6 +4,7 @@
 import type { AllianceMode, Theme } from "@/generated/prisma/enums";
 import { kitReasons, partnerReasons } from "./labels";
 import type { DiagnosticResult } from "./scoring";
+import { compareFrench } from "@/lib/text/sort";
 
 /**
  * Points per kind of match. The top priority weighs as much as the maturity level: a kit on the
@@ -103,10 +104,8 @@ export interface RankedPartner<A extends PartnerCandidate = PartnerCandidate> {
 
 export type PartnerWishes = Pick<DiagnosticResult, "modes" | "partnerKinds" | "priorities">;
 
-const collator = new Intl.Collator("fr");
-
 function byScoreThen<T extends { score: number }>(name: (item: T) => string, id: (item: T) => string) {
-  return (a: T, b: T) => b.score - a.score || collator.compare(name(a), name(b)) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+  return (a: T, b: T) => b.score - a.score || compareFrench(name(a), name(b)) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 }
 
 function sum(values: readonly number[]): number {

@@ -119,7 +119,7 @@ export async function listKitCandidates(): Promise<ReportKit[]> {
   return db.$queryRaw<ReportKit[]>`
     SELECT k.id, k.slug, k.title, k.summary, k.category::text AS category, COALESCE(k.audiences::text[], '{}') AS audiences,
       COALESCE(k."maturityLevels", '{}') AS "maturityLevels", COALESCE(k.themes::text[], '{}') AS themes, COALESCE(k.modes::text[], '{}') AS modes,
-      COALESCE((SELECT array_agg(t."targetCode" ORDER BY t."targetCode") FROM "KitSdgTarget" t WHERE t."kitId" = k.id), '{}') AS targets
+      COALESCE((SELECT array_agg(t."targetCode" ORDER BY string_to_array(t."targetCode", '.')::int[]) FROM "KitSdgTarget" t WHERE t."kitId" = k.id), '{}') AS targets
     FROM "Kit" k WHERE k.status = 'PUBLISHED'`;
 }
 

@@ -7,6 +7,7 @@
 import "server-only";
 import { Prisma, type ActorKind, type AllianceMode, type AllianceStage } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { FRENCH_COLLATION } from "@/lib/db/collation";
 import { scopeFromSql, type TerritoryScope } from "@/lib/directory/directory";
 import { territoryLinks, whereAll, type TerritoryLink } from "@/lib/directory/directory.sql";
 import type { TerritoryRef } from "@/lib/territories/territories";
@@ -43,9 +44,9 @@ export interface AllianceCardRow {
 
 /** A card's first territories by name ("territories") and how many there are ("territoryCount"). */
 function territoryColumns(link: TerritoryLink, entityId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t.name, t.id) FROM (
-        SELECT t.id, t.kind, t.code, t.name FROM ${link.table} l JOIN "Territory" t ON t.id = l."territoryId"
-        WHERE l.${link.id} = ${entityId} ORDER BY t.name, t.id LIMIT ${LIST_TERRITORIES}) t), '[]') AS territories,
+  return Prisma.sql`COALESCE((SELECT json_agg(json_build_object('kind', t.kind, 'code', t.code, 'name', t.name) ORDER BY t."searchKey", t.id) FROM (
+        SELECT t.id, t.kind, t.code, t.name, t."searchKey" FROM ${link.table} l JOIN "Territory" t ON t.id = l."territoryId"
+        WHERE l.${link.id} = ${entityId} ORDER BY t."searchKey", t.id LIMIT ${LIST_TERRITORIES}) t), '[]') AS territories,
       (SELECT count(*) FROM ${link.table} l WHERE l.${link.id} = ${entityId}) AS "territoryCount"`;
 }
 
@@ -68,13 +69,13 @@ export async function readAllianceCards(ids: string[]): Promise<AllianceCardRow[
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<(Omit<AllianceCardRow, "partnerCount" | "territoryCount"> & { partnerCount: bigint; territoryCount: bigint })[]>`
     SELECT al.id, al.slug, al.title, al.summary, al.description, al.mode::text AS mode, al.stage::text AS stage,
-      COALESCE((SELECT json_agg(json_build_object('slug', x.slug, 'name', x.name) ORDER BY x.role, x.name, x.id) FROM (
+      COALESCE((SELECT json_agg(json_build_object('slug', x.slug, 'name', x.name) ORDER BY x.role, x.name ${FRENCH_COLLATION}, x.id) FROM (
         SELECT ac.id, ac.slug, ac.name, p.role FROM "AlliancePartner" p JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
-        WHERE p."allianceId" = al.id AND p.status = 'CONFIRMED' ORDER BY p.role, ac.name, ac.id LIMIT ${LIST_PARTNERS}) x), '[]') AS partners,
+        WHERE p."allianceId" = al.id AND p.status = 'CONFIRMED' ORDER BY p.role, ac.name ${FRENCH_COLLATION}, ac.id LIMIT ${LIST_PARTNERS}) x), '[]') AS partners,
       (SELECT count(*) FROM "AlliancePartner" p JOIN "Actor" ac ON ac.id = p."actorId" AND ac.status = 'PUBLISHED'
         WHERE p."allianceId" = al.id AND p.status = 'CONFIRMED') AS "partnerCount",
       ${territoryColumns(territoryLinks.alliance, Prisma.sql`al.id`)},
-      ARRAY(SELECT t."targetCode" FROM "AllianceSdgTarget" t WHERE t."allianceId" = al.id ORDER BY t."targetCode") AS "targetCodes"
+      ARRAY(SELECT t."targetCode" FROM "AllianceSdgTarget" t WHERE t."allianceId" = al.id ORDER BY string_to_array(t."targetCode", '.')::int[]) AS "targetCodes"
     FROM "Alliance" al WHERE al.id = ANY(${ids}) AND al.status = 'PUBLISHED'`;
   return rows.map((row) => ({ ...row, partnerCount: Number(row.partnerCount), territoryCount: Number(row.territoryCount) }));
 }

@@ -10,7 +10,9 @@
 //   "=HYPERLINK(…)" typed by a user is shown as text and never evaluated.
 // Numbers are written as they are (a negative number is data, not a formula); dates in French
 // form, Paris time, which Excel recognises.
-import { formatDateTime } from "@/lib/admin/format";
+// A machine format, on purpose not the site's « 7 déc. 2026 à 14:05 » (lib/text/dates.ts):
+// "28/11/2026 15:05" is what French Excel reads as a date and time.
+const csvDateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
 
 export const CSV_BOM = "\uFEFF";
 export const CSV_SEPARATOR = ";";
@@ -29,7 +31,7 @@ export function guardFormula(text: string): string {
 
 function cellText(value: CsvValue): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return formatDateTime(value);
+  if (value instanceof Date) return csvDateTime.format(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "oui" : "non";
   return guardFormula(value);

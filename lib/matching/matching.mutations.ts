@@ -20,6 +20,7 @@ import { proximityOf, scoreMatch } from "./matching";
 import { findAllianceOfContact } from "./contacts.queries";
 import { loadAncestors } from "./matching.queries";
 import type { AllianceFromContact, ContactAnswer, ContactCreate } from "./matching.schemas";
+import { de } from "@/lib/text/french";
 
 const m = needsOffersCopy.messages;
 const copy = needsOffersCopy;
@@ -143,7 +144,7 @@ export async function answerContact(principal: Principal, input: ContactAnswer, 
       action: "match.answered",
       entity: "MatchContact",
       entityId: contact.id,
-      summary: `${to.actor.name} ${accepted ? "accepte" : "décline"} la mise en relation de ${from.actor.name}`,
+      summary: `${to.actor.name} ${accepted ? "accepte" : "décline"} la mise en relation ${de(from.actor.name)}`,
       ip: context.ip,
     });
     const admins = await adminsOf(tx, from.actorId);

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { otherKind, type NeedOfferKind } from "@/lib/needs-offers/needs-offers";
 import { tableOf } from "@/lib/needs-offers/needs-offers.db";
 import { isExpired, proximityOf, scoreMatch, startOfDay, type AncestorRef, type MatchSide } from "./matching";
+import { compareFrench } from "@/lib/text/sort";
 
 export const MATCH_LIMIT = 20;
 const CANDIDATE_LIMIT = 200;
@@ -100,7 +101,7 @@ async function matchesOf(kind: NeedOfferKind, source: SideRow, now: Date): Promi
     const result = scoreMatch(asSide(need), asSide(offer), proximity, now);
     return result.isMatch ? [{ candidate, need, offer, ...result }] : [];
   });
-  scored.sort((a, b) => b.score - a.score || a.candidate.title.localeCompare(b.candidate.title, "fr"));
+  scored.sort((a, b) => b.score - a.score || compareFrench(a.candidate.title, b.candidate.title));
   const top = scored.slice(0, MATCH_LIMIT);
 
   const contacts = await db.matchContact.findMany({

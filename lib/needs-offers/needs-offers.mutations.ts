@@ -14,7 +14,6 @@ import { entityOf, tableOf } from "./needs-offers.db";
 import type { NeedOfferClose, NeedOfferCreate, NeedOfferUpdate } from "./needs-offers.schemas";
 
 const m = needsOffersCopy.messages;
-const k = needsOffersCopy.kinds;
 
 export type MutationContext = { ip?: string | null; now?: Date };
 type Tx = Prisma.TransactionClient;
@@ -71,7 +70,7 @@ export async function createNeedOffer(principal: Principal, input: NeedOfferCrea
       action: input.kind === "need" ? "need.created" : "offer.created",
       entity: entityOf(input.kind),
       entityId: created.id,
-      summary: `Création de ${k[input.kind].a} « ${input.title} » (en attente de validation)`,
+      summary: needsOffersCopy.audit.created(input.kind, input.title),
       ip: context.ip,
     });
     return created;
@@ -140,7 +139,7 @@ export async function closeNeedOffer(principal: Principal, input: NeedOfferClose
       action: input.kind === "need" ? "need.updated" : "offer.updated",
       entity: entityOf(input.kind),
       entityId: row.id,
-      summary: `Clôture de ${k[input.kind].the} « ${row.title} »`,
+      summary: needsOffersCopy.audit.closed(input.kind, row.title),
       ip: context.ip,
     });
   });

@@ -5,6 +5,7 @@ import "server-only";
 import type { AllianceMode, MecenatKind, ModerationStatus, Prisma, TerritoryKind, Theme } from "@/generated/prisma/client";
 import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { sortByFrench } from "@/lib/text/sort";
 import { labels } from "@/lib/labels";
 import { searchTerritories } from "@/lib/territories/territory-search.queries";
 import type { FormerMatch } from "@/lib/territories/territory-search";
@@ -31,7 +32,6 @@ const rowSelect = { id: true, title: true, status: true, validUntil: true, mode:
 export async function listMyNeedsOffers(userId: string): Promise<OrganisationNeedsOffers[]> {
   const actors = await db.actor.findMany({
     where: { memberships: { some: { userId } } },
-    orderBy: { name: "asc" },
     select: {
       id: true,
       name: true,
@@ -42,7 +42,12 @@ export async function listMyNeedsOffers(userId: string): Promise<OrganisationNee
   const toRow =
     (kind: NeedOfferKind) =>
     ({ territory, ...row }: (typeof actors)[number]["needs"][number]): NeedOfferRow => ({ ...row, kind, territoryName: territory.name });
-  return actors.map((actor) => ({ id: actor.id, name: actor.name, needs: actor.needs.map(toRow("need")), offers: actor.offers.map(toRow("offer")) }));
+  return sortByFrench(actors, (actor) => actor.name).map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    needs: actor.needs.map(toRow("need")),
+    offers: actor.offers.map(toRow("offer")),
+  }));
 }
 
 export type NeedOfferDetail = {

@@ -1,6 +1,7 @@
 // Pure pieces of the network dashboard: where a team is (its régions and départements, from the
 // territories it declared), how many teams each area counts for the map, and the filter.
 import type { MapScale } from "@/lib/directory/directory";
+import { compareFrench } from "@/lib/text/sort";
 
 export type AreaRef = { code: string; name: string };
 
@@ -34,7 +35,7 @@ export function countTeamsByArea(teams: readonly { territories: readonly TeamTer
       counts.set(area.code, entry);
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "fr"));
+  return [...counts.values()].sort((a, b) => b.count - a.count || compareFrench(a.name, b.name));
 }
 
 /** The teams present in the selected area, or all of them when none is selected. */

@@ -7,6 +7,7 @@ import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { readStoredResult } from "@/lib/diagnostics/report";
 import { db } from "@/lib/db";
+import { sortByFrench } from "@/lib/text/sort";
 import { NotFoundError } from "@/lib/errors";
 import { labels } from "@/lib/labels";
 import { toSearchKey } from "@/lib/text/search-key";
@@ -96,11 +97,13 @@ export async function listNetworkTeams(principal: Principal, headId: string): Pr
   // Only accepted links are listed: the flag below is true for each of them, and `can` still
   // decides whether this principal reads the head's teams at all.
   if (!can(principal, "network.read", { ...scope, networkTeamLinked: true })) return [];
-  const links = await db.networkLink.findMany({
-    where: { headId, status: "ACCEPTED" },
-    select: { id: true, team: { select: { id: true, name: true, territories: { select: { territory: { select: territorySelect } } } } } },
-    orderBy: { team: { name: "asc" } },
-  });
+  const links = sortByFrench(
+    await db.networkLink.findMany({
+      where: { headId, status: "ACCEPTED" },
+      select: { id: true, team: { select: { id: true, name: true, territories: { select: { territory: { select: territorySelect } } } } } },
+    }),
+    (link) => link.team.name,
+  );
   const teamIds = links.map((link) => link.team.id);
   if (teamIds.length === 0) return [];
   const [diagnostics, partners] = await Promise.all([
@@ -151,8 +154,7 @@ export async function getTeamSummary(principal: Principal, headId: string, teamI
     db.alliancePartner.findMany({
       where: { actorId: team.id, status: "CONFIRMED" },
       select: { alliance: { select: { id: true, title: true, stage: true } } },
-      orderBy: { alliance: { title: "asc" } },
-    }),
+    }).then((rows) => sortByFrench(rows, (row) => row.alliance.title)),
   ]);
   return {
     team,
@@ -177,7 +179,8 @@ export async function searchLinkCandidates(principal: Principal, actorId: string
       OR: [{ searchKey: { startsWith: key } }, { name: { contains: q.trim().slice(0, 100), mode: "insensitive" } }],
     },
     select: { id: true, name: true, kind: true },
-    orderBy: { name: "asc" },
+    // The accent-free key starts with the name: French order without an ICU sort.
+    orderBy: { searchKey: "asc" },
     take: 10,
   });
   return rows.map((row) => ({ id: row.id, name: row.name, kindLabel: labels.organisations.kinds[row.kind] }));
@@ -205,5 +208,6 @@ export async function listRecommendations(principal: Principal, actorId: string,
 
 /** Published kits a head may recommend (public data). */
 export async function listRecommendableKits(): Promise<{ id: string; title: string }[]> {
-  return db.kit.findMany({ where: { status: "PUBLISHED", currentVersion: { gt: 0 } }, select: { id: true, title: true }, orderBy: { title: "asc" } });
+  const kits = await db.kit.findMany({ where: { status: "PUBLISHED", currentVersion: { gt: 0 } }, select: { id: true, title: true } });
+  return sortByFrench(kits, (kit) => kit.title);
 }

@@ -28,7 +28,7 @@ type ModerationNotice = {
  * brings new matches: both sides hear of them in the daily digest.
  */
 export async function notifyModerationDecision(tx: Prisma.TransactionClient, notice: ModerationNotice): Promise<void> {
-  await notify(tx, { actorAdminsOf: notice.organisationIds, kind: "moderation.decision", title: n.moderation(notice.title, notice.approved), href: notice.href, email: "none", now: notice.now });
+  await notify(tx, { actorAdminsOf: notice.organisationIds, kind: "moderation.decision", title: n.moderation(notice.kind, notice.title, notice.approved), href: notice.href, email: "none", now: notice.now });
   if (notice.approved && (notice.kind === "need" || notice.kind === "offer")) await notifyNewMatches(tx, notice.kind, notice.id, notice.title, notice.organisationIds, notice.now);
 }
 

@@ -15,6 +15,7 @@ import "server-only";
 import { Prisma, type AllianceMode, type AllianceStage, type FeedbackKind } from "@/generated/prisma/client";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { compareFrench } from "@/lib/text/sort";
 import { REPORT_KIT_COUNT } from "@/lib/diagnostics/report.queries";
 import { mapScaleKind } from "@/lib/directory/directory";
 import { areaCountsSql, territoryLinks, toAreaCounts, type AreaCount } from "@/lib/directory/directory.sql";
@@ -79,7 +80,7 @@ type Area = { code: string; name: string; count: bigint | number };
 export async function getObservatory(principal: Principal, params: ObservatoryParams, now: Date = new Date()): Promise<Observatory> {
   assertCan(principal, "stats.read");
   const [regions, region] = await Promise.all([
-    db.territory.findMany({ where: { kind: "REGION" }, select: { id: true, code: true, name: true }, orderBy: { name: "asc" } }),
+    db.territory.findMany({ where: { kind: "REGION" }, select: { id: true, code: true, name: true }, orderBy: { searchKey: "asc" } }),
     params.region ? db.territory.findUnique({ where: { kind_code: { kind: "REGION", code: params.region } }, select: { id: true, code: true, name: true } }) : null,
   ]);
   const regionId = region?.id ?? null;
@@ -173,7 +174,7 @@ function mergeRegions(regions: readonly { code: string; name: string }[], actors
   const allianceCount = new Map(alliances.map((area) => [area.code, area.count]));
   return regions
     .map(({ code, name }) => ({ code, name, actors: actorCount.get(code) ?? 0, alliances: allianceCount.get(code) ?? 0 }))
-    .sort((a, b) => b.actors + b.alliances - (a.actors + a.alliances) || a.name.localeCompare(b.name, "fr"));
+    .sort((a, b) => b.actors + b.alliances - (a.actors + a.alliances) || compareFrench(a.name, b.name));
 }
 
 function strings(value: unknown): string[] {

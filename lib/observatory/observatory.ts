@@ -4,6 +4,7 @@
 // No database here, so every function is unit-tested directly.
 import { MAP_SCALES, type MapScale } from "@/lib/directory/directory";
 import { rankKits, type KitCandidate, type KitWishes } from "@/lib/diagnostics/recommendations";
+import { compareFrench } from "@/lib/text/sort";
 
 export const OBSERVATORY_MEASURES = ["acteurs", "alliances", "diagnostics"] as const;
 export type ObservatoryMeasure = (typeof OBSERVATORY_MEASURES)[number];
@@ -179,5 +180,5 @@ export function tallyRecommendedKits<K extends KitCandidate>(groups: readonly Wi
       tally.set(kit.id, entry);
     }
   }
-  return [...tally.values()].sort((a, b) => b.count - a.count || a.kit.title.localeCompare(b.kit.title, "fr"));
+  return [...tally.values()].sort((a, b) => b.count - a.count || compareFrench(a.kit.title, b.kit.title));
 }

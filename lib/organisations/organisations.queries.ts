@@ -6,6 +6,7 @@ import type { ActorKind, MembershipRole, ModerationStatus, Prisma } from "@/gene
 import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
+import { sortByFrench } from "@/lib/text/sort";
 import { invitationProblem, type InvitationProblem } from "./organisations";
 
 /** Staff and platform admins read any organisation (moderation, support); others their own. */
@@ -98,9 +99,8 @@ export async function listMyOrganisations(userId: string): Promise<MyOrganisatio
   const rows = await db.membership.findMany({
     where: { userId },
     select: { role: true, actor: { select: { id: true, name: true, kind: true, status: true } } },
-    orderBy: { actor: { name: "asc" } },
   });
-  return rows.map(({ role, actor }) => ({ ...actor, role }));
+  return sortByFrench(rows.map(({ role, actor }) => ({ ...actor, role })), (organisation) => organisation.name);
 }
 
 export type MyInvitation = { id: string; organisationName: string; role: MembershipRole; expiresAt: Date };

@@ -62,7 +62,7 @@ export async function getOrganisationProfileForEdit(principal: Principal, id: st
       moderationReason: true,
       verified: true,
       version: true,
-      territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } } },
+      territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { searchKey: "asc" } } },
       sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
     },
   });

@@ -38,7 +38,7 @@ export async function listProjectTerritories(principal: Principal): Promise<Proj
   const rows = await db.territory.findMany({
     where: { kind: "PROJET" },
     select: { id: true, code: true, name: true, population: true, _count: { select: { members: true } } },
-    orderBy: [{ name: "asc" }, { code: "asc" }],
+    orderBy: [{ searchKey: "asc" }, { code: "asc" }],
   });
   return rows.map(({ _count, ...row }) => ({ ...row, memberCount: _count.members }));
 }
@@ -53,7 +53,7 @@ export async function getProjectTerritory(principal: Principal, id: number): Pro
       name: true,
       description: true,
       population: true,
-      members: { select: { member: { select: memberSelect } }, orderBy: [{ member: { kind: "asc" } }, { member: { name: "asc" } }] },
+      members: { select: { member: { select: memberSelect } }, orderBy: [{ member: { kind: "asc" } }, { member: { searchKey: "asc" } }] },
     },
   });
   if (!row) return null;

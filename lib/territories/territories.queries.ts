@@ -6,6 +6,7 @@ import { Prisma, type EpciType, type TerritoryKind } from "@/generated/prisma/cl
 import { cachedCounts } from "@/lib/cache/reference-cache";
 import { db } from "@/lib/db";
 import { buildPageInfo, pageOffset, type PageInfo, type TerritoryLineage, type TerritoryRef } from "@/lib/territories/territories";
+import { compareFrench } from "@/lib/text/sort";
 
 export const CHILDREN_PAGE_SIZE = 50;
 
@@ -56,7 +57,7 @@ export const getTerritory = cache(async (kind: TerritoryKind, code: string): Pro
       memberOf: {
         where: { group: { kind: "EPCI" } },
         select: { group: { select: { ...refSelect, epciType: true } } },
-        orderBy: { group: { name: "asc" } },
+        orderBy: { group: { searchKey: "asc" } },
       },
       // Project perimeters contain a territory directly or through a member (a CRTE made of
       // EPCI contains their communes): the closure table knows both.
@@ -93,7 +94,7 @@ export const getTerritory = cache(async (kind: TerritoryKind, code: string): Pro
     projects: ancestors
       .filter(({ ancestor }) => ancestor.kind === "PROJET")
       .map(({ ancestor }) => toRef(ancestor))
-      .sort((a, b) => a.name.localeCompare(b.name, "fr")),
+      .sort((a, b) => compareFrench(a.name, b.name)),
   };
 });
 
@@ -133,8 +134,8 @@ export async function listChildren(territory: { id: number; kind: TerritoryKind 
       const communesWhere = { departementId: territory.id, kind: "COMMUNE", isArrondissement: false } as const;
       const [epci, communes, communeCount] = await Promise.all([
         // By the closure table, not departementId (the seat's): an EPCI across départements is listed on each.
-        db.territory.findMany({ where: { kind: "EPCI", ancestors: { some: { ancestorId: territory.id } } }, select: childSelect, orderBy: { name: "asc" } }),
-        db.territory.findMany({ where: communesWhere, select: childSelect, orderBy: [{ name: "asc" }, { code: "asc" }], skip, take }),
+        db.territory.findMany({ where: { kind: "EPCI", ancestors: { some: { ancestorId: territory.id } } }, select: childSelect, orderBy: [{ searchKey: "asc" }, { code: "asc" }] }),
+        db.territory.findMany({ where: communesWhere, select: childSelect, orderBy: [{ searchKey: "asc" }, { code: "asc" }], skip, take }),
         db.territory.count({ where: communesWhere }),
       ]);
       return [
@@ -146,11 +147,11 @@ export async function listChildren(territory: { id: number; kind: TerritoryKind 
     case "PROJET": {
       const where = { memberOf: { some: { groupId: territory.id } } };
       const [items, total, epts] = await Promise.all([
-        db.territory.findMany({ where, select: childSelect, orderBy: [{ name: "asc" }, { code: "asc" }], skip, take }),
+        db.territory.findMany({ where, select: childSelect, orderBy: [{ searchKey: "asc" }, { code: "asc" }], skip, take }),
         db.territory.count({ where }),
         // The établissements publics territoriaux inside the Métropole du Grand Paris.
         territory.kind === "EPCI"
-          ? db.territory.findMany({ where: { kind: "EPCI", ancestors: { some: { ancestorId: territory.id, depth: { gt: 0 } } } }, select: childSelect, orderBy: { name: "asc" } })
+          ? db.territory.findMany({ where: { kind: "EPCI", ancestors: { some: { ancestorId: territory.id, depth: { gt: 0 } } } }, select: childSelect, orderBy: [{ searchKey: "asc" }, { code: "asc" }] })
           : [],
       ]);
       const key = territory.kind === "EPCI" ? "members" : "projectMembers";

@@ -73,7 +73,7 @@ function territoryRankSql(query: TerritoryQuery): Prisma.Sql {
 
 /** The order of results: rank, then population (largest first), then name. */
 export function territoryOrderSql(query: TerritoryQuery): Prisma.Sql {
-  return Prisma.sql`${territoryRankSql(query)}, t.population DESC NULLS LAST, t.name, t.id`;
+  return Prisma.sql`${territoryRankSql(query)}, t.population DESC NULLS LAST, t."searchKey", t.id`;
 }
 
 /**
@@ -86,7 +86,7 @@ function territoryCandidatesSql(query: TerritoryQuery, filter: Prisma.Sql, limit
   const { whole, prefix, match } = conditionsOf(query);
   const byPopulation = (condition: Prisma.Sql) =>
     Prisma.sql`(SELECT t.id FROM "Territory" t WHERE t.population IS NOT NULL AND ${condition} AND ${filter}
-      ORDER BY t.population DESC, t.name, t.id LIMIT ${limit})`;
+      ORDER BY t.population DESC, t."searchKey", t.id LIMIT ${limit})`;
   return Prisma.sql`
     (SELECT t.id FROM "Territory" t WHERE ${or(whole)} AND ${filter} ORDER BY ${territoryOrderSql(query)} LIMIT ${limit})
     UNION ${byPopulation(or(prefix))}

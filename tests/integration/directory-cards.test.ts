@@ -1,6 +1,6 @@
 // The directory cards are read in one SQL statement per page (lib/directory/cards.queries.ts);
 // Prisma's relation reads, kept here as the definition, must give the same cards: first
-// territories by name, SDGs in order, partners the public may see (lead first), and the counts.
+// territories by name (French order), SDGs and targets in order, partners the public may see (lead first), and the counts.
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { LIST_PARTNERS, LIST_TERRITORIES, readActorCards, readAllianceCards } from "@/lib/directory/cards.queries";
@@ -35,7 +35,7 @@ describe("directory cards", () => {
         kind: true,
         description: true,
         logoPath: true,
-        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
+        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { searchKey: "asc" } }, take: LIST_TERRITORIES },
         sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
         _count: { select: { territories: true } },
       },
@@ -79,8 +79,8 @@ describe("directory cards", () => {
         mode: true,
         stage: true,
         partners: { where: visiblePartner, select: { actor: { select: { slug: true, name: true } } }, orderBy: [{ role: "asc" }, { actor: { name: "asc" } }], take: LIST_PARTNERS },
-        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { name: "asc" } }, take: LIST_TERRITORIES },
-        targets: { select: { targetCode: true }, orderBy: { targetCode: "asc" } },
+        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { searchKey: "asc" } }, take: LIST_TERRITORIES },
+        targets: { select: { targetCode: true }, orderBy: { target: { position: "asc" } } },
         _count: { select: { territories: true, partners: { where: visiblePartner } } },
       },
     });
@@ -96,6 +96,6 @@ describe("directory cards", () => {
     );
     const big = cards.find((card) => card.id === alliance.id);
     expect(big?.partners.map((partner) => partner.name)).toEqual([`${token} Epsilon`, `${token} Alpha`, `${token} Bêta`, `${token} Delta`]);
-    expect(big).toMatchObject({ partnerCount: 5, territoryCount: 4, targetCodes: ["17.1", "17.17", "17.3"] });
+    expect(big).toMatchObject({ partnerCount: 5, territoryCount: 4, targetCodes: ["17.1", "17.3", "17.17"] });
   });
 });

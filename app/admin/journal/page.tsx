@@ -12,6 +12,7 @@ import { AUDIT_ACTIONS } from "@/lib/audit/audit.mutations";
 import { requireRole } from "@/lib/auth/session";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
+import { compareFrench } from "@/lib/text/sort";
 
 const t = labels.admin.auditLog;
 
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: `${t.title} — ${labels.admin.sectio
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const actionOptions = AUDIT_ACTIONS.map((action) => ({ value: action, label: labels.admin.auditAction(action) })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
+const actionOptions = AUDIT_ACTIONS.map((action) => ({ value: action, label: labels.admin.auditAction(action) })).sort((a, b) => compareFrench(a.label, b.label));
 const entityOptions = labels.admin.auditEntityCodes.map((entity) => ({ value: entity, label: labels.admin.auditEntity(entity) }));
 
 export default async function AdminAuditLogPage({ searchParams }: Props) {

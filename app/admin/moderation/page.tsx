@@ -28,8 +28,8 @@ export default async function AdminModerationPage({ searchParams }: Props) {
   const outcomeMessage = outcome
     ? outcomeTitle
       ? outcome.decision === "approve"
-        ? t.outcomeApproved(outcomeTitle)
-        : t.outcomeRejected(outcomeTitle)
+        ? t.outcomeApproved(outcome.kind, outcomeTitle)
+        : t.outcomeRejected(outcome.kind, outcomeTitle)
       : t.outcomeUnknown
     : null;
 

@@ -1,5 +1,5 @@
 // The facts of one questionnaire version, as a description list under the page title.
-import { formatDateTime, isoDateTime } from "@/lib/admin/format";
+import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import type { TemplateVersionRow } from "@/lib/diagnostics/templates.admin.queries";
 import { TemplateStatusBadge } from "./template-versions-table";

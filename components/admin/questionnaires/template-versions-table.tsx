@@ -2,7 +2,7 @@
 // diagnostics started with each, and the way to open, preview or copy each version.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime, isoDateTime } from "@/lib/admin/format";
+import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import { createTemplateVersionAction } from "@/lib/diagnostics/templates.admin.actions";
 import type { TemplateGroup } from "@/lib/diagnostics/templates.admin.queries";

@@ -6,10 +6,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { WorkspaceAllianceView } from "@/lib/alliances/workspace.queries";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { labels } from "@/lib/labels";
+import { formatDateTime } from "@/lib/text/dates";
 
 const t = alliancesWorkspaceCopy.detail;
 const stages = labels.directories.stages;
-const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
 export function WorkspaceSection({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
   return (
@@ -72,7 +72,7 @@ export function Timeline({ events }: { events: WorkspaceAllianceView["events"] }
           </p>
           {event.comment ? <p className="whitespace-pre-line">{event.comment}</p> : null}
           <p className="text-sm text-muted">
-            <time dateTime={event.createdAt.toISOString()}>{dateTime.format(event.createdAt)}</time>
+            <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
             {event.authorName ? ` — ${t.by(event.authorName)}` : null}
           </p>
         </li>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatDateTime } from "@/lib/admin/format";
+import { formatDate, formatDateTime } from "@/lib/text/dates";
 import { kitsLabels } from "@/lib/copy/kits";
 import type { FeedbackListItem } from "@/lib/kits/kits.admin.queries";
 import { paths } from "@/lib/paths";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, isoDateTime } from "@/lib/admin/format";
+import { formatDate, isoDateTime } from "@/lib/text/dates";
 import { kitsLabels } from "@/lib/copy/kits";
 import type { AdminKitListItem } from "@/lib/kits/kits.admin.queries";
 import { paths } from "@/lib/paths";

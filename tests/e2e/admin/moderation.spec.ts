@@ -34,7 +34,7 @@ test.describe("back-office : modération", () => {
 
     await item.getByRole("button", { name: `Approuver et publier « ${PENDING} »` }).click();
     await expect(page).toHaveURL(/\/admin\/moderation\?fait=approuve&type=actor&id=/);
-    await expect(page.getByRole("status").filter({ hasText: `« ${PENDING} » est approuvée et publiée.` })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: `L'organisation « ${PENDING} » est approuvée et publiée.` })).toBeVisible();
     await expect(itemOf(page, PENDING)).toHaveCount(0);
     await expectNoAxeViolations(page);
 

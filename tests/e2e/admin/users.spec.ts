@@ -40,7 +40,7 @@ test.describe("back-office : comptes", () => {
     await expect(row).toContainText("Actif");
     await row.getByRole("button", { name: `Désactiver le compte de ${email}` }).click();
     await expect(row.getByRole("status").filter({ hasText: `Le compte ${email} est désactivé : il ne peut plus se connecter.` })).toBeVisible();
-    await expect(row).toContainText(/Désactivé le \d{2}\/\d{2}\/\d{4}/);
+    await expect(row).toContainText(/Désactivé le \d{1,2} \S+ \d{4}/);
     await expectNoAxeViolations(page);
 
     // Another browser: the disabled account is refused, with the reason.

@@ -8,10 +8,12 @@ import { expectNoAxeViolations } from "../support/axe";
 const FUREN = "Les Liens du Furan (démo)";
 const FOREZ = "Forez Numérique (démo)";
 const TITLE = `Cafés numériques du Furan ${Date.now()}`;
+// "de" + "Les Liens…" contracts to "des Liens…".
+const NOTE_OF: Record<string, string> = { [FUREN]: "La note des Liens du Furan (démo)", [FOREZ]: `La note de ${FOREZ}` };
 let allianceUrl = "";
 
 async function rate(page: Page, organisation: string, scores: [number, number, number], comment: string) {
-  const form = page.getByRole("form", { name: `La note de ${organisation}` });
+  const form = page.getByRole("form", { name: NOTE_OF[organisation] });
   for (const [index, dimension] of ["Innovation", "Performance", "Confiance"].entries()) {
     await form.getByRole("group", { name: dimension }).getByRole("radio", { name: String(scores[index]), exact: true }).check();
   }

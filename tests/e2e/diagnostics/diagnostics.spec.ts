@@ -100,7 +100,7 @@ test.describe("diagnostic de territoire", () => {
     await page.keyboard.press("ArrowDown");
     await expect(radio(group(page, /^Quelle est votre expérience/), "Quelques partenariats ponctuels")).toBeChecked();
     // Autosave, announced politely.
-    await expect(page.getByRole("status").filter({ hasText: /^Enregistré à \d{1,2} h \d{2}$/ })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /^Enregistré à \d{2}:\d{2}$/ })).toBeVisible();
     await next(page);
 
     // Step 2: a ranking (selects) and a scale.

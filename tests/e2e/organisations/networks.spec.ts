@@ -26,7 +26,7 @@ const networkPath = (id: string) => `/espace/organisations/${id}/reseau`;
 async function openNetwork(page: Page, slug: string) {
   const id = await organisationIdBySlug(slug);
   await page.goto(networkPath(id));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Réseau de /);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Réseau (de |d'|du |des )/);
   return id;
 }
 
@@ -89,8 +89,8 @@ test.describe.serial("réseaux", () => {
     await expect(page.getByRole("table", { name: "Nombre de résultats par région" })).toContainText("Auvergne-Rhône-Alpes");
     await expectNoAxeViolations(page);
 
-    await row.getByRole("link", { name: `Voir la synthèse de ${demo.furan.name}` }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Synthèse de ${demo.furan.name}`);
+    await row.getByRole("link", { name: "Voir la synthèse des Liens du Furan (démo)" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Synthèse des Liens du Furan (démo)");
     await expect(page.getByText("Lecture seule")).toBeVisible();
     // Read-only: no form, no button to change the team's data.
     await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);

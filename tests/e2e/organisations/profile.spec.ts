@@ -105,7 +105,7 @@ test.describe("profil d'une organisation", () => {
     await page.getByLabel("Nouveau logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: PNG_1X1 });
     await page.getByRole("button", { name: "Enregistrer le profil" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Profil enregistré : les modifications sont publiées." })).toBeVisible();
-    await expect(page.getByRole("img", { name: `Logo actuel de ${demo.furan.name}` })).toBeVisible();
+    await expect(page.getByRole("img", { name: "Logo actuel des Liens du Furan (démo)" })).toBeVisible();
     await expect(page.getByRole("checkbox", { name: /^ODD 4 — / })).toBeChecked();
     await expectNoAxeViolations(page);
 
@@ -114,7 +114,7 @@ test.describe("profil d'une organisation", () => {
     await expect(page.getByText(description)).toBeVisible();
     await expect(page.getByRole("link", { name: "Firminy" })).toBeVisible();
     await expect(page.getByText("ODD 4", { exact: true })).toBeVisible();
-    const logo = page.getByRole("img", { name: `Logo de ${demo.furan.name}` });
+    const logo = page.getByRole("img", { name: "Logo des Liens du Furan (démo)" });
     await expect(logo).toBeVisible();
     expect(await logo.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(1);
     await expectNoAxeViolations(page);

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { KitsBreadcrumbs } from "@/components/kits/admin/kits-breadcrumbs";
 import { KitBody } from "@/components/kits/kit-body";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDateTime } from "@/lib/admin/format";
+import { formatDateTime } from "@/lib/text/dates";
 import { requireRole } from "@/lib/auth/session";
 import { kitsLabels } from "@/lib/copy/kits";
 import { labels } from "@/lib/labels";
