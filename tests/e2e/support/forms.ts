@@ -13,6 +13,8 @@ type Options = {
   skip?: string[];
   /** The button that sends the form, when it has several. */
   submit?: (form: Locator) => Locator;
+  /** For forms that ask first (ActionForm's `confirm`): the name of the dialog's confirm button. */
+  confirm?: string;
 };
 
 type ControlState = { key: string; value: string | string[] | boolean };
@@ -100,6 +102,7 @@ export async function expectFormKeepsValues(page: Page, formId: string, options:
   const before = await snapshot(form);
   const submit = options.submit ? options.submit(form) : form.locator('button[type="submit"]').last();
   await submit.click();
+  if (options.confirm) await form.getByRole("dialog").getByRole("button", { name: options.confirm, exact: true }).click();
   const outcome = form.locator("[data-form-outcome]").first();
   await expect(outcome).toHaveAttribute("role", "alert");
   await expect(outcome).not.toBeEmpty();
