@@ -40,6 +40,7 @@ export const organisationsLabels = {
     websiteHint: "Adresse commençant par https:// (facultatif).",
     contactEmail: "Adresse e-mail de contact publique",
     contactEmailHint: "Affichée sur le profil public une fois validé (facultatif).",
+    territoriesLegend: "Territoires d'action (au moins un)",
     submit: "Créer l'organisation",
     pending: "Création en cours…",
   },
@@ -75,6 +76,11 @@ export const organisationsLabels = {
     changeRoleSuffix: (name: string) => `le rôle de ${name}`,
     remove: "Retirer",
     removeSuffix: (name: string) => `${name} de l'organisation`,
+    removeConfirm: (name: string) => ({
+      title: `Retirer ${name} de l'organisation ?`,
+      body: "Cette personne ne pourra plus agir au nom de l'organisation. Vous pourrez l'inviter à nouveau.",
+      confirmLabel: "Retirer",
+    }),
     inviteHeading: "Inviter une personne",
     inviteIntro: "La personne reçoit un lien par e-mail, valable 7 jours. Elle pourra créer son compte avec cette adresse si elle n'en a pas.",
     inviteEmail: "Adresse e-mail de la personne",
@@ -89,6 +95,11 @@ export const organisationsLabels = {
     leaveHeading: "Quitter l'organisation",
     leaveIntro: "Vous ne pourrez plus agir au nom de cette organisation. Un administrateur pourra vous inviter à nouveau.",
     leaveSubmit: "Quitter l'organisation",
+    leaveConfirm: (organisation: string) => ({
+      title: `Quitter « ${organisation} » ?`,
+      body: "Vous ne pourrez plus agir au nom de cette organisation. Un administrateur pourra vous inviter à nouveau.",
+      confirmLabel: "Quitter",
+    }),
   },
 
   invitation: {
@@ -122,6 +133,7 @@ export const organisationsLabels = {
     emailInvalid: "Cette adresse e-mail n'est pas valide (exemple : contact@exemple.fr).",
     emailRequired: "Indiquez l'adresse e-mail de la personne à inviter.",
     roleInvalid: "Choisissez un rôle.",
+    territoriesRequired: "Choisissez au moins un territoire d'action.",
     alreadyMember: "Cette personne est déjà membre de l'organisation.",
     invitationSent: (email: string) => `Invitation envoyée à ${email}.`,
     revokeDone: "L'invitation a été annulée.",
