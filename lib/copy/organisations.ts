@@ -119,6 +119,23 @@ export const organisationsLabels = {
     myInvitationsHeading: "Invitations reçues",
     myInvitation: (organisation: string, role: string) => `« ${organisation} » vous invite comme ${role.toLowerCase()}.`,
     acceptSuffix: (organisation: string) => `de ${organisation}`,
+    // What the invitation says before it is accepted.
+    detailsLabel: (organisation: string) => `L'invitation à rejoindre « ${organisation} »`,
+    invitedBy: "Invitation envoyée par",
+    unknownInviter: "Une personne de l'équipe",
+    proposedRole: "Rôle proposé",
+    roleHints: {
+      MEMBER: "Agir au nom de l'organisation sur la plateforme.",
+      ADMIN: "Agir au nom de l'organisation, et aussi inviter, modifier ou retirer ses membres.",
+    } satisfies Record<MembershipRole, string>,
+    organisationKind: "Type d'organisation",
+    territories: "Territoires d'action",
+    territoryList: (names: string[], count: number) =>
+      count > names.length ? `${names.join(", ")} et ${count - names.length === 1 ? "1 autre" : `${count - names.length} autres`}` : names.join(", "),
+    noTerritory: "Non renseignés",
+    description: "Présentation",
+    noDescription: "Non renseignée",
+    validUntil: "Valable jusqu'au",
   },
 
   messages: {
