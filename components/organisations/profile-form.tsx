@@ -5,7 +5,7 @@
 // refill a file input). A logo over 1 MB is refused here before anything is sent: server actions
 // take about 1 MB at most (next.config.ts), so the server could not even read such a form to
 // answer it. The server checks the size and the type (from the content) again.
-import { useActionState, useEffect, useState, type FormEvent } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { TerritoryPicker, type ChosenTerritory } from "@/components/alliances/workspace/territory-picker";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { ActionForm } from "@/components/forms/action-form";
@@ -55,13 +55,10 @@ function GroupErrors({ id, errors }: { id: string; errors: string[] }) {
 
 export function ProfileForm({ defaults, canRename, sdgs }: Props) {
   const [serverState, action] = useActionState(updateOrganisationProfileAction, initialActionState);
-  // A logo refused before sending: shown like the server's refusal, what was typed untouched.
+  // A logo refused before sending: shown like the server's refusal (ActionForm focuses the summary,
+  // which links to the field), what was typed untouched.
   const [logoRefusal, setLogoRefusal] = useState<ActionState | null>(null);
   const state = logoRefusal ?? serverState;
-
-  useEffect(() => {
-    if (logoRefusal) document.getElementById("champ-logo")?.focus();
-  }, [logoRefusal]);
 
   // Runs before ActionForm's own submit handler (capture phase): stopping the event there keeps
   // the form from being sent at all.

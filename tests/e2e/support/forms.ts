@@ -13,6 +13,8 @@ type Options = {
   skip?: string[];
   /** The button that sends the form, when it has several. */
   submit?: (form: Locator) => Locator;
+  /** Where the form is, when the page has several with this id (one per table row). */
+  within?: Locator;
   /** For forms that ask first (ActionForm's `confirm`): the name of the dialog's confirm button. */
   confirm?: string;
 };
@@ -95,7 +97,7 @@ async function fillEverything(form: Locator, options: Options) {
  * lost and that the error summary has focus. Records the form for the coverage check.
  */
 export async function expectFormKeepsValues(page: Page, formId: string, options: Options) {
-  const form = page.locator(`form[data-form="${formId}"]`);
+  const form = (options.within ?? page).locator(`form[data-form="${formId}"]`);
   await expect(form).toBeVisible();
   await fillEverything(form, options);
   await options.invalid(form);
