@@ -38,8 +38,20 @@ export function formDataToObject(formData: FormData): Record<string, string> {
   return result;
 }
 
-function echoedValues(formData: FormData): Record<string, string> {
+/**
+ * Repeated fields (a group of checkboxes, the chosen territories) that a form sends under one
+ * name: read with getAll, and echoed as one comma-separated value (values hold one string per key).
+ */
+export type ListFields = readonly string[];
+
+function echoedValues(formData: FormData, lists: ListFields = []): Record<string, string> {
   const values = formDataToObject(formData);
+  for (const key of lists) {
+    values[key] = formData
+      .getAll(key)
+      .filter((value): value is string => typeof value === "string")
+      .join(",");
+  }
   for (const key of Object.keys(values)) {
     if (isSecretField(key)) delete values[key];
   }
@@ -51,7 +63,7 @@ function echoedValues(formData: FormData): Record<string, string> {
  * The messages are those of the parse: use parseFormData, or pass `{ error: frenchErrorMap }` to
  * safeParse, so that zod's built-in checks speak French.
  */
-export function fromZodError(error: z.ZodError, formData: FormData): ActionState {
+export function fromZodError(error: z.ZodError, formData: FormData, lists: ListFields = []): ActionState {
   const fieldErrors: Record<string, string[]> = {};
   const formMessages: string[] = [];
   for (const issue of error.issues) {
@@ -59,7 +71,8 @@ export function fromZodError(error: z.ZodError, formData: FormData): ActionState
       formMessages.push(issue.message);
       continue;
     }
-    const field = issue.path.map(String).join(".");
+    // The error of one item of a list ("sdgs.2") belongs to the whole group.
+    const field = lists.includes(String(issue.path[0])) ? String(issue.path[0]) : issue.path.map(String).join(".");
     const list = (fieldErrors[field] ??= []);
     if (!list.includes(issue.message)) list.push(issue.message);
   }
@@ -67,16 +80,18 @@ export function fromZodError(error: z.ZodError, formData: FormData): ActionState
     status: "error",
     message: formMessages.length > 0 ? formMessages.join(" ") : FORM_ERROR_MESSAGE,
     fieldErrors,
-    values: echoedValues(formData),
+    values: echoedValues(formData, lists),
   };
 }
 
 export type ParsedForm<T> = { success: true; data: T } | { success: false; state: ActionState };
 
-/** safeParse of a form with French messages for zod's built-in checks. */
-export function parseFormData<S extends z.ZodType>(schema: S, formData: FormData): ParsedForm<z.output<S>> {
-  const result = schema.safeParse(formDataToObject(formData), { error: frenchErrorMap });
-  return result.success ? { success: true, data: result.data } : { success: false, state: fromZodError(result.error, formData) };
+/** safeParse of a form with French messages for zod's built-in checks; `lists` arrive as arrays (empty items left out). */
+export function parseFormData<S extends z.ZodType>(schema: S, formData: FormData, lists: ListFields = []): ParsedForm<z.output<S>> {
+  const raw: Record<string, unknown> = formDataToObject(formData);
+  for (const key of lists) raw[key] = formData.getAll(key).filter((value): value is string => typeof value === "string" && value !== "");
+  const result = schema.safeParse(raw, { error: frenchErrorMap });
+  return result.success ? { success: true, data: result.data } : { success: false, state: fromZodError(result.error, formData, lists) };
 }
 
 // redirect(), notFound() and friends work by throwing errors carrying a NEXT_… digest; an action's
@@ -92,9 +107,9 @@ function isNextControlFlow(error: unknown): boolean {
  * field errors), anything else is logged with its stack and shown as the generic message.
  * Rethrows Next's redirect/notFound signals.
  */
-export function errorState(error: unknown, formData?: FormData): ActionState {
+export function errorState(error: unknown, formData?: FormData, lists: ListFields = []): ActionState {
   if (isNextControlFlow(error)) throw error;
-  const values = formData ? echoedValues(formData) : undefined;
+  const values = formData ? echoedValues(formData, lists) : undefined;
   if (!isExpectedError(error)) {
     console.error(error);
     return { status: "error", message: GENERIC_ERROR_MESSAGE, values };

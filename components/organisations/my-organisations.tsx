@@ -4,6 +4,7 @@ import { labels } from "@/lib/labels";
 import type { MyInvitation, MyOrganisation } from "@/lib/organisations/organisations.queries";
 import { paths } from "@/lib/paths";
 import { AcceptInvitationForm } from "./invitation-forms";
+import { InvitationSummary } from "./invitation-summary";
 
 const t = labels.organisations;
 
@@ -35,7 +36,8 @@ export function MyInvitationList({ invitations }: { invitations: MyInvitation[] 
     <ul className="space-y-3">
       {invitations.map((invitation) => (
         <li key={invitation.id} className="rounded-lg border border-line p-4">
-          <p className="mb-3">{t.invitation.myInvitation(invitation.organisationName, t.roles[invitation.role])}</p>
+          <p className="mb-3 font-semibold">{t.invitation.myInvitation(invitation.organisationName, t.roles[invitation.role])}</p>
+          <InvitationSummary invitation={invitation} />
           <AcceptInvitationForm invitationId={invitation.id} organisationName={invitation.organisationName} />
         </li>
       ))}

@@ -1,17 +1,18 @@
 "use client";
-// The organisation profile editor. A refused submission keeps what was typed (state.values), the
-// chosen territories (the picker's own state) and the ticked SDGs (echoed as one list); only the
-// logo file has to be picked again (browsers never let a page refill a file input). A logo over
-// 1 MB is refused here before anything is sent: server actions take about 1 MB at most
-// (next.config.ts), so the server could not even read such a form to answer it. The server
-// checks the size and the type (from the content) again.
-import { useActionState, useEffect, useState, type FormEvent } from "react";
+// The organisation profile editor (ActionForm: nothing chosen is reset after a refusal). Without
+// JavaScript the refused form still shows what was typed (state.values) and the ticked SDGs
+// (echoed as one list); only the logo file has to be picked again (browsers never let a page
+// refill a file input). A logo over 1 MB is refused here before anything is sent: server actions
+// take about 1 MB at most (next.config.ts), so the server could not even read such a form to
+// answer it. The server checks the size and the type (from the content) again.
+import { useActionState, useState, type FormEvent } from "react";
 import { TerritoryPicker, type ChosenTerritory } from "@/components/alliances/workspace/territory-picker";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ActorKind } from "@/generated/prisma/enums";
 import { initialActionState, type ActionState } from "@/lib/action-state";
+import { formsCopy } from "@/lib/copy/forms";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { ValidationError } from "@/lib/errors";
 import { labels } from "@/lib/labels";
@@ -54,18 +55,18 @@ function GroupErrors({ id, errors }: { id: string; errors: string[] }) {
 
 export function ProfileForm({ defaults, canRename, sdgs }: Props) {
   const [serverState, action] = useActionState(updateOrganisationProfileAction, initialActionState);
-  // A logo refused before sending: shown like the server's refusal, what was typed untouched.
+  // A logo refused before sending: shown like the server's refusal (ActionForm focuses the summary,
+  // which links to the field), what was typed untouched.
   const [logoRefusal, setLogoRefusal] = useState<ActionState | null>(null);
   const state = logoRefusal ?? serverState;
 
-  useEffect(() => {
-    if (logoRefusal) document.getElementById("champ-logo")?.focus();
-  }, [logoRefusal]);
-
+  // Runs before ActionForm's own submit handler (capture phase): stopping the event there keeps
+  // the form from being sent at all.
   function checkLogo(event: FormEvent<HTMLFormElement>) {
     const file = (event.currentTarget.elements.namedItem("logo") as HTMLInputElement | null)?.files?.[0];
     if (file && file.size > MAX_LOGO_BYTES) {
       event.preventDefault();
+      event.stopPropagation();
       // The server's last errors stay shown, as they do while the user corrects them.
       const fieldErrors = { ...serverState.fieldErrors, logo: [m.logoTooLarge] };
       setLogoRefusal({ status: "error", message: new ValidationError({}).message, fieldErrors, values: serverState.values });
@@ -78,8 +79,7 @@ export function ProfileForm({ defaults, canRename, sdgs }: Props) {
   const echoed = state.values?.sdgs;
   const ticked = new Set(echoed !== undefined ? echoed.split(",").filter(Boolean).map(Number) : defaults.sdgs);
   return (
-    <form action={action} onSubmit={checkLogo} noValidate className="max-w-3xl">
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="organisation.profile" onSubmitCapture={checkLogo} className="max-w-3xl">
       <input type="hidden" name="id" value={defaults.id} />
       <input type="hidden" name="version" value={defaults.version} />
       {canRename ? (
@@ -130,7 +130,14 @@ export function ProfileForm({ defaults, canRename, sdgs }: Props) {
         ) : (
           <p className="mb-3 text-muted">{t.noLogo}</p>
         )}
-        <TextField name="logo" type="file" label={t.logoFile} hint={t.logoHint} state={state} accept={LOGO_ACCEPT} />
+        <TextField
+          name="logo"
+          type="file"
+          label={t.logoFile}
+          hint={state.status === "error" ? `${t.logoHint} ${formsCopy.chooseFileAgain}` : t.logoHint}
+          state={state}
+          accept={LOGO_ACCEPT}
+        />
         {defaults.logoUrl ? (
           <div className="mb-2 flex items-start gap-3">
             <input id="retirer-logo" type="checkbox" name="removeLogo" className="mt-1 size-5 shrink-0 accent-odd17" defaultChecked={state.values?.removeLogo === "on"} />
@@ -140,6 +147,6 @@ export function ProfileForm({ defaults, canRename, sdgs }: Props) {
       </fieldset>
 
       <SubmitButton pendingLabel={t.pending}>{t.submit}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,11 +1,14 @@
 "use server";
-// The only entry from the account forms. Each action: parse → (who is asking) → mutation →
-// one ActionState. Redirects happen outside try/catch.
+// The only entry from the account forms, declared through formAction / publicFormAction
+// (lib/actions/form-action.ts). Every e-mail sent on a visitor's request is counted twice before
+// it leaves: the per-address and per-IP throttle ("reset" rule) and the mail quota.
 import { AuthError } from "next-auth";
-import { redirect } from "next/navigation";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
+import { z } from "zod";
+import { formAction, publicFormAction, type SignedInContext } from "@/lib/actions/form-action";
+import { passwordProblems } from "@/lib/auth/password";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { getCurrentSessionId, getCurrentUser, requireUser } from "@/lib/auth/session";
+import { getCurrentSessionId } from "@/lib/auth/session";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { assertRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
 import { withMailQuota } from "@/lib/mail/mail-sender";
@@ -20,6 +23,7 @@ import {
   requestEmailChange,
   requestPasswordReset,
   requestSignInLink,
+  resendConfirmation,
   resetPassword,
   updateProfile,
 } from "./accounts.mutations";
@@ -33,188 +37,171 @@ import {
   resetPasswordSchema,
   signInSchema,
   signUpSchema,
-  checkConfirmation,
-  checkNewPassword,
+  tokenField,
 } from "./accounts.schemas";
 import { accountMessages as m } from "./accounts.messages";
 
-async function limit(name: "reset", email: string) {
+async function limit(email: string) {
   const ip = (await clientIp()) ?? "unknown";
-  await assertRateLimit([rateLimitKey(name, "email", email), rateLimitKey(name, "ip", ip)], rateLimitRule(name));
+  await assertRateLimit([rateLimitKey("reset", "email", email), rateLimitKey("reset", "ip", ip)], rateLimitRule("reset"));
 }
 
-export async function signUpAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(signUpSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    await limit("reset", parsed.data.email);
+/**
+ * Throttled and counted, then sent if the address has an account; a failed delivery (which only
+ * an existing account can meet) is logged, not shown: the answer, refusals included, says
+ * nothing about who is registered.
+ */
+async function sendQuietly(email: string, send: () => Promise<void>) {
+  await limit(email);
+  await withMailQuota(email, () => send().catch((error: unknown) => console.error(error)));
+}
+
+const ownAccount = (_data: unknown, { user }: SignedInContext) => ({ targetUserId: user.id });
+
+export const signUpAction = publicFormAction({
+  schema: signUpSchema,
+  run: async (data) => {
+    await limit(data.email);
     // Every sign-up sends one e-mail (confirmation, or a warning to an existing account): counted
     // before the account is written, so a refused one writes nothing.
-    await withMailQuota(parsed.data.email, () => createAccount(parsed.data));
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  return { status: "success", message: m.signUpDone(parsed.data.email) };
+    await withMailQuota(data.email, () => createAccount(data));
+    return { message: m.signUpDone(data.email) };
+  },
+});
+
+function signInRefusal(code: string | undefined): string {
+  if (code === "email_not_confirmed") return m.emailNotConfirmed;
+  if (code === "account_disabled") return m.accountDisabled;
+  if (code === "too_many_attempts") return m.tooManySignInAttempts(rateLimitRule("signin").windowSeconds);
+  return m.invalidCredentials;
 }
 
-export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(signInSchema, formData);
-  if (!parsed.success) return parsed.state;
-  const { email, password, callbackUrl } = parsed.data;
+export const signInAction = publicFormAction({
+  schema: signInSchema,
   // The attempts are counted inside the password check itself (lib/accounts/authenticate.ts),
-  // which Auth.js's own callback reaches too.
-  try {
-    await signIn("password", { email, password, redirectTo: callbackUrl ?? paths.workspace() });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      const message =
-        code === "email_not_confirmed"
-          ? m.emailNotConfirmed
-          : code === "account_disabled"
-            ? m.accountDisabled
-            : code === "too_many_attempts"
-              ? m.tooManySignInAttempts(rateLimitRule("signin").windowSeconds)
-              : m.invalidCredentials;
-      return { status: "error", message, values: { email } };
+  // which Auth.js's own callback reaches too. A success redirects (Auth.js throws Next's
+  // redirect signal, which the wrapper lets through).
+  run: async ({ email, password, callbackUrl }) => {
+    try {
+      await signIn("password", { email, password, redirectTo: callbackUrl ?? paths.workspace() });
+    } catch (error) {
+      if (error instanceof AuthError) throw new ForbiddenError(signInRefusal((error as AuthError & { code?: string }).code));
+      throw error;
     }
-    return errorState(error, formData);
-  }
-  return { status: "success" };
-}
+  },
+});
 
-export async function requestSignInLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(emailOnlySchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    await limit("reset", parsed.data.email);
-    // The quota is counted whether the address has an account or not, and a failed delivery
-    // (which only an existing account can meet) is logged, not shown: the answer, refusals
-    // included, says nothing about who is registered.
-    await withMailQuota(parsed.data.email, () => requestSignInLink(parsed.data.email, parsed.data.callbackUrl).catch((error: unknown) => console.error(error)));
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  return { status: "success", message: m.linkSent(parsed.data.email), values: { email: parsed.data.email } };
-}
+export const requestSignInLinkAction = publicFormAction({
+  schema: emailOnlySchema,
+  run: async ({ email, callbackUrl }) => {
+    await sendQuietly(email, () => requestSignInLink(email, callbackUrl));
+    return { message: m.linkSent(email), values: { email } };
+  },
+});
 
-export async function signInWithLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(linkSignInSchema, formData);
-  if (!parsed.success) return { status: "error", message: m.invalidLink };
-  try {
-    await signIn("email-link", { token: parsed.data.token, redirectTo: parsed.data.callbackUrl ?? paths.workspace() });
-  } catch (error) {
-    if (error instanceof AuthError) return { status: "error", message: m.invalidLink };
-    return errorState(error);
-  }
-  return { status: "success" };
-}
+/** From the sign-in error of an unconfirmed account: the same answer for any address. */
+export const resendConfirmationAction = publicFormAction({
+  schema: emailOnlySchema,
+  run: async ({ email, callbackUrl }) => {
+    await sendQuietly(email, () => resendConfirmation(email, callbackUrl));
+    return { message: m.confirmationResent(email), values: { email } };
+  },
+});
 
-export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(emailOnlySchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    await limit("reset", parsed.data.email);
-    // Same answer whether the address has an account (see requestSignInLinkAction).
-    await withMailQuota(parsed.data.email, () => requestPasswordReset(parsed.data.email).catch((error: unknown) => console.error(error)));
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  return { status: "success", message: m.resetSent(parsed.data.email), values: { email: parsed.data.email } };
-}
+export const signInWithLinkAction = publicFormAction({
+  schema: linkSignInSchema,
+  invalidMessage: m.invalidLink,
+  run: async ({ token, callbackUrl }) => {
+    try {
+      await signIn("email-link", { token, redirectTo: callbackUrl ?? paths.workspace() });
+    } catch (error) {
+      if (error instanceof AuthError) throw new NotFoundError(m.invalidLink);
+      throw error;
+    }
+  },
+});
 
-export async function resetPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(
-    resetPasswordSchema.superRefine((v, ctx) => checkConfirmation(v.password, v.passwordConfirmation, ctx, "passwordConfirmation")),
-    formData,
-  );
-  if (!parsed.success) return parsed.state;
-  let done: boolean;
-  try {
-    done = await resetPassword(parsed.data.token, parsed.data.password);
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  if (!done) return { status: "error", message: m.invalidResetLink };
-  redirect(paths.signIn({ error: "password-reset" }));
-}
+export const requestPasswordResetAction = publicFormAction({
+  schema: emailOnlySchema,
+  run: async ({ email }) => {
+    await sendQuietly(email, () => requestPasswordReset(email));
+    return { message: m.resetSent(email), values: { email } };
+  },
+});
 
-export async function updateProfileAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(profileSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    await updateProfile(user, parsed.data);
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  return { status: "success", message: m.profileSaved, values: parsed.data };
-}
+export const resetPasswordAction = publicFormAction({
+  schema: resetPasswordSchema,
+  run: async ({ token, password }) => {
+    if (!(await resetPassword(token, password))) throw new NotFoundError(m.invalidResetLink);
+    return { redirect: paths.signIn({ error: "password-reset" }) };
+  },
+});
 
-export async function requestEmailChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(emailChangeSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    await withMailQuota(parsed.data.email, () => requestEmailChange(user, parsed.data));
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  return { status: "success", message: m.emailChangeSent(parsed.data.email) };
-}
+export const updateProfileAction = formAction({
+  schema: profileSchema,
+  permission: { operation: "account.update", scope: ownAccount },
+  run: async (data, { user }) => {
+    await updateProfile(user, data);
+    return { message: m.profileSaved, values: data };
+  },
+});
 
-export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(
-    passwordChangeSchema.superRefine((v, ctx) => checkNewPassword(v.password, user.email, ctx, "password")),
-    formData,
-  );
-  if (!parsed.success) return parsed.state;
-  try {
-    await changePassword(user, parsed.data, await getCurrentSessionId());
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  return { status: "success", message: m.passwordChanged };
-}
+export const requestEmailChangeAction = formAction({
+  schema: emailChangeSchema,
+  permission: { operation: "account.update", scope: ownAccount },
+  run: async (data, { user }) => {
+    await withMailQuota(data.email, () => requestEmailChange(user, data));
+    return { message: m.emailChangeSent(data.email) };
+  },
+});
 
-export async function deleteAccountAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(deleteAccountSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    await deleteAccount(user, parsed.data);
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  await signOut({ redirectTo: paths.home() });
-  return { status: "success" };
-}
+export const changePasswordAction = formAction({
+  schema: passwordChangeSchema,
+  permission: { operation: "account.update", scope: ownAccount },
+  run: async (data, { user }) => {
+    // The schema checked the rules every password follows; this one needs the account's address.
+    const problems = passwordProblems(data.password, user.email);
+    if (problems.length > 0) throw new ValidationError({ password: problems });
+    await changePassword(user, data, await getCurrentSessionId());
+    return { message: m.passwordChanged };
+  },
+});
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: paths.home() });
-}
+export const deleteAccountAction = formAction({
+  schema: deleteAccountSchema,
+  permission: { operation: "account.delete", scope: ownAccount },
+  run: async (data, { user }) => {
+    await deleteAccount(user, data);
+    // Ends the session and goes home (Auth.js throws Next's redirect signal).
+    await signOut({ redirectTo: paths.home() });
+  },
+});
 
 /** Used by the page the e-mail-change link opens (a POST, so link scanners cannot trigger it). */
-export async function confirmEmailChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const token = String(formData.get("token") ?? "");
-  // Every session of the account ends; the one that opened the link, if it is the account's
-  // own, carries on.
-  const current = await getCurrentUser();
-  const keep = current ? { userId: current.id, sessionId: await getCurrentSessionId() } : undefined;
-  let changed: Awaited<ReturnType<typeof confirmEmailChange>>;
-  try {
-    changed = await confirmEmailChange(token, keep);
-  } catch (error) {
-    return errorState(error);
-  }
-  if (!changed) return { status: "error", message: m.invalidLink };
-  return { status: "success", message: m.emailChanged(changed.email) };
-}
+export const confirmEmailChangeAction = publicFormAction({
+  schema: z.object({ token: tokenField }),
+  invalidMessage: m.invalidLink,
+  run: async ({ token }, { user }) => {
+    // Every session of the account ends; the one that opened the link, if it is the account's
+    // own, carries on.
+    const keep = user ? { userId: user.id, sessionId: await getCurrentSessionId() } : undefined;
+    const changed = await confirmEmailChange(token, keep);
+    if (!changed) throw new NotFoundError(m.invalidLink);
+    return { message: m.emailChanged(changed.email) };
+  },
+});
 
 /** "Se déconnecter de tous les appareils": this browser too, then back to the sign-in page. */
-export async function signOutEverywhereAction(): Promise<void> {
-  const user = await requireUser();
-  await endAllSessions(user);
-  await signOut({ redirectTo: paths.signIn({ error: "sessions-ended" }) });
+export const signOutEverywhereAction = formAction({
+  schema: z.object({}),
+  permission: { operation: "account.update", scope: ownAccount },
+  run: async (_data, { user }) => {
+    await endAllSessions(user);
+    await signOut({ redirectTo: paths.signIn({ error: "sessions-ended" }) });
+  },
+});
+
+/** The header's "Se déconnecter": no form state (nothing sent, always a redirect), see account-links.tsx. */
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: paths.home() });
 }

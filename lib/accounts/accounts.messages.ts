@@ -4,9 +4,11 @@ export const accountMessages = {
     `Compte créé : un e-mail de confirmation a été envoyé à ${email}. Ouvrez le lien qu'il contient pour activer votre compte.`,
   invalidCredentials: "Adresse e-mail ou mot de passe incorrect.",
   emailNotConfirmed:
-    "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, ou demandez un lien de connexion ci-dessous.",
+    "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, ou recevez-en un nouveau avec le bouton « Renvoyer l'e-mail de confirmation ».",
   accountDisabled: "Ce compte a été désactivé par l'équipe Le RAMEAU. Écrivez-nous si vous pensez que c'est une erreur.",
   linkSent: (email: string) => `Si un compte existe pour ${email}, un lien de connexion valable 15 minutes vient d'y être envoyé.`,
+  confirmationResent: (email: string) =>
+    `Si un compte en attente de confirmation existe pour ${email}, un nouvel e-mail de confirmation vient d'y être envoyé. Le lien des e-mails précédents ne fonctionne plus.`,
   resetSent: (email: string) => `Si un compte existe pour ${email}, un lien de réinitialisation valable 1 heure vient d'y être envoyé.`,
   invalidLink: "Ce lien n'est pas valide ou a expiré. Demandez-en un nouveau.",
   invalidResetLink: "Ce lien de réinitialisation n'est pas valide ou a expiré. Demandez-en un nouveau.",

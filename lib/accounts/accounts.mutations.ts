@@ -80,6 +80,16 @@ export async function confirmEmail(token: string): Promise<boolean> {
   return updated;
 }
 
+/**
+ * Sends a new confirmation link when the address has an account still waiting for it (enabled);
+ * says nothing either way. The new link replaces the earlier ones (issueToken keeps the last).
+ */
+export async function resendConfirmation(email: string, callbackUrl?: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, emailVerified: true, disabledAt: true } });
+  if (!user || user.emailVerified || user.disabledAt) return;
+  await sendConfirmation(user, callbackUrl);
+}
+
 /** Sends a reset link when the address has an account; says nothing either way. */
 export async function requestPasswordReset(email: string): Promise<void> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true } });

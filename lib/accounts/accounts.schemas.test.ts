@@ -14,3 +14,13 @@ describe("callbackUrlField (the sign-in and sign-up pages' way back)", () => {
     expect(callbackUrlField.parse("/espace/alliances?page=2")).toBe("/espace/alliances?page=2");
   });
 });
+
+describe("passwordChangeSchema", () => {
+  it("gives the rules of the new password and the confirmation's mismatch at once", async () => {
+    const { passwordChangeSchema } = await import("./accounts.schemas");
+    const result = passwordChangeSchema.safeParse({ currentPassword: "", password: "court", passwordConfirmation: "autre" });
+    expect(result.success).toBe(false);
+    const fields = result.error!.issues.map((issue) => issue.path.join("."));
+    expect(fields).toEqual(expect.arrayContaining(["currentPassword", "password", "passwordConfirmation"]));
+  });
+});

@@ -49,7 +49,10 @@ export const tokenField = z.string().trim().min(20, "Ce lien n'est pas valide.")
 
 export const linkSignInSchema = z.object({ token: tokenField, callbackUrl: callbackUrlField });
 
-export const resetPasswordSchema = z.object({ token: tokenField, password: passwordInput, passwordConfirmation: z.string() });
+/** The rules of the new password are checked by the mutation, against the address of the link's account. */
+export const resetPasswordSchema = z
+  .object({ token: tokenField, password: passwordInput, passwordConfirmation: z.string() })
+  .superRefine((value, ctx) => checkConfirmation(value.password, value.passwordConfirmation, ctx, "passwordConfirmation"));
 
 export const profileSchema = z.object({ name: nameField });
 
@@ -64,7 +67,12 @@ export const passwordChangeSchema = z
     password: passwordInput,
     passwordConfirmation: z.string(),
   })
-  .superRefine((value, ctx) => checkConfirmation(value.password, value.passwordConfirmation, ctx, "passwordConfirmation"));
+  .superRefine((value, ctx) => {
+    // Every rule but the one about the account's own address, which the action checks once it
+    // knows the account: the other errors all show at once.
+    checkNewPassword(value.password, "", ctx, "password");
+    checkConfirmation(value.password, value.passwordConfirmation, ctx, "passwordConfirmation");
+  });
 
 export const DELETE_CONFIRMATION = "SUPPRIMER";
 
@@ -73,4 +81,3 @@ export const deleteAccountSchema = z.object({
   currentPassword: z.string().max(PASSWORD_MAX_LENGTH).optional(),
 });
 
-export { checkConfirmation, checkNewPassword };

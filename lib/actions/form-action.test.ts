@@ -152,4 +152,27 @@ describe("formAction", () => {
     });
     expect(await action(idle, form({ title: "Titre", count: "1" }))).toMatchObject({ status: "error", message: "Vous êtes le dernier administrateur." });
   });
+
+  it("reads repeated fields as lists, groups their items' errors and echoes them whole", async () => {
+    const listSchema = z.object({ title: z.string().min(3, "Le titre est trop court."), tags: z.array(z.string().max(3, "Trop long.")).min(1, "Au moins un.") });
+    const run = vi.fn(async (data: { tags: string[] }) => ({ message: data.tags.join("+") }));
+    const action = formAction({ schema: listSchema, lists: ["tags"], run });
+    const ok = form({ title: "Titre" });
+    for (const tag of ["a", "", "b"]) ok.append("tags", tag);
+    expect(await action(idle, ok)).toMatchObject({ status: "success", message: "a+b" });
+
+    const refused = form({ title: "a" });
+    for (const tag of ["abc", "abcd"]) refused.append("tags", tag);
+    expect(await action(idle, refused)).toMatchObject({ fieldErrors: { title: ["Le titre est trop court."], tags: ["Trop long."] }, values: { title: "a", tags: "abc,abcd" } });
+    expect(await action(idle, form({ title: "Titre" }))).toMatchObject({ fieldErrors: { tags: ["Au moins un."] } });
+  });
+
+  it("joins the errors of an uploaded file to the schema's, and refuses a valid form with a bad file", async () => {
+    const run = vi.fn();
+    const action = formAction({ schema, fileErrors: async (data): Promise<Record<string, string[]>> => (data.get("file") ? { file: ["Fichier refusé."] } : {}), run });
+    const both = form({ title: "a", count: "1", file: "x" });
+    expect((await action(idle, both)).fieldErrors).toEqual({ title: ["Le titre est trop court."], file: ["Fichier refusé."] });
+    expect(await action(idle, form({ title: "Titre", count: "1", file: "x" }))).toMatchObject({ status: "error", fieldErrors: { file: ["Fichier refusé."] }, values: { title: "Titre" } });
+    expect(run).not.toHaveBeenCalled();
+  });
 });

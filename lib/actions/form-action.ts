@@ -9,7 +9,8 @@ import "server-only";
 // message. The mutation called by `run` checks the permission again in its own transaction.
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
+import { errorState, parseFormData, type ActionState, type ListFields } from "@/lib/action-state";
+import { ValidationError } from "@/lib/errors";
 import { assertCan, type Operation, type Principal, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { revalidatePrivatePages } from "@/lib/cache/public-pages";
@@ -45,6 +46,13 @@ type Definition<S extends z.ZodType, Ctx> = {
    * since there is no field to show an error next to. Without it, the field errors are returned.
    */
   invalidMessage?: string;
+  /** Repeated fields (checkbox groups, chosen territories): parsed as arrays, echoed joined by commas. */
+  lists?: ListFields;
+  /**
+   * Field errors only the raw form can tell (an uploaded file's content, which the schema never
+   * sees), joined to the schema's so that every error shows at once.
+   */
+  fileErrors?: (formData: FormData) => Promise<Record<string, string[]>>;
   permission?: Permission<z.output<S>, Ctx>;
   run: (data: z.output<S>, context: Ctx) => Promise<ActionOutcome | void>;
 };
@@ -60,10 +68,14 @@ const principalOf = (user: CurrentUser): NonNullable<Principal> => ({ id: user.i
 function wrap<Ctx extends ActionContext, S extends z.ZodType>(context: () => Promise<Ctx>, definition: Definition<S, Ctx>): FormAction {
   const action = async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const ctx = await context();
-    const parsed = parseFormData(definition.schema, formData);
+    const { lists } = definition;
+    const parsed = parseFormData(definition.schema, formData, lists);
+    const fileErrors = definition.fileErrors ? await definition.fileErrors(formData) : {};
     if (!parsed.success) {
-      return definition.invalidMessage ? { status: "error", message: definition.invalidMessage } : parsed.state;
+      if (definition.invalidMessage) return { status: "error", message: definition.invalidMessage };
+      return { ...parsed.state, fieldErrors: { ...parsed.state.fieldErrors, ...fileErrors } };
     }
+    if (Object.keys(fileErrors).length > 0) return errorState(new ValidationError(fileErrors), formData, lists);
     let outcome: ActionOutcome | void;
     try {
       const { permission } = definition;
@@ -73,7 +85,7 @@ function wrap<Ctx extends ActionContext, S extends z.ZodType>(context: () => Pro
       }
       outcome = await definition.run(parsed.data, { ...ctx, formData });
     } catch (error) {
-      return errorState(error, formData);
+      return errorState(error, formData, lists);
     }
     revalidatePrivatePages(outcome?.revalidate ?? []);
     // redirect() throws Next's control-flow signal: outside the try, so that it is never caught.

@@ -15,6 +15,8 @@ export const accountLabels = {
     linkIntro: "Sans mot de passe : nous vous envoyons un lien de connexion à usage unique, valable 15 minutes.",
     linkEmail: "Adresse e-mail pour recevoir le lien",
     linkSubmit: "Recevoir un lien",
+    resendIntro: (email: string) => `Vous n'avez pas reçu l'e-mail de confirmation envoyé à ${email}, ou son lien a expiré ?`,
+    resendSubmit: "Renvoyer l'e-mail de confirmation",
     noAccount: "Pas encore de compte ?",
     passwordReset: "Votre mot de passe a été modifié et toutes vos sessions ont été fermées. Vous pouvez vous connecter.",
     sessionsEnded: "Toutes vos sessions ont été fermées, sur tous les appareils. Connectez-vous de nouveau pour continuer.",
@@ -83,6 +85,16 @@ export const accountLabels = {
       "La suppression est définitive : vos adhésions aux organisations sont retirées. Les organisations, alliances et diagnostics restent à leurs organisations.",
     deleteConfirmation: "Pour confirmer, écrivez SUPPRIMER",
     deleteSubmit: "Supprimer définitivement mon compte",
+    deleteConfirm: {
+      title: "Supprimer définitivement votre compte ?",
+      body: "Votre compte et vos adhésions aux organisations seront supprimés. Cette action ne peut pas être annulée.",
+      confirmLabel: "Supprimer mon compte",
+    },
+    signOutEverywhereConfirm: {
+      title: "Vous déconnecter de tous les appareils ?",
+      body: "Chaque appareil connecté à votre compte, celui-ci compris, devra se reconnecter.",
+      confirmLabel: "Me déconnecter partout",
+    },
   },
   workspace: {
     title: "Mon espace",

@@ -41,6 +41,7 @@ export const organisationsLabels = {
     websiteHint: "Adresse commençant par https:// (facultatif).",
     contactEmail: "Adresse e-mail de contact publique",
     contactEmailHint: "Affichée sur le profil public une fois validé (facultatif).",
+    territoriesLegend: "Territoires d'action (au moins un)",
     submit: "Créer l'organisation",
     pending: "Création en cours…",
   },
@@ -76,6 +77,11 @@ export const organisationsLabels = {
     changeRoleSuffix: (name: string) => `le rôle ${de(name)}`,
     remove: "Retirer",
     removeSuffix: (name: string) => `${name} de l'organisation`,
+    removeConfirm: (name: string) => ({
+      title: `Retirer ${name} de l'organisation ?`,
+      body: "Cette personne ne pourra plus agir au nom de l'organisation. Vous pourrez l'inviter à nouveau.",
+      confirmLabel: "Retirer",
+    }),
     inviteHeading: "Inviter une personne",
     inviteIntro: "La personne reçoit un lien par e-mail, valable 7 jours. Elle pourra créer son compte avec cette adresse si elle n'en a pas.",
     inviteEmail: "Adresse e-mail de la personne",
@@ -90,6 +96,11 @@ export const organisationsLabels = {
     leaveHeading: "Quitter l'organisation",
     leaveIntro: "Vous ne pourrez plus agir au nom de cette organisation. Un administrateur pourra vous inviter à nouveau.",
     leaveSubmit: "Quitter l'organisation",
+    leaveConfirm: (organisation: string) => ({
+      title: `Quitter « ${organisation} » ?`,
+      body: "Vous ne pourrez plus agir au nom de cette organisation. Un administrateur pourra vous inviter à nouveau.",
+      confirmLabel: "Quitter",
+    }),
   },
 
   invitation: {
@@ -109,6 +120,23 @@ export const organisationsLabels = {
     myInvitationsHeading: "Invitations reçues",
     myInvitation: (organisation: string, role: string) => `« ${organisation} » vous invite comme ${role.toLowerCase()}.`,
     acceptSuffix: (organisation: string) => `${de(organisation)}`,
+    // What the invitation says before it is accepted.
+    detailsLabel: (organisation: string) => `L'invitation à rejoindre « ${organisation} »`,
+    invitedBy: "Invitation envoyée par",
+    unknownInviter: "Une personne de l'équipe",
+    proposedRole: "Rôle proposé",
+    roleHints: {
+      MEMBER: "Agir au nom de l'organisation sur la plateforme.",
+      ADMIN: "Agir au nom de l'organisation, et aussi inviter, modifier ou retirer ses membres.",
+    } satisfies Record<MembershipRole, string>,
+    organisationKind: "Type d'organisation",
+    territories: "Territoires d'action",
+    territoryList: (names: string[], count: number) =>
+      count > names.length ? `${names.join(", ")} et ${count - names.length === 1 ? "1 autre" : `${count - names.length} autres`}` : names.join(", "),
+    noTerritory: "Non renseignés",
+    description: "Présentation",
+    noDescription: "Non renseignée",
+    validUntil: "Valable jusqu'au",
   },
 
   messages: {
@@ -123,6 +151,7 @@ export const organisationsLabels = {
     emailInvalid: "Cette adresse e-mail n'est pas valide (exemple : contact@exemple.fr).",
     emailRequired: "Indiquez l'adresse e-mail de la personne à inviter.",
     roleInvalid: "Choisissez un rôle.",
+    territoriesRequired: "Choisissez au moins un territoire d'action.",
     alreadyMember: "Cette personne est déjà membre de l'organisation.",
     invitationSent: (email: string) => `Invitation envoyée à ${email}.`,
     revokeDone: "L'invitation a été annulée.",

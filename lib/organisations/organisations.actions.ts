@@ -27,6 +27,7 @@ import {
   leaveSchema,
   memberRemoveSchema,
   memberRoleSchema,
+  ORGANISATION_CREATE_LISTS,
   organisationCreateSchema,
 } from "./organisations.schemas";
 
@@ -37,6 +38,7 @@ const scopeOf = (data: { actorId: string }, { principal }: SignedInContext) => g
 
 export const createOrganisationAction = formAction({
   schema: organisationCreateSchema,
+  lists: ORGANISATION_CREATE_LISTS,
   permission: { operation: "actor.create" },
   run: async (data, { principal }) => {
     const created = await createOrganisation(principal, data, { ip: await clientIp() });

@@ -20,6 +20,7 @@ import { paths } from "@/lib/paths";
 import { buildSearchKey } from "@/lib/directory/directory";
 import { toSearchKey } from "@/lib/text/search-key";
 import { baseSlug, invitationProblem, keepsAnAdmin, nextFreeSlug, roleAfterAcceptance } from "./organisations";
+import { resolveTerritories } from "./profile.mutations";
 import type { InvitationAccept, InvitationCreate, MemberRoleChange, OrganisationCreate } from "./organisations.schemas";
 
 const m = organisationsLabels.messages;
@@ -61,7 +62,7 @@ function requirePrincipal(principal: Principal): asserts principal is NonNullabl
 
 const SLUG_ATTEMPTS = 5;
 
-/** A new organisation, PENDING moderation, with its creator as ADMIN. */
+/** A new organisation, PENDING moderation, with its creator as ADMIN and its territories of action. */
 export async function createOrganisation(principal: Principal, input: OrganisationCreate, context: MutationContext = {}): Promise<{ id: string; slug: string }> {
   assertCan(principal, "actor.create");
   requirePrincipal(principal);
@@ -72,6 +73,9 @@ export async function createOrganisation(principal: Principal, input: Organisati
         if (input.siren && (await tx.actor.findUnique({ where: { siren: input.siren }, select: { id: true } }))) {
           throw new ValidationError({ siren: [m.sirenTaken] });
         }
+        // An unknown territory is a field error (the schema already asked for at least one).
+        const territories = await resolveTerritories(tx, input.territories);
+        if (territories.length === 0) throw new ValidationError({ territories: [m.territoriesRequired] });
         const taken = await tx.actor.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
         const actor = await tx.actor.create({
           data: {
@@ -84,6 +88,7 @@ export async function createOrganisation(principal: Principal, input: Organisati
             website: input.website ?? null,
             contactEmail: input.contactEmail ?? null,
             status: "PENDING",
+            territories: { create: territories.map((territory) => ({ territoryId: territory.id })) },
           },
           select: { id: true, slug: true },
         });

@@ -7,7 +7,7 @@ import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { sortByFrench } from "@/lib/text/sort";
-import { invitationProblem, type InvitationProblem } from "./organisations";
+import { invitationProblem, shortDescription, type InvitationProblem } from "./organisations";
 
 /** Staff and platform admins read any organisation (moderation, support); others their own. */
 function isPlatformReader(principal: NonNullable<Principal>): boolean {
@@ -103,21 +103,70 @@ export async function listMyOrganisations(userId: string): Promise<MyOrganisatio
   return sortByFrench(rows.map(({ role, actor }) => ({ ...actor, role })), (organisation) => organisation.name);
 }
 
-export type MyInvitation = { id: string; organisationName: string; role: MembershipRole; expiresAt: Date };
+/**
+ * What an invitation says before it is accepted (issue #19): who invites, with which role, and what
+ * the organisation is. Shown to the invitee only (the link's token, or their own address).
+ */
+export type InvitationDetails = {
+  organisationName: string;
+  organisationKind: ActorKind;
+  /** The start of its presentation (shortDescription), "" when it has none. */
+  description: string;
+  /** The first territories of action by name, and how many it has in all. */
+  territories: string[];
+  territoryCount: number;
+  inviterName: string | null;
+  role: MembershipRole;
+  expiresAt: Date;
+};
+
+const INVITATION_TERRITORIES_SHOWN = 5;
+
+const invitationDetailsSelect = {
+  role: true,
+  expiresAt: true,
+  invitedBy: { select: { name: true } },
+  actor: {
+    select: {
+      name: true,
+      kind: true,
+      description: true,
+      territories: { select: { territory: { select: { name: true } } }, orderBy: { territory: { searchKey: "asc" } }, take: INVITATION_TERRITORIES_SHOWN },
+      _count: { select: { territories: true } },
+    },
+  },
+} as const satisfies Prisma.InvitationSelect;
+
+type InvitationDetailsRow = Prisma.InvitationGetPayload<{ select: typeof invitationDetailsSelect }>;
+
+function invitationDetails(row: InvitationDetailsRow): InvitationDetails {
+  return {
+    organisationName: row.actor.name,
+    organisationKind: row.actor.kind,
+    description: shortDescription(row.actor.description),
+    territories: row.actor.territories.map((link) => link.territory.name),
+    territoryCount: row.actor._count.territories,
+    inviterName: row.invitedBy.name,
+    role: row.role,
+    expiresAt: row.expiresAt,
+  };
+}
+
+export type MyInvitation = InvitationDetails & { id: string };
 
 /** Open invitations addressed to an e-mail (case-insensitive): for the workspace dashboard. */
 export async function listMyPendingInvitations(email: string, now: Date = new Date()): Promise<MyInvitation[]> {
   const rows = await db.invitation.findMany({
     where: { email: { equals: email.trim(), mode: "insensitive" }, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-    select: { id: true, role: true, expiresAt: true, actor: { select: { name: true } } },
+    select: { id: true, ...invitationDetailsSelect },
     orderBy: { createdAt: "desc" },
   });
-  return rows.map((row) => ({ id: row.id, organisationName: row.actor.name, role: row.role, expiresAt: row.expiresAt }));
+  return rows.map((row) => ({ id: row.id, ...invitationDetails(row) }));
 }
 
 export type InvitationPreview =
   | { state: "invalid" }
-  | { state: "valid" | Exclude<InvitationProblem, "wrong-email">; organisationName: string; role: MembershipRole; email: string };
+  | ({ state: "valid" | Exclude<InvitationProblem, "wrong-email">; email: string } & InvitationDetails);
 
 /**
  * What the invitation link shows, without using it up (mail scanners follow links): whom it
@@ -127,9 +176,9 @@ export async function getInvitationPreview(token: string, now: Date = new Date()
   if (!isWellFormedToken(token)) return { state: "invalid" };
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, actor: { select: { name: true } } },
+    select: { email: true, acceptedAt: true, revokedAt: true, ...invitationDetailsSelect },
   });
   if (!invitation) return { state: "invalid" };
   const problem = invitationProblem(invitation, null, now);
-  return { state: problem === null || problem === "wrong-email" ? "valid" : problem, organisationName: invitation.actor.name, role: invitation.role, email: invitation.email };
+  return { state: problem === null || problem === "wrong-email" ? "valid" : problem, email: invitation.email, ...invitationDetails(invitation) };
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ActorKind } from "@/generated/prisma/enums";
 import { organisationsLabels } from "@/lib/copy/organisations";
 import { INVITATION_ROLES, isValidSiren, normaliseSiren } from "./organisations";
+import { territoriesField } from "./profile.schemas";
 
 const m = organisationsLabels.messages;
 
@@ -43,7 +44,11 @@ export const organisationCreateSchema = z.object({
   description: z.string().trim().max(DESCRIPTION_MAX_LENGTH, m.descriptionTooLong).default(""),
   website: z.preprocess(blankToUndefined, z.string().trim().max(500, m.websiteInvalid).refine(isHttpsUrl, m.websiteInvalid).optional()),
   contactEmail: z.preprocess(blankToUndefined, emailShape.optional()),
+  // The same rule as the profile's: a profile created without territory could not be saved later.
+  territories: territoriesField,
 });
+/** Repeated fields of the creation form (the territory picker's hidden inputs). */
+export const ORGANISATION_CREATE_LISTS = ["territories"] as const;
 export type OrganisationCreate = z.infer<typeof organisationCreateSchema>;
 
 const roleField = z.enum(INVITATION_ROLES, { error: m.roleInvalid });

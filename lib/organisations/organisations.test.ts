@@ -130,3 +130,18 @@ describe("sameEmail / roleAfterAcceptance", () => {
     expect(roleAfterAcceptance("ADMIN", "MEMBER")).toBe("ADMIN");
   });
 });
+
+describe("shortDescription", () => {
+  it("keeps a short text whole, folding its line breaks", async () => {
+    const { shortDescription } = await import("./organisations");
+    expect(shortDescription("  Des jardins.\n\nEt des ateliers.  ")).toBe("Des jardins. Et des ateliers.");
+  });
+
+  it("cuts a long text at a word, within the limit, with an ellipsis", async () => {
+    const { shortDescription } = await import("./organisations");
+    const cut = shortDescription("mot ".repeat(100), 50);
+    expect(cut.length).toBeLessThanOrEqual(50);
+    expect(cut).toMatch(/^(mot )*mot…$/);
+    expect(shortDescription("x".repeat(80), 50)).toBe(`${"x".repeat(49)}…`);
+  });
+});

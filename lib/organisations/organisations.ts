@@ -96,3 +96,15 @@ export function invitationProblem(invitation: InvitationFacts, email: string | n
 export function roleAfterAcceptance(current: MembershipRole | null, invited: MembershipRole): MembershipRole {
   return current === "ADMIN" ? "ADMIN" : invited;
 }
+
+/**
+ * The first lines of an organisation's presentation, for an invitation: at most `max` characters,
+ * cut at a word and ended with "…" when longer, line breaks folded into spaces.
+ */
+export function shortDescription(text: string, max = 240): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.!?-]+$/, "")}…`;
+}

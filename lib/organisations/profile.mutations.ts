@@ -33,7 +33,7 @@ async function authorizeUpdate(principal: Principal, actorId: string, client: Tx
 }
 
 /** Territory parameters → ids and names; an unknown one is a field error, not a silent drop. */
-async function resolveTerritories(tx: Tx, params: string[]): Promise<{ id: number; name: string }[]> {
+export async function resolveTerritories(tx: Tx, params: string[]): Promise<{ id: number; name: string }[]> {
   const rows: { id: number; name: string }[] = [];
   for (const param of params) {
     const parsed = parseTerritoryParam(param);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
-import { parseProfileForm, profileFormValues } from "./profile.schemas";
+import { parseProfileForm } from "./profile.schemas";
 
 const m = organisationProfileCopy.messages;
 
@@ -98,10 +98,14 @@ describe("parseProfileForm", () => {
   });
 });
 
-describe("profileFormValues", () => {
-  it("joins the ticked SDGs and leaves files and territories out", () => {
-    const data = form({ name: "X", sdgs: ["1", "17"], territories: ["commune-42218"] });
+describe("the values a refused profile form gets back", () => {
+  it("joins the ticked SDGs, and leaves files out", () => {
+    const data = form({ ...valid, name: " ", sdgs: ["1", "17"], territories: ["commune-42218"] });
     data.append("logo", new File([new Uint8Array([1, 2])], "logo.png"));
-    expect(profileFormValues(data)).toEqual({ name: "X", sdgs: "1,17" });
+    const parsed = parseProfileForm(data);
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(parsed.state.values).toMatchObject({ name: " ", sdgs: "1,17", territories: "commune-42218" });
+    expect(parsed.state.values).not.toHaveProperty("logo");
   });
 });

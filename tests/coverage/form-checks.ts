@@ -10,8 +10,15 @@ import path from "node:path";
  * the reason. Their outcome and confirmation are checked by their own specs.
  */
 export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
-  "organisation.invitation-revoke": "un bouton : retirer une invitation",
+  "account.confirmation-resend": "un bouton : renvoyer l'e-mail de confirmation à l'adresse saisie pour se connecter",
+  "account.email-change-confirm": "un bouton : confirmer la nouvelle adresse depuis le lien reçu",
+  "account.link-sign-in": "un bouton : se connecter avec le lien reçu",
+  "account.sign-out-everywhere": "un bouton : se déconnecter de tous les appareils",
   "organisation.invitation-accept": "un bouton : accepter une invitation",
+  "organisation.invitation-revoke": "un bouton : retirer une invitation",
+  "organisation.leave": "un bouton : quitter l'organisation (après confirmation)",
+  "organisation.member-remove": "un bouton : retirer un membre (après confirmation)",
+  "organisation.profile-submit": "un bouton : soumettre le profil à la modération",
 };
 
 function checkedFile(): string | null {

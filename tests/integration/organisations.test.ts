@@ -55,7 +55,7 @@ function randomSiren(): string {
 }
 
 function orgInput(overrides: Partial<OrganisationCreate> = {}): OrganisationCreate {
-  return { name: `Association ${randomUUID().slice(0, 8)}`, kind: "ASSOCIATION", description: "", ...overrides };
+  return { name: `Association ${randomUUID().slice(0, 8)}`, kind: "ASSOCIATION", description: "", territories: ["commune-42218"], ...overrides };
 }
 
 /** An organisation with an admin and a member, made through the mutations themselves. */
@@ -106,6 +106,7 @@ describe("createOrganisation", () => {
       description: "Lien social.",
       website: "https://amis-du-furan.example.fr",
       contactEmail: "Contact@Amis.example.fr",
+      territories: ["commune-42218", "departement-42", "commune-42218"],
     });
     const { id, slug } = await createOrganisation(creator.principal, parsed, { ip: "203.0.113.1" });
 
@@ -122,6 +123,7 @@ describe("createOrganisation", () => {
     });
     expect(slug).toMatch(/^les-amis-du-furan(-\d+)?$/);
     expect(await roleOf(id, creator.id)).toBe("ADMIN");
+    expect(await db.actorTerritory.count({ where: { actorId: id } })).toBe(2);
     const audit = await db.auditLog.findMany({ where: { entity: "Actor", entityId: id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "actor.created", userId: creator.id, ip: "203.0.113.1" });
@@ -164,9 +166,9 @@ describe("createOrganisation", () => {
     const result = organisationCreateSchema.safeParse({ name: "X", kind: "", siren: "123 456 789", website: "http://exemple.fr", contactEmail: "non" });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(Object.keys(fields).sort()).toEqual(["contactEmail", "kind", "name", "siren", "website"]);
+    expect(Object.keys(fields).sort()).toEqual(["contactEmail", "kind", "name", "siren", "territories", "website"]);
     expect(fields.siren).toMatch(/SIREN n'est pas valide/);
-    const empty = organisationCreateSchema.parse({ name: "Ok", kind: "AUTRE", siren: " ", website: "", contactEmail: "" });
+    const empty = organisationCreateSchema.parse({ name: "Ok", kind: "AUTRE", siren: " ", website: "", contactEmail: "", territories: ["commune-42218"] });
     expect(empty).toMatchObject({ siren: undefined, website: undefined, contactEmail: undefined, description: "" });
   });
 

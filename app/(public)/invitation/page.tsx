@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AcceptInvitationForm } from "@/components/organisations/invitation-forms";
+import { InvitationSummary } from "@/components/organisations/invitation-summary";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -49,6 +50,8 @@ export default async function InvitationPage({ searchParams }: Props) {
       <p className="mt-2">{t.addressedTo(preview.email)}</p>
     </PageHeader>
   );
+  // Who invites and what the organisation is, before accepting (only while it can be accepted).
+  const summary = <InvitationSummary invitation={preview} />;
 
   if (preview.state !== "valid") {
     return (
@@ -64,6 +67,7 @@ export default async function InvitationPage({ searchParams }: Props) {
     return (
       <>
         {header}
+        {summary}
         <p className="mb-6 max-w-3xl">{t.signedOut}</p>
         <div className="flex flex-wrap gap-4">
           <ButtonLink href={paths.signIn({ callbackUrl: paths.invitation(token) })}>{t.signIn}</ButtonLink>
@@ -78,6 +82,7 @@ export default async function InvitationPage({ searchParams }: Props) {
   return (
     <>
       {header}
+      {summary}
       <p className="mb-6">{t.signedInAs(user.email)}</p>
       {sameEmail(user.email, preview.email) ? (
         <AcceptInvitationForm token={token} />

@@ -40,7 +40,8 @@ export function TerritoryPicker({ initial, errors, legend = t.territoriesLegend 
   }
 
   return (
-    <fieldset className="mb-6" aria-describedby={errors.length > 0 ? "territoires-erreurs" : undefined}>
+    // data-field: the error summary of ActionForm names the group (its legend) and links to its search box.
+    <fieldset data-field="territories" className="mb-6" aria-describedby={errors.length > 0 ? "territoires-erreurs" : undefined}>
       <legend className="mb-2 font-semibold">{legend}</legend>
       {chosen.length === 0 ? <p className="text-muted">{t.territoryNone}</p> : null}
       <ul className="mb-3 space-y-2">

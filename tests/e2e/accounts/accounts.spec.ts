@@ -1,6 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 import { latestMailLink, signIn, uniqueEmail } from "../support/auth";
+
+// Argon2 sign-ins and e-mails sent by server actions are slow on a loaded test machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const STRONG_PASSWORD = "une phrase de passe solide 2026";
 
@@ -40,15 +45,25 @@ test.describe("comptes", () => {
     await page.getByRole("button", { name: "Créer mon compte" }).click();
     await expect(page.getByRole("status").filter({ hasText: "e-mail de confirmation" })).toBeVisible();
 
-    // Not confirmed yet: signing in is refused with the reason.
+    // Read in the mailbox beside this page (its own axe check is in dev/mailbox.spec.ts).
+    const firstLink = await latestMailLink(page, email, /Confirmez/i);
+
+    // Not confirmed yet: signing in is refused with the reason, and a new e-mail is one click away.
     await page.goto("/connexion");
     await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
     await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "pas encore confirmée" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "pas encore confirmée" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Renvoyer l'e-mail de confirmation" }).click();
+    const resent = page.getByRole("status").filter({ hasText: `Si un compte en attente de confirmation existe pour ${email}` });
+    await expect(resent).toBeFocused();
 
-    // Read in the mailbox beside this page (its own axe check is in dev/mailbox.spec.ts).
+    // The new link replaces the first one.
     const confirmation = await latestMailLink(page, email, /Confirmez/i);
+    expect(confirmation).not.toBe(firstLink);
+    await page.goto(firstLink);
+    await expect(page.getByRole("alert").filter({ hasText: "n'est pas valide" })).toBeVisible();
     await page.goto(confirmation);
     await expect(page.getByRole("status").filter({ hasText: "est confirmée" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -70,6 +85,8 @@ test.describe("comptes", () => {
       await page.getByRole("button", { name: "Se connecter" }).click();
       await expect(page.getByRole("alert").filter({ hasText: "Adresse e-mail ou mot de passe incorrect." })).toBeVisible();
       await expect(page.getByLabel("Adresse e-mail", { exact: true })).toHaveValue(email);
+      // Nothing to resend: only the right password of an unconfirmed account offers it.
+      await expect(page.getByRole("button", { name: "Renvoyer l'e-mail de confirmation" })).toHaveCount(0);
     }
     await expectNoAxeViolations(page);
   });
@@ -99,6 +116,13 @@ test.describe("comptes", () => {
     const reset = await latestMailLink(page, email, /mot de passe/i);
     await page.goto(reset);
     await expectNoAxeViolations(page);
+    // Passwords are never sent back: the check only sees the focused refusal.
+    await expectFormKeepsValues(page, "account.password-reset", {
+      invalid: async (form) => {
+        await form.getByLabel("Nouveau mot de passe", { exact: true }).fill("un tout nouveau mot de passe 2027");
+        await form.getByLabel("Confirmez le nouveau mot de passe").fill("un autre mot de passe 2027");
+      },
+    });
     const newPassword = "un tout nouveau mot de passe 2027";
     await page.getByLabel("Nouveau mot de passe", { exact: true }).fill(newPassword);
     await page.getByLabel("Confirmez le nouveau mot de passe").fill(newPassword);
@@ -160,6 +184,32 @@ test.describe("comptes", () => {
     await passwordSection.getByLabel("Nouveau mot de passe", { exact: true }).fill(STRONG_PASSWORD);
     await passwordSection.getByLabel("Confirmez le nouveau mot de passe").fill(STRONG_PASSWORD);
     await passwordSection.getByRole("button", { name: "Changer le mot de passe" }).click();
-    await expect(passwordSection.getByText("Le mot de passe actuel est incorrect.")).toBeVisible();
+    await expect(passwordSection.getByLabel("Mot de passe actuel")).toHaveAccessibleDescription(/Le mot de passe actuel est incorrect\./);
+  });
+
+  test("les formulaires des comptes gardent ce qui a été saisi quand le serveur les refuse", async ({ page }) => {
+    const badEmail = async (form: Locator) => form.getByRole("textbox", { name: /^Adresse e-mail/ }).fill("pas-une-adresse");
+    await page.goto("/connexion");
+    await expectFormKeepsValues(page, "account.sign-in", { invalid: badEmail });
+    await expectFormKeepsValues(page, "account.sign-in-link", { invalid: badEmail });
+    await page.goto("/inscription");
+    await expectFormKeepsValues(page, "account.sign-up", { invalid: badEmail });
+    await page.goto("/mot-de-passe-oublie");
+    await expectFormKeepsValues(page, "account.password-forgotten", { invalid: badEmail });
+
+    await signIn(page, "collectivite@demo.odd17.fr");
+    await page.goto("/espace/compte");
+    await expectFormKeepsValues(page, "account.profile", { invalid: (form) => form.getByLabel("Nom et prénom").fill(" ") });
+    await expectFormKeepsValues(page, "account.email-change", { invalid: (form) => form.getByLabel("Nouvelle adresse e-mail").fill("pas-une-adresse") });
+    await expectFormKeepsValues(page, "account.password-change", {
+      invalid: async (form) => {
+        await form.getByLabel("Nouveau mot de passe", { exact: true }).fill(STRONG_PASSWORD);
+        await form.getByLabel("Confirmez le nouveau mot de passe").fill(`${STRONG_PASSWORD} !`);
+      },
+    });
+    // Deleting asks first (Annuler in focus), then the server refuses a wrong confirmation word.
+    await expectFormKeepsValues(page, "account.delete", { invalid: (form) => form.getByLabel("Pour confirmer, écrivez SUPPRIMER").fill("NON"), confirm: "Supprimer mon compte" });
+    await expect(page.getByRole("region", { name: "Supprimer mon compte" }).getByText("Écrivez SUPPRIMER pour confirmer.").first()).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,7 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
 import { demo, latestMailLink, organisationIdBySlug, signIn, submitSignIn, uniqueEmail } from "./fixtures";
+
+// Argon2 sign-ins and e-mails sent by server actions are slow on a loaded test machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const membersTable = (page: Page) => page.getByRole("table", { name: "Membres de l'organisation" });
 const memberRow = (page: Page, text: string) => membersTable(page).getByRole("row").filter({ hasText: text });
@@ -25,6 +29,12 @@ test.describe("organisations", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Créer le profil de mon organisation");
     await expectNoAxeViolations(page);
 
+    // Everything typed or chosen survives a refusal (here a SIREN with a wrong key, no territory).
+    await expectFormKeepsValues(page, "organisation.create", { invalid: (form) => form.getByLabel(/^Numéro SIREN/).fill("123 456 789") });
+    await expect(page.getByRole("alert").getByRole("link", { name: /^Territoires d'action \(au moins un\) : Choisissez au moins un territoire d'action\.$/ })).toBeVisible();
+    // A fresh form (a new navigation: a reload would let the browser restore the values).
+    await page.goto(page.url());
+
     // Refused first: errors under their fields, what was typed is kept.
     const name = `Jardins solidaires ${Date.now()} (e2e)`;
     await page.getByLabel(/^Nom de l'organisation/).fill(name);
@@ -32,12 +42,20 @@ test.describe("organisations", () => {
     await page.getByLabel(/^Site internet/).fill("http://jardins.exemple.fr");
     await page.getByRole("button", { name: "Créer l'organisation" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" })).toBeVisible();
-    await expect(page.getByText("Choisissez le type d'organisation.")).toBeVisible();
+    await expect(page.getByLabel(/^Type d'organisation/)).toHaveAccessibleDescription(/Choisissez le type d'organisation\./);
     await expect(page.getByLabel(/^Numéro SIREN/)).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel(/^Numéro SIREN/)).toHaveAccessibleDescription(/SIREN n'est pas valide/);
     await expect(page.getByLabel(/^Site internet/)).toHaveAccessibleDescription(/commençant par https:\/\//);
     await expect(page.getByLabel(/^Nom de l'organisation/)).toHaveValue(name);
+    await expect(page.getByRole("group", { name: "Territoires d'action (au moins un)" })).toContainText("Choisissez au moins un territoire d'action.");
     await expectNoAxeViolations(page);
+
+    // The same territory search as the profile's, without reloading the page.
+    await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+    await page.getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ }).first().click();
+    await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
+    await expect(page.getByLabel(/^Nom de l'organisation/)).toHaveValue(name);
 
     await page.getByLabel(/^Type d'organisation/).selectOption({ label: "Association" });
     await page.getByLabel(/^Numéro SIREN/).fill("");
@@ -70,9 +88,17 @@ test.describe("organisations", () => {
     await expect(memberRow(page, demo.associationAdmin)).toContainText("(vous)");
     await expectNoAxeViolations(page);
 
-    // The only admin cannot leave.
+    // The only admin cannot leave: asked first, then refused with the reason.
     await page.getByRole("button", { name: "Quitter l'organisation" }).click();
+    const leaveDialog = page.getByRole("dialog", { name: `Quitter « ${demo.furan.name} » ?` });
+    await expect(leaveDialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await leaveDialog.getByRole("button", { name: "Quitter", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Vous êtes le seul administrateur : nommez d'abord un autre administrateur." })).toBeVisible();
+
+    // Nor demote herself: the role she chose stays chosen beside the refusal.
+    await expectFormKeepsValues(page, "organisation.member-role", { within: memberRow(page, demo.associationAdmin), invalid: async () => {} });
+    await expect(memberRow(page, demo.associationAdmin).getByRole("alert")).toContainText("seul administrateur");
 
     const invite = page.getByRole("region", { name: "Inviter une personne" });
     // A refused address keeps what was chosen (the role as well), the summary says what to fix.
@@ -97,6 +123,14 @@ test.describe("organisations", () => {
     await invitee.goto(link);
     await expect(invitee.getByRole("heading", { level: 1 })).toHaveText(`Rejoindre « ${demo.furan.name} »`);
     await expect(invitee.getByRole("main")).toContainText(`Cette invitation est adressée à ${demo.user}.`);
+    // Who invites, with which role, and what the organisation is, before anything else.
+    const details = invitee.getByRole("definition");
+    await expect(invitee.getByRole("term")).toHaveText(["Invitation envoyée par", "Rôle proposé", "Type d'organisation", "Territoires d'action", "Présentation", "Valable jusqu'au"]);
+    await expect(details.nth(0)).toHaveText("Aïcha Association");
+    await expect(details.nth(1)).toContainText("Membre");
+    await expect(details.nth(2)).toHaveText("Association");
+    await expect(details.nth(3)).toContainText("Saint-Étienne");
+    await expect(details.nth(4)).not.toBeEmpty();
     await expect(invitee.getByRole("button", { name: "Accepter l'invitation" })).toHaveCount(0);
     await expectNoAxeViolations(invitee);
 

@@ -5,6 +5,7 @@
 import { crc32, deflateSync } from "node:zlib";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 import { DEMO_PASSWORD, demo, organisationIdBySlug } from "./fixtures";
 
 // Server actions with an upload and argon2 sign-ins are slow on a loaded test machine.
@@ -66,6 +67,11 @@ test.describe("profil d'une organisation", () => {
     await expect(page.getByText("Votre organisation est vérifiée : vos modifications sont publiées dès l'enregistrement.")).toBeVisible();
     await expectNoAxeViolations(page);
 
+    // Everything typed, chosen or ticked survives a refusal; then a fresh form (a new navigation:
+    // a reload would let the browser restore the values).
+    await expectFormKeepsValues(page, "organisation.profile", { invalid: (form) => form.getByLabel("Site internet").fill("http://liens-du-furan.exemple.fr") });
+    await page.goto(page.url());
+
     // Refused: every error at once, what was typed kept, nothing stored.
     const description = `Association de quartier du Furan : seniors, ateliers numériques et jardins (${Date.now()}).`;
     await page.getByLabel("Présentation").fill(description);
@@ -83,13 +89,15 @@ test.describe("profil d'une organisation", () => {
     await expectNoAxeViolations(page);
 
     // A logo over 1 Mo: refused before being sent (server actions take about 1 MB), with the
-    // server's French message, the focus on the field, and what was typed kept.
+    // server's French message, the focus on the summary that links to the field, and what was typed kept.
     await page.getByLabel("Téléphone de contact").fill("04 77 00 11 22");
     await page.getByLabel("Nouveau logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.concat([PNG_1X1, Buffer.alloc(1024 * 1024)]) });
     await page.getByRole("button", { name: "Enregistrer le profil" }).click();
     await expect(page.getByLabel("Nouveau logo")).toHaveAccessibleDescription(/Le logo dépasse 1 Mo/);
+    const summary = page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" });
+    await expect(summary).toBeFocused();
+    await summary.getByRole("link", { name: /^Nouveau logo : Le logo dépasse 1 Mo/ }).click();
     await expect(page.getByLabel("Nouveau logo")).toBeFocused();
-    await expect(page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" })).toBeVisible();
     await expect(page.getByLabel("Présentation")).toHaveValue(description);
     await expect(page.getByLabel("Téléphone de contact")).toHaveValue("04 77 00 11 22");
     await expect(page.getByText("Aucun logo pour le moment.")).toBeVisible();

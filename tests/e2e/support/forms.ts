@@ -13,6 +13,10 @@ type Options = {
   skip?: string[];
   /** The button that sends the form, when it has several. */
   submit?: (form: Locator) => Locator;
+  /** Where the form is, when the page has several with this id (one per table row). */
+  within?: Locator;
+  /** For forms that ask first (ActionForm's `confirm`): the name of the dialog's confirm button. */
+  confirm?: string;
 };
 
 type ControlState = { key: string; value: string | string[] | boolean };
@@ -93,13 +97,14 @@ async function fillEverything(form: Locator, options: Options) {
  * lost and that the error summary has focus. Records the form for the coverage check.
  */
 export async function expectFormKeepsValues(page: Page, formId: string, options: Options) {
-  const form = page.locator(`form[data-form="${formId}"]`);
+  const form = (options.within ?? page).locator(`form[data-form="${formId}"]`);
   await expect(form).toBeVisible();
   await fillEverything(form, options);
   await options.invalid(form);
   const before = await snapshot(form);
   const submit = options.submit ? options.submit(form) : form.locator('button[type="submit"]').last();
   await submit.click();
+  if (options.confirm) await form.getByRole("dialog").getByRole("button", { name: options.confirm, exact: true }).click();
   const outcome = form.locator("[data-form-outcome]").first();
   await expect(outcome).toHaveAttribute("role", "alert");
   await expect(outcome).not.toBeEmpty();

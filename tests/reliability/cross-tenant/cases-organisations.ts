@@ -30,7 +30,7 @@ export const organisationCases = [
     operation: "actor.create",
     mutation: `${FILE}#createOrganisation`,
     prepare: async () => null,
-    run: (principal, _prepared, world) => createOrganisation(principal, { name: `Nouvelle organisation ${world.token}`, kind: "ASSOCIATION", description: "" }),
+    run: (principal, _prepared, world) => createOrganisation(principal, { name: `Nouvelle organisation ${world.token}`, kind: "ASSOCIATION", description: "", territories: ["commune-42218"] }),
   }),
   defineCase({
     operation: "membership.invite",

@@ -127,12 +127,12 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 
 /**
  * The hidden fields Next renders in a server-action form (progressive enhancement), for the form
- * that has a field named `marker`: posting them with the visible fields is what a browser without
- * JavaScript does.
+ * that has a field named `marker` (or whose ActionForm id is `marker`, for a form with no field):
+ * posting them with the visible fields is what a browser without JavaScript does.
  */
 export function actionFormFields(html: string, marker: string): [string, string][] {
   const forms = html.split(/<form\b/).slice(1).map((part) => part.split("</form>")[0]);
-  const form = forms.find((candidate) => candidate.includes(`name="${marker}"`));
+  const form = forms.find((candidate) => candidate.includes(`name="${marker}"`) || candidate.includes(`data-form="${marker}"`));
   if (!form) throw new Error(`Aucun formulaire avec le champ « ${marker} »`);
   const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
   const fields: [string, string][] = [];

@@ -75,7 +75,7 @@ export default async function OrganisationMembersPage({ params }: Props) {
             {t.leaveHeading}
           </h2>
           <p className="mb-4 mt-2 text-muted">{t.leaveIntro}</p>
-          <LeaveForm actorId={id} />
+          <LeaveForm actorId={id} organisationName={organisation.name} />
         </section>
       ) : null}
     </>
