@@ -10,7 +10,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
+import { errorState, parseFormData, type ActionState, type ParsedForm } from "@/lib/action-state";
 import { assertCan, type Operation, type Principal, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
 
@@ -42,6 +42,11 @@ type Definition<S extends z.ZodType, Ctx> = {
    * since there is no field to show an error next to. Without it, the field errors are returned.
    */
   invalidMessage?: string;
+  /**
+   * Reads the form instead of parseFormData(schema, …): for forms with repeated fields (a list of
+   * checkboxes, chosen territories), which parseFormData reads as their last value only.
+   */
+  parse?: (schema: S, formData: FormData) => ParsedForm<z.output<S>>;
   permission?: Permission<z.output<S>, Ctx>;
   run: (data: z.output<S>, context: Ctx) => Promise<ActionOutcome | void>;
 };
@@ -57,7 +62,7 @@ const principalOf = (user: CurrentUser): NonNullable<Principal> => ({ id: user.i
 function wrap<Ctx extends ActionContext, S extends z.ZodType>(context: () => Promise<Ctx>, definition: Definition<S, Ctx>): FormAction {
   const action = async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const ctx = await context();
-    const parsed = parseFormData(definition.schema, formData);
+    const parsed = (definition.parse ?? parseFormData)(definition.schema, formData);
     if (!parsed.success) {
       return definition.invalidMessage ? { status: "error", message: definition.invalidMessage } : parsed.state;
     }
