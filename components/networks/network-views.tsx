@@ -50,8 +50,14 @@ export function RequestsTable({ id, caption, actorId, rows, mode, canManage }: {
       <tbody>
         {rows.map((row) => (
           <tr key={row.linkId}>
-            <th scope="row" className={`${cell} font-semibold`}>{row.other.name}</th>
-            <td className={cell}>{t.requests.relationOf(row.otherSide)}</td>
+            <th scope="row" className={`${cell} font-semibold`}>
+              {row.other.name}
+              {row.requester ? <span className="block text-sm font-normal text-muted">{t.requests.requestedBy(row.requester)}</span> : null}
+            </th>
+            <td className={cell}>
+              {t.requests.relationOf(row.otherSide)}
+              <span className="block text-sm text-muted">{t.requests.network(row.network.headName, row.network.kindLabel, row.network.teamCount)}</span>
+            </td>
             <td className={`${cell} whitespace-pre-line`}>{row.message}</td>
             <td className={`${cell} whitespace-nowrap`}>{labels.organisations.formatDate(row.createdAt)}</td>
             {canManage ? (
@@ -63,7 +69,7 @@ export function RequestsTable({ id, caption, actorId, rows, mode, canManage }: {
                       <DecisionForm actorId={actorId} linkId={row.linkId} decision="decline" organisationName={row.other.name} />
                     </>
                   ) : (
-                    <EndLinkForm actorId={actorId} linkId={row.linkId} label={t.requests.cancel} hiddenSuffix={t.requests.suffix(row.other.name)} />
+                    <EndLinkForm actorId={actorId} linkId={row.linkId} label={t.requests.cancel} hiddenSuffix={t.requests.suffix(row.other.name)} confirm={t.requests.cancelConfirm(row.other.name)} />
                   )}
                 </div>
               </td>
@@ -107,7 +113,7 @@ export function TeamsTable({ headId, teams, canManage }: { headId: string; teams
                   {t.teams.open}
                   <span className="sr-only"> {t.teams.openSuffix(team.name)}</span>
                 </Link>
-                {canManage ? <EndLinkForm actorId={headId} linkId={team.linkId} label={t.teams.end} hiddenSuffix={t.requests.suffix(team.name)} /> : null}
+                {canManage ? <EndLinkForm actorId={headId} linkId={team.linkId} label={t.teams.end} hiddenSuffix={t.requests.suffix(team.name)} confirm={t.requests.endConfirm(team.name)} /> : null}
               </div>
             </td>
           </tr>

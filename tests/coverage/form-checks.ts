@@ -10,6 +10,16 @@ import path from "node:path";
  * the reason. Their outcome and confirmation are checked by their own specs.
  */
 export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
+  "alliance.invitation-confirm": "un bouton : confirmer la participation à une alliance",
+  "alliance.invitation-decline": "un bouton : décliner l'invitation à une alliance",
+  "alliance.submit": "un bouton : soumettre une alliance pour publication",
+  "match.alliance-create": "un bouton : créer un projet d'alliance depuis une mise en relation",
+  "match.contact-accept": "un bouton : accepter une mise en relation",
+  "match.contact-decline": "un bouton : décliner une mise en relation",
+  "need-offer.close": "un bouton : clôturer un besoin ou une offre",
+  "network.link-accept": "un bouton : accepter une demande de lien de réseau",
+  "network.link-decline": "un bouton : refuser une demande de lien de réseau",
+  "network.link-end": "un bouton : annuler une demande ou mettre fin à un lien de réseau",
   "organisation.invitation-revoke": "un bouton : retirer une invitation",
   "organisation.invitation-accept": "un bouton : accepter une invitation",
 };
