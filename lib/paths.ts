@@ -109,11 +109,10 @@ export const paths = {
   adminObservatoryCsv: (dataset: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/observatoire/donnees/${encodeURIComponent(dataset)}`, query),
   // Needs, offers and matching ("besoins" / "offres" segments, see lib/needs-offers/needs-offers.ts).
   needsOffers: () => "/espace/besoins-offres",
-  needOfferNew: (segment: "besoins" | "offres", query: { organisation?: string; q?: string } = {}) =>
-    withQuery(`/espace/besoins-offres/${segment}/nouveau`, { organisation: query.organisation, q: query.q }),
+  needOfferNew: (segment: "besoins" | "offres", query: { organisation?: string } = {}) =>
+    withQuery(`/espace/besoins-offres/${segment}/nouveau`, { organisation: query.organisation }),
   needOffer: (segment: "besoins" | "offres", id: string) => `/espace/besoins-offres/${segment}/${encodeURIComponent(id)}`,
-  needOfferEdit: (segment: "besoins" | "offres", id: string, query: { q?: string } = {}) =>
-    withQuery(`/espace/besoins-offres/${segment}/${encodeURIComponent(id)}/modifier`, { q: query.q }),
+  needOfferEdit: (segment: "besoins" | "offres", id: string) => `/espace/besoins-offres/${segment}/${encodeURIComponent(id)}/modifier`,
   matchContacts: () => "/espace/mises-en-relation",
   workspaceAlliance: (id: string) => `/espace/alliances/${encodeURIComponent(id)}`,
   // Alliances workspace (the detail page takes `q`: organisations to invite).

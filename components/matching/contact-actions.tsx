@@ -1,10 +1,14 @@
 "use client";
 // The answers to a contact (accept, decline) and turning an accepted one into an alliance draft:
-// small forms whose button names say which contact they act on. They stay mounted when the page
-// is refreshed after their action, so that their outcome line keeps its message.
+// small forms whose button names say which contact they act on. Declining asks first. Once
+// answered, the page is refreshed without the buttons and the outcome line stays in their place.
+// A second click while the first is being sent does nothing (ActionForm), and the same answer
+// sent again is answered with the first one's success (answerContact).
 import Link from "next/link";
 import { useActionState } from "react";
-import { RowOutcome, RowSubmitButton } from "@/components/organisations/row-action";
+import { ActionForm } from "@/components/forms/action-form";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { RowSubmitButton } from "@/components/organisations/row-action";
 import { initialActionState } from "@/lib/action-state";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { answerContactAction, createAllianceFromContactAction } from "@/lib/matching/matching.actions";
@@ -12,23 +16,25 @@ import { answerContactAction, createAllianceFromContactAction } from "@/lib/matc
 const t = needsOffersCopy.contacts;
 
 export function AnswerForms({ contactId, from, answered }: { contactId: string; from: string; answered: boolean }) {
-  const [state, action] = useActionState(answerContactAction, initialActionState);
-  if (answered) return <RowOutcome state={state} />;
+  const [acceptState, acceptAction] = useActionState(answerContactAction, initialActionState);
+  const [declineState, declineAction] = useActionState(answerContactAction, initialActionState);
+  const latest = declineState.status !== "idle" ? declineState : acceptState;
+  if (answered) return <FormOutcome state={latest} variant="row" />;
   return (
-    <form action={action} className="mt-3">
-      <input type="hidden" name="contactId" value={contactId} />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" name="answer" value="ACCEPTED" className="min-h-11 rounded-md bg-odd17 px-4 py-1.5 font-semibold text-white hover:bg-odd17-dark">
-          {t.accept}
-          <span className="sr-only"> {t.from(from)}</span>
-        </button>
-        <button type="submit" name="answer" value="DECLINED" className="min-h-11 rounded-md border-2 border-odd17 bg-white px-4 py-1.5 font-semibold text-odd17 hover:bg-odd17-light">
-          {t.decline}
-          <span className="sr-only"> {t.from(from)}</span>
-        </button>
-      </div>
-      <RowOutcome state={state} />
-    </form>
+    <div className="mt-3 flex flex-wrap items-start gap-3">
+      <ActionForm action={acceptAction} state={acceptState} formId="match.contact-accept" outcome="none">
+        <input type="hidden" name="contactId" value={contactId} />
+        <input type="hidden" name="answer" value="ACCEPTED" />
+        <RowSubmitButton variant="primary" label={t.accept} hiddenSuffix={t.answerFrom(from)} />
+        <FormOutcome state={acceptState} variant="row" />
+      </ActionForm>
+      <ActionForm action={declineAction} state={declineState} formId="match.contact-decline" outcome="none" confirm={t.declineConfirm(from)}>
+        <input type="hidden" name="contactId" value={contactId} />
+        <input type="hidden" name="answer" value="DECLINED" />
+        <RowSubmitButton label={t.decline} hiddenSuffix={t.answerFrom(from)} />
+        <FormOutcome state={declineState} variant="row" />
+      </ActionForm>
+    </div>
   );
 }
 
@@ -37,18 +43,18 @@ export function AllianceForm({ contactId, actorId, allianceHref, partner }: { co
   if (allianceHref) {
     return (
       <div className="mt-3">
-        <RowOutcome state={state} />
+        <FormOutcome state={state} variant="row" />
         <Link href={allianceHref}>{t.openAlliance}</Link>
       </div>
     );
   }
   return (
-    <form action={action} className="mt-3">
+    <ActionForm action={action} state={state} formId="match.alliance-create" outcome="none" className="mt-3">
       <input type="hidden" name="contactId" value={contactId} />
       <input type="hidden" name="actorId" value={actorId} />
       <p className="mb-2 text-sm text-muted">{t.allianceHint}</p>
       <RowSubmitButton label={t.createAlliance} hiddenSuffix={t.with(partner)} variant="primary" />
-      <RowOutcome state={state} />
-    </form>
+      <FormOutcome state={state} variant="row" />
+    </ActionForm>
   );
 }

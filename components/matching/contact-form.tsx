@@ -1,9 +1,11 @@
 "use client";
-// The message to the other organisation of a match. Once sent, the form gives way to its outcome;
-// it stays mounted when the page is refreshed with the new contact, so the outcome is not lost.
+// The message to the other organisation of a match. Once sent, the fields give way to the focused
+// outcome; the form stays mounted when the page is refreshed with the new contact, so the outcome
+// is not lost. A second click while sending does nothing (ActionForm), and the same message sent
+// again is answered with the first one's success (contactMatch).
 import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ContactStatus } from "@/generated/prisma/enums";
 import { initialActionState } from "@/lib/action-state";
@@ -16,16 +18,19 @@ type Props = { needId: string; offerId: string; fromActorId: string; fieldId: st
 
 export function ContactForm({ needId, offerId, fromActorId, fieldId, contactStatus }: Props) {
   const [state, action] = useActionState(contactMatchAction, initialActionState);
-  if (state.status === "success") return <FormMessage state={state} />;
-  if (contactStatus) return <p className="mt-3 text-muted">{t.alreadyContacted(contactStatus)}</p>;
+  const sent = state.status === "success";
+  if (contactStatus && !sent) return <p className="mt-3 text-muted">{t.alreadyContacted(contactStatus)}</p>;
   return (
-    <form action={action} noValidate className="mt-4">
-      <FormMessage state={state} />
-      <input type="hidden" name="needId" value={needId} />
-      <input type="hidden" name="offerId" value={offerId} />
-      <input type="hidden" name="fromActorId" value={fromActorId} />
-      <TextAreaField id={fieldId} name="message" label={t.contactLabel} hint={t.contactHint} state={state} maxLength={1000} required />
-      <SubmitButton>{t.contactSubmit}</SubmitButton>
-    </form>
+    <ActionForm action={action} state={state} formId="match.contact" className="mt-4">
+      {sent ? null : (
+        <>
+          <input type="hidden" name="needId" value={needId} />
+          <input type="hidden" name="offerId" value={offerId} />
+          <input type="hidden" name="fromActorId" value={fromActorId} />
+          <TextAreaField id={fieldId} name="message" label={t.contactLabel} hint={t.contactHint} state={state} maxLength={1000} required />
+          <SubmitButton>{t.contactSubmit}</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }

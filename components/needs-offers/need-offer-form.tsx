@@ -1,9 +1,11 @@
 "use client";
-// Creates or edits a need/offer. The territory is chosen among the results of the GET search
-// form above this one (forms cannot nest); the other fields keep what was typed when refused.
+// Creates or edits a need/offer. The territory is chosen with the profile form's picker, inside
+// this form: searching never reloads the page, and a refused submission keeps every field as it
+// was sent (ActionForm does not reset the form).
 import { useActionState } from "react";
+import { TerritoryPicker, type ChosenTerritory } from "@/components/alliances/workspace/territory-picker";
+import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { AllianceMode, MecenatKind, Theme } from "@/generated/prisma/enums";
 import { initialActionState } from "@/lib/action-state";
@@ -11,7 +13,6 @@ import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { labels } from "@/lib/labels";
 import type { NeedOfferKind } from "@/lib/needs-offers/needs-offers";
 import { createNeedOfferAction, updateNeedOfferAction } from "@/lib/needs-offers/needs-offers.actions";
-import { TerritoryRadios, type TerritoryChoice } from "./territory-radios";
 
 const t = needsOffersCopy.form;
 
@@ -24,30 +25,26 @@ export type NeedOfferDefaults = {
   theme: string;
   sdgTargetCode: string;
   validUntil: string;
-  territoryId: number;
+  territory: ChosenTerritory;
 };
 
 type Props = {
   kind: NeedOfferKind;
-  territories: TerritoryChoice[];
   targets: { code: string; text: string }[];
 } & ({ organisations: { id: string; name: string }[]; preselectedOrganisation?: string; defaults?: undefined } | { organisations?: undefined; preselectedOrganisation?: undefined; defaults: NeedOfferDefaults });
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
 
-export function NeedOfferForm({ kind, territories, targets, organisations, preselectedOrganisation, defaults }: Props) {
+export function NeedOfferForm({ kind, targets, organisations, preselectedOrganisation, defaults }: Props) {
   const [state, action] = useActionState(defaults ? updateNeedOfferAction : createNeedOfferAction, initialActionState);
   const organisationOptions = organisations
     ? [...(organisations.length > 1 ? [{ value: "", label: t.organisationPlaceholder }] : []), ...organisations.map((o) => ({ value: o.id, label: o.name }))]
     : [];
-  const chosenTerritory = state.values?.territoryId ?? (defaults ? String(defaults.territoryId) : territories.length === 1 ? String(territories[0].id) : undefined);
   return (
-    <form action={action} noValidate className="max-w-3xl">
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId={defaults ? "need-offer.update" : "need-offer.create"} className="max-w-3xl">
       <input type="hidden" name="kind" value={kind} />
       {defaults ? <input type="hidden" name="id" value={defaults.id} /> : null}
-      <TerritoryRadios territories={territories} chosen={chosenTerritory} errors={state.fieldErrors?.territoryId ?? []} legend={t.territoryLegend} emptyText={t.searchFirst} />
-      <h2 className="mb-4 text-2xl font-bold">{t.detailsHeading}</h2>
+      <TerritoryPicker single required initial={defaults ? [defaults.territory] : []} errors={state.fieldErrors?.territoryId ?? []} legend={t.territoryLegend} />
       {organisations ? (
         <SelectField
           name="actorId"
@@ -93,6 +90,6 @@ export function NeedOfferForm({ kind, territories, targets, organisations, prese
       />
       <TextField name="validUntil" type="date" label={t.validUntil} hint={t.validUntilHint} state={state} defaultValue={defaults?.validUntil} />
       <SubmitButton pendingLabel={t.pending}>{defaults ? t.submitEdit : t.submitNew(kind)}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

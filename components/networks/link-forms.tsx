@@ -1,11 +1,15 @@
 "use client";
 // The forms of the network page: propose a link, answer a request, end a link, recommend a kit.
-// The server decides (admins of the acting side only); these only carry the ids.
+// The server decides (admins of the acting side only); these only carry the ids. Refusing a
+// request, cancelling one and ending a link ask first. A second click while sending does nothing
+// (ActionForm), and the same request sent again is answered with its first success (requestLink).
 import { useActionState, type ReactNode } from "react";
 import { SelectField, TextAreaField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
+import type { ConfirmCopy } from "@/components/forms/confirm-dialog";
+import { FormOutcome } from "@/components/forms/form-outcome";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { RowOutcome, RowSubmitButton } from "@/components/organisations/row-action";
+import { RowSubmitButton } from "@/components/organisations/row-action";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { networksLabels } from "@/lib/copy/networks";
 import { decideLinkAction, endLinkAction, recommendKitAction, requestLinkAction } from "@/lib/networks/networks.actions";
@@ -54,8 +58,7 @@ export function RequestLinkForm({ actorId, candidates }: { actorId: string; cand
   const [state, action] = useActionState(requestLinkAction, initialActionState);
   const errorState = state.status === "error" ? state : undefined;
   return (
-    <form action={action} noValidate className="max-w-2xl">
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="network.link-request" className="max-w-2xl">
       <input type="hidden" name="actorId" value={actorId} />
       <RadioGroup
         name="otherId"
@@ -74,14 +77,20 @@ export function RequestLinkForm({ actorId, candidates }: { actorId: string; cand
       />
       <TextAreaField name="message" label={t.propose.message} hint={t.propose.messageHint} state={errorState} maxLength={500} />
       <SubmitButton>{t.propose.submit}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function DecisionForm({ actorId, linkId, decision, organisationName }: { actorId: string; linkId: string; decision: "accept" | "decline"; organisationName: string }) {
   const [state, action] = useActionState(decideLinkAction, initialActionState);
   return (
-    <form action={action}>
+    <ActionForm
+      action={action}
+      state={state}
+      formId={decision === "accept" ? "network.link-accept" : "network.link-decline"}
+      outcome="none"
+      confirm={decision === "decline" ? t.requests.declineConfirm(organisationName) : undefined}
+    >
       <input type="hidden" name="actorId" value={actorId} />
       <input type="hidden" name="linkId" value={linkId} />
       <input type="hidden" name="decision" value={decision} />
@@ -90,20 +99,20 @@ export function DecisionForm({ actorId, linkId, decision, organisationName }: { 
         label={decision === "accept" ? t.requests.accept : t.requests.decline}
         hiddenSuffix={t.requests.suffix(organisationName)}
       />
-      <RowOutcome state={state} />
-    </form>
+      <FormOutcome state={state} variant="row" />
+    </ActionForm>
   );
 }
 
-export function EndLinkForm({ actorId, linkId, label, hiddenSuffix }: { actorId: string; linkId: string; label: string; hiddenSuffix: string }) {
+export function EndLinkForm({ actorId, linkId, label, hiddenSuffix, confirm }: { actorId: string; linkId: string; label: string; hiddenSuffix: string; confirm: ConfirmCopy }) {
   const [state, action] = useActionState(endLinkAction, initialActionState);
   return (
-    <form action={action}>
+    <ActionForm action={action} state={state} formId="network.link-end" outcome="none" confirm={confirm}>
       <input type="hidden" name="actorId" value={actorId} />
       <input type="hidden" name="linkId" value={linkId} />
       <RowSubmitButton label={label} hiddenSuffix={hiddenSuffix} />
-      <RowOutcome state={state} />
-    </form>
+      <FormOutcome state={state} variant="row" />
+    </ActionForm>
   );
 }
 
@@ -111,8 +120,7 @@ export function RecommendKitForm({ headId, kits, teams }: { headId: string; kits
   const [state, action] = useActionState(recommendKitAction, initialActionState);
   const errorState = state.status === "error" ? state : undefined;
   return (
-    <form action={action} noValidate className="max-w-2xl">
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="network.kit-recommend" className="max-w-2xl">
       <input type="hidden" name="headId" value={headId} />
       <SelectField
         name="kitId"
@@ -131,6 +139,6 @@ export function RecommendKitForm({ headId, kits, teams }: { headId: string; kits
       />
       <TextAreaField name="message" label={t.recommend.message} hint={t.propose.messageHint} state={errorState} maxLength={500} />
       <SubmitButton>{t.recommend.submit}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

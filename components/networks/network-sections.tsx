@@ -31,7 +31,7 @@ export function NetworkHeadSection({ actorId, head, canManage }: { actorId: stri
       {head ? (
         <div className="max-w-3xl">
           <p className="mb-3">{t.head.memberOf(head.name)}</p>
-          {canManage ? <EndLinkForm actorId={actorId} linkId={head.linkId} label={t.head.leave} hiddenSuffix={t.head.leaveSuffix(head.name)} /> : null}
+          {canManage ? <EndLinkForm actorId={actorId} linkId={head.linkId} label={t.head.leave} hiddenSuffix={t.head.leaveSuffix(head.name)} confirm={t.requests.endConfirm(head.name)} /> : null}
         </div>
       ) : (
         <EmptyState title={t.head.none} />

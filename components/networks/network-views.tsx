@@ -69,8 +69,14 @@ export function RequestsTable({ id, caption, actorId, rows, mode, canManage }: {
       <tbody>
         {rows.map((row) => (
           <tr key={row.linkId}>
-            <th scope="row" className={`${cell} font-semibold`}>{row.other.name}</th>
-            <Cell label={t.requests.relation}>{t.requests.relationOf(row.otherSide)}</Cell>
+            <th scope="row" className={`${cell} font-semibold`}>
+              {row.other.name}
+              {row.requester ? <span className="block text-sm font-normal text-muted">{t.requests.requestedBy(row.requester)}</span> : null}
+            </th>
+            <Cell label={t.requests.relation}>
+              {t.requests.relationOf(row.otherSide)}
+              <span className="block text-sm text-muted">{t.requests.network(row.network.headName, row.network.kindLabel, row.network.teamCount)}</span>
+            </Cell>
             <Cell label={t.requests.message} className="whitespace-pre-line">{row.message}</Cell>
             <Cell label={t.requests.date} className="md:whitespace-nowrap">{labels.organisations.formatDate(row.createdAt)}</Cell>
             {canManage ? (
@@ -82,7 +88,7 @@ export function RequestsTable({ id, caption, actorId, rows, mode, canManage }: {
                       <DecisionForm actorId={actorId} linkId={row.linkId} decision="decline" organisationName={row.other.name} />
                     </>
                   ) : (
-                    <EndLinkForm actorId={actorId} linkId={row.linkId} label={t.requests.cancel} hiddenSuffix={t.requests.suffix(row.other.name)} />
+                    <EndLinkForm actorId={actorId} linkId={row.linkId} label={t.requests.cancel} hiddenSuffix={t.requests.suffix(row.other.name)} confirm={t.requests.cancelConfirm(row.other.name)} />
                   )}
                 </div>
               </td>
@@ -126,7 +132,7 @@ export function TeamsTable({ headId, teams, canManage }: { headId: string; teams
                   {t.teams.open}
                   <span className="sr-only"> {t.teams.openSuffix(team.name)}</span>
                 </Link>
-                {canManage ? <EndLinkForm actorId={headId} linkId={team.linkId} label={t.teams.end} hiddenSuffix={t.requests.suffix(team.name)} /> : null}
+                {canManage ? <EndLinkForm actorId={headId} linkId={team.linkId} label={t.teams.end} hiddenSuffix={t.requests.suffix(team.name)} confirm={t.requests.endConfirm(team.name)} /> : null}
               </div>
             </td>
           </tr>

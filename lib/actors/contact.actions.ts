@@ -1,20 +1,20 @@
 "use server";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
-import { getPrincipal, requireUser } from "@/lib/auth/session";
+// The message a signed-in user writes to a published organisation from its public profile,
+// declared through formAction (lib/actions/form-action.ts): writing needs an account (the admins
+// answer by e-mail), so the anonymous visitor is sent to the sign-in page.
+import { formAction } from "@/lib/actions/form-action";
+import { actorContactLabels } from "@/lib/copy/directory-forms";
 import { absoluteUrl } from "@/lib/http/base-url";
 import { paths } from "@/lib/paths";
 import { contactActor } from "./contact.mutations";
 import { actorContactSchema } from "./contact.schemas";
 
-export async function contactActorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  await requireUser();
-  const parsed = parseFormData(actorContactSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
+export const contactActorAction = formAction({
+  schema: actorContactSchema,
+  permission: { operation: "actor.contact" },
+  run: async (data, { principal }) => {
     const base = await absoluteUrl("");
-    await contactActor(await getPrincipal(), parsed.data, (slug) => `${base}${paths.actor(slug)}`);
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  return { status: "success", message: "Votre message a été envoyé aux administrateurs de l'organisation. Ils vous répondront par e-mail." };
-}
+    await contactActor(principal, data, (slug) => `${base}${paths.actor(slug)}`);
+    return { message: actorContactLabels.sent };
+  },
+});

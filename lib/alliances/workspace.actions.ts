@@ -1,14 +1,12 @@
 "use server";
-// The only entry from the alliance workspace forms: requireUser → parse → the scope read from the
-// database → assertCan → the mutation (which checks again, with the partner link, in its
-// transaction) → one ActionState → revalidate → redirect outside try/catch.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+// The only entry from the alliance workspace forms, declared through formAction
+// (lib/actions/form-action.ts). The lead-only actions leave the lead check to the mutation: the
+// lead organisation is read from the alliance inside the transaction, never from the form. The
+// others check the organisation named by the form first; every mutation checks again, with the
+// partner link, in its transaction.
 import { clientIp } from "@/lib/accounts/authenticate";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
-import { assertCan, type Principal } from "@/lib/auth/permissions";
+import { formAction, type SignedInContext } from "@/lib/actions/form-action";
 import { getActorScope } from "@/lib/auth/scope.queries";
-import { requireUser } from "@/lib/auth/session";
 import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { paths } from "@/lib/paths";
@@ -21,143 +19,97 @@ import {
   allianceStageSchema,
   allianceSubmitSchema,
   allianceUpdateSchema,
-  parseAllianceForm,
+  ALLIANCE_LIST_FIELDS,
   partnerInviteSchema,
   partnerResponseSchema,
 } from "./workspace.schemas";
 
 const m = alliancesWorkspaceCopy.messages;
 
-async function currentPrincipal(): Promise<Principal> {
-  const user = await requireUser();
-  return { id: user.id, platformRole: user.platformRole };
+const allianceWorkspacePages = (id: string) => [paths.workspaceAlliance(id), paths.workspaceAlliances()];
+const scopeOf = (data: { actorId: string }, { principal }: SignedInContext) => getActorScope(principal, data.actorId);
+
+/**
+ * A published alliance shows on its page, its partners' and its territories': all public pages go
+ * stale. Claimed before the mutation (a refused claim changes nothing), spent after it.
+ */
+async function withPublicPages<T>(principal: SignedInContext["principal"], change: () => Promise<T>): Promise<T> {
+  const publicPages: PublicPagesRefresh = await claimPublicPagesRefresh(principal);
+  const result = await change();
+  publicPages.all();
+  return result;
 }
 
-// A published alliance shows on its page, its partners' and its territories': all public pages go stale.
-// Null for a change no public page shows (a submission, an invitation, a partner's rating).
-function revalidateAlliance(id: string, publicPages: PublicPagesRefresh | null) {
-  revalidatePath(paths.workspaceAlliance(id));
-  revalidatePath(paths.workspaceAlliances());
-  publicPages?.all();
-}
+export const createAllianceAction = formAction({
+  schema: allianceCreateSchema,
+  lists: ALLIANCE_LIST_FIELDS,
+  permission: { operation: "alliance.create", scope: scopeOf },
+  run: async (data, { principal }) => {
+    const created = await createAlliance(principal, data, { ip: await clientIp() });
+    return { revalidate: [paths.workspaceAlliances()], redirect: paths.workspaceAlliance(created.id) };
+  },
+});
 
-export async function createAllianceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const principal = await currentPrincipal();
-  const parsed = parseAllianceForm(allianceCreateSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let created: { id: string };
-  try {
-    assertCan(principal, "alliance.create", await getActorScope(principal, parsed.data.actorId));
-    created = await createAlliance(principal, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidatePath(paths.workspaceAlliances());
-  redirect(paths.workspaceAlliance(created.id));
-}
+export const updateAllianceAction = formAction({
+  schema: allianceUpdateSchema,
+  lists: ALLIANCE_LIST_FIELDS,
+  run: async (data, { principal }) => {
+    await withPublicPages(principal, async () => updateAlliance(principal, data, { ip: await clientIp() }));
+    return { revalidate: allianceWorkspacePages(data.id), redirect: paths.workspaceAlliance(data.id) };
+  },
+});
 
-// The lead-only actions below leave the lead check to the mutation: the lead organisation is
-// read from the alliance inside the transaction, never from the form.
-export async function updateAllianceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const principal = await currentPrincipal();
-  const parsed = parseAllianceForm(allianceUpdateSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let publicPages: PublicPagesRefresh;
-  try {
-    publicPages = await claimPublicPagesRefresh(principal);
-    await updateAlliance(principal, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidateAlliance(parsed.data.id, publicPages);
-  redirect(paths.workspaceAlliance(parsed.data.id));
-}
+export const changeStageAction = formAction({
+  schema: allianceStageSchema,
+  run: async (data, { principal }) => {
+    await withPublicPages(principal, async () => changeAllianceStage(principal, data, { ip: await clientIp() }));
+    return { revalidate: allianceWorkspacePages(data.id), message: m.stageChanged };
+  },
+});
 
-export async function changeStageAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const principal = await currentPrincipal();
-  const parsed = parseFormData(allianceStageSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let publicPages: PublicPagesRefresh;
-  try {
-    publicPages = await claimPublicPagesRefresh(principal);
-    await changeAllianceStage(principal, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidateAlliance(parsed.data.id, publicPages);
-  return { status: "success", message: m.stageChanged };
-}
+export const saveResultsAction = formAction({
+  schema: allianceResultsSchema,
+  run: async (data, { principal }) => {
+    const outcome = await withPublicPages(principal, async () => saveAllianceResults(principal, data, { ip: await clientIp() }));
+    return { revalidate: allianceWorkspacePages(data.id), message: outcome.changed && outcome.status === "PENDING" ? m.resultsSavedPending : m.resultsSaved };
+  },
+});
 
-export async function saveResultsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const principal = await currentPrincipal();
-  const parsed = parseFormData(allianceResultsSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let outcome: Awaited<ReturnType<typeof saveAllianceResults>>;
-  let publicPages: PublicPagesRefresh;
-  try {
-    publicPages = await claimPublicPagesRefresh(principal);
-    outcome = await saveAllianceResults(principal, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidateAlliance(parsed.data.id, publicPages);
-  return { status: "success", message: outcome.changed && outcome.status === "PENDING" ? m.resultsSavedPending : m.resultsSaved };
-}
+// A submission, an invitation or a partner's rating changes no public page.
+export const submitAllianceAction = formAction({
+  schema: allianceSubmitSchema,
+  invalidMessage: m.notFound,
+  run: async (data, { principal }) => {
+    await submitAlliance(principal, data, { ip: await clientIp() });
+    return { revalidate: allianceWorkspacePages(data.id), message: m.submitted };
+  },
+});
 
-export async function submitAllianceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const principal = await currentPrincipal();
-  const parsed = parseFormData(allianceSubmitSchema, formData);
-  if (!parsed.success) return { status: "error", message: m.notFound };
-  try {
-    await submitAlliance(principal, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateAlliance(parsed.data.id, null);
-  return { status: "success", message: m.submitted };
-}
+export const invitePartnerAction = formAction({
+  schema: partnerInviteSchema,
+  run: async (data, { principal }) => {
+    await invitePartner(principal, data, { ip: await clientIp() });
+    // Back to the page without the search: the partner list now shows the pending invitation.
+    return { revalidate: allianceWorkspacePages(data.id), redirect: paths.workspaceAlliance(data.id) };
+  },
+});
 
-export async function invitePartnerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const principal = await currentPrincipal();
-  const parsed = parseFormData(partnerInviteSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    await invitePartner(principal, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidateAlliance(parsed.data.id, null);
-  // Back to the page without the search: the partner list now shows the pending invitation.
-  redirect(paths.workspaceAlliance(parsed.data.id));
-}
+export const respondToInvitationAction = formAction({
+  schema: partnerResponseSchema,
+  invalidMessage: m.notFound,
+  permission: { operation: "alliance.respond", scope: scopeOf },
+  run: async (data, { principal }) => {
+    await withPublicPages(principal, async () => respondToInvitation(principal, data, { ip: await clientIp() }));
+    // Declined: the alliance is no longer visible to this organisation.
+    return { revalidate: allianceWorkspacePages(data.id), redirect: data.decision === "confirm" ? paths.workspaceAlliance(data.id) : paths.workspaceAlliances() };
+  },
+});
 
-export async function respondToInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const principal = await currentPrincipal();
-  const parsed = parseFormData(partnerResponseSchema, formData);
-  if (!parsed.success) return { status: "error", message: m.notFound };
-  let publicPages: PublicPagesRefresh;
-  try {
-    assertCan(principal, "alliance.respond", await getActorScope(principal, parsed.data.actorId));
-    publicPages = await claimPublicPagesRefresh(principal);
-    await respondToInvitation(principal, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateAlliance(parsed.data.id, publicPages);
-  // Declined: the alliance is no longer visible to this organisation.
-  redirect(parsed.data.decision === "confirm" ? paths.workspaceAlliance(parsed.data.id) : paths.workspaceAlliances());
-}
-
-export async function rateAllianceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const principal = await currentPrincipal();
-  const parsed = parseFormData(allianceRatingSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    assertCan(principal, "alliance.rate", await getActorScope(principal, parsed.data.actorId));
-    await rateAlliance(principal, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidateAlliance(parsed.data.id, null);
-  return { status: "success", message: m.rated };
-}
+export const rateAllianceAction = formAction({
+  schema: allianceRatingSchema,
+  permission: { operation: "alliance.rate", scope: scopeOf },
+  run: async (data, { principal }) => {
+    await rateAlliance(principal, data, { ip: await clientIp() });
+    return { revalidate: allianceWorkspacePages(data.id), message: m.rated };
+  },
+});

@@ -54,8 +54,8 @@ export async function listMyAlliances(userId: string): Promise<MyAllianceGroups>
 export type ViewerStanding = {
   /** My organisations that are confirmed partners, with my role in each. */
   confirmed: { actorId: string; actorName: string; membershipRole: MembershipRole }[];
-  /** My organisations that are invited and have not answered. */
-  invited: { actorId: string; actorName: string }[];
+  /** My organisations that are invited and have not answered, with the role the lead wrote for them. */
+  invited: { actorId: string; actorName: string; roleLabel: string | null }[];
   isLeadMember: boolean;
   isLeadAdmin: boolean;
 };
@@ -63,7 +63,7 @@ export type ViewerStanding = {
 async function standingOf(userId: string, allianceId: string): Promise<ViewerStanding & { leadActorId: string | null }> {
   const links = await db.alliancePartner.findMany({
     where: { allianceId, status: { in: ["INVITED", "CONFIRMED"] }, actor: { memberships: { some: { userId } } } },
-    select: { actorId: true, role: true, status: true, actor: { select: { name: true, memberships: { where: { userId }, select: { role: true } } } } },
+    select: { actorId: true, role: true, status: true, roleLabel: true, actor: { select: { name: true, memberships: { where: { userId }, select: { role: true } } } } },
   });
   const confirmed = links
     .filter((link) => link.status === "CONFIRMED")
@@ -71,20 +71,33 @@ async function standingOf(userId: string, allianceId: string): Promise<ViewerSta
   const lead = confirmed.find((link) => link.role === "LEAD");
   return {
     confirmed: confirmed.map(({ role: _role, ...rest }) => rest),
-    invited: links.filter((link) => link.status === "INVITED").map((link) => ({ actorId: link.actorId, actorName: link.actor.name })),
+    invited: links.filter((link) => link.status === "INVITED").map((link) => ({ actorId: link.actorId, actorName: link.actor.name, roleLabel: link.roleLabel })),
     isLeadMember: Boolean(lead),
     isLeadAdmin: lead?.membershipRole === "ADMIN",
     leadActorId: lead?.actorId ?? null,
   };
 }
 
-export type AllianceSummaryView = { id: string; title: string; summary: string; mode: AllianceMode; stage: AllianceStage; leadName: string | null };
+/**
+ * What an invited organisation sees before it answers: who invites (the lead), what the alliance
+ * is (summary, mode, stage, dates) and with whom (the partners, invited ones included); never the
+ * description, results, timeline or ratings, which are the confirmed partners'.
+ */
+export type AllianceSummaryView = {
+  id: string;
+  title: string;
+  summary: string;
+  mode: AllianceMode;
+  mecenatKind: MecenatKind | null;
+  stage: AllianceStage;
+  startDate: Date | null;
+  endDate: Date | null;
+  leadName: string | null;
+  partners: { actorId: string; name: string; role: PartnerRole; status: PartnerStatus; roleLabel: string | null }[];
+};
 
 export type WorkspaceAllianceView = AllianceSummaryView & {
   description: string;
-  mecenatKind: MecenatKind | null;
-  startDate: Date | null;
-  endDate: Date | null;
   results: string;
   status: ModerationStatus;
   /** Whether the lead organisation is verified: its edits of a published alliance skip moderation. */
@@ -92,7 +105,6 @@ export type WorkspaceAllianceView = AllianceSummaryView & {
   moderationReason: string | null;
   slug: string;
   version: number;
-  partners: { actorId: string; name: string; role: PartnerRole; status: PartnerStatus; roleLabel: string | null }[];
   territories: { param: string; name: string; kindLabel: string }[];
   targetCodes: string[];
   events: { id: string; fromStage: AllianceStage | null; toStage: AllianceStage | null; comment: string; authorName: string | null; createdAt: Date }[];
@@ -138,7 +150,19 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
   });
   if (!row) return null;
   const leadName = row.partners.find((p) => p.role === "LEAD")?.actor.name ?? null;
-  const summary: AllianceSummaryView = { id: row.id, title: row.title, summary: row.summary, mode: row.mode, stage: row.stage, leadName };
+  const summary: AllianceSummaryView = {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    mode: row.mode,
+    mecenatKind: row.mecenatKind,
+    stage: row.stage,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    leadName,
+    // By role (the database's enum order), then name in French order.
+    partners: row.partners.map((p) => ({ actorId: p.actorId, name: p.actor.name, role: p.role, status: p.status, roleLabel: p.roleLabel })).sort(comparePartners),
+  };
   if (standing.confirmed.length === 0) return { access: "invited", standing, alliance: summary };
 
   const authorIds = [...new Set(row.events.map((event) => event.authorId).filter((value): value is string => Boolean(value)))];
@@ -151,19 +175,12 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
     alliance: {
       ...summary,
       description: row.description,
-      mecenatKind: row.mecenatKind,
-      startDate: row.startDate,
-      endDate: row.endDate,
       results: row.results,
       status: row.status,
       leadVerified: row.partners.some((p) => p.role === "LEAD" && p.status === "CONFIRMED" && p.actor.verified),
       moderationReason: row.moderationReason,
       slug: row.slug,
       version: row.version,
-      // By role (the database's enum order), then name in French order.
-      partners: row.partners
-        .map((p) => ({ actorId: p.actorId, name: p.actor.name, role: p.role, status: p.status, roleLabel: p.roleLabel }))
-        .sort(comparePartners),
       territories: row.territories.map(({ territory }) => ({ param: toTerritoryParam(territory), name: territory.name, kindLabel: labels.territoryKinds[territory.kind].label })),
       targetCodes: row.targets.map((t) => t.targetCode).sort((a, b) => targetOrder(a) - targetOrder(b)),
       events: row.events.map(({ authorId, ...event }) => ({ ...event, authorName: authorId ? (authors.get(authorId) ?? null) : null })),

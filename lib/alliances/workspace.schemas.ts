@@ -2,11 +2,9 @@
 // them once they have read them (and the caller's standing) from the database.
 import { z } from "zod";
 import { AllianceMode, AllianceStage, MecenatKind } from "@/generated/prisma/enums";
-import { formDataToObject, fromZodError, type ParsedForm } from "@/lib/action-state";
 import { SDG17_TARGET_CODES } from "@/lib/alliances/alliances.schemas";
 import { SCORE_DIMENSIONS, SCORE_MAX, SCORE_MIN } from "@/lib/alliances/scorecard";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
-import { frenchErrorMap } from "@/lib/validation/french-errors";
 
 const m = alliancesWorkspaceCopy.messages;
 
@@ -95,12 +93,5 @@ export const allianceRatingSchema = z.object({
 });
 export type AllianceRating = z.infer<typeof allianceRatingSchema>;
 
-const LIST_FIELDS = ["territories", "targets"] as const;
-
-/** parseFormData for the alliance forms, whose territories and targets are repeated fields. */
-export function parseAllianceForm<S extends z.ZodType>(schema: S, formData: FormData): ParsedForm<z.output<S>> {
-  const raw: Record<string, unknown> = formDataToObject(formData);
-  for (const key of LIST_FIELDS) raw[key] = formData.getAll(key).filter((value): value is string => typeof value === "string" && value !== "");
-  const result = schema.safeParse(raw, { error: frenchErrorMap });
-  return result.success ? { success: true, data: result.data } : { success: false, state: fromZodError(result.error, formData) };
-}
+/** The alliance forms' repeated fields (formAction's `lists`). */
+export const ALLIANCE_LIST_FIELDS = ["territories", "targets"] as const;

@@ -31,6 +31,7 @@ export const actorContactLabels = {
   message: "Votre message",
   messageHint: "Présentez-vous et dites ce que vous proposez ou recherchez (20 caractères au moins).",
   submit: "Envoyer le message",
+  sent: "Votre message a été envoyé aux administrateurs de l'organisation. Ils vous répondront par e-mail.",
   signIn: "Connectez-vous",
   signInSuffix: "pour écrire à cette organisation.",
 } as const;

@@ -35,6 +35,24 @@ export const networksLabels = {
     cancel: "Annuler la demande",
     suffix: (name: string) => `: ${name}`,
     adminsOnly: "Seuls les administrateurs de l'organisation répondent aux demandes.",
+    requestedBy: (name: string) => `Demande de ${name}`,
+    network: (head: string, kind: string, teams: number) =>
+      `Réseau de ${head} (${kind}) : ${teams === 0 ? "aucune équipe locale pour l'instant" : teams === 1 ? "1 équipe locale" : `${teams} équipes locales`}.`,
+    declineConfirm: (name: string) => ({
+      title: `Refuser la demande de ${name} ?`,
+      body: "L'organisation en sera informée. Pour vous relier plus tard, l'une des deux organisations devra envoyer une nouvelle demande.",
+      confirmLabel: "Refuser",
+    }),
+    cancelConfirm: (name: string) => ({
+      title: `Annuler la demande envoyée à ${name} ?`,
+      body: "La demande disparaît de ses demandes à examiner. Vous pourrez en envoyer une nouvelle.",
+      confirmLabel: "Annuler la demande",
+    }),
+    endConfirm: (name: string) => ({
+      title: `Mettre fin au lien de réseau avec ${name} ?`,
+      body: "La tête de réseau ne voit plus les données de l'équipe, et les deux organisations en sont informées. Pour vous relier de nouveau, il faudra une nouvelle demande acceptée.",
+      confirmLabel: "Mettre fin au lien",
+    }),
   },
 
   propose: {

@@ -33,6 +33,8 @@ export function resolveTerritoryParam(param: TerritoryParam | null): Promise<Cho
 }
 
 export interface TerritorySuggestion {
+  /** The reference row's id: forms that store one territory (a need, an offer) send it. */
+  id: number;
   kind: TerritoryKind;
   code: string;
   name: string;
@@ -45,6 +47,7 @@ export async function suggestTerritories(q: string, limit = SUGGESTION_LIMIT): P
   if (q.trim() === "") return [];
   const result = await searchTerritories({ q, page: 1, pageSize: limit, count: false });
   return result.items.map((item) => ({
+    id: item.id,
     kind: item.kind,
     code: item.code,
     name: item.name,

@@ -4,6 +4,7 @@ import "server-only";
 import type { ContactStatus, Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
+import { contactPeopleOf, type ContactPerson } from "./contact-details.queries";
 
 const CONTACT_LIMIT = 100;
 
@@ -18,6 +19,8 @@ export type ContactRow = {
   to: { id: string; name: string };
   /** The alliance draft made from this contact, once there is one. */
   allianceId: string | null;
+  /** Once accepted, whom to write to on each side (lib/matching/contact-details.queries.ts). */
+  people: { from: ContactPerson | null; to: ContactPerson | null } | null;
 };
 
 export type MyContacts = { received: ContactRow[]; sent: ContactRow[] };
@@ -47,9 +50,14 @@ export async function listMyContacts(userId: string): Promise<MyContacts> {
         from,
         to,
         allianceId: alliance?.id ?? null,
+        people: null,
       };
     }),
   );
+  // Only the two organisations of an accepted contact get each other's address: these rows are
+  // already limited to the caller's organisations (the where above).
+  const people = await contactPeopleOf(contacts.filter((c) => c.status === "ACCEPTED"));
+  for (const contact of contacts) contact.people = people.get(contact.id) ?? null;
   const isMine = new Set(mine);
   return { received: contacts.filter((c) => isMine.has(c.to.id)), sent: contacts.filter((c) => isMine.has(c.from.id)) };
 }

@@ -1,44 +1,31 @@
 "use server";
-// The only entry from the contact forms of a match. Each action: requireUser → parse → the scope
-// of the organisation it acts for, read from the database → assertCan → the mutation (which
-// checks again in its transaction) → one ActionState → revalidate.
-import { revalidatePath } from "next/cache";
+// The only entry from the contact forms of a match, declared through formAction
+// (lib/actions/form-action.ts): the scope of the organisation each one acts for is read from the
+// database and checked first; the mutation checks it again in its transaction.
 import { clientIp } from "@/lib/accounts/authenticate";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
-import { assertCan, type Principal } from "@/lib/auth/permissions";
+import { formAction } from "@/lib/actions/form-action";
 import { getActorScope } from "@/lib/auth/scope.queries";
-import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { appBaseUrl } from "@/lib/http/base-url";
+import type { Principal } from "@/lib/auth/permissions";
 import { paths } from "@/lib/paths";
 import { answerContact, contactMatch, createAllianceFromContact } from "./matching.mutations";
 import { allianceFromContactSchema, contactAnswerSchema, contactCreateSchema } from "./matching.schemas";
 
 const m = needsOffersCopy.messages;
-const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
 
-function revalidateMatching(needId: string, offerId: string) {
-  revalidatePath(paths.matchContacts());
-  revalidatePath(paths.needOffer("besoins", needId));
-  revalidatePath(paths.needOffer("offres", offerId));
-}
+const matchingPages = (needId: string, offerId: string) => [paths.matchContacts(), paths.needOffer("besoins", needId), paths.needOffer("offres", offerId)];
 
-export async function contactMatchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const principal = principalOf(user);
-  const parsed = parseFormData(contactCreateSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    assertCan(principal, "match.contact", await getActorScope(principal, parsed.data.fromActorId));
-    await contactMatch(principal, parsed.data, { baseUrl: await appBaseUrl(), ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidateMatching(parsed.data.needId, parsed.data.offerId);
-  return { status: "success", message: needsOffersCopy.match.contactSent };
-}
+export const contactMatchAction = formAction({
+  schema: contactCreateSchema,
+  permission: { operation: "match.contact", scope: (data, { principal }) => getActorScope(principal, data.fromActorId) },
+  run: async (data, { principal }) => {
+    await contactMatch(principal, data, { baseUrl: await appBaseUrl(), ip: await clientIp() });
+    return { revalidate: matchingPages(data.needId, data.offerId), message: needsOffersCopy.match.contactSent };
+  },
+});
 
 /** The organisation that receives a contact: the side of the pair that did not write. */
 async function receiverOf(contactId: string): Promise<{ actorId: string; needId: string; offerId: string }> {
@@ -51,36 +38,26 @@ async function receiverOf(contactId: string): Promise<{ actorId: string; needId:
   return { actorId, needId: contact.needId, offerId: contact.offerId };
 }
 
-export async function answerContactAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const principal = principalOf(user);
-  const parsed = parseFormData(contactAnswerSchema, formData);
-  if (!parsed.success) return { status: "error", message: m.contactNotFound };
-  let receiver: Awaited<ReturnType<typeof receiverOf>>;
-  try {
-    receiver = await receiverOf(parsed.data.contactId);
-    assertCan(principal, "match.contact", await getActorScope(principal, receiver.actorId));
-    await answerContact(principal, parsed.data, { baseUrl: await appBaseUrl(), ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateMatching(receiver.needId, receiver.offerId);
-  return { status: "success", message: parsed.data.answer === "ACCEPTED" ? needsOffersCopy.contacts.acceptDone : needsOffersCopy.contacts.declineDone };
-}
+const receiverScope = async (data: { contactId: string }, { principal }: { principal: Principal }) => getActorScope(principal, (await receiverOf(data.contactId)).actorId);
 
-export async function createAllianceFromContactAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const principal = principalOf(user);
-  const parsed = parseFormData(allianceFromContactSchema, formData);
-  if (!parsed.success) return { status: "error", message: m.contactNotFound };
-  try {
-    assertCan(principal, "alliance.create", await getActorScope(principal, parsed.data.actorId));
-    await createAllianceFromContact(principal, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  // No redirect while the alliance workspace is not built: the contact card links to it.
-  revalidatePath(paths.matchContacts());
-  revalidatePath(paths.workspace());
-  return { status: "success", message: needsOffersCopy.contacts.allianceCreated };
-}
+export const answerContactAction = formAction({
+  schema: contactAnswerSchema,
+  invalidMessage: m.contactNotFound,
+  permission: { operation: "match.contact", scope: receiverScope },
+  run: async (data, { principal }) => {
+    await answerContact(principal, data, { baseUrl: await appBaseUrl(), ip: await clientIp() });
+    const { needId, offerId } = await receiverOf(data.contactId);
+    return { revalidate: matchingPages(needId, offerId), message: data.answer === "ACCEPTED" ? needsOffersCopy.contacts.acceptDone : needsOffersCopy.contacts.declineDone };
+  },
+});
+
+export const createAllianceFromContactAction = formAction({
+  schema: allianceFromContactSchema,
+  invalidMessage: m.contactNotFound,
+  permission: { operation: "alliance.create", scope: (data, { principal }) => getActorScope(principal, data.actorId) },
+  run: async (data, { principal }) => {
+    await createAllianceFromContact(principal, data, { ip: await clientIp() });
+    // The contact card links to the new alliance once the page is refreshed.
+    return { revalidate: [paths.matchContacts(), paths.workspace()], message: needsOffersCopy.contacts.allianceCreated };
+  },
+});

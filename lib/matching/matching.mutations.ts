@@ -92,6 +92,10 @@ export async function contactMatch(principal: Principal, input: ContactCreate, c
       const { isMatch } = scoreMatch(need, offer, proximityOf(ancestors.get(need.territoryId) ?? [], ancestors.get(offer.territoryId) ?? []), now);
       if (!isMatch) throw new NotFoundError(m.notAMatch);
 
+      // The same message sent again (a double click, a retry after a lost answer) is answered
+      // with the first one's success; another message to the same match is refused.
+      const sent = await sameContactSent(tx, input);
+      if (sent) return { id: sent.id, mails: null };
       const [from, to] = input.fromActorId === need.actorId ? [need, offer] : [offer, need];
       const contact = await tx.matchContact.create({
         data: { needId: need.id, offerId: offer.id, fromActorId: from.actorId, message: input.message, createdAt: now },
@@ -110,13 +114,27 @@ export async function contactMatch(principal: Principal, input: ContactCreate, c
       const text = copy.mail.contactText({ from: from.actor.name, need: need.title, offer: offer.title, message: input.message, url });
       return { id: contact.id, mails: await reserveMails(user.id, admins.map((admin) => ({ to: admin.email, subject: copy.mail.contactSubject(from.actor.name), text }))) };
     });
-    await sendAll(mails);
+    if (mails) await sendAll(mails);
     return { id };
   } catch (error) {
-    // Two members of the same organisation sending at the same instant: the unique index decides.
-    if (isUniqueViolation(error)) throw new ConflictError(m.alreadyContacted);
-    throw error;
+    // Two members of the same organisation sending at the same instant: the unique index decides,
+    // and the same message sent twice at once is still one success.
+    if (!isUniqueViolation(error)) throw error;
+    const sent = await sameContactSent(db, input);
+    if (sent) return { id: sent.id };
+    throw new ConflictError(m.alreadyContacted);
   }
+}
+
+/** The contact this organisation already sent for this match with this very message, if any. */
+async function sameContactSent(client: Tx, input: ContactCreate): Promise<{ id: string } | null> {
+  const existing = await client.matchContact.findUnique({
+    where: { needId_offerId_fromActorId: { needId: input.needId, offerId: input.offerId, fromActorId: input.fromActorId } },
+    select: { id: true, message: true },
+  });
+  if (!existing) return null;
+  if (existing.message !== input.message) throw new ConflictError(m.alreadyContacted);
+  return { id: existing.id };
 }
 
 const contactSelect = {
@@ -137,7 +155,14 @@ export async function answerContact(principal: Principal, input: ContactAnswer, 
     const [from, to] = contact.fromActorId === contact.need.actorId ? [contact.need, contact.offer] : [contact.offer, contact.need];
     const user = await authorize(tx, principal, "match.contact", to.actorId);
     const { count } = await tx.matchContact.updateMany({ where: { id: contact.id, status: "PENDING" }, data: { status: input.answer, answeredAt: now } });
-    if (count !== 1) throw new ConflictError(m.alreadyAnswered);
+    // The same answer given again (a double click on « Accepter »): the first one's success,
+    // nothing written or sent twice. A different answer is refused.
+    if (count !== 1) {
+      // Read again: a concurrent click may have answered since the first read.
+      const current = await tx.matchContact.findUnique({ where: { id: contact.id }, select: { status: true } });
+      if (current?.status === input.answer) return null;
+      throw new ConflictError(m.alreadyAnswered);
+    }
     const accepted = input.answer === "ACCEPTED";
     await writeAudit(tx, {
       userId: user.id,
@@ -152,7 +177,7 @@ export async function answerContact(principal: Principal, input: ContactAnswer, 
     const text = copy.mail.answerText({ organisation: to.actor.name, accepted, url });
     return reserveMails(user.id, admins.map((admin) => ({ to: admin.email, subject: copy.mail.answerSubject(to.actor.name, accepted), text })));
   });
-  await sendAll(mails);
+  if (mails) await sendAll(mails);
 }
 
 /**

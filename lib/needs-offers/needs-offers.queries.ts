@@ -7,8 +7,6 @@ import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { sortByFrench } from "@/lib/text/sort";
 import { labels } from "@/lib/labels";
-import { searchTerritories } from "@/lib/territories/territory-search.queries";
-import type { FormerMatch } from "@/lib/territories/territory-search";
 import type { NeedOfferKind } from "./needs-offers";
 import { tableOf } from "./needs-offers.db";
 
@@ -97,24 +95,4 @@ export async function getNeedOfferForMember(principal: Principal, kind: NeedOffe
   const scope: Scope = { actorId: actor.id, membershipRole: memberships[0]?.role ?? null };
   if (!can(principal, "actor.read", scope)) return null;
   return { ...row, kind, actor, scope };
-}
-
-export type TerritoryChoice = { id: number; label: string; detail: string };
-
-const CHOICE_COUNT = 10;
-
-/** The territories offered as radio options: the current one first, then the search results. */
-export async function listTerritoryChoices(q: string, current: { id: number } | null = null): Promise<{ choices: TerritoryChoice[]; noResult: boolean }> {
-  const [found, kept] = await Promise.all([
-    q ? searchTerritories({ q, page: 1, pageSize: CHOICE_COUNT, count: false }) : null,
-    current ? db.territory.findUnique({ where: { id: current.id }, select: { id: true, kind: true, code: true, name: true, departement: { select: { name: true } } } }) : null,
-  ]);
-  const describe = (t: { kind: TerritoryKind; code: string; departementName?: string | null; formerMatch?: FormerMatch | null }) =>
-    [labels.territoryKinds[t.kind].label, t.code, t.departementName, t.formerMatch ? labels.territories.formerly(t.formerMatch) : null].filter(Boolean).join(" · ");
-  const choices: TerritoryChoice[] = [];
-  if (kept) choices.push({ id: kept.id, label: kept.name, detail: describe({ ...kept, departementName: kept.departement?.name }) });
-  for (const item of found?.items ?? []) {
-    if (item.id !== kept?.id) choices.push({ id: item.id, label: item.name, detail: describe({ ...item, departementName: item.departement?.name }) });
-  }
-  return { choices, noResult: found !== null && found.items.length === 0 };
 }

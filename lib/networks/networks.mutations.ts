@@ -82,10 +82,15 @@ export async function requestLink(principal: Principal, input: LinkRequest, cont
     const other = actors.get(input.otherId)!;
     // Only published organisations are offered; a forged id of another one finds nothing.
     if (other.status !== "PUBLISHED") throw new NotFoundError(m.organisationNotFound);
-    const existing = await tx.networkLink.findUnique({ where: { headId_teamId: { headId, teamId } }, select: { status: true } });
+    const existing = await tx.networkLink.findUnique({ where: { headId_teamId: { headId, teamId } }, select: { id: true, status: true, requestedBy: true, message: true } });
+    const requestedBy: NetworkSide = input.as === "TEAM" ? "HEAD" : "TEAM";
+    // The same request sent again (a double click, a second tab, a retry after a lost answer): it
+    // is already there, so the answer is the first one's success, with nothing written twice.
+    if (existing?.status === "PENDING" && existing.requestedBy === requestedBy && existing.message === input.message) {
+      return { linkId: existing.id, otherName: other.name };
+    }
     const problem = requestProblem({ headId, teamId, existing, currentHeadOfTeam: await currentHeadOf(tx, teamId), headOf: await loadHeadChain(tx, headId) });
     if (problem) throw new ValidationError({}, problemMessages[problem]);
-    const requestedBy: NetworkSide = input.as === "TEAM" ? "HEAD" : "TEAM";
     const fields = { status: "PENDING" as const, requestedBy, requestedById: principal.id, message: input.message, decidedAt: null, endedAt: null };
     const link = await tx.networkLink.upsert({ where: { headId_teamId: { headId, teamId } }, create: { headId, teamId, ...fields }, update: fields, select: { id: true } });
     const headName = actors.get(headId)!.name;

@@ -35,6 +35,10 @@ export type NetworkRequestRow = {
   otherSide: NetworkSide;
   message: string;
   createdAt: Date;
+  /** Who asked (their name, never their address), for the side that decides. */
+  requester: string | null;
+  /** The network the link is about: its head and how many local teams it has now. */
+  network: { headName: string; kindLabel: string; teamCount: number };
 };
 
 export type NetworkOverview = {
@@ -51,7 +55,8 @@ export async function getNetworkOverview(principal: Principal, actorId: string):
     where: { OR: [{ headId: actorId }, { teamId: actorId }], status: { in: ["PENDING", "ACCEPTED"] } },
     select: {
       id: true, headId: true, teamId: true, status: true, requestedBy: true, message: true, createdAt: true,
-      head: { select: { id: true, name: true } },
+      requestedByUser: { select: { name: true } },
+      head: { select: { id: true, name: true, kind: true, _count: { select: { networkTeams: { where: { status: "ACCEPTED" } } } } } },
       team: { select: { id: true, name: true } },
     },
     orderBy: { createdAt: "desc" },
@@ -60,15 +65,17 @@ export async function getNetworkOverview(principal: Principal, actorId: string):
   for (const link of links) {
     const mySide: NetworkSide = link.headId === actorId ? "HEAD" : "TEAM";
     if (link.status === "ACCEPTED") {
-      if (mySide === "TEAM") overview.head = { linkId: link.id, ...link.head };
+      if (mySide === "TEAM") overview.head = { linkId: link.id, id: link.head.id, name: link.head.name };
       continue;
     }
     const row: NetworkRequestRow = {
       linkId: link.id,
-      other: mySide === "HEAD" ? link.team : link.head,
+      other: mySide === "HEAD" ? link.team : { id: link.head.id, name: link.head.name },
       otherSide: mySide === "HEAD" ? "TEAM" : "HEAD",
       message: link.message,
       createdAt: link.createdAt,
+      requester: link.requestedByUser?.name ?? null,
+      network: { headName: link.head.name, kindLabel: labels.organisations.kinds[link.head.kind], teamCount: link.head._count.networkTeams },
     };
     (link.requestedBy === mySide ? overview.outgoing : overview.incoming).push(row);
   }

@@ -8,7 +8,6 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 /** Files whose forms still post to a server action without ActionForm; the list may only shrink. */
 const NOT_YET_ACTION_FORM = [
-  "components/actors/actor-contact-form.tsx",
   "components/admin/account-status-form.tsx",
   "components/admin/moderation-decision-form.tsx",
   "components/admin/project-territory-forms.tsx",
@@ -17,10 +16,6 @@ const NOT_YET_ACTION_FORM = [
   "components/admin/questionnaires/template-editor.tsx",
   "components/admin/questionnaires/template-form-editor.tsx",
   "components/admin/role-form.tsx",
-  "components/alliances/workspace/alliance-form.tsx",
-  "components/alliances/workspace/lead-forms.tsx",
-  "components/alliances/workspace/partner-forms.tsx",
-  "components/alliances/workspace/rating-form.tsx",
   "components/diagnostics/diagnostic-start-form.tsx",
   "components/diagnostics/feedback-form.tsx",
   "components/diagnostics/follow-up-prompt.tsx",
@@ -34,11 +29,6 @@ const NOT_YET_ACTION_FORM = [
   "components/kits/kit-feedback-forms.tsx",
   "components/kits/step-toggle-form.tsx",
   "components/layout/account-links.tsx",
-  "components/matching/contact-actions.tsx",
-  "components/matching/contact-form.tsx",
-  "components/needs-offers/close-form.tsx",
-  "components/needs-offers/need-offer-form.tsx",
-  "components/networks/link-forms.tsx",
   "components/notifications/notification-forms.tsx",
   "components/notifications/notification-list.tsx",
 ];

@@ -178,6 +178,67 @@ describe("contact from a match", () => {
   });
 });
 
+describe("a second click after a success", () => {
+  it("the same message sent again is the first one's success: one contact, one e-mail", async () => {
+    const [a, b] = [await makeOrganisation(), await makeOrganisation()];
+    const need = await makeNeed({ actorId: a.id, territoryId: await territoryId("COMMUNE", "42218") });
+    const offer = await makeOffer({ actorId: b.id, territoryId: await territoryId("EPCI", "244200770") });
+    const input = { needId: need.id, offerId: offer.id, fromActorId: b.id, message: "Parlons-en." };
+    const first = await contactMatch(b.member.principal, input, mailContext);
+    expect(await contactMatch(b.member.principal, input, mailContext)).toEqual(first);
+    // Two at once (a double click that beat the button's guard): still one contact.
+    const [x, y] = await Promise.all([contactMatch(b.admin.principal, input, mailContext), contactMatch(b.admin.principal, input, mailContext)]);
+    expect([x.id, y.id]).toEqual([first.id, first.id]);
+    expect(await db.matchContact.count({ where: { needId: need.id } })).toBe(1);
+    expect(await db.mailMessage.count({ where: { to: a.admin.email } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entity: "MatchContact", entityId: first.id } })).toBe(1);
+  });
+
+  it("the same answer given again is the first one's success; another answer is refused", async () => {
+    const [a, b] = [await makeOrganisation(), await makeOrganisation()];
+    const need = await makeNeed({ actorId: a.id, territoryId: await territoryId("COMMUNE", "42218") });
+    const offer = await makeOffer({ actorId: b.id, territoryId: await territoryId("EPCI", "244200770") });
+    const { id } = await contactMatch(b.member.principal, { needId: need.id, offerId: offer.id, fromActorId: b.id, message: "Bonjour" }, mailContext);
+    await Promise.all([
+      answerContact(a.member.principal, { contactId: id, answer: "ACCEPTED" }, mailContext),
+      answerContact(a.member.principal, { contactId: id, answer: "ACCEPTED" }, mailContext),
+    ]);
+    await answerContact(a.admin.principal, { contactId: id, answer: "ACCEPTED" }, mailContext);
+    await expect(answerContact(a.admin.principal, { contactId: id, answer: "DECLINED" }, mailContext)).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.matchContact.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ACCEPTED" });
+    expect(await db.mailMessage.count({ where: { to: b.admin.email } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entity: "MatchContact", entityId: id, action: "match.answered" } })).toBe(1);
+    // The sender's side still cannot answer, even with the answer already given.
+    await expect(answerContact(b.admin.principal, { contactId: id, answer: "ACCEPTED" }, mailContext)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("whom to write to once a contact is accepted", () => {
+  it("each side sees the other's person, organisation and address; nobody else sees them", async () => {
+    const [a, b, c] = [await makeOrganisation(), await makeOrganisation(), await makeOrganisation()];
+    const need = await makeNeed({ actorId: a.id, territoryId: await territoryId("COMMUNE", "42218") });
+    const offer = await makeOffer({ actorId: b.id, territoryId: await territoryId("EPCI", "244200770") });
+    const { id } = await contactMatch(b.member.principal, { needId: need.id, offerId: offer.id, fromActorId: b.id, message: "Bonjour" }, mailContext);
+    // Pending: no address yet, on either side.
+    expect((await listMyContacts(a.member.id)).received[0].people).toBeNull();
+    await answerContact(a.admin.principal, { contactId: id, answer: "ACCEPTED" }, mailContext);
+
+    const received = (await listMyContacts(a.member.id)).received[0];
+    expect(received.people?.from).toEqual({ name: b.member.name, organisation: b.name, email: b.member.email });
+    const sent = (await listMyContacts(b.admin.id)).sent[0];
+    expect(sent.people?.to).toEqual({ name: a.admin.name, organisation: a.name, email: a.admin.email });
+    // A third organisation's members read none of it.
+    expect(await listMyContacts(c.admin.id)).toEqual({ received: [], sent: [] });
+    expect(await listMyContacts(c.member.id)).toEqual({ received: [], sent: [] });
+
+    // The person who acted left their organisation: its public address, else its first admin.
+    await db.membership.delete({ where: { userId_actorId: { userId: b.member.id, actorId: b.id } } });
+    expect((await listMyContacts(a.member.id)).received[0].people?.from).toEqual({ name: b.admin.name, organisation: b.name, email: b.admin.email });
+    await db.actor.update({ where: { id: b.id }, data: { contactEmail: "contact@b.example.org" } });
+    expect((await listMyContacts(a.member.id)).received[0].people?.from).toEqual({ name: null, organisation: b.name, email: "contact@b.example.org" });
+  });
+});
+
 describe("cross-tenant", () => {
   it("a member of a third organisation can do nothing on A's and B's records", async () => {
     const [a, b, c] = [await makeOrganisation(), await makeOrganisation(), await makeOrganisation()];

@@ -100,7 +100,7 @@ describe("link requests", () => {
     expect((await getNetworkOverview(team.admin, team.actor.id)).head).toMatchObject({ id: head.actor.id, linkId });
     const audit = await db.auditLog.findMany({ where: { entity: "NetworkLink", entityId: linkId }, orderBy: { createdAt: "asc" } });
     expect(audit.map((row) => row.action)).toEqual(["network.requested", "network.accepted"]);
-    const headAdminNotes = await db.notification.count({ where: { userId: head.admin!.id } });
+    const headAdminNotes = await db.notification.count({ where: { userId: head.admin.id } });
     expect(headAdminNotes).toBe(1);
   });
 
@@ -249,7 +249,7 @@ describe("kit recommendations", () => {
     expect(received).toHaveLength(2);
     expect(received[1]).toMatchObject({ kit: { title: kit.title }, message: "À lire", other: { id: head.actor.id } });
     expect(await listRecommendations(head.member, head.actor.id, "sent")).toHaveLength(2);
-    expect(await db.auditLog.count({ where: { action: "network.kit.recommended", userId: head.admin!.id } })).toBe(2);
+    expect(await db.auditLog.count({ where: { action: "network.kit.recommended", userId: head.admin.id } })).toBe(2);
   });
 
   it("refuses members, unlinked teams, third parties and unpublished kits; nothing is written", async () => {
@@ -266,5 +266,30 @@ describe("kit recommendations", () => {
     await expect(recommendKit(head.admin, { headId: head.actor.id, teamId: team.actor.id, kitId: draft.id, message: "" })).rejects.toThrow(ValidationError);
     expect(await listRecommendations(stranger.admin, team.actor.id, "received")).toEqual([]);
     expect(await snapshot(head.actor.id, team.actor.id, stranger.actor.id)).toEqual(before);
+  });
+});
+
+describe("a second click after a success", () => {
+  it("the same request sent again is the first one's success, with nothing written twice", async () => {
+    const [head, team] = [await makeOrganisation("Tete"), await makeOrganisation("Equipe")];
+    const input = { actorId: head.actor.id, otherId: team.actor.id, as: "TEAM" as const, message: "Rejoignez-nous" };
+    const first = await requestLink(head.admin, input);
+    expect(await requestLink(head.admin, input)).toEqual(first);
+    const [x, y] = await Promise.all([requestLink(head.admin, input), requestLink(head.admin, input)]);
+    expect([x.linkId, y.linkId]).toEqual([first.linkId, first.linkId]);
+    expect(await db.auditLog.count({ where: { entity: "NetworkLink", entityId: first.linkId } })).toBe(1);
+    // Another request for the same pair (another message, or the other way round) is still refused.
+    await expect(requestLink(head.admin, { ...input, message: "Autre chose" })).rejects.toThrow(ValidationError);
+    await expect(requestLink(team.admin, { actorId: team.actor.id, otherId: head.actor.id, as: "HEAD", message: "Rejoignez-nous" })).rejects.toThrow(ValidationError);
+    // Only an admin of the asking side gets the success.
+    await expect(requestLink(head.member, input)).rejects.toThrow(ForbiddenError);
+  });
+
+  it("shows the deciding side who asked and what the network is", async () => {
+    const [head, team] = [await makeOrganisation("Tete"), await makeOrganisation("Equipe")];
+    await requestLink(head.admin, { actorId: head.actor.id, otherId: team.actor.id, as: "TEAM", message: "Bienvenue" });
+    const [row] = (await getNetworkOverview(team.admin, team.actor.id)).incoming;
+    const asker = await db.user.findUniqueOrThrow({ where: { id: head.admin.id } });
+    expect(row).toMatchObject({ requester: asker.name, message: "Bienvenue", network: { headName: head.actor.name, teamCount: 0 } });
   });
 });

@@ -1,9 +1,9 @@
 "use client";
-// Creates or edits an alliance. Refused submissions keep what was typed (state.values) and the
-// chosen territories and targets (client state of the picker, checked boxes re-read from values).
+// Creates or edits an alliance. A refused submission keeps everything as it was sent: ActionForm
+// does not reset the form, so the mode, the ticked targets and the picker's territories stay.
 import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { AllianceMode, MecenatKind } from "@/generated/prisma/enums";
 import { initialActionState } from "@/lib/action-state";
@@ -38,11 +38,10 @@ export function AllianceForm({ targets, organisations, defaults }: Props) {
   const targetErrors = Object.entries(state.fieldErrors ?? {})
     .filter(([key]) => key.startsWith("targets"))
     .flatMap(([, errors]) => errors);
-  // Checkbox values are not echoed by values (one value per key): keep the defaults on refusal.
+  // The boxes start from the saved targets; after a refusal they stay as the user left them.
   const chosenTargets = new Set(defaults?.targets ?? []);
   return (
-    <form action={action} noValidate className="max-w-3xl">
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId={defaults ? "alliance.update" : "alliance.create"} className="max-w-3xl">
       {defaults ? (
         <>
           <input type="hidden" name="id" value={defaults.id} />
@@ -83,7 +82,7 @@ export function AllianceForm({ targets, organisations, defaults }: Props) {
         <TextField name="endDate" type="date" label={t.endDate} state={state} defaultValue={defaults?.endDate} />
       </div>
       <TerritoryPicker initial={defaults?.territories ?? []} errors={state.fieldErrors?.territories ?? []} />
-      <fieldset className="mb-6" aria-describedby={targetErrors.length > 0 ? "cibles-erreurs" : undefined}>
+      <fieldset className="mb-6" data-field="targets" aria-describedby={targetErrors.length > 0 ? "cibles-erreurs" : undefined}>
         <legend className="mb-2 font-semibold">{t.targetsLegend}</legend>
         {targets.map((target) => (
           <div key={target.code} className="mb-2 flex items-start gap-3">
@@ -110,6 +109,6 @@ export function AllianceForm({ targets, organisations, defaults }: Props) {
         </div>
       </fieldset>
       <SubmitButton>{defaults ? t.submitEdit : t.submitCreate}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,8 +2,8 @@
 // The lead organisation's forms on the alliance page: stage change, results, submission. Each
 // carries the version it was rendered with, so that a stale page gets the conflict message.
 import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextAreaField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { AllianceStage } from "@/generated/prisma/enums";
 import { initialActionState } from "@/lib/action-state";
@@ -26,8 +26,7 @@ export function StageForm({ id, version, nextStages }: { id: string; version: nu
   const [state, action] = useActionState(changeStageAction, initialActionState);
   if (nextStages.length === 0) return <p>{c.stage.final}</p>;
   return (
-    <form action={action} noValidate>
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="alliance.stage">
       <Hidden id={id} version={version} />
       <SelectField
         name="toStage"
@@ -39,7 +38,7 @@ export function StageForm({ id, version, nextStages }: { id: string; version: nu
       />
       <TextAreaField name="comment" label={c.stage.comment} hint={c.stage.commentHint} state={state} maxLength={1000} required />
       <SubmitButton>{c.stage.submit}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -47,24 +46,22 @@ export function StageForm({ id, version, nextStages }: { id: string; version: nu
 export function ResultsForm({ id, version, results, rule }: { id: string; version: number; results: string; rule: string }) {
   const [state, action] = useActionState(saveResultsAction, initialActionState);
   return (
-    <form action={action} noValidate>
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="alliance.results">
       <Hidden id={id} version={version} />
       <p className="mb-4 font-semibold">{rule}</p>
       <TextAreaField name="results" label={c.detail.resultsLabel} state={state} defaultValue={results} maxLength={5000} />
       <SubmitButton variant="secondary">{c.detail.resultsSave}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function SubmitForm({ id, version }: { id: string; version: number }) {
   const [state, action] = useActionState(submitAllianceAction, initialActionState);
   return (
-    <form action={action}>
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="alliance.submit">
       <Hidden id={id} version={version} />
       <p className="mb-4">{c.submit.intro}</p>
       <SubmitButton>{c.submit.submit}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 // Inviting an organisation (chosen among the results of the GET search above the form) and the
-// invited organisation's answer.
+// invited organisation's answer: confirming is one click, declining asks first (the alliance then
+// disappears from the organisation's workspace).
 import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { invitePartnerAction, respondToInvitationAction } from "@/lib/alliances/workspace.actions";
@@ -15,8 +16,7 @@ export function InviteForm({ id, candidates }: { id: string; candidates: { id: s
   const [state, action] = useActionState(invitePartnerAction, initialActionState);
   const errors = state.fieldErrors?.inviteeId ?? [];
   return (
-    <form action={action} noValidate>
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="alliance.partner-invite">
       <input type="hidden" name="id" value={id} />
       <fieldset className="mb-6" aria-describedby={errors.length > 0 ? "invite-erreurs" : undefined}>
         <legend className="mb-2 font-semibold">{c.invite.legend}</legend>
@@ -39,26 +39,32 @@ export function InviteForm({ id, candidates }: { id: string; candidates: { id: s
       </fieldset>
       <TextField name="roleLabel" label={c.invite.roleLabel} hint={c.invite.roleLabelHint} state={state} maxLength={150} />
       <SubmitButton>{c.invite.submit}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
-/** One pair of buttons per invited organisation of mine: each answers for itself. */
-export function InvitationResponse({ id, actorId }: { id: string; actorId: string }) {
-  const [state, action] = useActionState(respondToInvitationAction, initialActionState);
-  return (
-    <form action={action}>
-      <FormMessage state={state} />
+/** One pair of forms per invited organisation of mine: each answers for itself. */
+export function InvitationResponse({ id, actorId, allianceTitle }: { id: string; actorId: string; allianceTitle: string }) {
+  const [confirmState, confirmAction] = useActionState(respondToInvitationAction, initialActionState);
+  const [declineState, declineAction] = useActionState(respondToInvitationAction, initialActionState);
+  const hidden = (
+    <>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="actorId" value={actorId} />
-      <div className="flex flex-wrap gap-4">
-        <button type="submit" name="decision" value="confirm" className="inline-flex min-h-11 items-center rounded-md bg-odd17 px-5 py-2.5 font-semibold text-white hover:bg-odd17-dark">
-          {c.detail.confirm}
-        </button>
-        <button type="submit" name="decision" value="decline" className="inline-flex min-h-11 items-center rounded-md border-2 border-odd17 bg-white px-5 py-2.5 font-semibold text-odd17 hover:bg-odd17-light">
-          {c.detail.decline}
-        </button>
-      </div>
-    </form>
+    </>
+  );
+  return (
+    <div className="flex flex-wrap items-start gap-4">
+      <ActionForm action={confirmAction} state={confirmState} formId="alliance.invitation-confirm">
+        {hidden}
+        <input type="hidden" name="decision" value="confirm" />
+        <SubmitButton>{c.detail.confirm}</SubmitButton>
+      </ActionForm>
+      <ActionForm action={declineAction} state={declineState} formId="alliance.invitation-decline" confirm={c.detail.declineConfirm(allianceTitle)}>
+        {hidden}
+        <input type="hidden" name="decision" value="decline" />
+        <SubmitButton variant="secondary">{c.detail.decline}</SubmitButton>
+      </ActionForm>
+    </div>
   );
 }

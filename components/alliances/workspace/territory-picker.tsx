@@ -1,20 +1,32 @@
 "use client";
-// Territories of an alliance or of an organisation's profile: search the reference (the public
-// suggestions endpoint), add one at a time, remove any. The chosen ones travel as repeated hidden
-// `territories` fields; the server resolves them and refuses unknown ones. Changes are announced
-// politely.
+// Territories of an alliance, of an organisation's profile or of a need/offer: search the
+// reference (the public suggestions endpoint), add one at a time, remove any. The chosen ones
+// travel as repeated hidden fields (`territories`, with the "commune-42218" param, by default);
+// the server resolves them and refuses unknown ones. Changes are announced politely. Searching
+// never submits nor reloads the page, so nothing typed elsewhere in the form is lost.
+// With `single`, a choice replaces the previous one and the field carries the territory's id.
 import { useState } from "react";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { paths } from "@/lib/paths";
 
-export type ChosenTerritory = { param: string; name: string; kindLabel: string };
+export type ChosenTerritory = { param: string; name: string; kindLabel: string; id?: number };
 type Suggestion = ChosenTerritory & { context: string };
 
 const t = alliancesWorkspaceCopy.form;
 const smallButton = "min-h-11 rounded-md border-2 border-odd17 bg-white px-3 py-1 font-semibold text-odd17 hover:bg-odd17-light";
 
-/** `legend` names the group (the alliance form's "Territoires" by default). */
-export function TerritoryPicker({ initial, errors, legend = t.territoriesLegend }: { initial: ChosenTerritory[]; errors: string[]; legend?: string }) {
+type Props = {
+  initial: ChosenTerritory[];
+  errors: string[];
+  /** Names the group (the alliance form's "Territoires" by default). */
+  legend?: string;
+  /** One territory only, sent as `territoryId` (its id). */
+  single?: boolean;
+  required?: boolean;
+};
+
+export function TerritoryPicker({ initial, errors, legend = t.territoriesLegend, single = false, required = false }: Props) {
+  const fieldName = single ? "territoryId" : "territories";
   const [chosen, setChosen] = useState(initial);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<Suggestion[] | null>(null);
@@ -24,13 +36,15 @@ export function TerritoryPicker({ initial, errors, legend = t.territoriesLegend 
     if (query.trim().length < 2) return;
     const response = await fetch(paths.territorySuggestions(query.trim()));
     if (!response.ok) return;
-    const data = (await response.json()) as { items: { param: string; name: string; kindLabel: string; context: string }[] };
+    const data = (await response.json()) as { items: Suggestion[] };
     setResults(data.items);
     setAnnounce(t.territoryResults(data.items.length));
   }
 
   function add(item: Suggestion) {
-    if (!chosen.some((c) => c.param === item.param)) setChosen([...chosen, { param: item.param, name: item.name, kindLabel: item.kindLabel }]);
+    const picked = { param: item.param, name: item.name, kindLabel: item.kindLabel, id: item.id };
+    if (single) setChosen([picked]);
+    else if (!chosen.some((c) => c.param === item.param)) setChosen([...chosen, picked]);
     setAnnounce(t.territoryAdded(item.name));
   }
 
@@ -41,13 +55,16 @@ export function TerritoryPicker({ initial, errors, legend = t.territoriesLegend 
 
   return (
     // data-field: the error summary of ActionForm names the group (its legend) and links to its search box.
-    <fieldset data-field="territories" className="mb-6" aria-describedby={errors.length > 0 ? "territoires-erreurs" : undefined}>
-      <legend className="mb-2 font-semibold">{legend}</legend>
+    <fieldset className="mb-6" data-field={fieldName} aria-describedby={errors.length > 0 ? "territoires-erreurs" : undefined}>
+      <legend className="mb-2 font-semibold">
+        {legend}
+        {required ? <span className="font-normal text-muted"> {t.required}</span> : null}
+      </legend>
       {chosen.length === 0 ? <p className="text-muted">{t.territoryNone}</p> : null}
       <ul className="mb-3 space-y-2">
         {chosen.map((item) => (
           <li key={item.param} className="flex flex-wrap items-center gap-3">
-            <input type="hidden" name="territories" value={item.param} />
+            <input type="hidden" name={fieldName} value={single ? String(item.id ?? "") : item.param} />
             <span>
               {item.name} <span className="text-muted">({item.kindLabel})</span>
             </span>

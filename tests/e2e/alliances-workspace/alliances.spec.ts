@@ -1,9 +1,11 @@
 // The alliances workspace with the demo data: "Les Liens du Furan (démo)" (association@) creates
 // an alliance and invites "Forez Numérique (démo)" (entreprise@), who confirms; the lead moves it
-// to "Construction" and submits it; both rate it. Axe runs on every page visited.
-import { expect, test, type Page } from "@playwright/test";
+// to "Construction" and submits it; both rate it. Axe runs on every page visited. Every form is
+// refused once with everything filled in: nothing chosen (mode, targets, territories, scores) is lost.
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 
 const FUREN = "Les Liens du Furan (démo)";
 const FOREZ = "Forez Numérique (démo)";
@@ -11,6 +13,15 @@ const TITLE = `Cafés numériques du Furan ${Date.now()}`;
 // "de" + "Les Liens…" contracts to "des Liens…".
 const NOTE_OF: Record<string, string> = { [FUREN]: "La note des Liens du Furan (démo)", [FOREZ]: `La note de ${FOREZ}` };
 let allianceUrl = "";
+
+/** A stale version: the server refuses with the conflict message, whatever else was sent. */
+const staleVersion = (form: Locator) => form.locator('input[name="version"]').evaluate((input) => {
+    (input as HTMLInputElement).value = "999";
+  });
+/** An id nothing has: the server refuses without changing anything. */
+const unknownId = (name: string) => (form: Locator) => form.locator(`input[name="${name}"]`).evaluate((input) => {
+    (input as HTMLInputElement).value = "inconnu";
+  });
 
 async function rate(page: Page, organisation: string, scores: [number, number, number], comment: string) {
   const form = page.getByRole("form", { name: NOTE_OF[organisation] });
@@ -21,6 +32,10 @@ async function rate(page: Page, organisation: string, scores: [number, number, n
   await form.getByRole("button", { name: "Enregistrer la note" }).click();
   await expect(form.getByRole("status")).toContainText("Note enregistrée");
 }
+
+// Each form is also filled and refused once (expectFormKeepsValues), and server actions are slow
+// when the machine is shared: these journeys get more than the default time.
+test.describe.configure({ timeout: 120_000 });
 
 test.describe.serial("espace alliances", () => {
   test("l'association crée une alliance et invite Forez Numérique", async ({ page }) => {
@@ -37,6 +52,13 @@ test.describe.serial("espace alliances", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" })).toBeVisible();
     await expect(page.getByLabel("Titre", { exact: true })).toHaveAccessibleDescription(/Indiquez un titre/);
     await expectNoAxeViolations(page);
+    // Everything chosen survives a refusal: the mode, the ticked targets, the territories picked.
+    await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+    await page.getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ }).first().click();
+    await expectFormKeepsValues(page, "alliance.create", { invalid: (form) => form.getByLabel("Titre", { exact: true }).fill("") });
+    await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
+    await page.reload();
 
     const organisation = page.getByLabel("Organisation cheffe de file");
     if (await organisation.evaluate((select) => (select as HTMLSelectElement).options.length > 1)) await organisation.selectOption({ label: FUREN });
@@ -58,6 +80,7 @@ test.describe.serial("espace alliances", () => {
 
     await page.getByRole("textbox", { name: "Rechercher une organisation" }).fill("Forez");
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+    await expectFormKeepsValues(page, "alliance.partner-invite", { invalid: unknownId("id") });
     await page.getByRole("radio", { name: new RegExp(`^${FOREZ.replace(/[()]/g, "\\$&")}`) }).check();
     await page.getByLabel("Rôle dans l'alliance").fill("Mécénat de compétences numériques");
     await expectNoAxeViolations(page);
@@ -78,9 +101,21 @@ test.describe.serial("espace alliances", () => {
     await expectNoAxeViolations(page);
     await toConfirm.getByRole("link", { name: TITLE }).click();
     await expect(page.getByRole("heading", { name: "Votre organisation est invitée" })).toBeVisible();
-    // Before confirming: a summary only, no timeline.
+    // Before confirming: who invites, with which role, what the alliance is and with whom; no timeline.
+    const invitation = page.getByRole("region", { name: "Votre organisation est invitée" });
+    await expect(invitation).toContainText(`Invitation de ${FUREN}, organisation cheffe de file de l'alliance.`);
+    await expect(invitation).toContainText("Rôle proposé : partenaire, Mécénat de compétences numériques.");
+    await expect(invitation).toContainText("Mécénat (De compétences)");
+    await expect(invitation.getByRole("term").filter({ hasText: "Dates" })).toBeVisible();
+    await expect(invitation.getByRole("listitem").filter({ hasText: FUREN })).toContainText("Confirmé");
     await expect(page.getByRole("region", { name: "Historique" })).toHaveCount(0);
     await expectNoAxeViolations(page);
+    // Declining asks first; « Annuler » leaves the invitation as it was.
+    await page.getByRole("button", { name: "Décliner l'invitation" }).click();
+    const dialog = page.getByRole("dialog", { name: `Décliner l'invitation à l'alliance « ${TITLE} » ?` });
+    await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await dialog.getByRole("button", { name: "Annuler" }).click();
+    await expect(dialog).toBeHidden();
     await page.getByRole("button", { name: "Confirmer la participation" }).click();
     await expect(page.getByRole("region", { name: "Partenaires" }).getByRole("listitem").filter({ hasText: FOREZ })).toContainText("Confirmé");
     // A confirmed partner that is not the lead cannot move the stage.
@@ -92,6 +127,9 @@ test.describe.serial("espace alliances", () => {
     await signIn(page, "association@demo.odd17.fr");
     await page.goto(allianceUrl);
     const stage = page.getByRole("region", { name: "Changer d'étape" });
+    await expectFormKeepsValues(page, "alliance.stage", { invalid: (form) => form.getByLabel(/^Commentaire/).fill("") });
+    await expectFormKeepsValues(page, "alliance.results", { invalid: staleVersion });
+    await page.reload();
     await stage.getByLabel("Nouvelle étape").selectOption({ label: "Construction" });
     await stage.getByLabel("Commentaire").fill("Forez Numérique a confirmé : on prépare les premiers cafés.");
     await stage.getByRole("button", { name: "Changer d'étape" }).click();
@@ -106,6 +144,9 @@ test.describe.serial("espace alliances", () => {
     await page.reload();
     await expect(page.getByRole("region", { name: "Publication" })).toContainText("en attente de validation");
 
+    // The scores chosen survive a refusal.
+    await expectFormKeepsValues(page, "alliance.rating", { invalid: unknownId("actorId") });
+    await page.reload();
     await rate(page, FUREN, [4, 4, 5], "Un partenaire fiable.");
     await expectNoAxeViolations(page);
 
@@ -116,6 +157,7 @@ test.describe.serial("espace alliances", () => {
     // What saving does is said before saving: a pending alliance is reviewed with its edits.
     await expect(page.getByText("L'alliance est en attente de validation : vos modifications seront examinées avec elle.")).toBeVisible();
     await expectNoAxeViolations(page);
+    await expectFormKeepsValues(page, "alliance.update", { invalid: (form) => form.getByLabel("Titre", { exact: true }).fill("") });
   });
 
   test("Forez Numérique note l'alliance et voit où les partenaires divergent", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { signIn } from "../support/auth";
+import { expectFormKeepsValues } from "../support/forms";
 import { readMailbox } from "../support/mailbox";
 
 const profile = "/acteurs/forez-numerique-demo";
@@ -20,9 +21,11 @@ test.describe("contacter une organisation", () => {
     await section.getByLabel("Objet").fill("Ateliers numériques");
     await section.getByLabel("Votre message").fill("court");
     await section.getByRole("button", { name: "Envoyer le message" }).click();
-    await expect(section.getByText("au moins 20 caractères")).toBeVisible();
+    await expect(section.getByLabel("Votre message")).toHaveAccessibleDescription(/au moins 20 caractères/);
     await expect(section.getByLabel("Objet")).toHaveValue("Ateliers numériques");
     await expectNoAxeViolations(page);
+    await expectFormKeepsValues(page, "actor.contact", { invalid: (form) => form.getByLabel("Votre message").fill("court") });
+    await section.getByLabel("Objet").fill("Ateliers numériques");
 
     await section.getByLabel("Votre message").fill("Bonjour, notre association cherche des bénévoles pour ses ateliers numériques.");
     await section.getByRole("button", { name: "Envoyer le message" }).click();

@@ -1,9 +1,10 @@
 // Needs, offers and matching with the demo data: "Les Liens du Furan (démo)" needs digital
 // volunteers in Saint-Étienne (commune 42218), "Forez Numérique (démo)" offers skills-based
 // mécénat on Saint-Étienne Métropole (EPCI 244200770): the same mode and theme, so they match.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 
 const NEED = "Bénévoles pour des ateliers numériques (démo)";
 const OFFER = "Mécénat de compétences numériques (démo)";
@@ -11,6 +12,8 @@ const FUREN = "Les Liens du Furan (démo)";
 const FOREZ = "Forez Numérique (démo)";
 
 const matches = (page: Page) => page.getByRole("region", { name: "Partenaires possibles" });
+/** An error shown anywhere in this part of the page (outcome lines are empty until something happens). */
+const shownErrors = (scope: Locator) => scope.locator('[role="alert"]:not(:empty)');
 
 async function openFromList(page: Page, title: string) {
   await page.goto("/espace/besoins-offres");
@@ -19,6 +22,10 @@ async function openFromList(page: Page, title: string) {
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 }
+
+// Each form is also filled and refused once (expectFormKeepsValues), and server actions are slow
+// when the machine is shared: these journeys get more than the default time.
+test.describe.configure({ timeout: 120_000 });
 
 test.describe.serial("mises en relation", () => {
   test("l'entreprise voit le besoin de l'association, avec les raisons, et la contacte", async ({ page }) => {
@@ -35,9 +42,13 @@ test.describe.serial("mises en relation", () => {
     await expect(match.getByRole("alert")).toContainText("Le formulaire contient des erreurs");
     await expect(match.getByLabel(/^Votre message/)).toHaveAccessibleDescription(/Écrivez un message/);
     await expectNoAxeViolations(page);
+    await expectFormKeepsValues(page, "match.contact", { invalid: (form) => form.getByLabel(/^Votre message/).fill("") });
     await match.getByLabel(/^Votre message/).fill("Bonjour, nos salariés peuvent animer deux ateliers par mois.");
-    await match.getByRole("button", { name: "Envoyer le message" }).click();
+    // A double click sends once and shows the success only, never an error after it.
+    await match.getByRole("button", { name: "Envoyer le message" }).dblclick();
     await expect(match.getByRole("status")).toContainText("Message envoyé");
+    await expect(match.getByRole("status")).toBeFocused();
+    await expect(shownErrors(match)).toHaveCount(0);
     // After a reload, the match says a contact is under way.
     await page.reload();
     await expect(matches(page).getByRole("article", { name: NEED })).toContainText("Mise en relation déjà engagée — en attente de réponse.");
@@ -62,9 +73,17 @@ test.describe.serial("mises en relation", () => {
     const received = page.getByRole("region", { name: "Messages reçus" }).getByRole("article", { name: `De ${FOREZ}` });
     await expect(received).toContainText("nos salariés peuvent animer deux ateliers");
     await expectNoAxeViolations(page);
-    await received.getByRole("button", { name: `Accepter De ${FOREZ}` }).click();
+    // Declining asks first; « Annuler » changes nothing.
+    await received.getByRole("button", { name: `Décliner la mise en relation de ${FOREZ}` }).click();
+    await page.getByRole("dialog", { name: `Décliner la mise en relation de ${FOREZ} ?` }).getByRole("button", { name: "Annuler" }).click();
+    await received.getByRole("button", { name: `Accepter la mise en relation de ${FOREZ}` }).dblclick();
     await expect(received.getByRole("status").filter({ hasText: "Mise en relation acceptée." })).toBeVisible();
     await expect(received).toContainText("Acceptée");
+    await expect(shownErrors(received)).toHaveCount(0);
+    // Accepted: whom to write to at Forez Numérique, with a link to write.
+    await expect(received).toContainText("Pour vous écrire directement");
+    await expect(received).toContainText("entreprise@demo.odd17.fr");
+    await expect(received.getByRole("link", { name: `Écrire un e-mail à ${FOREZ}` })).toHaveAttribute("href", /^mailto:entreprise@demo\.odd17\.fr\?subject=/);
 
     await received.getByRole("button", { name: `Créer un projet d'alliance avec ${FOREZ}` }).click();
     await expect(received.getByRole("status").filter({ hasText: "Projet d'alliance créé" })).toBeVisible();
@@ -72,6 +91,26 @@ test.describe.serial("mises en relation", () => {
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute("href", /^\/espace\/alliances\/[A-Za-z0-9_-]+$/);
     await expectNoAxeViolations(page);
+  });
+
+  test("l'entreprise voit à qui écrire chez l'association ; une troisième organisation ne voit rien", async ({ page, browser }) => {
+    await signIn(page, "entreprise@demo.odd17.fr");
+    await page.goto("/espace/mises-en-relation");
+    const sent = page.getByRole("region", { name: "Messages envoyés" }).getByRole("article", { name: `À ${FUREN}` });
+    await expect(sent).toContainText("Acceptée");
+    await expect(sent).toContainText("association@demo.odd17.fr");
+    await expect(sent.getByRole("link", { name: `Écrire un e-mail à ${FUREN}` })).toHaveAttribute("href", /^mailto:association@demo\.odd17\.fr\?subject=/);
+    await expectNoAxeViolations(page);
+
+    const third = await browser.newContext();
+    const thirdPage = await third.newPage();
+    await signIn(thirdPage, "collectivite@demo.odd17.fr");
+    await thirdPage.goto("/espace/mises-en-relation");
+    await expect(thirdPage.getByRole("heading", { level: 1 })).toHaveText("Mises en relation");
+    await expect(thirdPage.getByText("association@demo.odd17.fr")).toHaveCount(0);
+    await expect(thirdPage.getByText("entreprise@demo.odd17.fr")).toHaveCount(0);
+    await expect(thirdPage.getByText("nos salariés peuvent animer deux ateliers")).toHaveCount(0);
+    await third.close();
   });
 });
 
@@ -87,14 +126,19 @@ test("un membre crée un besoin et le voit en attente de validation ; une autre 
   await page.getByLabel(/^Titre/).fill(title);
   await page.getByRole("button", { name: "Enregistrer le besoin" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" })).toBeVisible();
-  await expect(page.getByText("Choisissez le territoire concerné.")).toBeVisible();
+  await expect(page.locator("#territoires-erreurs")).toHaveText(/Choisissez le territoire concerné\./);
   await expect(page.getByLabel(/^Titre/)).toHaveValue(title);
   await expectNoAxeViolations(page);
+  await expectFormKeepsValues(page, "need-offer.create", { invalid: (form) => form.getByLabel(/^Titre/).fill("") });
+  await page.reload();
 
-  await page.getByRole("search", { name: "Rechercher un territoire" }).getByLabel(/^Rechercher un territoire/).fill("42218");
-  await page.getByRole("button", { name: "Rechercher" }).click();
-  await page.getByRole("radio", { name: /^Saint-Étienne \(Commune · 42218/ }).check();
+  // The territory is searched inside the form: the page does not reload, the title typed stays.
   await page.getByLabel(/^Titre/).fill(title);
+  await page.getByLabel("Rechercher un territoire").fill("42218");
+  await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+  await page.getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ }).first().click();
+  await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
+  await expect(page.getByLabel(/^Titre/)).toHaveValue(title);
   await page.getByLabel(/^Description/).fill("Des bénévoles pour accompagner des collégiens le mercredi.");
   await page.getByLabel(/^Mode d'alliance/).selectOption({ label: "Mécénat" });
   await page.getByLabel(/^Forme de mécénat/).selectOption({ label: "De compétences" });
@@ -115,14 +159,18 @@ test("un membre crée un besoin et le voit en attente de validation ; une autre 
   // Edited (the territory is kept), then closed.
   await page.getByRole("link", { name: "Modifier" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Modifier le besoin « ${title} »`);
-  await expect(page.getByRole("radio", { name: /^Saint-Étienne \(Commune · 42218/ })).toBeChecked();
+  await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
   await expect(page).toHaveTitle(/^Modifier le besoin/);
   await expect(page.getByText("Le besoin est en attente de validation : vos modifications seront examinées avec lui.")).toBeVisible();
   await expectNoAxeViolations(page);
+  await expectFormKeepsValues(page, "need-offer.update", { invalid: (form) => form.getByLabel(/^Titre/).fill("") });
+  await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
+  await page.reload();
   await page.getByLabel(/^Titre/).fill(`${title} — mercredis`);
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} — mercredis`);
   await page.getByRole("button", { name: /^Clôturer/ }).click();
+  await page.getByRole("dialog", { name: `Clôturer le besoin « ${title} — mercredis » ?` }).getByRole("button", { name: "Clôturer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "C'est clôturé" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("region", { name: "Informations" })).toContainText("Clôturé");

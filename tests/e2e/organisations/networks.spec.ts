@@ -2,8 +2,9 @@
 // (démo)" (association@) as its local team; a member of the team cannot answer, its admin accepts;
 // the head reads the team's dashboard and summary (read-only) and recommends a kit, which the team
 // sees. Someone outside both organisations gets the 404 page.
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 import { DEMO_PASSWORD, demo, organisationIdBySlug } from "./fixtures";
 
 // Server actions and sign-ins are slow when the machine is shared: wait longer than the default.
@@ -22,6 +23,10 @@ async function signIn(page: Page, email: string) {
   await expect(page).not.toHaveURL(/\/connexion(\?|$)/, { timeout: 20_000 });
 }
 const networkPath = (id: string) => `/espace/organisations/${id}/reseau`;
+/** An organisation id nothing has: the server refuses, whatever else the form carries. */
+const unknownId = (name: string) => (form: Locator) => form.locator(`input[name="${name}"]`).evaluate((input) => {
+    (input as HTMLInputElement).value = "inconnu";
+  });
 
 async function openNetwork(page: Page, slug: string) {
   const id = await organisationIdBySlug(slug);
@@ -47,12 +52,17 @@ test.describe.serial("réseaux", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" })).toBeVisible();
     await expect(page.getByRole("group", { name: /^Organisation/ })).toHaveAccessibleDescription(/Choisissez une organisation/);
     await expectNoAxeViolations(page);
+    // Refused by the server: the organisation and the relation chosen stay chosen.
+    await expectFormKeepsValues(page, "network.link-request", { invalid: unknownId("actorId") });
+    await page.reload();
 
     await page.getByRole("radio", { name: `${demo.furan.name} (Association)` }).check();
     await page.getByRole("radio", { name: "Elle devient une équipe locale de mon organisation" }).check();
     await page.getByLabel("Message (facultatif)").fill("Rejoignez le réseau Forez Numérique !");
-    await page.getByRole("button", { name: "Envoyer la demande" }).click();
+    // A double click sends one request and shows its success only.
+    await page.getByRole("button", { name: "Envoyer la demande" }).dblclick();
     await expect(page.getByRole("status").filter({ hasText: `Demande envoyée à ${demo.furan.name}` })).toBeVisible();
+    await expect(page.getByRole("main").locator('[role="alert"]:not(:empty)')).toHaveCount(0);
     await page.reload();
     const sent = page.getByRole("table", { name: "Demandes envoyées" });
     await expect(sent.getByRole("row").filter({ hasText: demo.furan.name })).toContainText("Équipe locale de votre organisation");
@@ -64,6 +74,9 @@ test.describe.serial("réseaux", () => {
     await openNetwork(page, demo.furan.slug);
     const row = page.getByRole("table", { name: "Demandes à examiner" }).getByRole("row").filter({ hasText: demo.forez.name });
     await expect(row).toContainText("Tête de réseau de votre organisation");
+    // Before anyone answers: who asked, and what the network is.
+    await expect(row).toContainText(/Demande de \S/);
+    await expect(row).toContainText(`Réseau de ${demo.forez.name} (Entreprise) : aucune équipe locale pour l'instant.`);
     await expect(page.getByRole("button", { name: /^Accepter/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
@@ -97,6 +110,8 @@ test.describe.serial("réseaux", () => {
     await expectNoAxeViolations(page);
 
     await page.goto(networkPath(forezId));
+    await expectFormKeepsValues(page, "network.kit-recommend", { invalid: unknownId("headId") });
+    await page.reload();
     const form = page.getByRole("region", { name: "Recommander un kit" });
     const kitSelect = form.getByLabel("Kit", { exact: true });
     const kitTitle = (await kitSelect.locator("option").nth(1).textContent())!.trim();

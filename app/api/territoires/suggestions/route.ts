@@ -10,6 +10,7 @@ export async function GET(request: NextRequest) {
   const q = searchQuerySchema.parse(request.nextUrl.searchParams.get("q") ?? "");
   const suggestions = await suggestTerritories(q);
   const items = suggestions.map((item) => ({
+    id: item.id,
     param: toTerritoryParam(item),
     name: item.name,
     kindLabel: labels.territoryKinds[item.kind].label,

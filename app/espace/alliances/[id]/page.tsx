@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AllianceFacts, PartnerList, Timeline, WorkspaceSection } from "@/components/alliances/workspace/alliance-overview";
 import { InviteSection } from "@/components/alliances/workspace/invite-section";
 import { ResultsForm, StageForm, SubmitForm } from "@/components/alliances/workspace/lead-forms";
-import { InvitationResponse } from "@/components/alliances/workspace/partner-forms";
+import { InvitationSection } from "@/components/alliances/workspace/invitation-section";
 import { RatingForm } from "@/components/alliances/workspace/rating-form";
 import { Scorecard } from "@/components/alliances/workspace/scorecard";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -44,10 +44,7 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
         <Breadcrumbs items={crumbs} current={view.alliance.title} />
         <PageHeader title={view.alliance.title}>{view.alliance.summary ? <p>{view.alliance.summary}</p> : null}</PageHeader>
         {view.standing.invited.map((organisation) => (
-          <WorkspaceSection key={organisation.actorId} id={`invitation-${organisation.actorId}`} heading={t.detail.invitedHeading}>
-            <p className="mb-4">{t.detail.invitedIntro(organisation.actorName)}</p>
-            <InvitationResponse id={view.alliance.id} actorId={organisation.actorId} />
-          </WorkspaceSection>
+          <InvitationSection key={organisation.actorId} alliance={view.alliance} organisation={organisation} withFacts />
         ))}
       </>
     );
@@ -66,11 +63,9 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
         {standing.isLeadMember ? <ButtonLink href={paths.workspaceAllianceEdit(alliance.id)} variant="secondary">{t.detail.edit}</ButtonLink> : null}
         {alliance.status === "PUBLISHED" ? <Link href={paths.alliance(alliance.slug)}>{t.detail.publicPage}</Link> : null}
       </p>
+      {/* The facts and partners are on the page already, above and below. */}
       {standing.invited.map((organisation) => (
-        <WorkspaceSection key={organisation.actorId} id={`invitation-${organisation.actorId}`} heading={t.detail.invitedHeading}>
-          <p className="mb-4">{t.detail.invitedIntro(organisation.actorName)}</p>
-          <InvitationResponse id={alliance.id} actorId={organisation.actorId} />
-        </WorkspaceSection>
+        <InvitationSection key={organisation.actorId} alliance={alliance} organisation={organisation} withFacts={false} />
       ))}
       <WorkspaceSection id="partenaires" heading={t.detail.partnersHeading}>
         <PartnerList partners={alliance.partners} />

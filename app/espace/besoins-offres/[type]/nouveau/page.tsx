@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NeedOfferForm } from "@/components/needs-offers/need-offer-form";
-import { TerritorySearch } from "@/components/needs-offers/territory-search";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { labels } from "@/lib/labels";
-import { KIND_SEGMENTS, kindFromSegment } from "@/lib/needs-offers/needs-offers";
-import { listTerritoryChoices } from "@/lib/needs-offers/needs-offers.queries";
+import { kindFromSegment } from "@/lib/needs-offers/needs-offers";
 import { listMyOrganisations } from "@/lib/organisations/organisations.queries";
 import { paths } from "@/lib/paths";
 import { listSdg17Targets } from "@/lib/sdg/sdg.queries";
-import { searchQuerySchema } from "@/lib/territories/territories.schemas";
 
 const t = needsOffersCopy.form;
 
@@ -29,9 +26,8 @@ export default async function NewNeedOfferPage({ params, searchParams }: Props) 
   if (!kind) notFound();
   const user = await requireUser();
   const raw = await searchParams;
-  const q = searchQuerySchema.parse(raw.q);
   const wanted = typeof raw.organisation === "string" ? raw.organisation : undefined;
-  const [organisations, { choices, noResult }, targets] = await Promise.all([listMyOrganisations(user.id), listTerritoryChoices(q), listSdg17Targets()]);
+  const [organisations, targets] = await Promise.all([listMyOrganisations(user.id), listSdg17Targets()]);
   const preselected = organisations.some((o) => o.id === wanted) ? wanted : undefined;
 
   return (
@@ -53,10 +49,7 @@ export default async function NewNeedOfferPage({ params, searchParams }: Props) 
           <ButtonLink href={paths.organisationNew()}>{needsOffersCopy.list.createOrganisation}</ButtonLink>
         </div>
       ) : (
-        <>
-          <TerritorySearch action={paths.needOfferNew(KIND_SEGMENTS[kind])} q={q} hidden={{ organisation: preselected }} noResult={noResult} />
-          <NeedOfferForm kind={kind} territories={choices} targets={targets} organisations={organisations} preselectedOrganisation={preselected} />
-        </>
+        <NeedOfferForm kind={kind} targets={targets} organisations={organisations} preselectedOrganisation={preselected} />
       )}
     </>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NeedOfferForm } from "@/components/needs-offers/need-offer-form";
-import { TerritorySearch } from "@/components/needs-offers/territory-search";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -9,14 +8,14 @@ import { getPrincipal } from "@/lib/auth/session";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { labels } from "@/lib/labels";
 import { KIND_SEGMENTS, kindFromSegment, needOfferEditRule, toDateInput } from "@/lib/needs-offers/needs-offers";
-import { getNeedOfferForMember, listTerritoryChoices } from "@/lib/needs-offers/needs-offers.queries";
+import { getNeedOfferForMember } from "@/lib/needs-offers/needs-offers.queries";
 import { paths } from "@/lib/paths";
 import { listSdg17Targets } from "@/lib/sdg/sdg.queries";
-import { searchQuerySchema } from "@/lib/territories/territories.schemas";
+import { toTerritoryParam } from "@/lib/directory/directory";
 
 const t = needsOffersCopy.form;
 
-type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ type: string; id: string }> };
 
 async function load(params: Props["params"]) {
   const { type, id } = await params;
@@ -31,12 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: item ? t.editTitle(item.kind, item.title) : needsOffersCopy.list.title };
 }
 
-export default async function EditNeedOfferPage({ params, searchParams }: Props) {
+export default async function EditNeedOfferPage({ params }: Props) {
   const item = await load(params);
   if (!item) notFound();
-  const q = searchQuerySchema.parse((await searchParams).q);
   const segment = KIND_SEGMENTS[item.kind];
-  const [{ choices, noResult }, targets] = await Promise.all([listTerritoryChoices(q, item.territory), listSdg17Targets()]);
+  const targets = await listSdg17Targets();
+  const { territory } = item;
   const title = t.editTitle(item.kind, item.title);
 
   return (
@@ -53,10 +52,8 @@ export default async function EditNeedOfferPage({ params, searchParams }: Props)
       <PageHeader title={title} />
       {/* What saving will do, said before the user saves (needOfferEditRule). */}
       <p className="mb-8 max-w-3xl font-semibold">{needsOffersCopy.editRules[item.kind][needOfferEditRule(item.status, item.actor.verified)]}</p>
-      <TerritorySearch action={paths.needOfferEdit(segment, item.id)} q={q} noResult={noResult} />
       <NeedOfferForm
         kind={item.kind}
-        territories={choices}
         targets={targets}
         defaults={{
           id: item.id,
@@ -67,7 +64,7 @@ export default async function EditNeedOfferPage({ params, searchParams }: Props)
           theme: item.theme,
           sdgTargetCode: item.sdgTargetCode ?? "",
           validUntil: toDateInput(item.validUntil),
-          territoryId: item.territory.id,
+          territory: { id: territory.id, param: toTerritoryParam(territory), name: territory.name, kindLabel: labels.territoryKinds[territory.kind].label },
         }}
       />
     </>
