@@ -13,6 +13,8 @@ type Options = {
   skip?: string[];
   /** The button that sends the form, when it has several. */
   submit?: (form: Locator) => Locator;
+  /** Where the form is, when the page holds several forms of this id (one per queued item). */
+  within?: Locator;
 };
 
 type ControlState = { key: string; value: string | string[] | boolean };
@@ -93,7 +95,7 @@ async function fillEverything(form: Locator, options: Options) {
  * lost and that the error summary has focus. Records the form for the coverage check.
  */
 export async function expectFormKeepsValues(page: Page, formId: string, options: Options) {
-  const form = page.locator(`form[data-form="${formId}"]`);
+  const form = (options.within ?? page).locator(`form[data-form="${formId}"]`);
   await expect(form).toBeVisible();
   await fillEverything(form, options);
   await options.invalid(form);
