@@ -94,6 +94,8 @@ test.describe("back-office", () => {
   });
 
   test("un administrateur donne puis retire le rôle Équipe", async ({ page }) => {
+    // Five axe checks, one with the confirmation open: more than 30 s on a busy machine.
+    test.setTimeout(90_000);
     await signIn(page, demoAccounts.admin, "/admin/utilisateurs");
     await expect(usersTable(page).getByRole("columnheader", { name: "Actions" })).toBeVisible();
     await expectNoAxeViolations(page);

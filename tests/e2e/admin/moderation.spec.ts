@@ -36,7 +36,9 @@ test.describe("back-office : modération", () => {
     // A refusal needs a reason: the server says so next to the field, and nothing changes.
     await item.getByLabel("Motif du refus").fill("");
     await item.getByRole("button", { name: `Refuser « ${PENDING} »` }).click();
-    await expect(item.getByText("Indiquez le motif du refus (5 caractères au moins).")).toBeVisible();
+    // Under the field and in the summary above, which links to it.
+    await expect(item.getByLabel("Motif du refus")).toHaveAccessibleDescription(/Indiquez le motif du refus \(5 caractères au moins\)\./);
+    await expect(item.getByRole("alert").filter({ has: page.getByRole("link", { name: /^Motif du refus : Indiquez le motif du refus/ }) })).toBeFocused();
     await expect(item.getByLabel("Motif du refus")).toHaveAttribute("aria-invalid", "true");
     await expectNoAxeViolations(page);
 

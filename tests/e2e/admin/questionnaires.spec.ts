@@ -21,8 +21,9 @@ async function versionPageOf(page: Page): Promise<number> {
 
 test.describe("back-office : questionnaires de diagnostic", () => {
   test("l'équipe crée une version, voit ses erreurs à leur place, la corrige, la prévisualise et l'active", async ({ page }) => {
-    // A long journey with six axe checks, one on a page holding the whole questionnaire.
-    test.setTimeout(150_000);
+    // A long journey with seven axe checks, one on a page holding the whole questionnaire, and
+    // every text of the questionnaire typed into by the form check.
+    test.setTimeout(300_000);
     await signIn(page, demoAccounts.staff, "/admin");
     await page.getByRole("navigation", { name: "Navigation du back-office" }).getByRole("link", { name: "Questionnaires" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questionnaires de diagnostic");

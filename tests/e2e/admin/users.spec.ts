@@ -79,8 +79,10 @@ test.describe("back-office : comptes", () => {
     // Both changes are in the journal.
     await page.goto(`/admin/journal?qui=${encodeURIComponent(demoAccounts.admin)}&element=User&id=`);
     const journal = page.getByRole("table", { name: "Entrées du journal d'audit, de la plus récente à la plus ancienne" });
-    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} désactivé` })).toContainText("Compte désactivé");
-    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} réactivé` })).toContainText("Compte réactivé");
+    // Disabled twice (the first one undone), re-enabled twice.
+    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} désactivé` })).toHaveCount(2);
+    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} réactivé` })).toHaveCount(2);
+    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} réactivé` }).first()).toContainText("Compte réactivé");
     await expectNoAxeViolations(page);
   });
 
