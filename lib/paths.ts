@@ -88,7 +88,8 @@ export const paths = {
   kitAttachmentUpload: (kitId: string) => withQuery("/api/uploads/kit-attachments", { kit: kitId }),
   adminKits: (query: { q?: string; statut?: string; page?: number } = {}) => withQuery("/admin/kits", { q: query.q, statut: query.statut, page: query.page }),
   adminKitNew: () => "/admin/kits/nouveau",
-  adminKit: (id: string, query: { document?: string; piece?: string } = {}) => withQuery(`/admin/kits/${encodeURIComponent(id)}`, { document: query.document, piece: query.piece }),
+  adminKit: (id: string, query: { document?: string; piece?: string; fait?: string } = {}) =>
+    withQuery(`/admin/kits/${encodeURIComponent(id)}`, { document: query.document, piece: query.piece, fait: query.fait }),
   adminKitVersions: (id: string, query: { de?: number; a?: number } = {}) => withQuery(`/admin/kits/${encodeURIComponent(id)}/versions`, { de: query.de, a: query.a }),
   adminKitVersion: (id: string, number: number) => `/admin/kits/${encodeURIComponent(id)}/versions/${number}`,
   adminKitFeedback: (query: { etat?: string; type?: string; kit?: string; page?: number } = {}) =>
@@ -99,9 +100,9 @@ export const paths = {
   adminAuditLog: (query: Record<string, QueryValue> = {}) => withQuery("/admin/journal", query),
   adminExports: () => "/admin/exports",
   adminExport: (list: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/exports/${encodeURIComponent(list)}`, query),
-  adminProjectTerritories: () => "/admin/territoires-de-projet",
+  adminProjectTerritories: (query: { fait?: string } = {}) => withQuery("/admin/territoires-de-projet", { fait: query.fait }),
   adminProjectTerritory: (id: number, query: { q?: string } = {}) => withQuery(`/admin/territoires-de-projet/${id}`, { q: query.q }),
-  adminQuestionnaires: () => "/admin/questionnaires",
+  adminQuestionnaires: (query: { fait?: string } = {}) => withQuery("/admin/questionnaires", { fait: query.fait }),
   adminQuestionnaire: (id: string, query: { mode?: string } = {}) => withQuery(`/admin/questionnaires/${encodeURIComponent(id)}`, { mode: query.mode }),
   adminQuestionnairePreview: (id: string) => `/admin/questionnaires/${encodeURIComponent(id)}/apercu`,
   // Observatory: query keys in lib/observatory/observatory.ts (observatoryQuery).

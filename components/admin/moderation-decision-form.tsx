@@ -3,9 +3,9 @@
 // (the pressed one sends `decision`), so that the reason typed stays in place if the server
 // refuses. The server checks the permission, the reason and that the item is still pending.
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
+import { ActionForm } from "@/components/forms/action-form";
+import { useFormPending } from "@/components/forms/action-form-context";
 import { TextAreaField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { buttonClasses } from "@/components/ui/button";
 import { initialActionState } from "@/lib/action-state";
 import { labels } from "@/lib/labels";
@@ -15,7 +15,7 @@ import type { ModerationKind } from "@/lib/moderation/moderation";
 const t = labels.admin.moderation;
 
 function DecisionButtons({ title }: { title: string }) {
-  const { pending } = useFormStatus();
+  const pending = useFormPending();
   const classes = "min-h-11 px-4 py-2 text-sm disabled:opacity-70";
   return (
     <div className="flex flex-wrap gap-3">
@@ -35,15 +35,14 @@ export function ModerationDecisionForm({ kind, id, title }: { kind: ModerationKi
   const [state, action] = useActionState(decideModerationAction, initialActionState);
   const fieldId = `motif-${kind}-${id}`;
   return (
-    <form action={action} className="mt-4 border-t border-line pt-4">
+    <ActionForm action={action} state={state} formId="moderation.decision" className="mt-4 border-t border-line pt-4">
       <fieldset>
         <legend className="mb-3 font-semibold">{t.decisionLegend(title)}</legend>
-        <FormMessage state={state} />
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />
         <TextAreaField id={fieldId} name="reason" label={t.reasonLabel} hint={t.reasonHint} state={state} maxLength={1000} rows={3} />
         <DecisionButtons title={title} />
       </fieldset>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,14 +1,15 @@
 "use client";
 // The forms of the project territories pages: the details (create or edit), one member's add or
-// remove button, and the deletion. The server checks the permission and every rule; these forms
-// only keep what was typed and announce the outcome.
+// remove button, and the deletion (asked first). The server checks the permission and every rule;
+// these forms only keep what was typed and announce the outcome.
 import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField, TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormOutcome } from "@/components/forms/form-outcome";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { RowOutcome, RowSubmitButton } from "@/components/organisations/row-action";
+import { RowSubmitButton } from "@/components/organisations/row-action";
 import { initialActionState } from "@/lib/action-state";
-import { labels } from "@/lib/labels";
+import { adminLabels } from "@/lib/copy/admin";
 import {
   addProjectMemberAction,
   createProjectTerritoryAction,
@@ -17,7 +18,7 @@ import {
   updateProjectTerritoryAction,
 } from "@/lib/project-territories/project-territories.actions";
 
-const t = labels.admin.projectTerritories;
+const t = adminLabels.projectTerritories;
 
 type Details = { id: number; name: string; code: string; description: string | null };
 
@@ -25,14 +26,13 @@ type Details = { id: number; name: string; code: string; description: string | n
 export function ProjectTerritoryForm({ project }: { project?: Details }) {
   const [state, action] = useActionState(project ? updateProjectTerritoryAction : createProjectTerritoryAction, initialActionState);
   return (
-    <form action={action} noValidate className="max-w-2xl">
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId={project ? "project-territory.update" : "project-territory.create"} className="max-w-2xl">
       {project ? <input type="hidden" name="id" value={project.id} /> : null}
       <TextField name="name" label={t.name} hint={t.nameHint} state={state} defaultValue={project?.name} required maxLength={150} autoComplete="off" />
       <TextField name="code" label={t.code} hint={t.codeHint} state={state} defaultValue={project?.code} required maxLength={40} autoComplete="off" />
       <TextAreaField name="description" label={t.description} hint={t.descriptionHint} state={state} defaultValue={project?.description ?? ""} maxLength={2000} />
       <SubmitButton pendingLabel={t.pending}>{project ? t.save : t.create}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -56,7 +56,7 @@ export function ProjectMemberForm({
 }) {
   const [state, action] = useActionState(mode === "add" ? addProjectMemberAction : removeProjectMemberAction, initialActionState);
   return (
-    <form action={action}>
+    <ActionForm action={action} state={state} formId={mode === "add" ? "project-territory.member-add" : "project-territory.member-remove"} outcome="none">
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="memberId" value={memberId} />
       {mode === "add" && alreadyMember ? (
@@ -64,18 +64,17 @@ export function ProjectMemberForm({
       ) : (
         <RowSubmitButton label={mode === "add" ? t.add : t.remove} hiddenSuffix={t.forMember(memberName).trim()} variant={mode === "add" ? "primary" : "secondary"} />
       )}
-      <RowOutcome state={state} />
-    </form>
+      <FormOutcome state={state} variant="row" />
+    </ActionForm>
   );
 }
 
 export function DeleteProjectTerritoryForm({ projectId, name }: { projectId: number; name: string }) {
   const [state, action] = useActionState(deleteProjectTerritoryAction, initialActionState);
   return (
-    <form action={action}>
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="project-territory.delete" confirm={t.confirmDelete(name)}>
       <input type="hidden" name="id" value={projectId} />
       <RowSubmitButton label={t.delete} hiddenSuffix={`« ${name} »`} />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,18 +1,21 @@
 "use client";
 // One row's toggle of the STAFF role. The server decides (setPlatformRole checks the permission
-// and the target); this form only offers what the page was told is allowed.
+// and the target); this form only offers what the page was told is allowed. Granting opens the
+// back office to someone: it asks first.
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
+import { ActionForm } from "@/components/forms/action-form";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { useFormPending } from "@/components/forms/action-form-context";
 import { buttonClasses } from "@/components/ui/button";
-import { initialActionState, type ActionState } from "@/lib/action-state";
-import { labels } from "@/lib/labels";
+import { initialActionState } from "@/lib/action-state";
+import { adminLabels } from "@/lib/copy/admin";
 import { setPlatformRoleAction } from "@/lib/users/users.actions";
 import type { AssignableRole } from "@/lib/users/users";
 
-const t = labels.admin.users;
+const t = adminLabels.users;
 
 function RoleButton({ role, email }: { role: AssignableRole; email: string }) {
-  const { pending } = useFormStatus();
+  const pending = useFormPending();
   return (
     <button
       type="submit"
@@ -26,24 +29,14 @@ function RoleButton({ role, email }: { role: AssignableRole; email: string }) {
   );
 }
 
-function Outcome({ state }: { state: ActionState }) {
-  const isError = state.status === "error";
-  // Always rendered, so that screen readers announce the message when it appears.
-  return (
-    <p role={isError ? "alert" : "status"} className={`mt-1 text-sm ${isError ? "font-semibold text-red-700" : "text-green-800"}`}>
-      {state.status !== "idle" ? state.message : null}
-    </p>
-  );
-}
-
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: AssignableRole }) {
   const [state, action] = useActionState(setPlatformRoleAction, initialActionState);
   return (
-    <form action={action}>
+    <ActionForm action={action} state={state} formId="user.role" outcome="none" confirm={role === "STAFF" ? t.confirmGrant(email) : undefined}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="role" value={role} />
       <RoleButton role={role} email={email} />
-      <Outcome state={state} />
-    </form>
+      <FormOutcome state={state} variant="row" />
+    </ActionForm>
   );
 }

@@ -2,8 +2,8 @@
 // The co-construction forms of a kit page, for signed-in readers: rate its usefulness, and send a
 // comment or a suggestion to the team. The server checks everything again.
 import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { kitFeedbackLabels } from "@/lib/copy/kits-feedback";
@@ -17,8 +17,7 @@ export function KitRatingForm({ kitId, current }: { kitId: string; current: numb
   const [state, action] = useActionState(rateKitAction, initialActionState);
   const chosen = state.values?.rating ?? (current ? String(current) : "");
   return (
-    <form action={action} noValidate className="max-w-xl">
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId="kit.rate" className="max-w-xl">
       <input type="hidden" name="kitId" value={kitId} />
       <ChoiceFieldset
         name="rating"
@@ -31,16 +30,17 @@ export function KitRatingForm({ kitId, current }: { kitId: string; current: numb
         required
       />
       <SubmitButton pendingLabel={t.pending}>{t.rateSubmit}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function KitContributionForm({ kitId }: { kitId: string }) {
   const [state, action] = useActionState(contributeKitAction, initialActionState);
-  const kind = state.values?.kind ?? "SUGGESTION";
+  // The values sent come back only after a refusal (a success empties the form).
+  const kind = (state.status === "error" ? state.values?.kind : undefined) ?? "SUGGESTION";
   return (
-    <form action={action} noValidate className="max-w-xl">
-      <FormMessage state={state} />
+    // Emptied after a success: the contribution appears in « Vos contributions » below.
+    <ActionForm action={action} state={state} formId="kit.contribute" resetOnSuccess className="max-w-xl">
       <input type="hidden" name="kitId" value={kitId} />
       <ChoiceFieldset
         name="kind"
@@ -51,8 +51,8 @@ export function KitContributionForm({ kitId }: { kitId: string }) {
         errors={state.fieldErrors?.kind}
         required
       />
-      <TextAreaField name="comment" label={t.contributionLabel} hint={t.contributionHint} state={state} maxLength={2000} required />
+      <TextAreaField name="comment" label={t.contributionLabel} hint={t.contributionHint} state={state.status === "error" ? state : undefined} maxLength={2000} required />
       <SubmitButton pendingLabel={t.pending}>{t.contributionSubmit}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -41,6 +41,8 @@ export const AUDIT_ACTIONS = [
   "kit.published",
   "kit.unpublished",
   "kit.archived",
+  "kit.republished",
+  "kit.unarchived",
   "kit.attachment.added",
   "kit.attachment.removed",
   "feedback.answered",

@@ -55,6 +55,13 @@ export const projectTerritoryLabels = {
   deleteText: "Sa page publique disparaîtra. Les EPCI et communes qui le composent ne sont pas modifiés.",
   delete: "Supprimer définitivement",
   deleted: (name: string) => `Le territoire de projet « ${name} » est supprimé.`,
+  /** Shown by the list after a deletion (?fait=supprime): the name is not carried in the address. */
+  deletedNotice: "Le territoire de projet est supprimé.",
+  confirmDelete: (name: string) => ({
+    title: `Supprimer le territoire de projet « ${name} » ?`,
+    body: "Sa page publique disparaîtra et la suppression est définitive. Les EPCI et communes qui le composent ne sont pas modifiés.",
+    confirmLabel: "Supprimer",
+  }),
   created: (name: string) => `Le territoire de projet « ${name} » est créé. Ajoutez-lui des EPCI ou des communes.`,
   memberAdded: (name: string) => `${name} fait maintenant partie du territoire de projet.`,
   memberRemoved: (name: string) => `${name} ne fait plus partie du territoire de projet.`,

@@ -45,6 +45,21 @@ export const adminQuestionnairesCopy = {
     reactivate: "Réactiver cette version",
     remove: "Supprimer ce brouillon",
     removeHint: "Le brouillon est supprimé définitivement.",
+    confirmRemove: (version: number) => ({
+      title: `Supprimer le brouillon de la version ${version} ?`,
+      body: "Le brouillon et tout ce qui y a été saisi sont supprimés définitivement.",
+      confirmLabel: "Supprimer le brouillon",
+    }),
+    /** Shown by the list after a deletion (?fait=supprime). */
+    removed: "Le brouillon est supprimé.",
+    confirmActivate: (version: number, current: number | null) => ({
+      title: `Activer la version ${version} du questionnaire ?`,
+      body:
+        current === null
+          ? "Tous les nouveaux diagnostics utiliseront cette version."
+          : `Tous les nouveaux diagnostics utiliseront cette version, et la version ${current} sera retirée. Les diagnostics déjà commencés gardent leur version.`,
+      confirmLabel: "Activer",
+    }),
     contentHeading: "Contenu",
     readOnlyContent: "Contenu JSON (lecture seule)",
   },

@@ -52,6 +52,8 @@ const auditActions: Record<string, string> = {
   "kit.published": "Kit publié",
   "kit.unpublished": "Kit dépublié",
   "kit.archived": "Kit archivé",
+  "kit.republished": "Kit de nouveau publié (dépublication annulée)",
+  "kit.unarchived": "Kit désarchivé (archivage annulé)",
   "kit.attachment.added": "Pièce jointe ajoutée à un kit",
   "kit.attachment.removed": "Pièce jointe retirée d'un kit",
   "feedback.answered": "Réponse à une contribution",
@@ -177,6 +179,15 @@ export const adminLabels = {
     alreadyEnabled: (email: string) => `Le compte ${email} était déjà actif : rien n'a changé.`,
     refusedDisableSelf: "Vous ne pouvez pas désactiver votre propre compte.",
     refusedDisableAdmin: "Le compte d'un administrateur ne peut pas être désactivé ici.",
+    /** Asked before disabling (components/admin/account-status-form.tsx). */
+    confirmDisable: (email: string) => ({
+      title: `Désactiver le compte ${email} ?`,
+      body: "La personne ne pourra plus se connecter. Vous pourrez réactiver le compte à tout moment.",
+      confirmLabel: "Désactiver le compte",
+    }),
+    /** The « Annuler » beside the message of a disabling: re-enables the account. */
+    undoDisable: "Annuler",
+    undoDisableSuffix: (email: string) => `la désactivation du compte ${email}`,
     auditDisabled: (email: string) => `Compte ${email} désactivé`,
     auditEnabled: (email: string) => `Compte ${email} réactivé`,
     exportLink: "Télécharger la liste des comptes (CSV)",
@@ -189,6 +200,12 @@ export const adminLabels = {
     pending: "Enregistrement…",
     /** Completes the button's accessible name so that each row's button is distinct. */
     forUser: (email: string) => ` à ${email}`,
+    /** Asked before granting (components/admin/role-form.tsx). */
+    confirmGrant: (email: string) => ({
+      title: `Donner le rôle « Équipe » à ${email} ?`,
+      body: "Cette personne aura accès au back-office : modération des organisations, kits, questionnaires, comptes, journal d'audit et exports.",
+      confirmLabel: "Donner le rôle « Équipe »",
+    }),
     granted: (email: string) => `${email} a maintenant le rôle « Équipe ».`,
     revoked: (email: string) => `${email} n'a plus le rôle « Équipe ».`,
     unchanged: (email: string) => `${email} avait déjà ce rôle : rien n'a changé.`,

@@ -62,6 +62,9 @@ export const kitsAdminLabels = {
     linkLabelTooLong: "Le libellé ne peut pas dépasser 150 caractères.",
     invalidChoice: "Choisissez parmi les valeurs proposées.",
     saved: "Le brouillon est enregistré.",
+    /** Shown, in focus, by the kit's page just created (?fait=cree or ?fait=publie). */
+    created: "Le kit est créé et enregistré comme brouillon. Joignez-lui des documents, puis publiez-le.",
+    createdPublished: "Le kit est créé et sa version 1 est publiée.",
     previewed: "Aperçu mis à jour ci-dessous. Rien n'a été enregistré.",
   },
   publication: {
@@ -76,6 +79,26 @@ export const kitsAdminLabels = {
     archive: "Archiver",
     archiveHint: "Le kit n'est plus proposé ; il reste consultable ici, avec ses versions.",
     archived: "Le kit est archivé.",
+    confirmUnpublish: (title: string) => ({
+      title: `Dépublier le kit « ${title} » ?`,
+      body: "Le kit quitte le centre de ressources et redevient un brouillon ; ses versions sont conservées.",
+      confirmLabel: "Dépublier",
+    }),
+    confirmArchive: (title: string) => ({
+      title: `Archiver le kit « ${title} » ?`,
+      body: "Le kit n'est plus proposé dans le centre de ressources ; il reste consultable ici, avec ses versions.",
+      confirmLabel: "Archiver",
+    }),
+    undo: "Annuler",
+    undoUnpublishSuffix: "la dépublication",
+    undoArchiveSuffix: "l'archivage",
+    republished: "La dépublication est annulée : le kit est de nouveau publié.",
+    unarchived: "L'archivage est annulé : le kit a retrouvé son statut précédent.",
+    notArchived: "Ce kit n'est pas archivé.",
+    notDraft: "Ce kit n'est pas dépublié : il est publié ou archivé.",
+    /** The status an undone archiving gives back, in the audit row (« kit de nouveau publié »). */
+    restoredStatus: { DRAFT: "en brouillon", PUBLISHED: "publié" },
+    neverPublished: "Ce kit n'a jamais été publié : publiez-en une version.",
     notPublished: "Ce kit n'est pas publié.",
     alreadyArchived: "Ce kit est déjà archivé.",
     viewPublic: "Voir la page publique",
@@ -114,6 +137,11 @@ export const kitsAdminLabels = {
     removeLabel: (name: string) => `Retirer le document ${name}`,
     added: (name: string) => `Le document « ${name} » est joint.`,
     removed: "Le document est retiré.",
+    confirmRemove: (name: string) => ({
+      title: `Retirer le document « ${name} » ?`,
+      body: "Il ne sera plus téléchargeable depuis la page du kit, et le fichier est supprimé.",
+      confirmLabel: "Retirer le document",
+    }),
     required: "Choisissez un fichier à joindre.",
     tooLarge: "Ce fichier dépasse 20 Mo : réduisez sa taille ou découpez-le avant de le joindre.",
     refusedType:
@@ -151,6 +179,8 @@ export const kitsAdminLabels = {
     published: (n: number, title: string) => `Version ${n} publiée : ${title}`,
     unpublished: (title: string) => `Kit dépublié : ${title}`,
     archived: (title: string) => `Kit archivé : ${title}`,
+    republished: (n: number, title: string) => `Dépublication annulée, version ${n} de nouveau publique : ${title}`,
+    unarchived: (status: string, title: string) => `Archivage annulé, kit de nouveau ${status} : ${title}`,
     attachmentAdded: (name: string, title: string) => `Document « ${name} » joint au kit ${title}`,
     attachmentRemoved: (name: string, title: string) => `Document « ${name} » retiré du kit ${title}`,
     feedbackAnswered: (title: string) => `Réponse à une contribution sur le kit ${title}`,

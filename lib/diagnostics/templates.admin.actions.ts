@@ -1,10 +1,13 @@
 "use server";
-// The only entries from the questionnaire editor's forms. Each: who is asking (requireUser) →
-// parse → assertCan → the mutation (which checks the permission again) → one ActionState →
-// revalidate → redirect, outside try/catch.
+// The only entries from the questionnaire editor's forms. The one-button forms are declared
+// through formAction (lib/actions/form-action.ts). The two editors stay written by hand: their
+// states carry more than an ActionState (the located errors of the JSON, the errors that belong
+// to no field) and always send the typed text back, which the wrapper does not express yet. Each:
+// who is asking (requireUser) → parse → assertCan → the mutation (which checks the permission
+// again) → one state → revalidate.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/accounts/authenticate";
+import { formAction } from "@/lib/actions/form-action";
 import { errorState, formDataToObject, parseFormData, type ActionState } from "@/lib/action-state";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
@@ -28,28 +31,21 @@ export type TemplateFormState = ActionState & { otherErrors?: string[] };
 
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
 
+const templatePages = (id?: string) => [paths.adminQuestionnaires(), ...(id ? [paths.adminQuestionnaire(id), paths.adminQuestionnairePreview(id)] : [])];
+
 function revalidateTemplatePages(id?: string) {
-  revalidatePath(paths.adminQuestionnaires());
-  if (id) {
-    revalidatePath(paths.adminQuestionnaire(id));
-    revalidatePath(paths.adminQuestionnairePreview(id));
-  }
+  for (const path of templatePages(id)) revalidatePath(path);
 }
 
-export async function createTemplateVersionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(templateIdFormSchema, formData);
-  if (!parsed.success) return { status: "error", message: m.versionConflict };
-  let created: { id: string; version: number };
-  try {
-    assertCan(principalOf(user), "template.manage");
-    created = await createTemplateVersion(principalOf(user), parsed.data.templateId, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateTemplatePages();
-  redirect(paths.adminQuestionnaire(created.id));
-}
+export const createTemplateVersionAction = formAction({
+  schema: templateIdFormSchema,
+  invalidMessage: m.versionConflict,
+  permission: { operation: "template.manage" },
+  run: async (data, { principal }) => {
+    const created = await createTemplateVersion(principal, data.templateId, { ip: await clientIp() });
+    return { revalidate: templatePages(), redirect: paths.adminQuestionnaire(created.id) };
+  },
+});
 
 export async function saveTemplateDraftAction(_previous: TemplateEditorState, formData: FormData): Promise<TemplateEditorState> {
   const user = await requireUser();
@@ -76,34 +72,26 @@ export async function saveTemplateDraftAction(_previous: TemplateEditorState, fo
   }
 }
 
-export async function activateTemplateVersionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(templateIdFormSchema, formData);
-  if (!parsed.success) return { status: "error", message: m.invalidContent };
-  let activated: { version: number };
-  try {
-    assertCan(principalOf(user), "template.manage");
-    activated = await activateTemplateVersion(principalOf(user), parsed.data.templateId, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateTemplatePages(parsed.data.templateId);
-  return { status: "success", message: m.activated(activated.version) };
-}
+export const activateTemplateVersionAction = formAction({
+  schema: templateIdFormSchema,
+  invalidMessage: m.invalidContent,
+  permission: { operation: "template.manage" },
+  run: async (data, { principal }) => {
+    const activated = await activateTemplateVersion(principal, data.templateId, { ip: await clientIp() });
+    return { revalidate: templatePages(data.templateId), message: m.activated(activated.version) };
+  },
+});
 
-export async function deleteTemplateDraftAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(templateIdFormSchema, formData);
-  if (!parsed.success) return { status: "error", message: m.notDraft };
-  try {
-    assertCan(principalOf(user), "template.manage");
-    await deleteTemplateDraft(principalOf(user), parsed.data.templateId, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateTemplatePages(parsed.data.templateId);
-  redirect(paths.adminQuestionnaires());
-}
+export const deleteTemplateDraftAction = formAction({
+  schema: templateIdFormSchema,
+  invalidMessage: m.notDraft,
+  permission: { operation: "template.manage" },
+  run: async (data, { principal }) => {
+    await deleteTemplateDraft(principal, data.templateId, { ip: await clientIp() });
+    // The list says what happened (the draft's page is gone).
+    return { revalidate: templatePages(data.templateId), redirect: paths.adminQuestionnaires({ fait: "supprime" }) };
+  },
+});
 
 /** The form editor: the texts typed into the stored draft, saved like the JSON editor's. */
 export async function saveTemplateFormAction(_previous: TemplateFormState, formData: FormData): Promise<TemplateFormState> {

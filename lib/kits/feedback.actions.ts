@@ -1,11 +1,8 @@
 "use server";
 // The only entries from the public kit forms: rating, comment or suggestion, and the progress along
-// a learning path. Each: who is asking → parse → the mutation (which checks the permission) → one
-// ActionState → revalidate.
-import { revalidatePath } from "next/cache";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
-import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import type { Principal } from "@/lib/auth/permissions";
+// a learning path; declared through formAction (lib/actions/form-action.ts). The mutations check
+// kit.rate again (and that the kit is published) themselves.
+import { formAction } from "@/lib/actions/form-action";
 import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { kitsLabels } from "@/lib/copy/kits";
 import { db } from "@/lib/db";
@@ -16,55 +13,41 @@ import { setStepDone } from "./learning-paths.mutations";
 
 const f = kitsLabels.feedback;
 
-const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
-
 // The kit's page and the cached one anonymous visitors get, which shows the rating too.
 async function revalidateKit(kitId: string, publicPages: PublicPagesRefresh) {
   const kit = await db.kit.findUnique({ where: { id: kitId }, select: { slug: true } });
   if (kit) publicPages.page(paths.kit(kit.slug));
 }
 
-export async function rateKitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(ratingSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let publicPages: PublicPagesRefresh;
-  try {
-    publicPages = await claimPublicPagesRefresh(principalOf(user));
-    await rateKit(principalOf(user), parsed.data);
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  await revalidateKit(parsed.data.kitId, publicPages);
-  return { status: "success", message: f.rated(parsed.data.rating) };
-}
+export const rateKitAction = formAction({
+  schema: ratingSchema,
+  permission: { operation: "kit.rate" },
+  run: async (data, { principal }) => {
+    const publicPages = await claimPublicPagesRefresh(principal);
+    await rateKit(principal, data);
+    await revalidateKit(data.kitId, publicPages);
+    return { message: f.rated(data.rating) };
+  },
+});
 
-export async function contributeKitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(contributionSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let publicPages: PublicPagesRefresh;
-  try {
-    publicPages = await claimPublicPagesRefresh(principalOf(user));
-    await contributeToKit(principalOf(user), parsed.data);
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  await revalidateKit(parsed.data.kitId, publicPages);
-  // The form is emptied: the message appears in "Vos contributions" below.
-  return { status: "success", message: f.sent };
-}
+export const contributeKitAction = formAction({
+  schema: contributionSchema,
+  permission: { operation: "kit.rate" },
+  run: async (data, { principal }) => {
+    const publicPages = await claimPublicPagesRefresh(principal);
+    await contributeToKit(principal, data);
+    await revalidateKit(data.kitId, publicPages);
+    // The form is emptied (resetOnSuccess): the contribution appears in "Vos contributions" below.
+    return { message: f.sent };
+  },
+});
 
-export async function setStepDoneAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(stepProgressSchema, formData);
-  if (!parsed.success) return { status: "error", message: kitsLabels.paths.stepNotFound };
-  let pathSlug: string;
-  try {
-    ({ pathSlug } = await setStepDone(principalOf(user), parsed.data.stepId, parsed.data.done));
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidatePath(paths.learningPath(pathSlug));
-  return { status: "success", message: kitsLabels.paths.updated };
-}
+export const setStepDoneAction = formAction({
+  schema: stepProgressSchema,
+  invalidMessage: kitsLabels.paths.stepNotFound,
+  permission: { operation: "kit.rate" },
+  run: async (data, { principal }) => {
+    const { pathSlug } = await setStepDone(principal, data.stepId, data.done);
+    return { revalidate: [paths.learningPath(pathSlug)], message: kitsLabels.paths.updated };
+  },
+});

@@ -41,6 +41,16 @@ export type KitInput = z.infer<typeof kitInputSchema>;
 export const KIT_FORM_INTENTS = ["preview", "save", "publish"] as const;
 export type KitFormIntent = (typeof KIT_FORM_INTENTS)[number];
 
+/** What the kit's page says after a creation: /admin/kits/<id>?fait=cree (or publie). */
+export const KIT_DONE = { created: "cree", published: "publie" } as const;
+export type KitDone = keyof typeof KIT_DONE;
+
+/** The ?fait= of the kit's page, read safely (anything else says nothing). */
+export function parseKitDone(raw: unknown): KitDone | null {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value === KIT_DONE.created ? "created" : value === KIT_DONE.published ? "published" : null;
+}
+
 export interface KitForm {
   input: KitInput;
   intent: KitFormIntent;

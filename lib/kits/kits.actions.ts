@@ -1,13 +1,16 @@
 "use server";
-// The only entries from the back-office kit forms. Each: who is asking (requireUser) → parse →
-// assertCan → the mutation (which checks the permission again) → one ActionState → revalidate →
-// redirect, outside try/catch. Attachments are uploaded through a route handler instead
+// The only entries from the back-office kit forms. The one-button forms and the answer are
+// declared through formAction (lib/actions/form-action.ts). saveKitAction stays written by hand:
+// its state carries the server-rendered preview, which the wrapper's outcome does not express
+// yet. It goes: who is asking (requireUser) → parse → assertCan → the mutation (which checks the
+// permission again) → one state → revalidate → redirect, outside try/catch. Attachments are uploaded through a route handler instead
 // (attachments.upload.ts): server actions take about 1 MB at most, a document up to 20 MB.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "@/lib/accounts/authenticate";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
+import { formAction } from "@/lib/actions/form-action";
+import { errorState, type ActionState } from "@/lib/action-state";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
@@ -17,8 +20,8 @@ import { paths } from "@/lib/paths";
 import { removeKitAttachment } from "./attachments.mutations";
 import { answerFeedback } from "./feedback.mutations";
 import { answerSchema } from "./feedback.schemas";
-import { kitFormValues, readKitForm } from "./kit-form.schemas";
-import { archiveKit, createKit, publishKit, unpublishKit, updateKit } from "./kits.mutations";
+import { KIT_DONE, kitFormValues, readKitForm } from "./kit-form.schemas";
+import { archiveKit, createKit, publishKit, republishKit, unarchiveKit, unpublishKit, updateKit } from "./kits.mutations";
 
 const t = kitsLabels.admin;
 
@@ -28,6 +31,7 @@ export type KitFormState = ActionState & { preview?: string };
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
 const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const kitIdForm = z.object({ kitId: idSchema });
+const unarchiveForm = kitIdForm.extend({ status: z.enum(["DRAFT", "PUBLISHED"]) });
 
 // The kit's page, the resources list and every page that lists kits: all public pages go stale.
 function revalidateKitPages(publicPages: PublicPagesRefresh, kitId: string) {
@@ -69,70 +73,89 @@ export async function saveKitAction(_previous: KitFormState, formData: FormData)
     return { ...errorState(error, formData), values: kitFormValues(formData) };
   }
   revalidateKitPages(publicPages, kitId);
-  if (!existingId.success) redirect(paths.adminKit(kitId));
+  // A new kit opens on its own page, which says it was created (or published) and takes focus.
+  if (!existingId.success) redirect(paths.adminKit(kitId, { fait: published ? KIT_DONE.published : KIT_DONE.created }));
   // No values echoed: the form takes the saved kit (and its new updatedAt) from the page.
   return { status: "success", message: published ? t.publication.published(published.number) : t.form.saved };
 }
 
-export async function unpublishKitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(kitIdForm, formData);
-  if (!parsed.success) return { status: "error", message: t.publication.notPublished };
-  let publicPages: PublicPagesRefresh;
-  try {
-    assertCan(principalOf(user), "kit.publish");
-    publicPages = await claimPublicPagesRefresh(principalOf(user));
-    await unpublishKit(principalOf(user), parsed.data.kitId, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateKitPages(publicPages, parsed.data.kitId);
-  return { status: "success", message: t.publication.unpublished };
+/** A back-office change of a kit, with the counted refresh of the public pages it makes stale. */
+async function withKitPages<T extends { kitId: string }>(principal: Principal, change: () => Promise<T>): Promise<T> {
+  const publicPages = await claimPublicPagesRefresh(principal);
+  const result = await change();
+  revalidateKitPages(publicPages, result.kitId);
+  return result;
 }
 
-export async function archiveKitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(kitIdForm, formData);
-  if (!parsed.success) return { status: "error", message: t.publication.alreadyArchived };
-  let publicPages: PublicPagesRefresh;
-  try {
-    assertCan(principalOf(user), "kit.publish");
-    publicPages = await claimPublicPagesRefresh(principalOf(user));
-    await archiveKit(principalOf(user), parsed.data.kitId, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateKitPages(publicPages, parsed.data.kitId);
-  return { status: "success", message: t.publication.archived };
-}
+export const unpublishKitAction = formAction({
+  schema: kitIdForm,
+  invalidMessage: t.publication.notPublished,
+  permission: { operation: "kit.publish" },
+  run: async (data, { principal }) => {
+    await withKitPages(principal, async () => {
+      await unpublishKit(principal, data.kitId, { ip: await clientIp() });
+      return { kitId: data.kitId };
+    });
+    return { message: t.publication.unpublished };
+  },
+});
 
-export async function removeAttachmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(z.object({ attachmentId: idSchema }), formData);
-  if (!parsed.success) return { status: "error", message: t.attachments.removed };
-  let publicPages: PublicPagesRefresh;
-  try {
-    assertCan(principalOf(user), "kit.update");
-    publicPages = await claimPublicPagesRefresh(principalOf(user));
-    const { kitId } = await removeKitAttachment(principalOf(user), parsed.data.attachmentId, { ip: await clientIp() });
-    revalidateKitPages(publicPages, kitId);
-  } catch (error) {
-    return errorState(error);
-  }
-  return { status: "success", message: t.attachments.removed };
-}
+export const archiveKitAction = formAction({
+  schema: kitIdForm,
+  invalidMessage: t.publication.alreadyArchived,
+  permission: { operation: "kit.publish" },
+  run: async (data, { principal }) => {
+    const { previous } = await withKitPages(principal, async () => ({ kitId: data.kitId, ...(await archiveKit(principal, data.kitId, { ip: await clientIp() })) }));
+    // The status the kit had goes back to the form, for its « Annuler » (unarchiveKitAction).
+    return { message: t.publication.archived, values: { restoreStatus: previous } };
+  },
+});
 
-export async function answerFeedbackAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(answerSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    assertCan(principalOf(user), "kit.update");
-    await answerFeedback(principalOf(user), parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  // The queue is not refreshed here: the answered item would vanish from "waiting" with its
-  // confirmation; it leaves the queue at the next visit. The author's kit page is dynamic.
-  return { status: "success", message: t.feedback.answerSaved, values: { answer: parsed.data.answer } };
-}
+/** « Annuler » after an unpublication. */
+export const republishKitAction = formAction({
+  schema: kitIdForm,
+  invalidMessage: t.publication.notDraft,
+  permission: { operation: "kit.publish" },
+  run: async (data, { principal }) => {
+    await withKitPages(principal, async () => {
+      await republishKit(principal, data.kitId, { ip: await clientIp() });
+      return { kitId: data.kitId };
+    });
+    return { message: t.publication.republished };
+  },
+});
+
+/** « Annuler » after an archiving: back to the status archiveKitAction returned. */
+export const unarchiveKitAction = formAction({
+  schema: unarchiveForm,
+  invalidMessage: t.publication.notArchived,
+  permission: { operation: "kit.publish" },
+  run: async (data, { principal }) => {
+    await withKitPages(principal, async () => {
+      await unarchiveKit(principal, data.kitId, data.status, { ip: await clientIp() });
+      return { kitId: data.kitId };
+    });
+    return { message: t.publication.unarchived };
+  },
+});
+
+export const removeAttachmentAction = formAction({
+  schema: z.object({ attachmentId: idSchema }),
+  invalidMessage: t.attachments.removed,
+  permission: { operation: "kit.update" },
+  run: async (data, { principal }) => {
+    await withKitPages(principal, async () => removeKitAttachment(principal, data.attachmentId, { ip: await clientIp() }));
+    return { message: t.attachments.removed };
+  },
+});
+
+export const answerFeedbackAction = formAction({
+  schema: answerSchema,
+  permission: { operation: "kit.update" },
+  run: async (data, { principal }) => {
+    await answerFeedback(principal, data, { ip: await clientIp() });
+    // The queue is not refreshed here: the answered item would vanish from "waiting" with its
+    // confirmation; it leaves the queue at the next visit. The author's kit page is dynamic.
+    return { message: t.feedback.answerSaved, values: { answer: data.answer } };
+  },
+});

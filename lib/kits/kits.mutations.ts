@@ -1,5 +1,5 @@
 // Writes of the back office on kits: create, save the working copy, publish a version, unpublish,
-// archive. Each checks its permission itself, whoever calls, and writes its audit row in the same
+// archive, and the « Annuler » of the last two (republish, unarchive). Each checks its permission itself, whoever calls, and writes its audit row in the same
 // transaction as the change. The Kit row is the working copy; a publication freezes it into a
 // KitVersion, and the public only ever sees the current version (see kits.queries.ts).
 import "server-only";
@@ -118,15 +118,58 @@ export async function unpublishKit(principal: Principal, kitId: string, context:
   });
 }
 
-/** Out of the catalogue for good (still in the back office); publishing it again is possible. */
-export async function archiveKit(principal: Principal, kitId: string, context: Context = {}): Promise<void> {
+/**
+ * Out of the catalogue for good (still in the back office); publishing it again is possible.
+ * Returns the status it had, which its « Annuler » (unarchiveKit) gives back.
+ */
+export async function archiveKit(principal: Principal, kitId: string, context: Context = {}): Promise<{ previous: RestorableStatus }> {
+  assertCan(principal, "kit.publish");
+  const userId = principalId(principal);
+  return db.$transaction(async (tx) => {
+    const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { title: true, status: true } });
+    if (!kit) throw new NotFoundError();
+    if (kit.status === "ARCHIVED") throw new ConflictError(kitsAdminLabels.publication.alreadyArchived);
+    // The status read is part of the condition: what is returned is what was archived.
+    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: kit.status }, data: { status: "ARCHIVED" } });
+    if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.alreadyArchived);
+    await writeAudit(tx, { userId, action: "kit.archived", entity: "Kit", entityId: kitId, summary: a.archived(kit.title), ip: context.ip });
+    return { previous: kit.status };
+  });
+}
+
+export type RestorableStatus = "DRAFT" | "PUBLISHED";
+
+/**
+ * The « Annuler » of an unpublication: public again with the version it had (no new version; the
+ * working copy's later changes stay unpublished). Only a draft that has a published version.
+ */
+export async function republishKit(principal: Principal, kitId: string, context: Context = {}): Promise<void> {
   assertCan(principal, "kit.publish");
   const userId = principalId(principal);
   await db.$transaction(async (tx) => {
-    const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { title: true } });
+    const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { title: true, currentVersion: true } });
     if (!kit) throw new NotFoundError();
-    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: { not: "ARCHIVED" } }, data: { status: "ARCHIVED" } });
-    if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.alreadyArchived);
-    await writeAudit(tx, { userId, action: "kit.archived", entity: "Kit", entityId: kitId, summary: a.archived(kit.title), ip: context.ip });
+    if (kit.currentVersion === 0) throw new ConflictError(kitsAdminLabels.publication.neverPublished);
+    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "DRAFT", currentVersion: kit.currentVersion }, data: { status: "PUBLISHED" } });
+    if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.notDraft);
+    await writeAudit(tx, { userId, action: "kit.republished", entity: "Kit", entityId: kitId, summary: a.republished(kit.currentVersion, kit.title), ip: context.ip });
+  });
+}
+
+/**
+ * The « Annuler » of an archiving: the status archiveKit returned. Back to PUBLISHED (the version it
+ * had) needs a published version, like republishKit.
+ */
+export async function unarchiveKit(principal: Principal, kitId: string, to: RestorableStatus, context: Context = {}): Promise<void> {
+  assertCan(principal, "kit.publish");
+  const userId = principalId(principal);
+  await db.$transaction(async (tx) => {
+    const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { title: true, currentVersion: true } });
+    if (!kit) throw new NotFoundError();
+    if (to === "PUBLISHED" && kit.currentVersion === 0) throw new ConflictError(kitsAdminLabels.publication.neverPublished);
+    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "ARCHIVED" }, data: { status: to } });
+    if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.notArchived);
+    const status = kitsAdminLabels.publication.restoredStatus[to];
+    await writeAudit(tx, { userId, action: "kit.unarchived", entity: "Kit", entityId: kitId, summary: a.unarchived(status, kit.title), ip: context.ip });
   });
 }

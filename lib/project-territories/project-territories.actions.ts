@@ -1,12 +1,11 @@
 "use server";
-// The only entry from the project territories forms. The mutations check
-// territory.project.manage themselves; the check here refuses early.
+// The only entry from the project territories forms, declared through formAction
+// (lib/actions/form-action.ts). The mutations check territory.project.manage again in their
+// transaction.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/accounts/authenticate";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
-import { assertCan, type Principal } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/form-action";
+import type { Principal } from "@/lib/auth/permissions";
 import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { adminLabels } from "@/lib/copy/admin";
 import { paths } from "@/lib/paths";
@@ -14,90 +13,66 @@ import { addProjectMember, createProjectTerritory, deleteProjectTerritory, remov
 import { projectDeleteSchema, projectMemberSchema, projectTerritorySchema, projectTerritoryUpdateSchema } from "./project-territories.schemas";
 
 const t = adminLabels.projectTerritories;
+const permission = { operation: "territory.project.manage" } as const;
 
-/** The staff member acting, and the counted refresh of the public pages the change will need. */
-async function begin(): Promise<{ who: Principal; publicPages: PublicPagesRefresh }> {
-  const user = await requireUser();
-  const who: Principal = { id: user.id, platformRole: user.platformRole };
-  assertCan(who, "territory.project.manage");
-  return { who, publicPages: await claimPublicPagesRefresh(who) };
-}
-
-// The public territory pages list the project, its members and what contains it.
-function revalidateProjects(publicPages: PublicPagesRefresh) {
+/**
+ * Runs a change of the project territories with the counted refresh of the public pages it needs
+ * (the territory pages list the project, its members and what contains it), claimed first so that
+ * a refused refresh changes nothing.
+ */
+async function withPublicPages<T>(principal: Principal, change: () => Promise<T>): Promise<T> {
+  const publicPages: PublicPagesRefresh = await claimPublicPagesRefresh(principal);
+  const result = await change();
   revalidatePath(paths.adminProjectTerritories(), "layout");
   publicPages.all();
+  return result;
 }
 
-export async function createProjectTerritoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(projectTerritorySchema, formData);
-  if (!parsed.success) return parsed.state;
-  let created: { id: number };
-  let publicPages: PublicPagesRefresh;
-  try {
-    const started = await begin();
-    publicPages = started.publicPages;
-    created = await createProjectTerritory(started.who, parsed.data, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidateProjects(publicPages);
-  redirect(paths.adminProjectTerritory(created.id));
-}
+export const createProjectTerritoryAction = formAction({
+  schema: projectTerritorySchema,
+  permission,
+  run: async (data, { principal }) => {
+    const created = await withPublicPages(principal, async () => createProjectTerritory(principal, data, { ip: await clientIp() }));
+    return { redirect: paths.adminProjectTerritory(created.id) };
+  },
+});
 
-export async function updateProjectTerritoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(projectTerritoryUpdateSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let publicPages: PublicPagesRefresh;
-  try {
-    const { id, ...input } = parsed.data;
-    const started = await begin();
-    publicPages = started.publicPages;
-    await updateProjectTerritory(started.who, id, input, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidateProjects(publicPages);
-  return { status: "success", message: t.saved };
-}
+export const updateProjectTerritoryAction = formAction({
+  schema: projectTerritoryUpdateSchema,
+  permission,
+  run: async ({ id, ...input }, { principal }) => {
+    await withPublicPages(principal, async () => updateProjectTerritory(principal, id, input, { ip: await clientIp() }));
+    return { message: t.saved };
+  },
+});
 
-export async function deleteProjectTerritoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(projectDeleteSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let publicPages: PublicPagesRefresh;
-  try {
-    const started = await begin();
-    publicPages = started.publicPages;
-    await deleteProjectTerritory(started.who, parsed.data.id, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidateProjects(publicPages);
-  redirect(paths.adminProjectTerritories());
-}
+export const deleteProjectTerritoryAction = formAction({
+  schema: projectDeleteSchema,
+  invalidMessage: t.notFound,
+  permission,
+  run: async (data, { principal }) => {
+    await withPublicPages(principal, async () => deleteProjectTerritory(principal, data.id, { ip: await clientIp() }));
+    // The list says what happened (the page of the project is gone).
+    return { redirect: paths.adminProjectTerritories({ fait: "supprime" }) };
+  },
+});
 
-export async function addProjectMemberAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(projectMemberSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    const { who, publicPages } = await begin();
-    const { memberName } = await addProjectMember(who, parsed.data.projectId, parsed.data.memberId, { ip: await clientIp() });
-    revalidateProjects(publicPages);
-    return { status: "success", message: t.memberAdded(memberName) };
-  } catch (error) {
-    return errorState(error);
-  }
-}
+export const addProjectMemberAction = formAction({
+  schema: projectMemberSchema,
+  invalidMessage: t.memberNotFound,
+  permission,
+  run: async (data, { principal }) => {
+    const { memberName } = await withPublicPages(principal, async () => addProjectMember(principal, data.projectId, data.memberId, { ip: await clientIp() }));
+    return { message: t.memberAdded(memberName) };
+  },
+});
 
-export async function removeProjectMemberAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseFormData(projectMemberSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    const { who, publicPages } = await begin();
-    const { memberName } = await removeProjectMember(who, parsed.data.projectId, parsed.data.memberId, { ip: await clientIp() });
-    revalidateProjects(publicPages);
-    return { status: "success", message: t.memberRemoved(memberName) };
-  } catch (error) {
-    return errorState(error);
-  }
-}
+export const removeProjectMemberAction = formAction({
+  schema: projectMemberSchema,
+  invalidMessage: t.memberNotFound,
+  permission,
+  run: async (data, { principal }) => {
+    const { memberName } = await withPublicPages(principal, async () => removeProjectMember(principal, data.projectId, data.memberId, { ip: await clientIp() }));
+    return { message: t.memberRemoved(memberName) };
+  },
+});

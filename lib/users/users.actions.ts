@@ -1,51 +1,49 @@
 "use server";
-// The only entry from the back-office users forms.
+// The only entry from the back-office users forms, declared through formAction
+// (lib/actions/form-action.ts). The mutations check the operation again, with the target's rules
+// (not oneself, not an administrator), in their transaction.
 import { revalidatePath } from "next/cache";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
 import { clientIp } from "@/lib/accounts/authenticate";
-import { requireUser } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/form-action";
 import { adminLabels } from "@/lib/copy/admin";
 import { paths } from "@/lib/paths";
-import { setAccountDisabled, setPlatformRole, type AccountDisabledResult, type PlatformRoleChangeResult } from "./users.mutations";
+import { setAccountDisabled, setPlatformRole } from "./users.mutations";
 import { accountDisabledSchema, platformRoleChangeSchema } from "./users.schemas";
 
 const t = adminLabels.users;
 
-/** Grants or revokes the STAFF role; setPlatformRole checks user.role.grant and the target. */
-export async function setPlatformRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(platformRoleChangeSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let result: PlatformRoleChangeResult;
-  try {
-    result = await setPlatformRole({ id: user.id, platformRole: user.platformRole }, parsed.data.userId, parsed.data.role);
-  } catch (error) {
-    return errorState(error);
-  }
-  // The list shows the new role, the dashboard the new audit row.
-  revalidatePath(paths.admin(), "layout");
-  const message = !result.changed ? t.unchanged(result.email) : result.to === "STAFF" ? t.granted(result.email) : t.revoked(result.email);
-  return { status: "success", message };
-}
+// The list shows the new state, the dashboard the new audit row: every back-office page below
+// /admin (a "layout" revalidation, which the wrapper's list of pages does not express).
+const revalidateBackOffice = () => revalidatePath(paths.admin(), "layout");
 
-/** Disables or re-enables an account; setAccountDisabled checks user.disable and the target. */
-export async function setAccountDisabledAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = parseFormData(accountDisabledSchema, formData);
-  if (!parsed.success) return parsed.state;
-  let result: AccountDisabledResult;
-  try {
-    result = await setAccountDisabled({ id: user.id, platformRole: user.platformRole }, parsed.data.userId, parsed.data.disabled, { ip: await clientIp() });
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidatePath(paths.admin(), "layout");
-  const message = !result.changed
-    ? result.disabled
-      ? t.alreadyDisabled(result.email)
-      : t.alreadyEnabled(result.email)
-    : result.disabled
-      ? t.disabled(result.email)
-      : t.enabled(result.email);
-  return { status: "success", message };
-}
+/** Grants or revokes the STAFF role. */
+export const setPlatformRoleAction = formAction({
+  schema: platformRoleChangeSchema,
+  invalidMessage: t.notFound,
+  permission: { operation: "user.role.grant" },
+  run: async (data, { principal }) => {
+    const result = await setPlatformRole(principal, data.userId, data.role);
+    revalidateBackOffice();
+    return { message: !result.changed ? t.unchanged(result.email) : result.to === "STAFF" ? t.granted(result.email) : t.revoked(result.email) };
+  },
+});
+
+/** Disables or re-enables an account (re-enabling is also the « Annuler » of a disabling). */
+export const setAccountDisabledAction = formAction({
+  schema: accountDisabledSchema,
+  invalidMessage: t.notFound,
+  permission: { operation: "user.disable" },
+  run: async (data, { principal }) => {
+    const result = await setAccountDisabled(principal, data.userId, data.disabled, { ip: await clientIp() });
+    revalidateBackOffice();
+    const message = !result.changed
+      ? result.disabled
+        ? t.alreadyDisabled(result.email)
+        : t.alreadyEnabled(result.email)
+      : result.disabled
+        ? t.disabled(result.email)
+        : t.enabled(result.email);
+    // The form offers « Annuler » only after a change it made, with the user it concerns.
+    return { message, values: result.changed && result.disabled ? { undoUserId: result.userId } : undefined };
+  },
+});

@@ -29,6 +29,22 @@ export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
   "organisation.leave": "un bouton : quitter l'organisation (après confirmation)",
   "organisation.member-remove": "un bouton : retirer un membre (après confirmation)",
   "organisation.profile-submit": "un bouton : soumettre le profil à la modération",
+  "kit.archive": "un bouton : archiver un kit (confirmation et « Annuler » vérifiés par tests/e2e/kits/kits.spec.ts)",
+  "kit.attachment-remove": "un bouton par document : retirer un document joint (confirmation vérifiée par tests/e2e/kits/kits.spec.ts)",
+  "kit.republish": "un bouton : « Annuler » une dépublication (vérifié par tests/e2e/kits/kits.spec.ts)",
+  "kit.unarchive": "un bouton : « Annuler » un archivage (vérifié par tests/e2e/kits/kits.spec.ts)",
+  "kit.unpublish": "un bouton : dépublier un kit (confirmation et « Annuler » vérifiés par tests/e2e/kits/kits.spec.ts)",
+  "learning-path.step": "un bouton : marquer une étape d'un parcours comme faite ou non",
+  "project-territory.delete": "un bouton : supprimer un territoire de projet (confirmation vérifiée par tests/e2e/admin/project-territories.spec.ts)",
+  "project-territory.member-add": "un bouton par résultat : ajouter un membre au territoire de projet",
+  "project-territory.member-remove": "un bouton par membre : retirer un membre du territoire de projet",
+  "questionnaire.activate": "un bouton : activer une version (confirmation vérifiée par tests/e2e/admin/questionnaires.spec.ts)",
+  "questionnaire.delete-draft": "un bouton : supprimer un brouillon (confirmation vérifiée par tests/e2e/admin/questionnaires.spec.ts)",
+  "questionnaire.new-version": "un bouton : créer une version à partir d'une autre",
+  "user.disable": "un bouton par compte : désactiver (confirmation et « Annuler » vérifiés par tests/e2e/admin/users.spec.ts)",
+  "user.disable-undo": "un bouton : « Annuler » la désactivation d'un compte",
+  "user.enable": "un bouton par compte : réactiver",
+  "user.role": "un bouton par compte : donner ou retirer le rôle « Équipe » (confirmation du don vérifiée par tests/e2e/admin/admin.spec.ts)",
 };
 
 function checkedFile(): string | null {

@@ -6,38 +6,21 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const HAND_WRITTEN_ACTIONS: readonly string[] = [
-  "activateTemplateVersionAction",
-  "addProjectMemberAction",
-  "answerFeedbackAction",
-  "archiveKitAction",
   "autosaveAction",
-  "contributeKitAction",
-  "createProjectTerritoryAction",
-  "createTemplateVersionAction",
-  "decideModerationAction",
-  "deleteProjectTerritoryAction",
-  "deleteTemplateDraftAction",
   "markAllReadAction",
   "markReadAction",
   "openNotificationAction",
   "postponeFollowUpAction",
   "publishDiagnosticAction",
   "rateDiagnosticAction",
-  "rateKitAction",
-  "removeAttachmentAction",
-  "removeProjectMemberAction",
   "reopenDiagnosticAction",
   "saveEmailPreferenceAction",
   "saveKitAction",
   "saveStepAction",
   "saveTemplateDraftAction",
   "saveTemplateFormAction",
-  "setAccountDisabledAction",
-  "setPlatformRoleAction",
-  "setStepDoneAction",
   "signOutAction",
   "startDiagnosticAction",
-  "updateProjectTerritoryAction",
 ];
 
 export type ServerModule = { file: string; wrapped: string[]; handWritten: string[]; other: string[] };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { DoneNotice } from "@/components/admin/done-notice";
 import { ModerationQueue } from "@/components/admin/moderation-queue";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,11 +40,8 @@ export default async function AdminModerationPage({ searchParams }: Props) {
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>
-      {outcomeMessage ? (
-        <div role="status" className="mb-6 rounded-md border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
-          <p className="font-semibold">{outcomeMessage}</p>
-        </div>
-      ) : null}
+      {/* The decided item has left the queue: the page says what was done, in focus. */}
+      {outcomeMessage ? <DoneNotice message={outcomeMessage} /> : null}
       <section aria-labelledby="demandes-en-attente">
         <div className="mb-4 flex flex-wrap items-baseline justify-between gap-4">
           <h2 id="demandes-en-attente" className="text-2xl font-bold">

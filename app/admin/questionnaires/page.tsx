@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { DoneNotice } from "@/components/admin/done-notice";
 import { TemplateVersionsTable } from "@/components/admin/questionnaires/template-versions-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,8 +13,12 @@ const t = adminQuestionnairesCopy;
 
 export const metadata: Metadata = { title: `${t.title} — ${labels.admin.section}` };
 
-export default async function AdminQuestionnairesPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminQuestionnairesPage({ searchParams }: Props) {
   const viewer = await requireRole("STAFF");
+  // Where a draft's deletion lands (?fait=supprime): the list says so.
+  const deleted = (await searchParams).fait === "supprime";
   const groups = await listTemplateVersions({ id: viewer.id, platformRole: viewer.platformRole });
   return (
     <>
@@ -21,6 +26,7 @@ export default async function AdminQuestionnairesPage() {
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>
+      {deleted ? <DoneNotice message={t.detail.removed} /> : null}
       {groups.length === 0 ? <EmptyState title={t.empty} /> : null}
       {groups.map((group, index) => {
         const headingId = `questionnaire-${index + 1}`;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { DoneNotice } from "@/components/admin/done-notice";
 import { ProjectTerritoryForm } from "@/components/admin/project-territory-forms";
 import { ProjectTerritoriesTable } from "@/components/admin/project-territory-tables";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,8 +13,12 @@ const t = labels.admin.projectTerritories;
 
 export const metadata: Metadata = { title: `${t.title} — ${labels.admin.section}` };
 
-export default async function AdminProjectTerritoriesPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminProjectTerritoriesPage({ searchParams }: Props) {
   const viewer = await requireRole("STAFF");
+  // Where a deletion lands (?fait=supprime): the list says so.
+  const deleted = (await searchParams).fait === "supprime";
   const projects = await listProjectTerritories({ id: viewer.id, platformRole: viewer.platformRole });
   return (
     <>
@@ -21,6 +26,7 @@ export default async function AdminProjectTerritoriesPage() {
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>
+      {deleted ? <DoneNotice message={t.deletedNotice} /> : null}
       <section aria-labelledby="projets-existants" className="mb-10">
         <h2 id="projets-existants" className="mb-4 text-2xl font-bold">
           {t.listHeading(projects.length)}

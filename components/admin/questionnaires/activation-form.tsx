@@ -1,9 +1,12 @@
 "use client";
-// Activates the version. Unlike the other one-button forms, it stays mounted once the version is
-// active (only its button goes): the page refreshes with the new status, and the confirmation
-// must survive that refresh to be read and announced.
+// Activates the version, after a confirmation (every new diagnostic will take it). Unlike the
+// other one-button forms, it stays mounted once the version is active (only its button goes): the
+// page refreshes with the new status, and the confirmation must survive that refresh to be read
+// and announced.
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
+import { ActionForm } from "@/components/forms/action-form";
+import { useFormPending } from "@/components/forms/action-form-context";
+import { FormOutcome } from "@/components/forms/form-outcome";
 import { buttonClasses } from "@/components/ui/button";
 import { initialActionState } from "@/lib/action-state";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
@@ -12,7 +15,7 @@ import { activateTemplateVersionAction } from "@/lib/diagnostics/templates.admin
 const d = adminQuestionnairesCopy.detail;
 
 function Submit({ label }: { label: string }) {
-  const { pending } = useFormStatus();
+  const pending = useFormPending();
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClasses("primary", "disabled:opacity-70")}>
       {pending ? adminQuestionnairesCopy.pending : label}
@@ -20,13 +23,12 @@ function Submit({ label }: { label: string }) {
   );
 }
 
-type Props = { templateId: string; status: "DRAFT" | "ACTIVE" | "RETIRED"; activeVersion: number | null };
+type Props = { templateId: string; version: number; status: "DRAFT" | "ACTIVE" | "RETIRED"; activeVersion: number | null };
 
-export function ActivationForm({ templateId, status, activeVersion }: Props) {
+export function ActivationForm({ templateId, version, status, activeVersion }: Props) {
   const [state, formAction] = useActionState(activateTemplateVersionAction, initialActionState);
-  const isError = state.status === "error";
   return (
-    <form action={formAction}>
+    <ActionForm action={formAction} state={state} formId="questionnaire.activate" outcome="none" confirm={d.confirmActivate(version, activeVersion)}>
       <input type="hidden" name="templateId" value={templateId} />
       {status !== "ACTIVE" ? (
         <>
@@ -34,9 +36,7 @@ export function ActivationForm({ templateId, status, activeVersion }: Props) {
           <p className="mt-1 max-w-prose text-sm text-muted">{d.activateHint(activeVersion)}</p>
         </>
       ) : null}
-      <p role={isError ? "alert" : "status"} className={`mt-1 text-sm ${isError ? "font-semibold text-red-700" : "font-semibold text-green-800"}`}>
-        {state.status !== "idle" ? state.message : null}
-      </p>
-    </form>
+      <FormOutcome state={state} variant="row" />
+    </ActionForm>
   );
 }

@@ -1,8 +1,12 @@
 "use client";
-// A one-button form (new version, activate, delete) whose outcome is announced beside it. The
+// A one-button form (new version, delete a draft) whose outcome is announced beside it. The
 // button's visible text may be short; `srLabel` names it fully when a page holds several.
+// A deletion passes `confirm`: it is asked first.
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
+import { ActionForm } from "@/components/forms/action-form";
+import { useFormPending } from "@/components/forms/action-form-context";
+import type { ConfirmCopy } from "@/components/forms/confirm-dialog";
+import { FormOutcome } from "@/components/forms/form-outcome";
 import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
@@ -10,7 +14,7 @@ import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 function Submit({ label, srLabel, variant, small }: { label: string; srLabel?: string; variant: ButtonVariant; small: boolean }) {
-  const { pending } = useFormStatus();
+  const pending = useFormPending();
   return (
     <button
       type="submit"
@@ -24,19 +28,27 @@ function Submit({ label, srLabel, variant, small }: { label: string; srLabel?: s
   );
 }
 
-type Props = { action: Action; templateId: string; label: string; srLabel?: string; hint?: string; variant?: ButtonVariant; small?: boolean };
+type Props = {
+  action: Action;
+  /** A literal at each call site ("questionnaire.new-version"): the form coverage reads it there. */
+  formId: string;
+  templateId: string;
+  label: string;
+  srLabel?: string;
+  hint?: string;
+  variant?: ButtonVariant;
+  small?: boolean;
+  confirm?: ConfirmCopy;
+};
 
-export function TemplateActionButton({ action, templateId, label, srLabel, hint, variant = "secondary", small = false }: Props) {
+export function TemplateActionButton({ action, formId, templateId, label, srLabel, hint, variant = "secondary", small = false, confirm }: Props) {
   const [state, formAction] = useActionState(action, initialActionState);
-  const isError = state.status === "error";
   return (
-    <form action={formAction}>
+    <ActionForm action={formAction} state={state} formId={formId} outcome="none" confirm={confirm}>
       <input type="hidden" name="templateId" value={templateId} />
       <Submit label={label} srLabel={srLabel} variant={variant} small={small} />
       {hint ? <p className="mt-1 max-w-prose text-sm text-muted">{hint}</p> : null}
-      <p role={isError ? "alert" : "status"} className={`mt-1 text-sm ${isError ? "font-semibold text-red-700" : "text-green-800"}`}>
-        {state.status !== "idle" ? state.message : null}
-      </p>
-    </form>
+      <FormOutcome state={state} variant="row" />
+    </ActionForm>
   );
 }

@@ -4,7 +4,7 @@
 // has a button that puts the cursor on its line. Whatever the outcome, the textarea keeps the
 // text as typed (state.values), and the cursor's line and column are shown to find one's way.
 import { useActionState, useRef, useState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
@@ -74,10 +74,9 @@ export function TemplateEditor({ templateId, revision, title, body }: Props) {
   }
 
   return (
-    <form action={formAction} noValidate>
+    <ActionForm action={formAction} state={state} formId="questionnaire.edit-json">
       <input type="hidden" name="templateId" value={templateId} />
       <input type="hidden" name="revision" value={values.revision} />
-      <FormMessage state={state} />
       <div className="max-w-2xl">
         <TextField name="title" label={t.titleLabel} hint={t.titleHint} state={state} defaultValue={values.title} required maxLength={400} />
       </div>
@@ -125,6 +124,6 @@ export function TemplateEditor({ templateId, revision, title, body }: Props) {
         <p className="mt-1 font-mono text-sm text-muted">{t.cursor(cursor.line, cursor.column)}</p>
       </div>
       <SubmitButton pendingLabel={adminQuestionnairesCopy.pending}>{t.save}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 // question. Field names are JSON paths (templates.admin.form.ts), so each error the server finds
 // sits under its field; typed values come back on refusal like any form of the site.
 import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
@@ -20,10 +20,9 @@ export function TemplateFormEditor({ templateId, revision, title, template }: Pr
   const [state, formAction] = useActionState<TemplateFormState, FormData>(saveTemplateFormAction, { status: "idle" });
   const field = (path: (string | number)[]) => ({ name: formFieldName(path), state });
   return (
-    <form action={formAction} noValidate>
+    <ActionForm action={formAction} state={state} formId="questionnaire.edit-texts">
       <input type="hidden" name="templateId" value={templateId} />
       <input type="hidden" name="revision" value={state.values?.revision ?? revision} />
-      <FormMessage state={state} />
       {state.otherErrors && state.otherErrors.length > 0 ? (
         <div role="alert" className="mb-6 rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
           <p className="font-semibold">{t.otherErrors}</p>
@@ -64,6 +63,6 @@ export function TemplateFormEditor({ templateId, revision, title, template }: Pr
         ))}
       </div>
       <SubmitButton pendingLabel={adminQuestionnairesCopy.pending}>{t.save}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -55,7 +55,7 @@ export function TemplateVersionsTable({ group, headingId }: { group: TemplateGro
                   <Link href={paths.adminQuestionnairePreview(version.id)} aria-label={t.previewOf(version.version)} className="py-1.5">
                     {t.previewLink}
                   </Link>
-                  <TemplateActionButton action={createTemplateVersionAction} templateId={version.id} label={t.newVersion} srLabel={t.newVersionOf(version.version)} small />
+                  <TemplateActionButton action={createTemplateVersionAction} formId="questionnaire.new-version" templateId={version.id} label={t.newVersion} srLabel={t.newVersionOf(version.version)} small />
                 </div>
               </td>
             </tr>

@@ -3,13 +3,17 @@
 // server action: server actions take 1 MB at most, a document up to 20 MB. Without JavaScript
 // this is a plain multipart post, redirected back to the kit with its outcome (initialState).
 // With JavaScript it is sent by fetch: a too-large file is refused before being sent, the
-// outcome is shown and focused, a refused file stays chosen, and the list above is refreshed
-// after a success. The server checks the size and the type (from the content) again.
+// outcome is shown and focused like ActionForm's (the message, with a summary linking to the
+// field), a refused file stays chosen, and the list above is refreshed after a success. When the
+// file is no longer chosen (the page came back from a post without JavaScript), the field says to
+// choose it again. The server checks the size and the type (from the content) again.
+// It is not an ActionForm: the file goes to a route handler, not to a server action.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormOutcome } from "@/components/forms/form-outcome";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState, type ActionState } from "@/lib/action-state";
+import { formsCopy } from "@/lib/copy/forms";
 import { kitsLabels } from "@/lib/copy/kits";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { errorStateFor } from "@/lib/kits/attachment-upload";
@@ -37,19 +41,22 @@ export function AttachmentUploadForm({ kitId, initialState }: { kitId: string; i
   // Bumped at each outcome shown, including the one the page was opened with: focus follows it.
   const [shown, setShown] = useState(initialState ? 1 : 0);
   const [pending, startTransition] = useTransition();
-  const messageRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  // After a refusal, whether the file is still chosen (always, unless the page was reloaded).
+  const [fileLost, setFileLost] = useState(false);
   const errors = state.fieldErrors?.file ?? [];
   const describedBy = ["champ-file-aide", errors.length > 0 ? "champ-file-erreurs" : null].filter(Boolean).join(" ");
 
-  const hasFieldError = errors.length > 0;
-  // Only a new outcome moves the focus (not a re-render): a field error is read with the field
-  // it belongs to, any other outcome from its message.
+  // Only a new outcome moves the focus (not a re-render): to the outcome, in view, as ActionForm
+  // does; its summary links to the field.
   useEffect(() => {
     if (shown === 0) return;
-    if (hasFieldError) inputRef.current?.focus();
-    else messageRef.current?.focus();
-  }, [shown, hasFieldError]);
+    setFileLost(!inputRef.current?.files?.length);
+    const outcome = formRef.current?.querySelector<HTMLElement>("[data-form-outcome]");
+    outcome?.focus({ preventScroll: true });
+    outcome?.scrollIntoView({ block: "center", behavior: "instant" as ScrollBehavior });
+  }, [shown]);
 
   function show(next: ActionState) {
     setState(next);
@@ -74,11 +81,8 @@ export function AttachmentUploadForm({ kitId, initialState }: { kitId: string; i
   }
 
   return (
-    <form action={url} method="post" encType="multipart/form-data" onSubmit={submit} noValidate className="max-w-2xl">
-      {/* The field error says it all; the summary would repeat it. */}
-      <div ref={messageRef} tabIndex={-1} className="outline-none">
-        {errors.length > 0 ? null : <FormMessage state={state} />}
-      </div>
+    <form ref={formRef} action={url} method="post" encType="multipart/form-data" onSubmit={submit} noValidate className="max-w-2xl">
+      <FormOutcome state={state} form={formRef} />
       <div className="mb-5">
         <label htmlFor="champ-file" className="font-semibold">
           {t.file}
@@ -104,6 +108,7 @@ export function AttachmentUploadForm({ kitId, initialState }: { kitId: string; i
               {error}
             </p>
           ))}
+          {state.status === "error" && fileLost ? <p className="mt-1 text-sm">{formsCopy.chooseFileAgain}</p> : null}
         </div>
       </div>
       <SubmitButton pendingLabel={t.pending} pending={pending}>

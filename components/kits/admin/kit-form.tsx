@@ -1,11 +1,12 @@
 "use client";
 // The kit editor of the back office: fields, a server-rendered preview of the markdown body
-// ("Prévisualiser" sends the form without saving), save as draft, or save and publish. A refused
-// form keeps everything typed, checkbox lists included.
+// ("Prévisualiser" sends the form without saving), save as draft, or save and publish. Sent through
+// ActionForm: a refused form keeps everything typed and chosen, checkbox lists included; a new
+// kit lands on its own page, which says it was created.
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
+import { ActionForm } from "@/components/forms/action-form";
+import { useFormPending } from "@/components/forms/action-form-context";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { buttonClasses } from "@/components/ui/button";
 import { ActorKind, AllianceMode, KitCategory, Theme } from "@/generated/prisma/enums";
 import { initialActionState } from "@/lib/action-state";
@@ -35,7 +36,7 @@ export interface KitFormData {
 }
 
 function IntentButton({ intent, variant, children }: { intent: "preview" | "save" | "publish"; variant: "primary" | "secondary"; children: string }) {
-  const { pending } = useFormStatus();
+  const pending = useFormPending();
   return (
     <button type="submit" name="intent" value={intent} disabled={pending} aria-disabled={pending} className={buttonClasses(variant, "disabled:opacity-70")}>
       {pending ? t.pending : children}
@@ -56,8 +57,7 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
   const linkRows = Math.min(MAX_LINKS, (kit?.links.length ?? 0) + EMPTY_LINK_ROWS);
 
   return (
-    <form action={action} noValidate>
-      <FormMessage state={state} />
+    <ActionForm action={action} state={state} formId={kit ? "kit.update" : "kit.create"}>
       {kit ? (
         <>
           <input type="hidden" name="kitId" value={kit.id} />
@@ -67,9 +67,6 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
       <TextField name="title" label={t.title} state={state} defaultValue={kit?.title} maxLength={200} required />
       <TextAreaField name="summary" label={t.summary} hint={t.summaryHint} state={state} defaultValue={kit?.summary} maxLength={500} rows={3} />
       <SelectField
-        // React does not move a select's default option when its defaultValue changes, and resets
-        // the form after each action: keyed by the value, the select is rebuilt with the right one.
-        key={state.values?.category ?? kit?.category ?? ""}
         name="category"
         label={t.category}
         state={state}
@@ -148,6 +145,6 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
           {t.publish}
         </IntentButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

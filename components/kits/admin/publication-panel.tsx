@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { kitsLabels } from "@/lib/copy/kits";
-import { archiveKitAction, unpublishKitAction } from "@/lib/kits/kits.actions";
 import type { KitForEdit } from "@/lib/kits/kits.admin.queries";
 import { paths } from "@/lib/paths";
-import { ActionButtonForm } from "./action-button-form";
+import { PublicationActions } from "./publication-actions";
 
 /** Where the kit stands (status, published version, pending changes) and what can be done. */
 export function PublicationPanel({ kit }: { kit: KitForEdit }) {
@@ -35,12 +34,7 @@ export function PublicationPanel({ kit }: { kit: KitForEdit }) {
           <Link href={paths.adminKitFeedback({ kit: kit.id, etat: "toutes" })}>{t.feedback.kitLink(kit.contributionCount)}</Link>
         </li>
       </ul>
-      <div className="mt-4 flex flex-wrap gap-6">
-        {kit.status === "PUBLISHED" ? (
-          <ActionButtonForm action={unpublishKitAction} fields={{ kitId: kit.id }} label={t.publication.unpublish} hint={t.publication.unpublishHint} />
-        ) : null}
-        {kit.status !== "ARCHIVED" ? <ActionButtonForm action={archiveKitAction} fields={{ kitId: kit.id }} label={t.publication.archive} hint={t.publication.archiveHint} /> : null}
-      </div>
+      <PublicationActions kitId={kit.id} title={kit.title} status={kit.status} />
     </section>
   );
 }

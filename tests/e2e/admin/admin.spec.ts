@@ -94,6 +94,8 @@ test.describe("back-office", () => {
   });
 
   test("un administrateur donne puis retire le rôle Équipe", async ({ page }) => {
+    // Five axe checks, one with the confirmation open: more than 30 s on a busy machine.
+    test.setTimeout(90_000);
     await signIn(page, demoAccounts.admin, "/admin/utilisateurs");
     await expect(usersTable(page).getByRole("columnheader", { name: "Actions" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -106,9 +108,22 @@ test.describe("back-office", () => {
     await searchUsers(page, demoAccounts.user);
     const row = rowOf(page, demoAccounts.user);
     await expect(row.getByRole("cell").nth(1)).toHaveText("Utilisateur");
-    await row.getByRole("button", { name: `Donner le rôle Équipe à ${demoAccounts.user}` }).click();
-    // Each row has two outcome lines (role, account): the role form's says what happened.
-    await expect(row.getByRole("status").filter({ hasText: `${demoAccounts.user} a maintenant le rôle « Équipe ».` })).toBeVisible();
+    // Granting opens the back office: it is asked first. « Annuler » has the focus and changes nothing.
+    const grant = row.getByRole("button", { name: `Donner le rôle Équipe à ${demoAccounts.user}` });
+    await grant.click();
+    const dialog = page.getByRole("dialog", { name: `Donner le rôle « Équipe » à ${demoAccounts.user} ?` });
+    await expect(dialog).toContainText("accès au back-office");
+    await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Annuler" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row.getByRole("cell").nth(1)).toHaveText("Utilisateur");
+    await grant.click();
+    await dialog.getByRole("button", { name: "Donner le rôle « Équipe »" }).click();
+    // Each row has two outcome lines (role, account): the role form's says what happened, in focus.
+    const granted = row.getByRole("status").filter({ hasText: `${demoAccounts.user} a maintenant le rôle « Équipe ».` });
+    await expect(granted).toBeVisible();
+    await expect(granted).toBeFocused();
     await expect(row.getByRole("cell").nth(1)).toHaveText("Équipe");
     await expectNoAxeViolations(page);
 

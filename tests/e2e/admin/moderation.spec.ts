@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 import { demoAccounts, signIn } from "./helpers";
 
 const PENDING = "Collectif des jardins partagés (démo)";
@@ -26,15 +27,24 @@ test.describe("back-office : modération", () => {
     const before = await page.request.get(`/acteurs/${PENDING_SLUG}`);
     expect(before.status()).toBe(404);
 
+    // A reason too short is refused and stays as typed, the summary in focus.
+    await expectFormKeepsValues(page, "moderation.decision", {
+      within: item,
+      invalid: (form) => form.getByLabel("Motif du refus").fill("Non"),
+      submit: (form) => form.getByRole("button", { name: `Refuser « ${PENDING} »` }),
+    });
     // A refusal needs a reason: the server says so next to the field, and nothing changes.
+    await item.getByLabel("Motif du refus").fill("");
     await item.getByRole("button", { name: `Refuser « ${PENDING} »` }).click();
-    await expect(item.getByText("Indiquez le motif du refus (5 caractères au moins).")).toBeVisible();
+    // Under the field and in the summary above, which links to it.
+    await expect(item.getByLabel("Motif du refus")).toHaveAccessibleDescription(/Indiquez le motif du refus \(5 caractères au moins\)\./);
+    await expect(item.getByRole("alert").filter({ has: page.getByRole("link", { name: /^Motif du refus : Indiquez le motif du refus/ }) })).toBeFocused();
     await expect(item.getByLabel("Motif du refus")).toHaveAttribute("aria-invalid", "true");
     await expectNoAxeViolations(page);
 
     await item.getByRole("button", { name: `Approuver et publier « ${PENDING} »` }).click();
     await expect(page).toHaveURL(/\/admin\/moderation\?fait=approuve&type=actor&id=/);
-    await expect(page.getByRole("status").filter({ hasText: `L'organisation « ${PENDING} » est approuvée et publiée.` })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: `L'organisation « ${PENDING} » est approuvée et publiée.` })).toBeFocused();
     await expect(itemOf(page, PENDING)).toHaveCount(0);
     await expectNoAxeViolations(page);
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 import { demoAccounts, signIn } from "./helpers";
 
 // Nantes Métropole: far from the territories the other specs check, so that the project this
@@ -8,17 +9,21 @@ const EPCI = { code: "244400404", name: "Nantes Métropole" };
 
 test.describe("back-office : territoires de projet", () => {
   test("l'équipe crée un CRTE, lui ajoute un EPCI, le voit sur sa page publique, puis le supprime", async ({ page }) => {
+    // Two forms checked, six axe checks, one with the confirmation open: over 30 s on a busy machine.
+    test.setTimeout(90_000);
     const code = `CRTE-E2E-${Date.now().toString(36).toUpperCase()}`;
     const name = `CRTE de l'estuaire ${code}`;
     await signIn(page, demoAccounts.staff, "/admin/territoires-de-projet");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Territoires de projet");
     await expectNoAxeViolations(page);
 
+    // Every field typed stays after a refusal, the summary in focus.
+    await expectFormKeepsValues(page, "project-territory.create", { invalid: (form) => form.getByLabel("Code", { exact: true }).fill("crte 44") });
     // A code that cannot be part of a URL is refused next to its field; the name typed stays.
     await page.getByLabel("Nom", { exact: true }).fill(name);
     await page.getByLabel("Code", { exact: true }).fill("crte 44");
     await page.getByRole("button", { name: "Créer le territoire de projet" }).click();
-    await expect(page.getByText(/Le code ne peut contenir que des lettres sans accents/)).toBeVisible();
+    await expect(page.getByLabel("Code", { exact: true })).toHaveAccessibleDescription(/Le code ne peut contenir que des lettres sans accents/);
     await expect(page.getByLabel("Nom", { exact: true })).toHaveValue(name);
     await expectNoAxeViolations(page);
 
@@ -31,6 +36,9 @@ test.describe("back-office : territoires de projet", () => {
     await expect(page).toHaveTitle(`${name} — Territoires de projet — Back-office — ODD 17 en pratiques`);
     await expect(page.getByRole("heading", { level: 2, name: "Aucun membre" })).toBeVisible();
     await expectNoAxeViolations(page);
+    // The details form keeps what was typed when the server refuses it (nothing is saved).
+    await expectFormKeepsValues(page, "project-territory.update", { invalid: (form) => form.getByLabel("Code", { exact: true }).fill("crte 44") });
+    await page.reload();
 
     await page.getByRole("searchbox", { name: "Rechercher un EPCI ou une commune" }).fill(EPCI.code);
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
@@ -56,8 +64,15 @@ test.describe("back-office : territoires de projet", () => {
     await members.getByRole("button", { name: `Retirer ${EPCI.name}` }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Aucun membre" })).toBeVisible();
 
+    // Deleting is asked first, naming the project; the list then says it is done, in focus.
     await page.getByRole("button", { name: `Supprimer définitivement « ${name} »` }).click();
-    await expect(page).toHaveURL(/\/admin\/territoires-de-projet$/);
+    const dialog = page.getByRole("dialog", { name: `Supprimer le territoire de projet « ${name} » ?` });
+    await expect(dialog).toContainText("définitive");
+    await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Supprimer", exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/territoires-de-projet\?fait=supprime$/);
+    await expect(page.getByRole("status").filter({ hasText: "Le territoire de projet est supprimé." })).toBeFocused();
     await expect(page.getByRole("main")).not.toContainText(name);
     const gone = await page.request.get(`/territoires/projet/${code}`);
     expect(gone.status()).toBe(404);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 import { demoAccounts, signIn } from "./helpers";
 
 // The version this spec activates is a copy of the seeded v1 with another title, and v1 is active
@@ -20,8 +21,9 @@ async function versionPageOf(page: Page): Promise<number> {
 
 test.describe("back-office : questionnaires de diagnostic", () => {
   test("l'équipe crée une version, voit ses erreurs à leur place, la corrige, la prévisualise et l'active", async ({ page }) => {
-    // A long journey with six axe checks, one on a page holding the whole questionnaire.
-    test.setTimeout(150_000);
+    // A long journey with seven axe checks, one on a page holding the whole questionnaire, and
+    // every text of the questionnaire typed into by the form check.
+    test.setTimeout(300_000);
     await signIn(page, demoAccounts.staff, "/admin");
     await page.getByRole("navigation", { name: "Navigation du back-office" }).getByRole("link", { name: "Questionnaires" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questionnaires de diagnostic");
@@ -40,6 +42,12 @@ test.describe("back-office : questionnaires de diagnostic", () => {
     const editor = page.getByRole("textbox", { name: "Contenu JSON" });
     const original = await editor.inputValue();
     const save = page.getByRole("button", { name: "Enregistrer le brouillon" });
+    const title = page.getByLabel("Titre", { exact: true });
+    const originalTitle = await title.inputValue();
+
+    // Whatever the server refuses, the title and the JSON stay as typed, the summary in focus.
+    await expectFormKeepsValues(page, "questionnaire.edit-json", { invalid: (form) => form.getByLabel("Titre", { exact: true }).fill("") });
+    await title.fill(originalTitle);
 
     // A JSON syntax error: its line and column, nothing saved, the typed text kept.
     const missingComma = original.replace('"levels": [', '"levels": [\n    "oubli"\n    "virgule",');
@@ -82,6 +90,9 @@ test.describe("back-office : questionnaires de diagnostic", () => {
     // The form editor: an emptied question label is refused under its field, nothing saved.
     await page.getByRole("navigation", { name: "Mode d'édition" }).getByRole("link", { name: "Formulaire (textes)" }).click();
     const label = page.getByRole("textbox", { name: "Libellé de la question 1.1", exact: true });
+    // Every text typed stays after a refusal; nothing was saved, as the reload shows.
+    await expectFormKeepsValues(page, "questionnaire.edit-texts", { invalid: async () => label.fill("") });
+    await page.reload();
     const originalLabel = await label.inputValue();
     expect(originalLabel).not.toBe("");
     await label.fill("");
@@ -111,8 +122,14 @@ test.describe("back-office : questionnaires de diagnostic", () => {
 
     // Activation: v1 is retired, the new version is active and read-only.
     await page.getByRole("link", { name: "Retour à la version" }).click();
+    // Asked first: every new diagnostic will take it.
     await page.getByRole("button", { name: "Activer cette version" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `Version ${version} activée : les nouveaux diagnostics l'utiliseront.` })).toBeVisible();
+    const dialog = page.getByRole("dialog", { name: `Activer la version ${version} du questionnaire ?` });
+    await expect(dialog).toContainText("la version 1 sera retirée");
+    await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Activer", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Version ${version} activée : les nouveaux diagnostics l'utiliseront.` })).toBeFocused();
     await expect(page.getByText("Cette version est active : elle ne peut plus être modifiée.")).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Contenu JSON (lecture seule)" })).toHaveAttribute("readonly", "");
     await expect(page.getByRole("button", { name: "Enregistrer le brouillon" })).toHaveCount(0);
@@ -124,7 +141,33 @@ test.describe("back-office : questionnaires de diagnostic", () => {
     // Back to v1, so that the demo questionnaire stays the seeded one.
     await page.getByRole("link", { name: "Ouvrir la version 1" }).click();
     await page.getByRole("button", { name: "Réactiver cette version" }).click();
+    await page.getByRole("dialog", { name: "Activer la version 1 du questionnaire ?" }).getByRole("button", { name: "Activer", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Version 1 activée" })).toBeVisible();
+  });
+
+  test("l'équipe supprime un brouillon après confirmation, et la liste le dit", async ({ page }) => {
+    await signIn(page, demoAccounts.staff, "/admin/questionnaires");
+    const versions = page.getByRole("table", { name: `Versions du questionnaire « ${KEY} », de la plus récente à la plus ancienne` });
+    await versions.getByRole("button", { name: "Nouvelle version à partir de celle-ci (version 1)" }).click();
+    const version = await versionPageOf(page);
+
+    const remove = page.getByRole("button", { name: "Supprimer ce brouillon" });
+    await remove.click();
+    const dialog = page.getByRole("dialog", { name: `Supprimer le brouillon de la version ${version} ?` });
+    await expect(dialog).toContainText("définitivement");
+    await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    // Échap cancels: the draft is still there.
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Questionnaire « ${KEY} », version ${version}`);
+
+    await remove.click();
+    await dialog.getByRole("button", { name: "Supprimer le brouillon" }).click();
+    await expect(page).toHaveURL(/\/admin\/questionnaires\?fait=supprime$/);
+    await expect(page.getByRole("status").filter({ hasText: "Le brouillon est supprimé." })).toBeFocused();
+    await expect(page.getByRole("link", { name: `Ouvrir la version ${version}` })).toHaveCount(0);
+    await expectNoAxeViolations(page);
   });
 
   test("un utilisateur sans rôle reçoit la page « Accès refusé »", async ({ page }) => {

@@ -38,10 +38,29 @@ test.describe("back-office : comptes", () => {
     const row = usersTable(page).getByRole("row").filter({ hasText: email });
     await expect(row).toContainText("Aucune");
     await expect(row).toContainText("Actif");
+    // Disabling is asked first; Échap cancels.
     await row.getByRole("button", { name: `Désactiver le compte de ${email}` }).click();
-    await expect(row.getByRole("status").filter({ hasText: `Le compte ${email} est désactivé : il ne peut plus se connecter.` })).toBeVisible();
+    const dialog = page.getByRole("dialog", { name: `Désactiver le compte ${email} ?` });
+    await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText("Actif");
+    await row.getByRole("button", { name: `Désactiver le compte de ${email}` }).click();
+    await dialog.getByRole("button", { name: "Désactiver le compte" }).click();
+    const disabled = row.getByRole("status").filter({ hasText: `Le compte ${email} est désactivé : il ne peut plus se connecter.` });
+    await expect(disabled).toBeFocused();
     await expect(row).toContainText(/Désactivé le \d{1,2} \S+ \d{4}/);
     await expectNoAxeViolations(page);
+
+    // « Annuler » beside the message re-enables the account at once; disable it again to go on.
+    await row.getByRole("button", { name: `Annuler la désactivation du compte ${email}` }).click();
+    const undone = row.getByRole("status").filter({ hasText: `Le compte ${email} est réactivé.` });
+    await expect(undone).toBeFocused();
+    await expect(disabled).toHaveCount(0);
+    await expect(row).toContainText("Actif");
+    await row.getByRole("button", { name: `Désactiver le compte de ${email}` }).click();
+    await dialog.getByRole("button", { name: "Désactiver le compte" }).click();
+    await expect(disabled).toBeFocused();
 
     // Another browser: the disabled account is refused, with the reason.
     const other = await browser.newContext();
@@ -60,8 +79,10 @@ test.describe("back-office : comptes", () => {
     // Both changes are in the journal.
     await page.goto(`/admin/journal?qui=${encodeURIComponent(demoAccounts.admin)}&element=User&id=`);
     const journal = page.getByRole("table", { name: "Entrées du journal d'audit, de la plus récente à la plus ancienne" });
-    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} désactivé` })).toContainText("Compte désactivé");
-    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} réactivé` })).toContainText("Compte réactivé");
+    // Disabled twice (the first one undone), re-enabled twice.
+    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} désactivé` })).toHaveCount(2);
+    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} réactivé` })).toHaveCount(2);
+    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} réactivé` }).first()).toContainText("Compte réactivé");
     await expectNoAxeViolations(page);
   });
 

@@ -3,6 +3,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccounts, signIn } from "../admin/helpers";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectFormKeepsValues } from "../support/forms";
 import { fillKitForm, newKitDraft, unique } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
@@ -26,6 +27,10 @@ test.describe("centre de ressources", () => {
     await page.getByRole("link", { name: "Nouveau kit" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nouveau kit");
     await expectNoAxeViolations(page);
+    // Everything typed, chosen and ticked stays after a refusal (a title too short), nothing saved.
+    await expectFormKeepsValues(page, "kit.create", { invalid: (form) => form.getByLabel("Titre").fill("") });
+    await expect(page).toHaveURL(/\/admin\/kits\/nouveau$/);
+    await page.reload();
     await fillKitForm(page, {
       title,
       summary: `Une méthode pour tester ${word}.`,
@@ -49,6 +54,8 @@ test.describe("centre de ressources", () => {
 
     await main(page).getByRole("button", { name: "Enregistrer le brouillon" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Modifier « ${title} »`);
+    // The new kit's page says it was created, in focus; the address then loses the message.
+    await expect(main(page).getByRole("status").filter({ hasText: "Le kit est créé et enregistré comme brouillon." })).toBeFocused();
     await expect(page).toHaveURL(/\/admin\/kits\/(?!nouveau)[A-Za-z0-9_-]+$/);
     const publication = main(page).getByRole("region", { name: "Publication" });
     await expect(publication).toContainText("Brouillon");
@@ -112,6 +119,32 @@ test.describe("centre de ressources", () => {
     await main(page).getByRole("button", { name: "Enregistrer et publier" }).click();
     await expect(main(page).getByRole("status").filter({ hasText: "La version 2 est publiée." })).toBeVisible();
 
+    // Unpublishing is asked first; its message offers « Annuler », which publishes version 2 again.
+    const publication = main(page).getByRole("region", { name: "Publication" });
+    await publication.getByRole("button", { name: "Dépublier" }).click();
+    const unpublish = page.getByRole("dialog", { name: `Dépublier le kit « ${title} » ?` });
+    await expect(unpublish.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await unpublish.getByRole("button", { name: "Dépublier" }).click();
+    await expect(publication.getByRole("status").filter({ hasText: "Le kit est dépublié : il est redevenu un brouillon." })).toBeFocused();
+    await expect(publication).toContainText("Brouillon");
+    await expectNoAxeViolations(page);
+    await publication.getByRole("button", { name: "Annuler la dépublication" }).click();
+    await expect(publication.getByRole("status").filter({ hasText: "La dépublication est annulée : le kit est de nouveau publié." })).toBeFocused();
+    await expect(publication.getByRole("status").filter({ hasText: "Le kit est dépublié" })).toHaveCount(0);
+    await expect(publication).toContainText("Version publiée : 2");
+    await expect(publication.getByRole("link", { name: "Voir la page publique" })).toBeVisible();
+
+    // Archiving too; « Annuler » gives back the status it had: published.
+    await publication.getByRole("button", { name: "Archiver" }).click();
+    await page.getByRole("dialog", { name: `Archiver le kit « ${title} » ?` }).getByRole("button", { name: "Archiver" }).click();
+    await expect(publication.getByRole("status").filter({ hasText: "Le kit est archivé." })).toBeFocused();
+    await expect(publication.getByRole("button", { name: "Archiver" })).toHaveCount(0);
+    await publication.getByRole("button", { name: "Annuler l'archivage" }).click();
+    await expect(publication.getByRole("status").filter({ hasText: "L'archivage est annulé : le kit a retrouvé son statut précédent." })).toBeFocused();
+    await expect(publication.getByRole("link", { name: "Voir la page publique" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
     await main(page).getByRole("link", { name: "Versions et comparaison" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Versions de « ${title} »`);
     await expectNoAxeViolations(page);
@@ -132,6 +165,9 @@ test.describe("centre de ressources", () => {
   test("un document d'un type refusé ou trop lourd est refusé avec un message en français ; un PDF est accepté", async ({ page, browser }) => {
     await signIn(page, demoAccounts.staff);
     await newKitDraft(page);
+    // The edit form keeps everything after a refusal too; nothing is saved.
+    await expectFormKeepsValues(page, "kit.update", { invalid: (form) => form.getByLabel("Titre").fill("") });
+    await page.reload();
     const fileInput = main(page).getByLabel("Document à joindre");
     const upload = main(page).getByRole("button", { name: "Joindre le document" });
 
@@ -140,19 +176,23 @@ test.describe("centre de ressources", () => {
     exe.write("MZ", 0, "latin1");
     await fileInput.setInputFiles({ name: "guide.pdf", mimeType: "application/pdf", buffer: exe });
     await upload.click();
-    await expect(main(page).getByText("Ce type de fichier n'est pas accepté.", { exact: false })).toBeVisible();
     await expect(fileInput).toHaveAttribute("aria-invalid", "true");
     await expect(fileInput).toHaveAccessibleDescription(/n'est pas accepté/);
-    // The refusal takes the focus, on the field it is about; the refused file stays chosen.
+    // The refusal takes the focus (its summary links to the field); the refused file stays chosen,
+    // so the field does not ask to choose it again.
+    const refusal = main(page).getByRole("alert").filter({ hasText: "Ce type de fichier n'est pas accepté." });
+    await expect(refusal).toBeFocused();
+    await refusal.getByRole("link", { name: /^Document à joindre : / }).click();
     await expect(fileInput).toBeFocused();
     expect(await fileInput.evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe("guide.pdf");
+    await expect(main(page).getByText("choisissez-le de nouveau")).toHaveCount(0);
     await expect(main(page).getByText("Aucun document joint.")).toBeVisible();
     await expectNoAxeViolations(page);
 
     // Too large: refused before being sent.
     await fileInput.setInputFiles({ name: "gros.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * 1024 * 1024, 0x25) });
     await upload.click();
-    await expect(main(page).getByText("Ce fichier dépasse 20 Mo", { exact: false })).toBeVisible();
+    await expect(main(page).getByRole("alert").filter({ hasText: "Ce fichier dépasse 20 Mo" })).toBeFocused();
     await expect(main(page).getByText("Aucun document joint.")).toBeVisible();
 
     await fileInput.setInputFiles({ name: "Fiche pratique.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
@@ -176,9 +216,22 @@ test.describe("centre de ressources", () => {
     await fileInput.setInputFiles({ name: "Rapport complet.pdf", mimeType: "application/pdf", buffer: report });
     await upload.click();
     const added = main(page).getByRole("status").filter({ hasText: "Le document « Rapport complet.pdf » est joint." });
-    await expect(added).toBeVisible();
-    await expect(added.locator("..")).toBeFocused();
+    await expect(added).toBeFocused();
     await expect(main(page).getByRole("link", { name: /^Rapport complet\.pdf/ })).toBeVisible();
+
+    // Removing a file is asked first, naming it; the message stays when its row goes.
+    await main(page).getByRole("button", { name: "Retirer le document Fiche pratique.pdf" }).click();
+    const dialog = page.getByRole("dialog", { name: "Retirer le document « Fiche pratique.pdf » ?" });
+    await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Annuler" }).click();
+    await expect(main(page).getByRole("link", { name: /^Fiche pratique\.pdf/ })).toBeVisible();
+    await main(page).getByRole("button", { name: "Retirer le document Fiche pratique.pdf" }).click();
+    await dialog.getByRole("button", { name: "Retirer le document" }).click();
+    await expect(main(page).getByRole("status").filter({ hasText: "Le document est retiré." })).toBeFocused();
+    await expect(main(page).getByRole("link", { name: /^Fiche pratique\.pdf/ })).toHaveCount(0);
+    await expect(main(page).getByRole("link", { name: /^Rapport complet\.pdf/ })).toBeVisible();
+    expect((await page.request.get(href)).status()).toBe(404);
   });
 
   test("sans JavaScript, un document est joint par un envoi de formulaire ordinaire", async ({ browser }) => {
@@ -198,6 +251,8 @@ test.describe("centre de ressources", () => {
     await main(page).getByRole("button", { name: "Joindre le document" }).click();
     await expect(page).toHaveURL(/[?&]document=type-refuse/);
     await expect(main(page).getByLabel("Document à joindre")).toHaveAccessibleDescription(/n'est pas accepté/);
+    // The browser did not keep the file: the field says to choose it again (rendered by the server
+    // here, without JavaScript, only the message and the field's error are there).
     // No axe check here: axe runs as a script in the page, and this context has none. The same
     // page is checked with JavaScript in the test above.
     await context.close();
@@ -217,6 +272,10 @@ test.describe("centre de ressources", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grille de co-construction d'un partenariat (démo)");
     await expectNoAxeViolations(page);
 
+    // The rating chosen stays when the server refuses the form (a kit that no longer exists).
+    await expectFormKeepsValues(page, "kit.rate", {
+      invalid: (form) => form.locator('input[name="kitId"]').evaluate((input: HTMLInputElement) => void (input.value = "kit-disparu")),
+    });
     await main(page).getByRole("group", { name: /Cette ressource vous a-t-elle été utile/ }).getByLabel("4 sur 5", { exact: true }).check();
     await main(page).getByRole("button", { name: "Enregistrer ma note" }).click();
     await expect(main(page).getByText("Merci : votre note (4 sur 5) est enregistrée.")).toBeVisible();
@@ -233,11 +292,15 @@ test.describe("centre de ressources", () => {
     await expect(main(anonymous.page).getByRole("region", { name: "Utilité de cette ressource" })).toContainText("2,0 sur 5");
     await anonymous.close();
 
+    // The kind chosen and the message typed stay after a refusal (a message too short).
+    await expectFormKeepsValues(page, "kit.contribute", { invalid: (form) => form.getByLabel("Votre message").fill("ab") });
     const suggestion = `Ajouter un exemple de convention ${unique()}`;
     await main(page).getByLabel("Une suggestion d'amélioration").check();
     await main(page).getByLabel("Votre message").fill(suggestion);
     await main(page).getByRole("button", { name: "Envoyer" }).click();
-    await expect(main(page).getByText("Merci : votre message a été transmis à l'équipe.")).toBeVisible();
+    await expect(main(page).getByRole("status").filter({ hasText: "Merci : votre message a été transmis à l'équipe." })).toBeFocused();
+    // Emptied for the next message.
+    await expect(main(page).getByLabel("Votre message")).toHaveValue("");
     await expect(main(page).getByRole("listitem").filter({ hasText: suggestion })).toContainText("En attente de réponse.");
     await expectNoAxeViolations(page);
 
@@ -246,6 +309,7 @@ test.describe("centre de ressources", () => {
     await signIn(staffPage, demoAccounts.staff, "/admin/kits/contributions");
     await expect(staffPage.getByRole("heading", { level: 1 })).toHaveText("Contributions sur les kits");
     const item = main(staffPage).getByRole("article").filter({ hasText: suggestion });
+    await expectFormKeepsValues(staffPage, "kit.feedback-answer", { within: item, invalid: (form) => form.getByLabel("Votre réponse").fill("a") });
     await item.getByLabel("Votre réponse").fill("Merci, nous l'ajoutons.");
     await item.getByRole("button", { name: "Répondre" }).click();
     await expect(item.getByText("Votre réponse est enregistrée.")).toBeVisible();

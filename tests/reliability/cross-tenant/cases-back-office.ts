@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { addKitAttachment, removeKitAttachment } from "@/lib/kits/attachments.mutations";
 import { answerFeedback, contributeToKit, rateKit } from "@/lib/kits/feedback.mutations";
 import { kitInputSchema } from "@/lib/kits/kit-form.schemas";
-import { archiveKit, createKit, publishKit, unpublishKit, updateKit } from "@/lib/kits/kits.mutations";
+import { archiveKit, createKit, publishKit, republishKit, unarchiveKit, unpublishKit, updateKit } from "@/lib/kits/kits.mutations";
 import { setStepDone } from "@/lib/kits/learning-paths.mutations";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
 import { addProjectMember, createProjectTerritory, deleteProjectTerritory, removeProjectMember, updateProjectTerritory } from "@/lib/project-territories/project-territories.mutations";
@@ -66,6 +66,27 @@ export const backOfficeCases = [
   defineCase({ operation: "kit.publish", mutation: `${KITS}#publishKit`, prepare: draftKit, run: (principal, kit) => publishKit(principal, kit.id, "Note") }),
   defineCase({ operation: "kit.publish", mutation: `${KITS}#unpublishKit`, prepare: publishedKit, run: (principal, kit) => unpublishKit(principal, kit.id) }),
   defineCase({ operation: "kit.update", mutation: `${KITS}#archiveKit`, prepare: draftKit, run: (principal, kit) => archiveKit(principal, kit.id) }),
+  // The « Annuler » of an unpublication and of an archiving: kit.publish, like what they undo.
+  defineCase({
+    operation: "kit.publish",
+    mutation: `${KITS}#republishKit`,
+    prepare: async (world) => {
+      const kit = await publishedKit(world);
+      await unpublishKit(world.people.staff.principal, kit.id);
+      return kit;
+    },
+    run: (principal, kit) => republishKit(principal, kit.id),
+  }),
+  defineCase({
+    operation: "kit.publish",
+    mutation: `${KITS}#unarchiveKit`,
+    prepare: async (world) => {
+      const kit = await publishedKit(world);
+      await archiveKit(world.people.staff.principal, kit.id);
+      return kit;
+    },
+    run: (principal, kit) => unarchiveKit(principal, kit.id, "PUBLISHED"),
+  }),
   defineCase({
     operation: "kit.update",
     mutation: `${ATTACHMENTS}#addKitAttachment`,

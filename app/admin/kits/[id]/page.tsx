@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DoneNotice } from "@/components/admin/done-notice";
 import { AttachmentList } from "@/components/kits/admin/attachment-list";
 import { KitForm } from "@/components/kits/admin/kit-form";
 import { KitsBreadcrumbs } from "@/components/kits/admin/kits-breadcrumbs";
@@ -9,6 +10,7 @@ import { requireRole } from "@/lib/auth/session";
 import { kitsLabels } from "@/lib/copy/kits";
 import { labels } from "@/lib/labels";
 import { stateFromAddress } from "@/lib/kits/attachment-upload";
+import { parseKitDone } from "@/lib/kits/kit-form.schemas";
 import { getKitForEdit } from "@/lib/kits/kits.admin.queries";
 import { listKitTargets } from "@/lib/kits/kits.queries";
 
@@ -37,10 +39,13 @@ export default async function EditKitPage({ params, searchParams }: Props) {
   // Where an upload sent without JavaScript comes back to (lib/kits/attachments.upload.ts).
   const query = await searchParams;
   const uploadState = stateFromAddress(single(query.document), single(query.piece), kit.attachments);
+  // Where a creation lands (?fait=cree or publie): the page says so, in focus.
+  const done = parseKitDone(query.fait);
   return (
     <>
       <KitsBreadcrumbs current={kit.title} />
       <PageHeader title={t.editTitle(kit.title)} />
+      {done ? <DoneNotice message={done === "published" ? t.createdPublished : t.created} clear="fait" /> : null}
       <PublicationPanel kit={kit} />
       <KitForm kit={{ ...kit, updatedAt: kit.updatedAt.toISOString() }} targets={targets} />
       <AttachmentList kit={kit} uploadState={uploadState} />

@@ -52,9 +52,18 @@ export default async function AdminQuestionnaireVersionPage({ params, searchPara
           <ButtonLink href={paths.adminQuestionnairePreview(version.id)} variant="secondary">
             {t.previewLink}
           </ButtonLink>
-          <ActivationForm templateId={version.id} status={version.status} activeVersion={version.activeVersion} />
-          <TemplateActionButton action={createTemplateVersionAction} templateId={version.id} label={t.newVersion} />
-          {version.editable ? <TemplateActionButton action={deleteTemplateDraftAction} templateId={version.id} label={d.remove} hint={d.removeHint} /> : null}
+          <ActivationForm templateId={version.id} version={version.version} status={version.status} activeVersion={version.activeVersion} />
+          <TemplateActionButton action={createTemplateVersionAction} formId="questionnaire.new-version" templateId={version.id} label={t.newVersion} />
+          {version.editable ? (
+            <TemplateActionButton
+              action={deleteTemplateDraftAction}
+              formId="questionnaire.delete-draft"
+              templateId={version.id}
+              label={d.remove}
+              hint={d.removeHint}
+              confirm={d.confirmRemove(version.version)}
+            />
+          ) : null}
         </div>
       </section>
 
