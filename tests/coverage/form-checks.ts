@@ -10,6 +10,13 @@ import path from "node:path";
  * the reason. Their outcome and confirmation are checked by their own specs.
  */
 export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
+  "diagnostic.follow-up-later": "un bouton : remettre à plus tard la question de suivi",
+  "diagnostic.publish": "un bouton : publier la synthèse d'un diagnostic",
+  "diagnostic.reopen": "un bouton : rouvrir un diagnostic terminé",
+  "diagnostic.unpublish": "un bouton : retirer la synthèse publiée (avec confirmation)",
+  "notification.mark-all-read": "un bouton : tout marquer comme lu",
+  "notification.mark-read": "un bouton : marquer une notification comme lue",
+  "notification.open": "un bouton : ouvrir une notification (la marque lue)",
   "organisation.invitation-revoke": "un bouton : retirer une invitation",
   "organisation.invitation-accept": "un bouton : accepter une invitation",
 };
