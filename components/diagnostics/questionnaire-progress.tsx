@@ -13,10 +13,11 @@ function StepLabel({ number, title, done }: { number: number; title: string; don
       {`${number}. ${title}`}
       {done ? (
         <>
+          {/* The words first, then the mark: « 1. Profil, étape terminée » as the link's name. */}
+          <span className="sr-only">{`, ${t.stepDone}`}</span>
           <span aria-hidden="true" className="ml-1 font-bold text-green-800">
             ✓
           </span>
-          <span className="sr-only">{`, ${t.stepDone}`}</span>
         </>
       ) : null}
     </>
