@@ -5,8 +5,8 @@
 // GET search (fallbackSearch: forms cannot nest) lists results as radios sending `territoryId`.
 import { useActionState, useSyncExternalStore, type ReactNode } from "react";
 import { TerritoryAutocomplete, type SuggestionItem } from "@/components/directory/territory-autocomplete";
+import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
@@ -77,10 +77,10 @@ export function DiagnosticStartForm({
 
   if (enhanced) {
     return (
-      <form action={action} noValidate className="max-w-3xl">
-        <FormMessage state={state} />
+      <ActionForm action={action} state={state} formId="diagnostic.start" className="max-w-3xl">
         <h2 className="mb-4 text-2xl font-bold">{t.searchHeading}</h2>
-        <div className="mb-6">
+        {/* data-field: the error summary's link for `territoryId` leads to the combobox. */}
+        <div className="mb-6" data-field="territoryId">
           <p className="flex flex-wrap items-baseline gap-x-1">
             <label htmlFor="territoire-recherche" className="font-semibold">
               {t.territoryLabel}
@@ -107,7 +107,7 @@ export function DiagnosticStartForm({
           <FieldErrors id="territoire-erreurs" errors={territoryErrors} />
         </div>
         <OrganisationPart organisations={organisations} state={state} />
-      </form>
+      </ActionForm>
     );
   }
 
@@ -116,8 +116,7 @@ export function DiagnosticStartForm({
     <>
       <h2 className="mb-4 text-2xl font-bold">{t.searchHeading}</h2>
       {fallbackSearch}
-      <form action={action} noValidate className="max-w-3xl">
-        <FormMessage state={state} />
+      <ActionForm action={action} state={state} formId="diagnostic.start" className="max-w-3xl">
         {territories.length > 0 ? (
           <fieldset className="mb-6" aria-describedby={territoryErrors.length > 0 ? "territoire-erreurs" : undefined}>
             <legend className="mb-2 font-semibold">
@@ -144,7 +143,7 @@ export function DiagnosticStartForm({
           <p className="mb-6 text-muted">{t.searchFirst}</p>
         )}
         <OrganisationPart organisations={organisations} state={state} />
-      </form>
+      </ActionForm>
     </>
   );
 }

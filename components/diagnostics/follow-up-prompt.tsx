@@ -2,11 +2,9 @@
 // list of diagnostics once shouldAskFollowUp says so (lib/diagnostics/follow-up.ts). The answer is
 // stored with the stage FOLLOW_UP; "Plus tard" hides the question for this visit only.
 import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
 import { diagnosticsCopy, formatFrenchDate } from "@/lib/copy/diagnostics";
-import { postponeFollowUpAction } from "@/lib/diagnostics/diagnostics.actions";
 import { paths } from "@/lib/paths";
-import { FeedbackFields } from "./feedback-form";
+import { FeedbackFields, PostponeFollowUpForm } from "./feedback-form";
 
 const t = diagnosticsCopy.followUp;
 
@@ -29,15 +27,7 @@ export function FollowUpPrompt({
         </p>
       ) : null}
       <FeedbackFields id={diagnostic.id} stage="FOLLOW_UP" idPrefix="suivi" />
-      <form action={postponeFollowUpAction} className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <input type="hidden" name="id" value={diagnostic.id} />
-        <button type="submit" aria-describedby="avis-suivi-plus-tard" className={buttonClasses("secondary")}>
-          {t.later}
-        </button>
-        <p id="avis-suivi-plus-tard" className="text-sm text-muted">
-          {t.laterHint}
-        </p>
-      </form>
+      <PostponeFollowUpForm id={diagnostic.id} />
     </section>
   );
 }

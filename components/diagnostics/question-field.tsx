@@ -14,6 +14,8 @@ type Props = {
   question: TemplateQuestion;
   value: DraftValue;
   errors: string[];
+  /** The answer shown comes from the organisation's profile (and is still unchanged). */
+  prefilled?: boolean;
   onChange: (value: DraftValue) => void;
 };
 
@@ -22,12 +24,21 @@ const selectClasses = "mt-1 block w-full max-w-md rounded-md border-2 border-lin
 
 function ids(question: TemplateQuestion) {
   const base = `q-${question.id}`;
-  return { base, hint: `${base}-aide`, errors: `${base}-erreurs` };
+  return { base, hint: `${base}-aide`, errors: `${base}-erreurs`, profile: `${base}-profil` };
 }
 
-function describedBy(question: TemplateQuestion, hint: boolean, errors: boolean): string | undefined {
-  const { hint: hintId, errors: errorsId } = ids(question);
-  return [hint ? hintId : null, errors ? errorsId : null].filter(Boolean).join(" ") || undefined;
+function describedBy(question: TemplateQuestion, hint: boolean, errors: boolean, prefilled = false): string | undefined {
+  const { hint: hintId, errors: errorsId, profile } = ids(question);
+  return [hint ? hintId : null, prefilled ? profile : null, errors ? errorsId : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** « Prérempli depuis le profil » in words, not only a style. */
+function ProfileMark({ question }: { question: TemplateQuestion }) {
+  return (
+    <p id={ids(question).profile} className="mb-2 inline-block rounded bg-odd17-light px-2 py-0.5 text-sm font-semibold text-odd17-dark">
+      {t.prefilled}
+    </p>
+  );
 }
 
 function Requirement({ required }: { required: boolean }) {
@@ -56,14 +67,18 @@ function Hint({ question, text }: { question: TemplateQuestion; text: string | n
   );
 }
 
-function Group({ question, hint, errors, children }: { question: TemplateQuestion; hint: string | null; errors: string[]; children: ReactNode }) {
+type GroupProps = { question: TemplateQuestion; hint: string | null; errors: string[]; prefilled: boolean; children: ReactNode };
+
+// data-field: the error summary of the step names the question (its legend) and leads to it.
+function Group({ question, hint, errors, prefilled, children }: GroupProps) {
   return (
-    <fieldset className="mb-8" aria-describedby={describedBy(question, Boolean(hint), errors.length > 0)}>
+    <fieldset className="mb-8" data-field={question.id} aria-describedby={describedBy(question, Boolean(hint), errors.length > 0, prefilled)}>
       <legend className="mb-2 text-lg font-semibold">
         {question.label}
         <Requirement required={question.required} />
       </legend>
       <Hint question={question} text={hint} />
+      {prefilled ? <ProfileMark question={question} /> : null}
       {children}
       <Errors question={question} errors={errors} />
     </fieldset>
@@ -81,14 +96,14 @@ function Choice({ id, type, name, value, checked, label, onChange, invalid }: Ch
   );
 }
 
-export function QuestionField({ question, value, errors, onChange }: Props) {
+export function QuestionField({ question, value, errors, prefilled = false, onChange }: Props) {
   const { base } = ids(question);
   const invalid = errors.length > 0;
   const hint = question.help ?? null;
   switch (question.type) {
     case "single":
       return (
-        <Group question={question} hint={hint} errors={errors}>
+        <Group question={question} hint={hint} errors={errors} prefilled={prefilled}>
           {question.options.map((option) => (
             <Choice key={option.id} id={`${base}--${option.id}`} type="radio" name={fieldName(question.id)} value={option.id} checked={value === option.id} label={option.label} invalid={invalid} onChange={() => onChange(option.id)} />
           ))}
@@ -98,7 +113,7 @@ export function QuestionField({ question, value, errors, onChange }: Props) {
       const chosen = Array.isArray(value) ? value : [];
       const toggle = (id: string) => onChange(chosen.includes(id) ? chosen.filter((item) => item !== id) : [...chosen, id]);
       return (
-        <Group question={question} hint={hint ?? t.multipleHint} errors={errors}>
+        <Group question={question} hint={hint ?? t.multipleHint} errors={errors} prefilled={prefilled}>
           {question.options.map((option) => (
             <Choice key={option.id} id={`${base}--${option.id}`} type="checkbox" name={fieldName(question.id)} value={option.id} checked={chosen.includes(option.id)} label={option.label} invalid={invalid} onChange={() => toggle(option.id)} />
           ))}
@@ -109,7 +124,7 @@ export function QuestionField({ question, value, errors, onChange }: Props) {
       const slots = Array.isArray(value) ? value : [];
       const choose = (index: number, id: string) => onChange(Array.from({ length: question.maxChoices }, (_, i) => (i === index ? id : (slots[i] ?? ""))));
       return (
-        <Group question={question} hint={hint ?? t.rankHint(question.maxChoices)} errors={errors}>
+        <Group question={question} hint={hint ?? t.rankHint(question.maxChoices)} errors={errors} prefilled={prefilled}>
           {Array.from({ length: question.maxChoices }, (_, index) => {
             const id = `${base}-${index + 1}`;
             return (
@@ -135,7 +150,7 @@ export function QuestionField({ question, value, errors, onChange }: Props) {
       const values = Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i);
       const scaleHint = t.scaleHint(question.min, question.minLabel, question.max, question.maxLabel);
       return (
-        <Group question={question} hint={[hint, scaleHint].filter(Boolean).join(" ") || null} errors={errors}>
+        <Group question={question} hint={[hint, scaleHint].filter(Boolean).join(" ") || null} errors={errors} prefilled={prefilled}>
           <div className="flex flex-wrap gap-x-6 gap-y-2">
             {values.map((number) => {
               const label = number === question.min ? question.minLabel : number === question.max ? question.maxLabel : undefined;
@@ -161,6 +176,7 @@ export function QuestionField({ question, value, errors, onChange }: Props) {
           <Hint question={question} text={textHint} />
           <textarea
             id={base}
+            data-field={question.id}
             name={fieldName(question.id)}
             value={typeof value === "string" ? value : ""}
             onChange={(event) => onChange(event.target.value)}

@@ -1,12 +1,30 @@
 // Where the user is in the questionnaire: "Étape 2 sur 6" as text and as a native progress bar
-// named by that text, and the list of steps (the current one marked for assistive technologies).
+// named by that text, and the list of steps: the current one marked for assistive technologies
+// (aria-current), the completed ones by a check mark and, for screen readers, its words.
 import Link from "next/link";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { paths } from "@/lib/paths";
 
 const t = diagnosticsCopy.questionnaire;
 
-export function QuestionnaireProgress({ id, step, titles }: { id: string; step: number; titles: string[] }) {
+function StepLabel({ number, title, done }: { number: number; title: string; done: boolean }) {
+  return (
+    <>
+      {`${number}. ${title}`}
+      {done ? (
+        <>
+          {/* The words first, then the mark: « 1. Profil, étape terminée » as the link's name. */}
+          <span className="sr-only">{`, ${t.stepDone}`}</span>
+          <span aria-hidden="true" className="ml-1 font-bold text-green-800">
+            ✓
+          </span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function QuestionnaireProgress({ id, step, titles, completed }: { id: string; step: number; titles: string[]; completed: boolean[] }) {
   const total = titles.length;
   return (
     <div className="mb-8 max-w-3xl print:hidden">
@@ -19,9 +37,13 @@ export function QuestionnaireProgress({ id, step, titles }: { id: string; step: 
           {titles.map((title, index) => (
             <li key={title}>
               {index + 1 === step ? (
-                <span aria-current="step" className="font-semibold">{`${index + 1}. ${title}`}</span>
+                <span aria-current="step" className="font-semibold">
+                  <StepLabel number={index + 1} title={title} done={completed[index]} />
+                </span>
               ) : (
-                <Link href={paths.diagnostic(id, { step: index + 1 })}>{`${index + 1}. ${title}`}</Link>
+                <Link href={paths.diagnostic(id, { step: index + 1 })}>
+                  <StepLabel number={index + 1} title={title} done={completed[index]} />
+                </Link>
               )}
             </li>
           ))}

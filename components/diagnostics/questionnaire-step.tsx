@@ -3,10 +3,12 @@
 // automatically ~800 ms after the last change (autosave), and saved again by "Précédent",
 // "Suivant" or "Terminer", which also move on. Every save carries the version last saved, and
 // saves are chained one after the other, so that a user's own saves never conflict with each
-// other while someone else's change is still detected.
+// other while someone else's change is still detected. The form is an ActionForm: a refused step
+// keeps every answer shown (they are controlled by the draft anyway) and its outcome, with links
+// to the questions to correct, receives focus.
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { buttonClasses } from "@/components/ui/button";
 import { diagnosticsCopy, formatFrenchTime } from "@/lib/copy/diagnostics";
 import { autosaveAction, saveStepAction, type StepState } from "@/lib/diagnostics/diagnostics.actions";
@@ -42,9 +44,15 @@ type Props = {
   stepCount: number;
   section: TemplateSection;
   initialDraft: SectionDraft;
+  /** Answers proposed by the organisation's profile, marked as such while they are unchanged. */
+  prefilled?: Record<string, DraftValue>;
 };
 
-export function QuestionnaireStep({ id, version, step, stepCount, section, initialDraft }: Props) {
+function sameValue(a: DraftValue | undefined, b: DraftValue): boolean {
+  return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, i) => item === b[i]) : a === b;
+}
+
+export function QuestionnaireStep({ id, version, step, stepCount, section, initialDraft, prefilled = {} }: Props) {
   const [draft, setDraft] = useState(initialDraft);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [autosave, setAutosave] = useState<AutosaveView>({ kind: "idle" });
@@ -136,11 +144,10 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
   const conflict = autosave.kind === "conflict" || state.message === diagnosticsCopy.messages.conflict;
 
   return (
-    <form action={formAction} onKeyDown={onKeyDown} noValidate className="max-w-3xl">
+    <ActionForm action={formAction} state={state} formId="diagnostic.step" onKeyDown={onKeyDown} className="max-w-3xl">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="step" value={step} />
       <input type="hidden" name="version" defaultValue={version} />
-      <FormMessage state={state} />
       {state.missingSteps && state.missingSteps.length > 0 ? (
         <ul className="-mt-4 mb-6 list-disc pl-6">
           {state.missingSteps.map((missing) => (
@@ -157,7 +164,14 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
       ) : null}
       {section.description ? <p className="mb-6 text-lg text-muted">{section.description}</p> : null}
       {section.questions.map((question) => (
-        <QuestionField key={question.id} question={question} value={draft[question.id] ?? ""} errors={errors[question.id] ?? []} onChange={(value) => change(question.id, value)} />
+        <QuestionField
+          key={question.id}
+          question={question}
+          value={draft[question.id] ?? ""}
+          errors={errors[question.id] ?? []}
+          prefilled={Object.hasOwn(prefilled, question.id) && sameValue(draft[question.id], prefilled[question.id])}
+          onChange={(value) => change(question.id, value)}
+        />
       ))}
       <AutosaveStatus view={autosave} />
       <div className="mt-6 flex flex-wrap gap-4 print:hidden">
@@ -170,6 +184,6 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
           {isLast ? t.finish : t.next}
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { notificationsCopy as t } from "@/lib/copy/notifications";
-import { openNotificationAction } from "@/lib/notifications/notifications.actions";
 import type { NotificationItem } from "@/lib/notifications/notifications.queries";
 import { paths } from "@/lib/paths";
-import { MarkReadForm } from "./notification-forms";
+import { MarkReadForm, OpenNotificationForm } from "./notification-forms";
 
 const titleClasses = "text-left font-semibold text-odd17-dark underline underline-offset-4 hover:no-underline";
 
@@ -28,12 +27,7 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
                 </time>
               </p>
               {unread ? (
-                <form action={openNotificationAction}>
-                  <input type="hidden" name="id" value={item.id} />
-                  <button type="submit" className={titleClasses}>
-                    {item.title}
-                  </button>
-                </form>
+                <OpenNotificationForm id={item.id} title={item.title} className={titleClasses} />
               ) : (
                 <Link href={item.href ?? paths.notifications()} className={titleClasses}>
                   {item.title}

@@ -78,6 +78,9 @@ export const diagnosticsCopy = {
     stepOf: (step: number, total: number) => `Étape ${step} sur ${total}`,
     progressLabel: "Progression du questionnaire",
     stepsLabel: "Étapes du questionnaire",
+    // Read after the step's name in the step list (« 1. Profil, étape terminée »), beside a check mark.
+    stepDone: "étape terminée",
+    prefilled: "Prérempli depuis le profil de votre organisation : vous pouvez modifier cette réponse.",
     previous: "Précédent",
     next: "Suivant",
     finish: "Terminer le diagnostic",
@@ -156,6 +159,11 @@ export const diagnosticsCopy = {
     publishedDone: "La synthèse est publiée sur la page du territoire.",
     unpublishedDone: "La synthèse a été retirée de la page du territoire.",
     adminOnly: "Seul un administrateur de l'organisation peut publier ou retirer la synthèse.",
+    unpublishConfirm: (territory: string) => ({
+      title: `Retirer la synthèse du diagnostic de ${territory} ?`,
+      body: "La synthèse anonyme ne sera plus visible sur la page du territoire. Vous pourrez la publier à nouveau à tout moment.",
+      confirmLabel: "Retirer la synthèse",
+    }),
   },
 
   feedback: {
@@ -178,6 +186,12 @@ export const diagnosticsCopy = {
     publishedAdminOnly: "Sa synthèse est publiée : seul un administrateur de l'organisation peut le rouvrir.",
     submit: "Rouvrir pour modifier",
     pending: "Réouverture…",
+    // Asked only when the summary is published: reopening withdraws it from the territory page.
+    publishedConfirm: (territory: string) => ({
+      title: `Rouvrir le diagnostic de ${territory} et retirer sa synthèse ?`,
+      body: "La synthèse publiée sur la page du territoire sera retirée. Le diagnostic repassera « En cours » ; vous pourrez publier ses nouveaux résultats une fois terminé.",
+      confirmLabel: "Rouvrir et retirer la synthèse",
+    }),
   },
 
   followUp: {
@@ -186,6 +200,7 @@ export const diagnosticsCopy = {
       `Vous avez terminé le diagnostic ${de(territory)} le ${date}. Avec le recul, dites-nous s'il vous a servi : votre avis aide l'équipe Le RAMEAU à améliorer le questionnaire et les ressources.`,
     later: "Plus tard",
     laterHint: "La question ne vous sera plus posée pendant cette visite.",
+    laterPending: "Un instant…",
     openReport: (territory: string) => `Voir le rapport du diagnostic ${de(territory)}`,
   },
 

@@ -1,30 +1,36 @@
 "use server";
-// The only entry from the diagnostic forms and the autosave. Each action: who is asking
-// (requireUser) → parse → the diagnostic's scope, read from the database (getDiagnostic) →
-// assertCan → the mutation (which checks again in its transaction) → one state → redirect,
-// outside try/catch.
+// The only entry from the diagnostic forms and the autosave. The form actions are declared
+// through formAction (lib/actions/form-action.ts): the diagnostic's scope is read from the
+// database (getDiagnostic) for assertCan, and the mutation checks it again in its transaction.
+// Two stay written by hand, with the same steps: saveStepAction, whose state carries the version
+// it saved and the steps still missing (the wrapper's state has neither), and autosaveAction,
+// which the questionnaire calls directly, not through a form.
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { errorState, parseFormData, type ActionState } from "@/lib/action-state";
+import { errorState, type ActionState } from "@/lib/action-state";
+import { formAction, type ActionOutcome, type SignedInContext } from "@/lib/actions/form-action";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
+import { claimPublicPagesRefresh } from "@/lib/cache/public-pages";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { resolveTerritory } from "@/lib/directory/directory.queries";
 import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError, toUserMessage } from "@/lib/errors";
 import { paths } from "@/lib/paths";
 import { validateSection } from "./answers";
 import { completeDiagnostic, publishDiagnostic, rateDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "./diagnostics.mutations";
-import { findDiagnostic, getDiagnostic } from "./diagnostics.queries";
-import { diagnosticIdSchema, diagnosticStartSchema, parseTerritoryRef, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
+import { getDiagnostic } from "./diagnostics.queries";
+import { diagnosticIdSchema, diagnosticStartFormSchema, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
 import { addPostponed, POSTPONED_COOKIE } from "./follow-up";
 import { draftToAnswers, readSectionDraft, stepsWith, type SectionDraft } from "./form-answers";
 
 const copy = diagnosticsCopy;
 
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
+
+/** The caller's standing in the diagnostic's organisation; NotFoundError for a stranger's diagnostic. */
+const diagnosticScope = async (data: { id: string }, { principal }: SignedInContext) => (await getDiagnostic(principal, data.id)).scope;
 
 export type StepState = ActionState & {
   /** The diagnostic's version after what this action saved, for the next save. */
@@ -33,46 +39,18 @@ export type StepState = ActionState & {
   missingSteps?: { step: number; title: string }[];
 };
 
-/**
- * The combobox sends the chosen territory as `territoire` ("commune-42218"), the no-JS radios as
- * `territoryId`: both end as `territoryId`. Text typed without choosing a suggestion is refused
- * with its own message (which territory of that name was meant is not guessed).
- */
-async function readStartTerritory(formData: FormData): Promise<{ data: FormData; territoryError?: string }> {
-  if (formData.get("territoryId")) return { data: formData };
-  const raw = formData.get("territoire");
-  if (typeof raw === "string" && raw !== "") {
-    const ref = parseTerritoryRef(raw);
-    const territory = ref ? await resolveTerritory(ref.kind, ref.code) : null;
-    if (!territory) return { data: formData, territoryError: copy.messages.territoryNotFound };
-    const data = new FormData();
-    for (const [key, value] of formData.entries()) data.append(key, value);
-    data.set("territoryId", String(territory.id));
-    return { data };
-  }
-  const typed = formData.get("territoireSaisi");
-  return { data: formData, territoryError: typeof typed === "string" && typed.trim() !== "" ? copy.start.chooseFromList : undefined };
-}
-
-export async function startDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const principal = principalOf(user);
-  const { data, territoryError } = await readStartTerritory(formData);
-  const parsed = parseFormData(diagnosticStartSchema, data);
-  if (!parsed.success) {
-    if (!territoryError) return parsed.state;
-    return { ...parsed.state, fieldErrors: { ...parsed.state.fieldErrors, territoryId: [territoryError] } };
-  }
-  let created: { id: string };
-  try {
-    assertCan(principal, "diagnostic.run", await getActorScope(principal, parsed.data.actorId));
-    created = await startDiagnostic(principal, parsed.data);
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  revalidatePath(paths.diagnostics());
-  redirect(paths.diagnostic(created.id));
-}
+export const startDiagnosticAction = formAction({
+  schema: diagnosticStartFormSchema,
+  permission: { operation: "diagnostic.run", scope: (data, { principal }) => getActorScope(principal, data.actorId) },
+  run: async (data, { principal }) => {
+    const { territory } = data;
+    // The combobox's reference names a territory that may not exist (a forged or outdated one).
+    const territoryId = "id" in territory ? territory.id : (await resolveTerritory(territory.ref.kind, territory.ref.code))?.id;
+    if (territoryId === undefined) throw new ValidationError({ territoryId: [copy.messages.territoryNotFound] });
+    const created = await startDiagnostic(principal, { actorId: data.actorId, territoryId });
+    return { revalidate: [paths.diagnostics()], redirect: paths.diagnostic(created.id) };
+  },
+});
 
 /** "Précédent", "Suivant" and "Terminer le diagnostic": save the step, then move or complete. */
 export async function saveStepAction(_previous: StepState, formData: FormData): Promise<StepState> {
@@ -145,99 +123,76 @@ export async function autosaveAction(input: { id: string; version: number; step:
   }
 }
 
-export async function rateDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const principal = principalOf(user);
-  const parsed = parseFormData(ratingSchema, formData);
-  if (!parsed.success) return parsed.state;
-  try {
-    const diagnostic = await getDiagnostic(principal, parsed.data.id);
-    assertCan(principal, "diagnostic.update", diagnostic.scope);
-    await rateDiagnostic(principal, diagnostic.id, parsed.data);
-  } catch (error) {
-    return errorState(error, formData);
-  }
-  return { status: "success", message: copy.feedback.thanks };
-}
+export const rateDiagnosticAction = formAction({
+  schema: ratingSchema,
+  // Asked of the team: there is no separate operation for giving one's opinion.
+  permission: { operation: "diagnostic.update", scope: diagnosticScope },
+  run: async (data, { principal }) => {
+    await rateDiagnostic(principal, data.id, data);
+    return { message: copy.feedback.thanks };
+  },
+});
 
-async function changePublication(formData: FormData, publish: boolean): Promise<ActionState> {
-  const user = await requireUser();
-  const principal = principalOf(user);
-  const parsed = diagnosticIdSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: GENERIC_ERROR_MESSAGE };
-  let publicPages: PublicPagesRefresh;
-  try {
-    const diagnostic = await getDiagnostic(principal, parsed.data.id);
-    assertCan(principal, "diagnostic.publish", diagnostic.scope);
-    publicPages = await claimPublicPagesRefresh(principal);
-    await (publish ? publishDiagnostic : unpublishDiagnostic)(principal, diagnostic.id);
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidatePath(paths.diagnosticReport(parsed.data.id));
-  revalidatePath(paths.diagnostics());
-  // Territory pages count the published diagnostics.
+/** Publishing or withdrawing changes the territory pages, which count the published diagnostics. */
+async function changePublication(principal: Principal, id: string, publish: boolean): Promise<ActionOutcome> {
+  // Counted before the change: past the limit, nothing is changed.
+  const publicPages = await claimPublicPagesRefresh(principal);
+  await (publish ? publishDiagnostic : unpublishDiagnostic)(principal, id);
   publicPages.all();
-  return { status: "success", message: publish ? copy.publication.publishedDone : copy.publication.unpublishedDone };
+  return {
+    revalidate: [paths.diagnosticReport(id), paths.diagnostics()],
+    message: publish ? copy.publication.publishedDone : copy.publication.unpublishedDone,
+  };
 }
 
-export async function publishDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return changePublication(formData, true);
-}
+export const publishDiagnosticAction = formAction({
+  schema: diagnosticIdSchema,
+  invalidMessage: copy.messages.notFound,
+  permission: { operation: "diagnostic.publish", scope: diagnosticScope },
+  run: (data, { principal }) => changePublication(principal, data.id, true),
+});
 
-export async function unpublishDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return changePublication(formData, false);
-}
+export const unpublishDiagnosticAction = formAction({
+  schema: diagnosticIdSchema,
+  invalidMessage: copy.messages.notFound,
+  permission: { operation: "diagnostic.publish", scope: diagnosticScope },
+  run: (data, { principal }) => changePublication(principal, data.id, false),
+});
 
 /**
  * "Rouvrir pour modifier": back to DRAFT (answers kept, results cleared), then to the
  * questionnaire's first step. A published summary is withdrawn (the mutation requires the right
  * to unpublish for that).
  */
-export async function reopenDiagnosticAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const principal = principalOf(user);
-  const parsed = reopenSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: GENERIC_ERROR_MESSAGE };
-  let publicPages: PublicPagesRefresh | null = null;
-  try {
-    const diagnostic = await getDiagnostic(principal, parsed.data.id);
-    assertCan(principal, "diagnostic.update", diagnostic.scope);
+export const reopenDiagnosticAction = formAction({
+  schema: reopenSchema,
+  invalidMessage: copy.messages.notFound,
+  permission: { operation: "diagnostic.update", scope: diagnosticScope },
+  run: async (data, { principal }) => {
+    const diagnostic = await getDiagnostic(principal, data.id);
     // Only a published summary leaves the territory page: only then do public pages change.
-    if (diagnostic.status === "PUBLISHED") {
-      assertCan(principal, "diagnostic.publish", diagnostic.scope);
-      publicPages = await claimPublicPagesRefresh(principal);
-    }
-    await reopenDiagnostic(principal, diagnostic.id, parsed.data.version);
-  } catch (error) {
-    return errorState(error);
-  }
-  revalidatePath(paths.diagnostics());
-  revalidatePath(paths.diagnosticReport(parsed.data.id));
-  publicPages?.all();
-  redirect(paths.diagnostic(parsed.data.id, { step: 1 }));
-}
+    const published = diagnostic.status === "PUBLISHED";
+    if (published) assertCan(principal, "diagnostic.publish", diagnostic.scope);
+    const publicPages = published ? await claimPublicPagesRefresh(principal) : null;
+    await reopenDiagnostic(principal, diagnostic.id, data.version);
+    publicPages?.all();
+    return { revalidate: [paths.diagnostics(), paths.diagnosticReport(data.id)], redirect: paths.diagnostic(data.id, { step: 1 }) };
+  },
+});
 
 /**
  * "Plus tard" on the follow-up question: remembered for this browser session only (a cookie
  * without expiry), nothing stored in the database. The page is rendered again without the prompt.
  */
-export async function postponeFollowUpAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  // A hand-made call may send anything: there is nothing to answer, so nothing to do.
-  if (!(formData instanceof FormData)) return;
-  const parsed = diagnosticIdSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return;
+export const postponeFollowUpAction = formAction({
+  schema: diagnosticIdSchema,
+  invalidMessage: copy.messages.notFound,
   // Only a diagnostic the user may read: the cookie never names anything else.
-  const diagnostic = await findDiagnostic(principalOf(user), parsed.data.id);
-  if (!diagnostic) return;
-  const jar = await cookies();
-  // Not a secret (a UI preference), hence no "secure" flag tied to the deployment.
-  jar.set(POSTPONED_COOKIE, addPostponed(jar.get(POSTPONED_COOKIE)?.value, diagnostic.id), {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/espace",
-  });
-  revalidatePath(paths.diagnostics());
-  revalidatePath(paths.diagnosticReport(diagnostic.id));
-}
+  permission: { operation: "diagnostic.read", scope: diagnosticScope },
+  run: async (data) => {
+    const jar = await cookies();
+    // Not a secret (a UI preference), hence no "secure" flag tied to the deployment.
+    jar.set(POSTPONED_COOKIE, addPostponed(jar.get(POSTPONED_COOKIE)?.value, data.id), { httpOnly: true, sameSite: "lax", path: "/espace" });
+    return { revalidate: [paths.diagnostics(), paths.diagnosticReport(data.id)] };
+  },
+});

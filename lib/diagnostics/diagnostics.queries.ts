@@ -2,7 +2,7 @@
 // membership of the principal in its organisation (platform staff and admins excepted), so a
 // forged id finds nothing — the same NotFoundError as an id that does not exist.
 import "server-only";
-import type { DiagnosticStatus, Prisma, TerritoryKind } from "@/generated/prisma/client";
+import type { ActorKind, DiagnosticStatus, Prisma, TerritoryKind } from "@/generated/prisma/client";
 import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { sortByFrench } from "@/lib/text/sort";
@@ -66,7 +66,8 @@ export type DiagnosticView = {
   templateId: string;
   template: DiagnosticTemplate;
   territory: { id: number; kind: TerritoryKind; code: string; name: string; population: number | null };
-  actor: { id: string; name: string };
+  /** The organisation's kind prefills the questionnaire's « type d'organisation » (profile-prefill.ts). */
+  actor: { id: string; name: string; kind: ActorKind };
   /** The viewer's standing in the organisation, for `can` (null role for staff who are not members). */
   scope: Scope;
 };
@@ -92,7 +93,7 @@ export async function getDiagnostic(principal: Principal, id: string): Promise<D
       updatedAt: true,
       templateId: true,
       territory: { select: { id: true, kind: true, code: true, name: true, population: true } },
-      actor: { select: { id: true, name: true, memberships: { where: { userId: principal.id }, select: { role: true } } } },
+      actor: { select: { id: true, name: true, kind: true, memberships: { where: { userId: principal.id }, select: { role: true } } } },
     },
   });
   if (!row) throw new NotFoundError();
@@ -105,7 +106,7 @@ export async function getDiagnostic(principal: Principal, id: string): Promise<D
     answers: asAnswers(answers),
     result: readStoredResult(scores),
     template: templates.get(row.templateId)!,
-    actor: { id: actor.id, name: actor.name },
+    actor: { id: actor.id, name: actor.name, kind: actor.kind },
     scope,
   };
 }

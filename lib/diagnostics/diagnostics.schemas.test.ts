@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagnosticStartSchema, parseStep, parseTerritoryRef, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
+import { diagnosticStartFormSchema, diagnosticStartSchema, parseStep, parseTerritoryRef, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
 
 describe("parseTerritoryRef", () => {
   it("reads kind:code as linked from territory pages, and the directories' kind-code", () => {
@@ -32,6 +32,29 @@ describe("form schemas", () => {
     const messages = result.error!.issues.map((issue) => issue.message);
     expect(messages).toContain("Choisissez l'organisation qui mène le diagnostic.");
     expect(messages).toContain("Choisissez le territoire diagnostiqué.");
+  });
+
+  it("start form: the territory's error comes with the organisation's, in one answer", () => {
+    const errors = (input: Record<string, string>) =>
+      Object.fromEntries(diagnosticStartFormSchema.safeParse(input).error!.issues.map((issue) => [issue.path.join("."), issue.message]));
+    expect(errors({ actorId: "", territoireSaisi: "saint-eti" })).toEqual({
+      actorId: "Choisissez l'organisation qui mène le diagnostic.",
+      territoryId: "Choisissez le territoire dans la liste des suggestions.",
+    });
+    expect(errors({ actorId: "", territoireSaisi: "  " })).toEqual({
+      actorId: "Choisissez l'organisation qui mène le diagnostic.",
+      territoryId: "Choisissez le territoire diagnostiqué.",
+    });
+    expect(errors({ actorId: "a1", territoire: "planete-1" })).toEqual({ territoryId: "Ce territoire est introuvable." });
+    expect(errors({ actorId: "a1", territoryId: "-3" })).toEqual({ territoryId: "Choisissez le territoire diagnostiqué." });
+  });
+
+  it("start form: the radios' id, or the combobox's reference to resolve", () => {
+    expect(diagnosticStartFormSchema.parse({ actorId: "a1", territoryId: "42", territoire: "commune-1" })).toEqual({ actorId: "a1", territory: { id: 42 } });
+    expect(diagnosticStartFormSchema.parse({ actorId: "a1", territoire: "commune-42218", territoireSaisi: "Saint-Étienne" })).toEqual({
+      actorId: "a1",
+      territory: { ref: { kind: "COMMUNE", code: "42218" } },
+    });
   });
 
   it("accepts ratings 1 to 5 only", () => {

@@ -19,6 +19,46 @@ export const diagnosticStartSchema = z.object({
 });
 export type DiagnosticStart = z.output<typeof diagnosticStartSchema>;
 
+/**
+ * What "Lancer un diagnostic" sends. The no-JS radios send `territoryId`; the combobox sends the
+ * chosen territory as `territoire` ("commune-42218") and the typed text as `territoireSaisi`. Text
+ * typed without choosing a suggestion is refused with its own message (which territory of that
+ * name was meant is not guessed). The territory fields never fail on their own, so that the
+ * territory's error comes with the organisation's, in one answer.
+ */
+export const diagnosticStartFormSchema = z
+  .object({
+    actorId: diagnosticStartSchema.shape.actorId,
+    territoryId: z.string().max(20).optional(),
+    territoire: z.string().max(60).optional(),
+    territoireSaisi: z.string().max(200).optional(),
+  })
+  .superRefine(
+    (data, ctx) => {
+      const territory = readStartTerritory(data);
+      if (typeof territory === "string") ctx.addIssue({ code: "custom", path: ["territoryId"], message: territory });
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
+  .transform((data) => ({ actorId: data.actorId, territory: readStartTerritory(data) as StartTerritory }));
+export type DiagnosticStartForm = z.output<typeof diagnosticStartFormSchema>;
+
+/** The territory of the start form: an id (radios), a reference to resolve (combobox), or why not. */
+export type StartTerritory = { id: number } | { ref: TerritoryParam };
+
+function readStartTerritory(data: { territoryId?: unknown; territoire?: unknown; territoireSaisi?: unknown }): StartTerritory | string {
+  if (typeof data.territoryId === "string" && data.territoryId !== "") {
+    const id = Number(data.territoryId);
+    return Number.isSafeInteger(id) && id > 0 ? { id } : m.chooseTerritory;
+  }
+  if (typeof data.territoire === "string" && data.territoire !== "") {
+    const ref = parseTerritoryRef(data.territoire);
+    return ref ? { ref } : m.territoryNotFound;
+  }
+  const typed = typeof data.territoireSaisi === "string" ? data.territoireSaisi.trim() : "";
+  return typed !== "" ? diagnosticsCopy.start.chooseFromList : m.chooseTerritory;
+}
+
 export const STEP_DIRECTIONS = ["previous", "next", "finish"] as const;
 export type StepDirection = (typeof STEP_DIRECTIONS)[number];
 

@@ -7,20 +7,11 @@ import path from "node:path";
 
 export const HAND_WRITTEN_ACTIONS: readonly string[] = [
   "autosaveAction",
-  "markAllReadAction",
-  "markReadAction",
-  "openNotificationAction",
-  "postponeFollowUpAction",
-  "publishDiagnosticAction",
-  "rateDiagnosticAction",
-  "reopenDiagnosticAction",
-  "saveEmailPreferenceAction",
   "saveKitAction",
   "saveStepAction",
   "saveTemplateDraftAction",
   "saveTemplateFormAction",
   "signOutAction",
-  "startDiagnosticAction",
 ];
 
 export type ServerModule = { file: string; wrapped: string[]; handWritten: string[]; other: string[] };

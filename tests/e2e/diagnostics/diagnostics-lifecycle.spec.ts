@@ -69,7 +69,9 @@ test.describe("lancer un diagnostic", () => {
     await page.keyboard.press("Escape");
     await expect(territory).toHaveAttribute("aria-expanded", "false");
     await press(page.getByRole("button", { name: "Commencer le diagnostic" }), "Enter");
-    await expect(page.getByText("Choisissez le territoire dans la liste des suggestions.")).toBeVisible();
+    // In the focused summary (a link to the field) and next to the field.
+    await expect(page.getByRole("alert")).toBeFocused();
+    await expect(page.getByRole("alert").getByRole("link", { name: "Choisissez le territoire dans la liste des suggestions." })).toBeVisible();
     await expect(territory).toHaveAttribute("aria-invalid", "true");
     await expect(territory).toHaveAccessibleDescription(/Choisissez le territoire dans la liste des suggestions\./);
     await expect(territory).toHaveValue("saint-eti");
@@ -173,9 +175,17 @@ test.describe("après le diagnostic", () => {
     const reportPath = await demoReportPath(page);
     const id = reportPath.split("/")[3];
     await page.goto(reportPath);
+    // Published first: reopening withdraws the summary, which is asked in a dialog.
+    await press(region(page, "Synthèse publique").getByRole("button", { name: "Publier la synthèse" }), "Enter");
+    await expect(region(page, "Synthèse publique").getByRole("status")).toHaveText("La synthèse est publiée sur la page du territoire.");
     const reopen = region(page, "Modifier les réponses");
     await expect(reopen).toContainText("ses scores, son niveau et ses recommandations seront recalculés");
+    await expect(reopen).toContainText("La synthèse publiée sur la page du territoire sera retirée");
     await press(reopen.getByRole("button", { name: "Rouvrir pour modifier" }), "Enter");
+    const confirmation = page.getByRole("dialog", { name: "Rouvrir le diagnostic de Saint-Étienne et retirer sa synthèse ?" });
+    await expect(confirmation.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await press(confirmation.getByRole("button", { name: "Rouvrir et retirer la synthèse" }), "Enter");
 
     // Back to the questionnaire, answers kept.
     await expect(page).toHaveURL(new RegExp(`/espace/diagnostics/${id}\\?etape=1$`));

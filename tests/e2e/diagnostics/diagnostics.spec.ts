@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { DEMO_PASSWORD } from "../support/auth";
+import { expectFormKeepsValues } from "../support/forms";
 
 const ASSOCIATION = "association@demo.odd17.fr";
 const MEMBER = "membre@demo.odd17.fr";
@@ -82,19 +83,27 @@ test.describe("diagnostic de territoire", () => {
     await expect(page.getByRole("combobox", { name: "Organisation qui mène le diagnostic" }).locator("option:checked")).toHaveText("Les Liens du Furan (démo)");
     await press(page.getByRole("button", { name: "Commencer le diagnostic" }), "Enter");
 
-    // Step 1: moving on without answering shows the errors next to the fields.
+    // Step 1: the organisation type comes from the profile, marked so and editable; moving on
+    // without the rest shows the errors, summed up in a focused alert that links to each question.
     await expectStep(page, 1, "Profil");
+    const kind = group(page, /^Quel type d'organisation représentez-vous \?/);
+    await expect(radio(kind, "Association")).toBeChecked();
+    await expect(kind).toHaveAccessibleDescription(/Prérempli depuis le profil de votre organisation/);
     await expectNoAxeViolations(page);
     await next(page);
-    await expect(page.getByRole("alert").filter({ hasText: "Certaines réponses de cette étape sont manquantes" })).toBeVisible();
-    const kind = group(page, /^Quel type d'organisation représentez-vous \?/);
-    await expect(kind).toHaveAccessibleDescription(/Répondez à cette question\./);
+    const stepErrors = page.getByRole("alert").filter({ hasText: "Certaines réponses de cette étape sont manquantes" });
+    await expect(stepErrors).toBeVisible();
+    await expect(stepErrors).toBeFocused();
+    await expect(stepErrors.getByRole("link", { name: /^Quel est votre rôle sur le territoire \?.* : Répondez à cette question\.$/ })).toBeVisible();
+    await expect(radio(kind, "Association")).toBeChecked();
+    await expect(kind).not.toHaveAccessibleDescription(/Répondez à cette question\./);
+    const role = group(page, /^Quel est votre rôle/);
+    await expect(role).toHaveAccessibleDescription(/Répondez à cette question\./);
     await expectNoAxeViolations(page);
 
-    await press(radio(kind, "Association"), " ");
     // The error of a question goes as soon as it is answered.
-    await expect(kind).not.toHaveAccessibleDescription(/Répondez à cette question\./);
-    await press(radio(group(page, /^Quel est votre rôle/), "Acteur de terrain"), " ");
+    await press(radio(role, "Acteur de terrain"), " ");
+    await expect(role).not.toHaveAccessibleDescription(/Répondez à cette question\./);
     // Arrow keys move the choice within a radio group.
     await press(radio(group(page, /^Quelle est votre expérience/), "Aucune pour l'instant"), " ");
     await page.keyboard.press("ArrowDown");
@@ -208,18 +217,39 @@ test.describe("diagnostic de territoire", () => {
     expect(response.headers()["content-type"]).toBe("application/pdf");
     expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("%PDF");
 
-    // "Did it help?"
+    // "Did it help?": a comment too long for the server keeps the chosen note and the text.
+    await expectFormKeepsValues(page, "diagnostic.feedback", {
+      invalid: async (form) => {
+        const comment = form.getByRole("textbox", { name: "Commentaire" });
+        await comment.evaluate((element) => element.removeAttribute("maxlength"));
+        await comment.fill("x".repeat(2001));
+      },
+    });
     await press(radio(group(page, /^Votre note/), "4 — Utile"), " ");
+    await page.getByRole("textbox", { name: "Commentaire" }).fill("");
     await page.getByRole("textbox", { name: "Commentaire" }).focus();
     await page.keyboard.type("Utile pour préparer notre comité de pilotage.");
     await press(page.getByRole("button", { name: "Envoyer mon avis" }), "Enter");
     await expect(page.getByRole("status").filter({ hasText: "Merci pour votre avis !" })).toBeVisible();
 
-    // Publication of the anonymised summary, then its withdrawal (organisation admin).
-    await press(page.getByRole("button", { name: "Publier la synthèse" }), "Enter");
-    await expect(page.getByRole("button", { name: "Retirer la synthèse" })).toBeVisible();
-    await press(page.getByRole("button", { name: "Retirer la synthèse" }), "Enter");
-    await expect(page.getByRole("button", { name: "Publier la synthèse" })).toBeVisible();
+    // Publication of the anonymised summary, then its withdrawal (organisation admin), asked first
+    // in a dialog: Échap keeps it published.
+    const publication = page.getByRole("region", { name: "Synthèse publique" });
+    await press(publication.getByRole("button", { name: "Publier la synthèse" }), "Enter");
+    await expect(publication.getByRole("status")).toHaveText("La synthèse est publiée sur la page du territoire.");
+    await expect(publication.getByRole("status")).toBeFocused();
+    const withdraw = publication.getByRole("button", { name: "Retirer la synthèse" });
+    await press(withdraw, "Enter");
+    const confirmation = page.getByRole("dialog", { name: "Retirer la synthèse du diagnostic de Saint-Étienne ?" });
+    await expect(confirmation.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press("Escape");
+    await expect(confirmation).toBeHidden();
+    await expect(withdraw).toBeVisible();
+    await press(withdraw, "Enter");
+    await press(confirmation.getByRole("button", { name: "Retirer la synthèse" }), "Enter");
+    await expect(publication.getByRole("status")).toHaveText("La synthèse a été retirée de la page du territoire.");
+    await expect(publication.getByRole("button", { name: "Publier la synthèse" })).toBeVisible();
     await expectNoAxeViolations(page);
 
     // Back in the list, as a completed diagnostic.
@@ -227,7 +257,50 @@ test.describe("diagnostic de territoire", () => {
     await expect(page.getByRole("link", { name: "Rapport du diagnostic de Saint-Étienne" }).first()).toBeVisible();
   });
 
+  test("lancer un diagnostic : un refus garde ce qui a été saisi", async ({ page }) => {
+    await signInWithKeyboard(page, MEMBER);
+    await page.goto("/espace/diagnostics/nouveau");
+    // Text typed in the combobox without choosing a suggestion: refused, everything kept.
+    await expectFormKeepsValues(page, "diagnostic.start", {
+      invalid: (form) => form.getByRole("combobox", { name: "Territoire diagnostiqué" }).press("Escape"),
+    });
+    await expect(page.getByRole("alert").getByRole("link", { name: "Choisissez le territoire dans la liste des suggestions." })).toBeVisible();
+  });
+
+  test("un diagnostic reprend à la première étape à compléter, et une étape refusée garde ses réponses", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInWithKeyboard(page, ASSOCIATION);
+    const id = await startOnSaintEtienne(page);
+    await expectStep(page, 1, "Profil");
+    const steps = page.getByRole("navigation", { name: "Étapes du questionnaire" });
+    await expect(steps.locator('[aria-current="step"]')).toHaveText("1. Profil");
+    await expect(steps.getByText("étape terminée")).toHaveCount(0);
+    // The organisation type is prefilled: two answers complete the step (saved with it).
+    await press(radio(group(page, /^Quel est votre rôle/), "Acteur de terrain"), " ");
+    await press(radio(group(page, /^Quelle est votre expérience/), "Aucune pour l'instant"), " ");
+    await expect(page.getByRole("status").filter({ hasText: /^Enregistré à/ })).toBeVisible();
+
+    // "Reprendre" in the list leads to the first step still to complete, step 1 marked as done.
+    await page.goto("/espace/diagnostics");
+    const resume = page.locator(`a[href="/espace/diagnostics/${id}"]`);
+    await expect(resume).toHaveAccessibleName("Reprendre le diagnostic de Saint-Étienne");
+    await press(resume, "Enter");
+    await expectStep(page, 2, "Enjeux du territoire");
+    await expect(steps.getByRole("link", { name: "1. Profil, étape terminée" })).toBeVisible();
+    await expect(steps.locator('[aria-current="step"]')).toHaveText("2. Enjeux du territoire");
+    await expectNoAxeViolations(page);
+
+    // Every choice of the step (selects of the ranking, the scale's radios) survives the server's
+    // refusal: the same answer ranked three times.
+    await expectFormKeepsValues(page, "diagnostic.step", { invalid: async () => undefined });
+    await expect(page.getByRole("alert").getByRole("link", { name: /^Classez les fragilités prioritaires/ })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "1er choix" })).toHaveValue("culture");
+    await expectNoAxeViolations(page);
+  });
+
   test("un diagnostic est partagé avec les membres de l'organisation et introuvable pour les autres", async ({ browser }) => {
+    // Three accounts and axe on a shared, busy machine.
+    test.setTimeout(120_000);
     const admin = await newSignedInPage(browser, ASSOCIATION);
     const id = await startOnSaintEtienne(admin);
 
@@ -257,12 +330,15 @@ test.describe("diagnostic de territoire", () => {
     await member.goto(`/espace/diagnostics/${id}`);
     await expectStep(member, 1, "Profil");
 
-    await press(radio(group(admin, /^Quel type d'organisation/), "Association"), " ");
+    // Both see the profile's answer; the admin changes it first.
+    await press(radio(group(admin, /^Quel type d'organisation/), "Fondation"), " ");
     await expect(admin.getByRole("status").filter({ hasText: /^Enregistré à/ })).toBeVisible();
 
     await press(radio(group(member, /^Quel type d'organisation/), "Entreprise"), " ");
     await expect(member.getByRole("status").filter({ hasText: "Ce diagnostic a été modifié par quelqu'un d'autre" })).toBeVisible();
     await press(member.getByRole("link", { name: "Recharger la page" }), "Enter");
-    await expect(radio(group(member, /^Quel type d'organisation/), "Association")).toBeChecked();
+    await expect(radio(group(member, /^Quel type d'organisation/), "Fondation")).toBeChecked();
+    // Changed from the profile's answer: no longer marked as coming from it.
+    await expect(group(member, /^Quel type d'organisation/)).not.toHaveAccessibleDescription(/Prérempli depuis le profil/);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { demo, latestMailLink, organisationIdBySlug, signIn, uniqueEmail } from "../organisations/fixtures";
+import { expectFormKeepsValues } from "../support/forms";
 import { expectMail } from "../support/mailbox";
 
 const PASSWORD = "une phrase de passe pour les tests 2026";
@@ -72,6 +73,7 @@ test.describe("notifications", () => {
     await expect(list.getByRole("link", { name: `Invitation à rejoindre « ${mission.name} »`, exact: true })).toHaveCount(1);
     await page.getByRole("button", { name: "Tout marquer comme lu" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Toutes les notifications sont marquées comme lues." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Toutes les notifications sont marquées comme lues." })).toBeFocused();
     await expect(accountNav(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
     await expect(list.getByRole("button", { name: /^Invitation/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
@@ -81,6 +83,13 @@ test.describe("notifications", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("E-mails de notification");
     await expect(page.getByRole("radio", { name: "Tous les e-mails" })).toBeChecked();
     await expectNoAxeViolations(page);
+    // A choice the server does not know (a forged value): refused, the chosen radio still chosen.
+    await expectFormKeepsValues(page, "notification.email-preference", {
+      invalid: (form) => form.locator('input[name="notificationEmails"]:checked').evaluate((radio) => void ((radio as HTMLInputElement).value = "JAMAIS")),
+    });
+    await expect(page.getByRole("alert").getByRole("link", { name: /^Quels e-mails souhaitez-vous recevoir \? : Choisissez une des options proposées\.$/ })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("radio", { name: "Tous les e-mails" })).toBeChecked();
     await page.getByRole("radio", { name: "Aucun e-mail" }).check();
     await page.getByRole("button", { name: "Enregistrer mes préférences" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Vos préférences d'e-mail sont enregistrées." })).toBeVisible();

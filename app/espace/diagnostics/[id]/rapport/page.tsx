@@ -69,8 +69,8 @@ export default async function DiagnosticReportPage({ params }: Props) {
       <ReportContext report={report} />
       {isMember ? (
         <>
-          <PublicationForm id={diagnostic.id} published={published} canPublish={can(principal, "diagnostic.publish", diagnostic.scope)} />
-          <ReopenForm id={diagnostic.id} version={diagnostic.version} published={published} canReopen={canReopen} />
+          <PublicationForm id={diagnostic.id} territory={diagnostic.territory.name} published={published} canPublish={can(principal, "diagnostic.publish", diagnostic.scope)} />
+          <ReopenForm id={diagnostic.id} territory={diagnostic.territory.name} version={diagnostic.version} published={published} canReopen={canReopen} />
           {followUpDue ? null : <FeedbackForm id={diagnostic.id} />}
         </>
       ) : null}
