@@ -44,7 +44,8 @@ function built(argument: string): { builder: string; path: string } | null {
 
 describe("who may mark cached public pages stale", () => {
   it("finds the calls it checks (the scan works)", () => {
-    expect(calls().length).toBeGreaterThan(10);
+    // Most actions revalidate through formAction (revalidatePrivatePages); a few still call it directly.
+    expect(calls().length).toBeGreaterThan(5);
   });
 
   it("leaves the whole cache, the cached routes and tags to lib/cache/public-pages.ts", () => {

@@ -5,11 +5,11 @@
 // to no field) and always send the typed text back, which the wrapper does not express yet. Each:
 // who is asking (requireUser) → parse → assertCan → the mutation (which checks the permission
 // again) → one state → revalidate.
-import { revalidatePath } from "next/cache";
 import { clientIp } from "@/lib/accounts/authenticate";
 import { formAction } from "@/lib/actions/form-action";
 import { errorState, formDataToObject, parseFormData, type ActionState } from "@/lib/action-state";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
+import { revalidatePrivatePages } from "@/lib/cache/public-pages";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import { paths } from "@/lib/paths";
@@ -34,7 +34,7 @@ const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRo
 const templatePages = (id?: string) => [paths.adminQuestionnaires(), ...(id ? [paths.adminQuestionnaire(id), paths.adminQuestionnairePreview(id)] : [])];
 
 function revalidateTemplatePages(id?: string) {
-  for (const path of templatePages(id)) revalidatePath(path);
+  revalidatePrivatePages(templatePages(id));
 }
 
 export const createTemplateVersionAction = formAction({
