@@ -86,7 +86,8 @@ describe("the report's candidates", () => {
     await db.actor.create({ data: { name: `Caché ${suffix}`, slug: `cache-${suffix}`, searchKey: `cache ${suffix}`, kind: "ASSOCIATION", territories: { create: [{ territoryId: saintEtienne }] } } });
 
     expect(normalised(await listKitCandidates())).toEqual(normalised(await referenceKits()));
-    expect((await listKitCandidates()).find((kit) => kit.slug === `kit-${suffix}`)).toMatchObject({ category: "METHODE", targets: ["17.17", "17.3"], maturityLevels: [1, 2] });
+    // Targets in numeric order (17.3 before 17.17), whatever order they were created in.
+    expect((await listKitCandidates()).find((kit) => kit.slug === `kit-${suffix}`)).toMatchObject({ category: "METHODE", targets: ["17.3", "17.17"], maturityLevels: [1, 2] });
     for (const territoryId of [saintEtienne, loire]) {
       expect(normalised(await listPartnerCandidates(territoryId))).toEqual(normalised(await referencePartners(territoryId)));
     }
