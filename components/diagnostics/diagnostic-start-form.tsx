@@ -12,6 +12,7 @@ import { initialActionState, type ActionState } from "@/lib/action-state";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { startDiagnosticAction } from "@/lib/diagnostics/diagnostics.actions";
 import { paths } from "@/lib/paths";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 const t = diagnosticsCopy.start;
 
@@ -25,19 +26,6 @@ function useEnhanced(): boolean {
     subscribeNothing,
     () => true,
     () => false,
-  );
-}
-
-function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
-  return (
-    <div id={id} aria-live="polite">
-      {errors.map((error) => (
-        <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-          <span aria-hidden="true">✖ </span>
-          {error}
-        </p>
-      ))}
-    </div>
   );
 }
 

@@ -11,6 +11,7 @@ import { initialActionState } from "@/lib/action-state";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { postponeFollowUpAction, rateDiagnosticAction } from "@/lib/diagnostics/diagnostics.actions";
 import { COMMENT_MAX_LENGTH } from "@/lib/diagnostics/diagnostics.schemas";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 const t = diagnosticsCopy.feedback;
 
@@ -51,14 +52,7 @@ export function FeedbackFields({ id, stage = "COMPLETION", idPrefix = "note" }: 
                 </div>
               ))}
             </div>
-            <div id={`${idPrefix}-erreurs`} aria-live="polite">
-              {ratingErrors.map((error) => (
-                <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-                  <span aria-hidden="true">✖ </span>
-                  {error}
-                </p>
-              ))}
-            </div>
+            <FieldErrors id={`${idPrefix}-erreurs`} errors={ratingErrors} />
           </fieldset>
           <TextAreaField id={`${idPrefix}-commentaire`} name="comment" label={t.comment} hint={t.commentHint} state={state} maxLength={COMMENT_MAX_LENGTH} />
           <SubmitButton pendingLabel={t.pending}>{t.submit}</SubmitButton>

@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { fieldName, type DraftValue } from "@/lib/diagnostics/form-answers";
 import type { TemplateQuestion } from "@/lib/diagnostics/template.schema";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 const t = diagnosticsCopy.questionnaire;
 
@@ -45,19 +46,6 @@ function Requirement({ required }: { required: boolean }) {
   return <span className="font-normal text-muted"> {required ? t.required : t.optional}</span>;
 }
 
-function Errors({ question, errors }: { question: TemplateQuestion; errors: string[] }) {
-  return (
-    <div id={ids(question).errors} aria-live="polite">
-      {errors.map((error) => (
-        <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-          <span aria-hidden="true">✖ </span>
-          {error}
-        </p>
-      ))}
-    </div>
-  );
-}
-
 function Hint({ question, text }: { question: TemplateQuestion; text: string | null }) {
   if (!text) return null;
   return (
@@ -80,7 +68,7 @@ function Group({ question, hint, errors, prefilled, children }: GroupProps) {
       <Hint question={question} text={hint} />
       {prefilled ? <ProfileMark question={question} /> : null}
       {children}
-      <Errors question={question} errors={errors} />
+      <FieldErrors id={ids(question).errors} errors={errors} />
     </fieldset>
   );
 }
@@ -185,7 +173,7 @@ export function QuestionField({ question, value, errors, prefilled = false, onCh
             aria-describedby={describedBy(question, true, invalid)}
             className={`${selectClasses} min-h-32 max-w-2xl`}
           />
-          <Errors question={question} errors={errors} />
+          <FieldErrors id={ids(question).errors} errors={errors} />
         </div>
       );
     }

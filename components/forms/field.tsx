@@ -2,6 +2,7 @@
 // politely; after a refused submission it shows what the user typed (state.values).
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import type { ActionState } from "@/lib/action-state";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 type Common = {
   name: string;
@@ -36,14 +37,7 @@ function FieldShell({ id, label, hint, errors, required, children }: { id: strin
         </p>
       ) : null}
       {children}
-      <div id={`${id}-erreurs`} aria-live="polite">
-        {errors.map((error) => (
-          <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-            <span aria-hidden="true">✖ </span>
-            {error}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={`${id}-erreurs`} errors={errors} />
     </div>
   );
 }

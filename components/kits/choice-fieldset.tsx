@@ -1,6 +1,7 @@
 // A group of checkboxes or radios with its legend, an optional hint and its errors, tied to the
 // group by aria-describedby and announced politely (the single-field version is components/forms).
 import type { ReactNode } from "react";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 export interface Choice {
   value: string;
@@ -60,14 +61,7 @@ export function ChoiceFieldset({
           );
         })}
       </ul>
-      <div id={`${id}-erreurs`} aria-live="polite">
-        {errors.map((error) => (
-          <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-            <span aria-hidden="true">✖ </span>
-            {error}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={`${id}-erreurs`} errors={errors} />
     </fieldset>
   );
 }

@@ -13,6 +13,7 @@ import { RowSubmitButton } from "@/components/organisations/row-action";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { networksLabels } from "@/lib/copy/networks";
 import { decideLinkAction, endLinkAction, recommendKitAction, requestLinkAction } from "@/lib/networks/networks.actions";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 const t = networksLabels;
 
@@ -42,14 +43,7 @@ function RadioGroup({ name, legend, state, options }: { name: string; legend: st
           </li>
         ))}
       </ul>
-      <div id={errorId} aria-live="polite">
-        {errors.map((error) => (
-          <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-            <span aria-hidden="true">✖ </span>
-            {error}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} errors={errors} />
     </fieldset>
   );
 }

@@ -18,6 +18,7 @@ import { ValidationError } from "@/lib/errors";
 import { labels } from "@/lib/labels";
 import { LOGO_ACCEPT, MAX_LOGO_BYTES } from "@/lib/organisations/profile";
 import { updateOrganisationProfileAction } from "@/lib/organisations/profile.actions";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 const t = organisationProfileCopy.form;
 const m = organisationProfileCopy.messages;
@@ -39,19 +40,6 @@ export type ProfileFormDefaults = {
 type Props = { defaults: ProfileFormDefaults; canRename: boolean; sdgs: { number: number; shortName: string }[] };
 
 const kindOptions = Object.values(ActorKind).map((kind) => ({ value: kind, label: labels.organisations.kinds[kind] }));
-
-function GroupErrors({ id, errors }: { id: string; errors: string[] }) {
-  return (
-    <div id={id} aria-live="polite">
-      {errors.map((error) => (
-        <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-          <span aria-hidden="true">✖ </span>
-          {error}
-        </p>
-      ))}
-    </div>
-  );
-}
 
 export function ProfileForm({ defaults, canRename, sdgs }: Props) {
   const [serverState, action] = useActionState(updateOrganisationProfileAction, initialActionState);
@@ -89,7 +77,7 @@ export function ProfileForm({ defaults, canRename, sdgs }: Props) {
           <p className="font-semibold">{t.name}</p>
           <p className="mt-1">{defaults.name}</p>
           <p className="mt-1 text-sm text-muted">{t.nameLocked}</p>
-          <GroupErrors id="champ-name-erreurs" errors={state.fieldErrors?.name ?? []} />
+          <FieldErrors id="champ-name-erreurs" errors={state.fieldErrors?.name ?? []} />
         </div>
       )}
       <SelectField name="kind" label={t.kind} state={state} defaultValue={defaults.kind} options={kindOptions} required />
@@ -120,7 +108,7 @@ export function ProfileForm({ defaults, canRename, sdgs }: Props) {
             </div>
           ))}
         </div>
-        <GroupErrors id="odd-erreurs" errors={sdgErrors} />
+        <FieldErrors id="odd-erreurs" errors={sdgErrors} />
       </fieldset>
 
       <fieldset className="mb-6">

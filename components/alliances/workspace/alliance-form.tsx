@@ -11,6 +11,7 @@ import { createAllianceAction, updateAllianceAction } from "@/lib/alliances/work
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { labels } from "@/lib/labels";
 import { TerritoryPicker, type ChosenTerritory } from "./territory-picker";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 const t = alliancesWorkspaceCopy.form;
 
@@ -99,14 +100,7 @@ export function AllianceForm({ targets, organisations, defaults }: Props) {
             </label>
           </div>
         ))}
-        <div id="cibles-erreurs" aria-live="polite">
-          {targetErrors.map((error) => (
-            <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-              <span aria-hidden="true">✖ </span>
-              {error}
-            </p>
-          ))}
-        </div>
+        <FieldErrors id="cibles-erreurs" errors={targetErrors} />
       </fieldset>
       <SubmitButton>{defaults ? t.submitEdit : t.submitCreate}</SubmitButton>
     </ActionForm>

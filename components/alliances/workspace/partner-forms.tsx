@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { invitePartnerAction, respondToInvitationAction } from "@/lib/alliances/workspace.actions";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 const c = alliancesWorkspaceCopy;
 
@@ -28,14 +29,7 @@ export function InviteForm({ id, candidates }: { id: string; candidates: { id: s
             </label>
           </div>
         ))}
-        <div id="invite-erreurs" aria-live="polite">
-          {errors.map((error) => (
-            <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-              <span aria-hidden="true">✖ </span>
-              {error}
-            </p>
-          ))}
-        </div>
+        <FieldErrors id="invite-erreurs" errors={errors} />
       </fieldset>
       <TextField name="roleLabel" label={c.invite.roleLabel} hint={c.invite.roleLabelHint} state={state} maxLength={150} />
       <SubmitButton>{c.invite.submit}</SubmitButton>

@@ -9,6 +9,7 @@ import { initialActionState } from "@/lib/action-state";
 import { SCORE_DIMENSIONS, type Scores } from "@/lib/alliances/scorecard";
 import { rateAllianceAction } from "@/lib/alliances/workspace.actions";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 const t = alliancesWorkspaceCopy.scorecard;
 const SCORES = [1, 2, 3, 4, 5];
@@ -46,14 +47,7 @@ export function RatingForm({ id, actorId, actorName, current }: { id: string; ac
                   </div>
                 ))}
               </div>
-              <div id={`${prefix}-${dimension}-erreurs`} aria-live="polite">
-                {errors.map((error) => (
-                  <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-                    <span aria-hidden="true">✖ </span>
-                    {error}
-                  </p>
-                ))}
-              </div>
+              <FieldErrors id={`${prefix}-${dimension}-erreurs`} errors={errors} />
             </fieldset>
           );
         })}

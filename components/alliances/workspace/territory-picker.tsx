@@ -8,6 +8,7 @@
 import { useState } from "react";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { paths } from "@/lib/paths";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 export type ChosenTerritory = { param: string; name: string; kindLabel: string; id?: number };
 type Suggestion = ChosenTerritory & { context: string };
@@ -116,14 +117,7 @@ export function TerritoryPicker({ initial, errors, legend = t.territoriesLegend,
       <p aria-live="polite" className="sr-only">
         {announce}
       </p>
-      <div id="territoires-erreurs" aria-live="polite">
-        {errors.map((error) => (
-          <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-            <span aria-hidden="true">✖ </span>
-            {error}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id="territoires-erreurs" errors={errors} />
     </fieldset>
   );
 }

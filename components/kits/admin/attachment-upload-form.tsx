@@ -19,6 +19,7 @@ import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { errorStateFor } from "@/lib/kits/attachment-upload";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/kits/file-type";
 import { paths } from "@/lib/paths";
+import { FieldErrors } from "@/components/forms/field-errors";
 
 const t = kitsLabels.admin.attachments;
 const ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.png,.jpg,.jpeg";
@@ -101,15 +102,9 @@ export function AttachmentUploadForm({ kitId, initialState }: { kitId: string; i
           aria-describedby={describedBy}
           className="mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base"
         />
-        <div id="champ-file-erreurs" aria-live="polite">
-          {errors.map((error) => (
-            <p key={error} className="mt-1 text-sm font-semibold text-red-700">
-              <span aria-hidden="true">✖ </span>
-              {error}
-            </p>
-          ))}
+        <FieldErrors id="champ-file-erreurs" errors={errors}>
           {state.status === "error" && fileLost ? <p className="mt-1 text-sm">{formsCopy.chooseFileAgain}</p> : null}
-        </div>
+        </FieldErrors>
       </div>
       <SubmitButton pendingLabel={t.pending} pending={pending}>
         {t.upload}
