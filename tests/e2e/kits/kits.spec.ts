@@ -80,7 +80,7 @@ test.describe("centre de ressources", () => {
     await v.getByRole("searchbox", { name: "Rechercher une ressource" }).fill(word);
     await v.getByRole("search").getByRole("button", { name: "Rechercher" }).click();
     await expect(v).toHaveURL(new RegExp(`/ressources\\?q=${word}$`));
-    await expect(v.getByRole("status").filter({ hasText: "1 ressource trouvée" })).toBeVisible();
+    await expect(v.getByRole("heading", { level: 2, name: "1 ressource trouvée", exact: true })).toBeVisible();
     await v.getByRole("group", { name: "Famille" }).getByLabel(/^Outils/).check();
     await v.getByRole("group", { name: "Public" }).getByLabel(/^Entreprise/).check();
     await v.getByRole("button", { name: "Appliquer les filtres" }).click();
