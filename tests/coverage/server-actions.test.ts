@@ -21,11 +21,11 @@ describe("server actions go through formAction", () => {
 
   it("has no new hand-written action (declare it with formAction instead)", () => {
     const handWritten = modules.flatMap((m) => m.handWritten);
-    expect(handWritten.filter((name) => !HAND_WRITTEN_ACTIONS.includes(name))).toEqual([]);
+    expect(handWritten.filter((name) => !(name in HAND_WRITTEN_ACTIONS))).toEqual([]);
   });
 
   it("keeps the list of hand-written actions honest (remove the ones converted)", () => {
     const handWritten = new Set(modules.flatMap((m) => m.handWritten));
-    expect(HAND_WRITTEN_ACTIONS.filter((name) => !handWritten.has(name))).toEqual([]);
+    expect(Object.keys(HAND_WRITTEN_ACTIONS).filter((name) => !handWritten.has(name))).toEqual([]);
   });
 });
