@@ -29,8 +29,9 @@ describe("form coverage", () => {
     const dir = fixture({
       "components/a.tsx": '<ActionForm formId="need.create" action={a} state={s}>',
       "components/b.tsx": '<ActionForm formId={edit ? "need.update" : "need.create"} action={a} state={s}>',
+      "components/c.tsx": '<ActionForm formId={decision === "accept" ? "link.accept" : "link.decline"} action={a} state={s}>',
     });
-    expect(declaredFormIds(dir)).toEqual(["need.create", "need.update"]);
+    expect(declaredFormIds(dir)).toEqual(["link.accept", "link.decline", "need.create", "need.update"]);
   });
 
   it("finds a POST form outside ActionForm, not GET forms", () => {

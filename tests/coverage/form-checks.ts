@@ -90,7 +90,8 @@ export function declaredFormIds(root: string): string[] {
     const source = readFileSync(file, "utf8");
     for (const match of source.matchAll(/formId=(?:"([^"]+)"|\{([^}]*)\})/g)) {
       if (match[1]) ids.add(match[1]);
-      else for (const literal of match[2].matchAll(/["'`]([\w.-]+)["'`]/g)) ids.add(literal[1]);
+      // Only literals shaped like an id ("domain.what"), not the condition's own ("accept").
+      else for (const literal of match[2].matchAll(/["'`]([\w-]+(?:\.[\w-]+)+)["'`]/g)) ids.add(literal[1]);
     }
   }
   return [...ids].sort();

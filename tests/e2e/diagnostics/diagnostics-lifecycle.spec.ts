@@ -70,8 +70,9 @@ test.describe("lancer un diagnostic", () => {
     await expect(territory).toHaveAttribute("aria-expanded", "false");
     await press(page.getByRole("button", { name: "Commencer le diagnostic" }), "Enter");
     // In the focused summary (a link to the field) and next to the field.
-    await expect(page.getByRole("alert")).toBeFocused();
-    await expect(page.getByRole("alert").getByRole("link", { name: "Choisissez le territoire dans la liste des suggestions." })).toBeVisible();
+    const summary = page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: /Choisissez le territoire dans la liste des suggestions\.$/ })).toBeVisible();
     await expect(territory).toHaveAttribute("aria-invalid", "true");
     await expect(territory).toHaveAccessibleDescription(/Choisissez le territoire dans la liste des suggestions\./);
     await expect(territory).toHaveValue("saint-eti");
