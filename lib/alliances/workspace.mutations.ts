@@ -14,11 +14,12 @@ import { assertCan, type Operation, type Principal } from "@/lib/auth/permission
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { db } from "@/lib/db";
-import { buildSearchKey, parseTerritoryParam } from "@/lib/directory/directory";
+import { buildSearchKey } from "@/lib/directory/directory";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { labels } from "@/lib/labels";
 import { baseSlug } from "@/lib/organisations/organisations";
 import type { AllianceCreate, AllianceResults, AllianceStageChange, AllianceSubmit, AllianceUpdate } from "./workspace.schemas";
+import { resolveTerritoryParams } from "@/lib/territories/territories.queries";
 
 const m = alliancesWorkspaceCopy.messages;
 const stageLabels = labels.directories.stages;
@@ -58,18 +59,6 @@ export async function bumpVersion(tx: Tx, id: string, version: number, data: Pri
 
 async function audit(tx: Tx, principal: NonNullable<Principal>, action: AuditAction, id: string, summary: string, context: MutationContext) {
   await writeAudit(tx, { userId: principal.id, action, entity: "Alliance", entityId: id, summary, ip: context.ip });
-}
-
-/** Territory parameters → ids; an unknown one is a field error rather than a silent drop. */
-async function resolveTerritories(tx: Tx, params: string[]): Promise<number[]> {
-  const ids = new Set<number>();
-  for (const param of params) {
-    const parsed = parseTerritoryParam(param);
-    const row = parsed ? await tx.territory.findUnique({ where: { kind_code: parsed }, select: { id: true } }) : null;
-    if (!row) throw new ValidationError({ territories: [m.territoryInvalid] });
-    ids.add(row.id);
-  }
-  return [...ids];
 }
 
 function columns(input: Fields) {
@@ -116,7 +105,7 @@ export async function createAlliance(principal: Principal, input: AllianceCreate
   return db.$transaction(async (tx) => {
     requirePrincipal(principal);
     assertCan(principal, "alliance.create", await getActorScope(principal, input.actorId, tx));
-    const territoryIds = await resolveTerritories(tx, input.territories);
+    const territoryIds = (await resolveTerritoryParams(tx, input.territories, m.territoryInvalid)).map((territory) => territory.id);
     // A random suffix rather than a lookup of taken slugs: no race between two creations.
     const slug = `${baseSlug(input.title).slice(0, 70)}-${randomUUID().slice(0, 6)}`;
     const alliance = await tx.alliance.create({ data: { ...columns(input), slug, stage: "IDEE", status: "DRAFT" }, select: { id: true } });
@@ -134,7 +123,7 @@ export async function updateAlliance(principal: Principal, input: AllianceUpdate
     const { alliance, leadVerified } = await authorizeLead(tx, principal, input.id, "alliance.update");
     requirePrincipal(principal);
     if (alliance.version !== input.version) throw new ConflictError(m.conflict);
-    const territoryIds = await resolveTerritories(tx, input.territories);
+    const territoryIds = (await resolveTerritoryParams(tx, input.territories, m.territoryInvalid)).map((territory) => territory.id);
     const before = await snapshotOf(tx, alliance.id);
     const territoryNames = (await tx.territory.findMany({ where: { id: { in: territoryIds } }, select: { name: true, code: true } })).map(territoryLabel);
     const after: AllianceSnapshot = { ...columns(input), territories: territoryNames, targets: [...new Set(input.targets)] };

@@ -8,7 +8,9 @@ import { writeAudit } from "@/lib/audit/audit.mutations";
 import { assertCan, type Operation, type Principal, type Scope } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { TOKEN_TTL, createToken, expiresAtFrom, hashToken, isWellFormedToken } from "@/lib/auth/tokens";
+import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { organisationsLabels } from "@/lib/copy/organisations";
+import { resolveTerritoryParams } from "@/lib/territories/territories.queries";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notificationsCopy } from "@/lib/copy/notifications";
@@ -20,7 +22,6 @@ import { paths } from "@/lib/paths";
 import { buildSearchKey } from "@/lib/directory/directory";
 import { toSearchKey } from "@/lib/text/search-key";
 import { baseSlug, invitationProblem, keepsAnAdmin, nextFreeSlug, roleAfterAcceptance } from "./organisations";
-import { resolveTerritories } from "./profile.mutations";
 import type { InvitationAccept, InvitationCreate, MemberRoleChange, OrganisationCreate } from "./organisations.schemas";
 
 const m = organisationsLabels.messages;
@@ -74,7 +75,7 @@ export async function createOrganisation(principal: Principal, input: Organisati
           throw new ValidationError({ siren: [m.sirenTaken] });
         }
         // An unknown territory is a field error (the schema already asked for at least one).
-        const territories = await resolveTerritories(tx, input.territories);
+        const territories = await resolveTerritoryParams(tx, input.territories, organisationProfileCopy.messages.territoryInvalid);
         if (territories.length === 0) throw new ValidationError({ territories: [m.territoriesRequired] });
         const taken = await tx.actor.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
         const actor = await tx.actor.create({

@@ -10,8 +10,9 @@ import { writeAudit } from "@/lib/audit/audit.mutations";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
+import { resolveTerritoryParams } from "@/lib/territories/territories.queries";
 import { db } from "@/lib/db";
-import { buildSearchKey, parseTerritoryParam } from "@/lib/directory/directory";
+import { buildSearchKey } from "@/lib/directory/directory";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getStorage, newStorageKey, type FileStorage } from "@/lib/storage/storage";
 import { canRenameOrganisation, canSubmitProfile, describeProfileChanges, readLogo, statusAfterProfileEdit, type ProfileSnapshot, type UploadedLogo } from "./profile";
@@ -30,18 +31,6 @@ async function authorizeUpdate(principal: Principal, actorId: string, client: Tx
   assertCan(principal, "actor.update", await getActorScope(principal, actorId, client));
   if (!principal) throw new ForbiddenError();
   return principal;
-}
-
-/** Territory parameters → ids and names; an unknown one is a field error, not a silent drop. */
-export async function resolveTerritories(tx: Tx, params: string[]): Promise<{ id: number; name: string }[]> {
-  const rows: { id: number; name: string }[] = [];
-  for (const param of params) {
-    const parsed = parseTerritoryParam(param);
-    const row = parsed ? await tx.territory.findUnique({ where: { kind_code: parsed }, select: { id: true, name: true } }) : null;
-    if (!row) throw new ValidationError({ territories: [m.territoryInvalid] });
-    if (!rows.some((known) => known.id === row.id)) rows.push(row);
-  }
-  return rows;
 }
 
 const snapshotSelect = {
@@ -82,7 +71,7 @@ export async function updateOrganisationProfile(
       if (actor.version !== input.version) throw new ConflictError(m.conflict);
       const name = input.name ?? actor.name;
       if (name !== actor.name && !canRenameOrganisation(actor.verified) && user.platformRole !== "ADMIN") throw new ValidationError({ name: [m.nameLocked] });
-      const territories = await resolveTerritories(tx, input.territories);
+      const territories = await resolveTerritoryParams(tx, input.territories, m.territoryInvalid);
       const logoPath = newKey ?? (input.removeLogo ? null : actor.logoPath);
 
       const before: ProfileSnapshot = {

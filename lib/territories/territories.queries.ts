@@ -5,6 +5,8 @@ import { cache } from "react";
 import { Prisma, type EpciType, type TerritoryKind } from "@/generated/prisma/client";
 import { cachedCounts } from "@/lib/cache/reference-cache";
 import { db } from "@/lib/db";
+import { parseTerritoryParam } from "@/lib/directory/directory";
+import { ValidationError } from "@/lib/errors";
 import { buildPageInfo, pageOffset, type PageInfo, type TerritoryLineage, type TerritoryRef } from "@/lib/territories/territories";
 import { compareFrench } from "@/lib/text/sort";
 
@@ -190,3 +192,19 @@ const loadHomeFigures = cachedCounts(async (): Promise<HomeFigures> => {
   for (const row of byKind) territories[row.kind] = row._count._all;
   return { territories, actors, alliances, kits };
 });
+
+/**
+ * Territory parameters chosen in a form ("commune-42218") → their ids and names, read in the
+ * caller's transaction. An unknown one is an error of the `territories` field, never a silent
+ * drop; one chosen twice counts once.
+ */
+export async function resolveTerritoryParams(tx: Prisma.TransactionClient, params: readonly string[], invalidMessage: string): Promise<{ id: number; name: string }[]> {
+  const rows: { id: number; name: string }[] = [];
+  for (const param of params) {
+    const parsed = parseTerritoryParam(param);
+    const row = parsed ? await tx.territory.findUnique({ where: { kind_code: parsed }, select: { id: true, name: true } }) : null;
+    if (!row) throw new ValidationError({ territories: [invalidMessage] });
+    if (!rows.some((known) => known.id === row.id)) rows.push(row);
+  }
+  return rows;
+}
