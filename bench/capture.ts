@@ -49,20 +49,20 @@ const probes: Record<string, (path: string) => Promise<unknown>> = {
   },
   async "actors-text"(path) {
     const { parseActorSearchParams } = await import("../lib/actors/actors.schemas.ts");
-    const { getActorDirectory } = await import("../lib/actors/directory.queries.ts");
+    const { getActorDirectory } = await import("../lib/actors/public-directory.queries.ts");
     return getActorDirectory(parseActorSearchParams(searchParamsOf(path)));
   },
   async "alliances-search"(path) {
     const { parseAllianceSearchParams } = await import("../lib/alliances/alliances.schemas.ts");
-    const { getAllianceDirectory } = await import("../lib/alliances/directory.queries.ts");
+    const { getAllianceDirectory } = await import("../lib/alliances/public-directory.queries.ts");
     return getAllianceDirectory(parseAllianceSearchParams(searchParamsOf(path)));
   },
   async "actor-page"() {
-    const { getPublicActor } = await import("../lib/actors/profile.queries.ts");
+    const { getPublicActor } = await import("../lib/actors/public-page.queries.ts");
     return getPublicActor(context.actorSlug);
   },
   async "alliance-page"() {
-    const { getPublicAlliance } = await import("../lib/alliances/profile.queries.ts");
+    const { getPublicAlliance } = await import("../lib/alliances/public-page.queries.ts");
     return getPublicAlliance(context.allianceSlug);
   },
   async resources(path) {

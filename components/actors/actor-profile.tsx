@@ -3,7 +3,7 @@ import { ProfileSection, ProfileTerritories } from "@/components/directory/profi
 import { SdgBadgeList } from "@/components/sdg/sdg-badge";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { PublicActor, PublicNeedOffer } from "@/lib/actors/profile.queries";
+import type { PublicActor, PublicNeedOffer } from "@/lib/actors/public-page.queries";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";

@@ -3,7 +3,7 @@ import { ProfileSection, ProfileTerritories } from "@/components/directory/profi
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Facts } from "@/components/ui/facts";
-import type { PublicAlliance } from "@/lib/alliances/profile.queries";
+import type { PublicAlliance } from "@/lib/alliances/public-page.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 

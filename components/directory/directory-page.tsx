@@ -9,7 +9,7 @@ import { TerritorySuggestions } from "@/components/directory/territory-suggestio
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { mapScaleKind, toTerritoryParam, type TerritoryScope } from "@/lib/directory/directory";
-import type { ChosenTerritory, TerritorySuggestion } from "@/lib/directory/directory.queries";
+import type { ChosenTerritory, TerritorySuggestion } from "@/lib/directory/territory-choice.queries";
 import type { AreaCount } from "@/lib/directory/directory.sql";
 import type { ActiveFilter, FacetView } from "@/lib/directory/facets";
 import { pageMetadata } from "@/lib/directory/seo";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TerritoryAutocomplete } from "@/components/directory/territory-autocomplete";
 import { buttonClasses } from "@/components/ui/button";
-import type { ChosenTerritory } from "@/lib/directory/directory.queries";
+import type { ChosenTerritory } from "@/lib/directory/territory-choice.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 

@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma, type ActorKind, type AllianceMode } from "@/generated/prisma/client";
 import type { ActorSearchState } from "@/lib/actors/actors.schemas";
 import { toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
-import type { ChosenTerritory } from "@/lib/directory/directory.queries";
+import type { ChosenTerritory } from "@/lib/directory/territory-choice.queries";
 import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, type AreaCount } from "@/lib/directory/directory.sql";
 import type { DirectoryCounts, DirectorySearch, FacetDefinition } from "@/lib/directory/facet-counts.queries";
 import { readActorCards, readPage, type ActorCardRow } from "@/lib/directory/cards.queries";

@@ -6,7 +6,7 @@ import { Prisma, type ActorKind, type AllianceMode, type AllianceStage } from "@
 import { summarise } from "@/lib/actors/actors.queries";
 import type { AllianceSearchState } from "@/lib/alliances/alliances.schemas";
 import { toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
-import type { ChosenTerritory } from "@/lib/directory/directory.queries";
+import type { ChosenTerritory } from "@/lib/directory/territory-choice.queries";
 import { enumList, nameKeyOf, territoryLinks, territoryScopeTable, textMatch, textRank, wholeWordMatch, type AreaCount } from "@/lib/directory/directory.sql";
 import type { DirectoryCounts, DirectorySearch, FacetDefinition } from "@/lib/directory/facet-counts.queries";
 import { readAllianceCards, readPage, type AllianceCardRow } from "@/lib/directory/cards.queries";

@@ -15,7 +15,7 @@ import { getActorScope } from "@/lib/auth/scope.queries";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { claimPublicPagesRefresh } from "@/lib/cache/public-pages";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
-import { resolveTerritory } from "@/lib/directory/directory.queries";
+import { resolveTerritory } from "@/lib/directory/territory-choice.queries";
 import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError, toUserMessage } from "@/lib/errors";
 import { paths } from "@/lib/paths";
 import { validateSection } from "./answers";

@@ -3,7 +3,7 @@
 import "server-only";
 import { searchActors } from "@/lib/actors/actors.queries";
 import { searchAlliances } from "@/lib/alliances/alliances.queries";
-import type { ChosenTerritory } from "@/lib/directory/directory.queries";
+import type { ChosenTerritory } from "@/lib/directory/territory-choice.queries";
 import { listSdgs } from "@/lib/sdg/sdg.queries";
 
 export const PRESENCE_SIZE = 5;

@@ -2,7 +2,7 @@
 import "server-only";
 import type { CursorKey } from "./cursor";
 import type { DatasetKey } from "./datasets";
-import { getOpenActor, getOpenAlliance, listOpenActors, listOpenAlliances } from "./directory.queries";
+import { getOpenActor, getOpenAlliance, listOpenActors, listOpenAlliances } from "./api-directory.queries";
 import { getOpenKit, listOpenKits } from "./kits.queries";
 import type { ActorApiQuery, AllianceApiQuery, DiagnosticStatisticsApiQuery, KitApiQuery, SdgTargetApiQuery, TerritoryApiQuery } from "./query.schemas";
 import { getOpenDiagnosticStatistics, getOpenSdgTarget, listOpenDiagnosticStatistics, listOpenSdgTargets } from "./reference.queries";

@@ -3,7 +3,7 @@
 import "server-only";
 import type { TerritoryKind } from "@/generated/prisma/client";
 import { enumToSlug, type TerritoryParam } from "@/lib/directory/directory";
-import { resolveTerritory, type ChosenTerritory } from "@/lib/directory/directory.queries";
+import { resolveTerritory, type ChosenTerritory } from "@/lib/directory/territory-choice.queries";
 import { kindToSlug } from "@/lib/territories/territories";
 import type { CursorKey } from "./cursor";
 import { badParameter } from "./errors";

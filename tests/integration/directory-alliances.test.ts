@@ -1,11 +1,11 @@
 // Public profiles and the alliance showcase: nothing unpublished ever shows (draft or pending
 // actors, draft alliances, invitations not accepted), inside / around for alliances, SDG 17.
 import { afterAll, describe, expect, it } from "vitest";
-import { getPublicActor } from "@/lib/actors/profile.queries";
+import { getPublicActor } from "@/lib/actors/public-page.queries";
 import { searchAlliances } from "@/lib/alliances/alliances.queries";
-import { getPublicAlliance } from "@/lib/alliances/profile.queries";
+import { getPublicAlliance } from "@/lib/alliances/public-page.queries";
 import { db } from "@/lib/db";
-import { suggestTerritories } from "@/lib/directory/directory.queries";
+import { suggestTerritories } from "@/lib/directory/territory-choice.queries";
 import { getSdg } from "@/lib/sdg/sdg.queries";
 import { allianceQuery, makeActor, makeAlliance, place, uniqueToken } from "./directory-factories";
 

@@ -8,7 +8,7 @@ import type { ActorKind, AllianceMode, AllianceStage } from "@/generated/prisma/
 import { searchActors, type ActorQuery } from "@/lib/actors/actors.queries";
 import { searchAlliances, type AllianceQuery } from "@/lib/alliances/alliances.queries";
 import { db } from "@/lib/db";
-import type { ChosenTerritory } from "@/lib/directory/directory.queries";
+import type { ChosenTerritory } from "@/lib/directory/territory-choice.queries";
 import { actorQuery, allianceQuery, makeActor, makeAlliance, place, uniqueToken } from "./directory-factories";
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import type { ActorQuery } from "@/lib/actors/actors.queries";
 import type { AllianceQuery } from "@/lib/alliances/alliances.queries";
 import { db } from "@/lib/db";
 import { buildSearchKey } from "@/lib/directory/directory";
-import { resolveTerritory, type ChosenTerritory } from "@/lib/directory/directory.queries";
+import { resolveTerritory, type ChosenTerritory } from "@/lib/directory/territory-choice.queries";
 
 /** A word no other data contains: letters only, so that it survives toSearchKey as one word. */
 export function uniqueToken(): string {

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ModerationStatus } from "@/generated/prisma/client";
-import { getPublicActor } from "@/lib/actors/profile.queries";
+import { getPublicActor } from "@/lib/actors/public-page.queries";
 import type { Principal } from "@/lib/auth/permissions";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { db } from "@/lib/db";

@@ -1,13 +1,13 @@
 // The public actor and alliance pages read their record in one SQL statement each
-// (lib/actors/profile.queries.ts, lib/alliances/profile.queries.ts) for speed; their definition
+// (lib/actors/public-page.queries.ts, lib/alliances/public-page.queries.ts) for speed; their definition
 // stays the Prisma query kept beside them. Every rule of what the public may see is exercised
 // here (unpublished teams, partners, alliances and actors, expired or draft needs and offers),
 // and the two versions must give the same answer, value for value.
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ModerationStatus } from "@/generated/prisma/client";
-import { getPublicActor, getPublicActorReference } from "@/lib/actors/profile.queries";
-import { getPublicAlliance, getPublicAllianceReference } from "@/lib/alliances/profile.queries";
+import { getPublicActor, getPublicActorReference } from "@/lib/actors/public-page.queries";
+import { getPublicAlliance, getPublicAllianceReference } from "@/lib/alliances/public-page.queries";
 import { db } from "@/lib/db";
 import { makeActor, makeAlliance, territoryIds, uniqueToken } from "./directory-factories";
 

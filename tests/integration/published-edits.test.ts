@@ -4,8 +4,8 @@
 // at once, with a before/after audit row. An edit that changes nothing sends nothing back.
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { getPublicActor } from "@/lib/actors/profile.queries";
-import { getPublicAlliance } from "@/lib/alliances/profile.queries";
+import { getPublicActor } from "@/lib/actors/public-page.queries";
+import { getPublicAlliance } from "@/lib/alliances/public-page.queries";
 import { createAlliance, saveAllianceResults, updateAlliance } from "@/lib/alliances/workspace.mutations";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";

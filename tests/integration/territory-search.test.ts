@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { suggestTerritories } from "@/lib/directory/directory.queries";
+import { suggestTerritories } from "@/lib/directory/territory-choice.queries";
 import { searchTerritories } from "@/lib/territories/territory-search.queries";
 import { parseTerritoryQuery } from "@/lib/territories/territory-search";
 import { territoryCountSql, territoryMatchSql, territoryOrderSql, territoryPageSql } from "@/lib/territories/territory-search.sql";

@@ -4,7 +4,7 @@ import { ActorContact } from "@/components/actors/actor-contact";
 import { ActorDetails, ActorHeader } from "@/components/actors/actor-profile";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { summarise } from "@/lib/actors/actors.queries";
-import { getPublicActor } from "@/lib/actors/profile.queries";
+import { getPublicActor } from "@/lib/actors/public-page.queries";
 import { parseSlug } from "@/lib/directory/directory";
 import { pageMetadata } from "@/lib/directory/seo";
 import { labels } from "@/lib/labels";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AllianceDetails, AllianceHeader } from "@/components/alliances/alliance-detail";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { summarise } from "@/lib/actors/actors.queries";
-import { getPublicAlliance } from "@/lib/alliances/profile.queries";
+import { getPublicAlliance } from "@/lib/alliances/public-page.queries";
 import { parseSlug } from "@/lib/directory/directory";
 import { pageMetadata } from "@/lib/directory/seo";
 import { labels } from "@/lib/labels";

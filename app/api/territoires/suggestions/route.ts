@@ -2,7 +2,7 @@
 // Public reference data only; the query is cut and matched like the territory search.
 import { NextResponse, type NextRequest } from "next/server";
 import { toTerritoryParam } from "@/lib/directory/directory";
-import { suggestTerritories } from "@/lib/directory/directory.queries";
+import { suggestTerritories } from "@/lib/directory/territory-choice.queries";
 import { labels } from "@/lib/labels";
 import { searchQuerySchema } from "@/lib/territories/territories.schemas";
 

@@ -9,7 +9,7 @@ import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { listStartOrganisations } from "@/lib/diagnostics/diagnostics.queries";
 import { parseTerritoryRef } from "@/lib/diagnostics/diagnostics.schemas";
 import { toTerritoryParam } from "@/lib/directory/directory";
-import { resolveTerritory } from "@/lib/directory/directory.queries";
+import { resolveTerritory } from "@/lib/directory/territory-choice.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { kindToSlug } from "@/lib/territories/territories";

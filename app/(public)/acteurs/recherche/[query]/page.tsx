@@ -3,7 +3,7 @@ import { describeActorFacets } from "@/components/actors/actor-facets";
 import { ActorList } from "@/components/actors/actor-list";
 import { directoryRoute } from "@/components/directory/directory-route";
 import { actorSearch } from "@/lib/actors/actors.schemas";
-import { getActorDirectory } from "@/lib/actors/directory.queries";
+import { getActorDirectory } from "@/lib/actors/public-directory.queries";
 import { labels } from "@/lib/labels";
 
 // The actors' directory: the generic directory page with the actors' search, facets and list.

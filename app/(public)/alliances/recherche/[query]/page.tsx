@@ -3,7 +3,7 @@ import { describeAllianceFacets } from "@/components/alliances/alliance-facets";
 import { AllianceList } from "@/components/alliances/alliance-list";
 import { directoryRoute } from "@/components/directory/directory-route";
 import { allianceSearch } from "@/lib/alliances/alliances.schemas";
-import { getAllianceDirectory } from "@/lib/alliances/directory.queries";
+import { getAllianceDirectory } from "@/lib/alliances/public-directory.queries";
 import { labels } from "@/lib/labels";
 
 // The alliances' showcase: the generic directory page with the alliances' search, facets and list.

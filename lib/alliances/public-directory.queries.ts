@@ -5,7 +5,7 @@ import { cache } from "react";
 import { searchAlliances } from "@/lib/alliances/alliances.queries";
 import type { AllianceSearchState } from "@/lib/alliances/alliances.schemas";
 import { mapScaleKind } from "@/lib/directory/directory";
-import { resolveTerritoryParam, suggestTerritories } from "@/lib/directory/directory.queries";
+import { resolveTerritoryParam, suggestTerritories } from "@/lib/directory/territory-choice.queries";
 import { listSdg17Targets } from "@/lib/sdg/sdg.queries";
 
 // Keyed by the serialised state: React's cache compares arguments by identity.

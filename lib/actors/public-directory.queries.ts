@@ -5,7 +5,7 @@ import { cache } from "react";
 import { searchActors } from "@/lib/actors/actors.queries";
 import type { ActorSearchState } from "@/lib/actors/actors.schemas";
 import { mapScaleKind } from "@/lib/directory/directory";
-import { resolveTerritoryParam, suggestTerritories } from "@/lib/directory/directory.queries";
+import { resolveTerritoryParam, suggestTerritories } from "@/lib/directory/territory-choice.queries";
 import { listSdgs } from "@/lib/sdg/sdg.queries";
 
 // Keyed by the serialised state: React's cache compares arguments by identity.
