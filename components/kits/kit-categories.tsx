@@ -5,12 +5,13 @@ import { KIT_CATEGORIES } from "@/lib/kits/kits";
 
 /**
  * M.E.D.O.C.: the five families as entry points, each with its number of resources for the
- * current search (every filter but the family).
+ * current search (every filter but the family). Not on screens under 768 px, where the results
+ * come first: there the « Famille » facet behind « Filtres » does the same.
  */
 export function KitCategories({ counts, hrefFor, current }: { counts: Map<KitCategory, number>; hrefFor: (category: KitCategory) => string; current: KitCategory[] }) {
   const t = kitsLabels;
   return (
-    <section aria-labelledby="familles" className="mt-8">
+    <section aria-labelledby="familles" className="mt-8 hidden md:block">
       <h2 id="familles" className="text-xl font-bold">
         {t.list.categoriesHeading}
       </h2>
