@@ -1,58 +1,36 @@
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import type { AuditEntryView } from "@/lib/admin/admin.queries";
 import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { labels } from "@/lib/labels";
 
 const t = labels.admin.dashboard;
-const cell = "border-b border-line px-3 py-2 align-top";
+
+/** What both audit tables (the dashboard's latest entries and the journal) show first. */
+type AuditRow = Pick<AuditEntryView, "createdAt" | "user" | "action">;
+
+/** When, who (name over e-mail, or "anonymous") and what (in French), under the given headers. */
+export function auditLeadColumns<Row extends AuditRow>(headers: { date: string; who: string; action: string }): DataColumn<Row>[] {
+  return [
+    { header: headers.date, className: "whitespace-nowrap", cell: (entry) => <time dateTime={isoDateTime(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time> },
+    {
+      header: headers.who,
+      className: "break-all",
+      cell: (entry) =>
+        entry.user ? (
+          <>
+            {entry.user.name ?? entry.user.email}
+            {entry.user.name ? <span className="block text-sm text-muted">{entry.user.email}</span> : null}
+          </>
+        ) : (
+          <span className="text-muted">{t.anonymous}</span>
+        ),
+    },
+    { header: headers.action, cell: (entry) => labels.admin.auditAction(entry.action) },
+  ];
+}
 
 /** The latest audit-log entries: when, who, what (in French) and the entry's own summary. */
 export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
-  if (entries.length === 0) return <EmptyState title={t.auditEmpty} />;
-  return (
-    <div role="region" aria-labelledby="audit-legende" tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
-      <table className="w-full border-collapse text-left">
-        <caption id="audit-legende" className="sr-only">
-          {t.auditCaption}
-        </caption>
-        <thead className="bg-surface">
-          <tr>
-            <th scope="col" className={cell}>
-              {t.auditColumns.date}
-            </th>
-            <th scope="col" className={cell}>
-              {t.auditColumns.who}
-            </th>
-            <th scope="col" className={cell}>
-              {t.auditColumns.action}
-            </th>
-            <th scope="col" className={cell}>
-              {t.auditColumns.summary}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className={`${cell} whitespace-nowrap`}>
-                <time dateTime={isoDateTime(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time>
-              </td>
-              <td className={`${cell} break-all`}>
-                {entry.user ? (
-                  <>
-                    {entry.user.name ?? entry.user.email}
-                    {entry.user.name ? <span className="block text-sm text-muted">{entry.user.email}</span> : null}
-                  </>
-                ) : (
-                  <span className="text-muted">{t.anonymous}</span>
-                )}
-              </td>
-              <td className={cell}>{labels.admin.auditAction(entry.action)}</td>
-              <td className={cell}>{entry.summary}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: DataColumn<AuditEntryView>[] = [...auditLeadColumns(t.auditColumns), { header: t.auditColumns.summary, cell: (entry) => entry.summary }];
+  return <DataTable id="audit-legende" caption={t.auditCaption} columns={columns} rows={entries} rowKey={(entry) => entry.id} empty={t.auditEmpty} />;
 }

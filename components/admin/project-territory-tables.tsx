@@ -1,60 +1,23 @@
 import Link from "next/link";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { formatNumber, labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import type { ProjectMember, ProjectTerritorySummary } from "@/lib/project-territories/project-territories.queries";
 import { ProjectMemberForm } from "./project-territory-forms";
 
 const t = labels.admin.projectTerritories;
-const cell = "border-b border-line px-3 py-2 align-top";
-
-function Frame({ captionId, caption, children }: { captionId: string; caption: string; children: React.ReactNode }) {
-  return (
-    // Focusable so that keyboard users can scroll the table sideways on a narrow screen.
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
-      <table className="w-full border-collapse text-left">
-        <caption id={captionId} className="sr-only">
-          {caption}
-        </caption>
-        {children}
-      </table>
-    </div>
-  );
-}
-
-function HeaderRow({ columns }: { columns: string[] }) {
-  return (
-    <thead className="bg-surface">
-      <tr>
-        {columns.map((column) => (
-          <th key={column} scope="col" className={cell}>
-            {column}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
 
 const population = (value: number | null) => (value === null ? "—" : formatNumber(value));
 
+const projectColumns: DataColumn<ProjectTerritorySummary>[] = [
+  { header: t.columns.name, rowHeader: true, cell: (project) => <Link href={paths.adminProjectTerritory(project.id)}>{project.name}</Link> },
+  { header: t.columns.code, className: "font-mono whitespace-nowrap", cell: (project) => project.code },
+  { header: t.columns.members, cell: (project) => formatNumber(project.memberCount) },
+  { header: t.columns.population, className: "whitespace-nowrap", cell: (project) => population(project.population) },
+];
+
 export function ProjectTerritoriesTable({ projects }: { projects: ProjectTerritorySummary[] }) {
-  return (
-    <Frame captionId="projets-legende" caption={t.caption}>
-      <HeaderRow columns={[t.columns.name, t.columns.code, t.columns.members, t.columns.population]} />
-      <tbody>
-        {projects.map((project) => (
-          <tr key={project.id}>
-            <th scope="row" className={`${cell} font-semibold`}>
-              <Link href={paths.adminProjectTerritory(project.id)}>{project.name}</Link>
-            </th>
-            <td className={`${cell} font-mono whitespace-nowrap`}>{project.code}</td>
-            <td className={cell}>{formatNumber(project.memberCount)}</td>
-            <td className={`${cell} whitespace-nowrap`}>{population(project.population)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Frame>
-  );
+  return <DataTable id="projets-legende" caption={t.caption} columns={projectColumns} rows={projects} rowKey={(project) => project.id} />;
 }
 
 function kindLabel(member: ProjectMember): string {
@@ -80,25 +43,24 @@ export function ProjectMembersTable({
   captionId: string;
   caption: string;
 }) {
-  return (
-    <Frame captionId={captionId} caption={caption}>
-      <HeaderRow columns={[t.memberColumns.name, t.memberColumns.kind, t.memberColumns.code, t.memberColumns.population, t.memberColumns.actions]} />
-      <tbody>
-        {members.map((member) => (
-          <tr key={member.id}>
-            <th scope="row" className={`${cell} font-semibold`}>
-              <Link href={paths.territory(member.kind, member.code)}>{member.name}</Link>
-              {member.departement ? <span className="block text-sm font-normal text-muted">{member.departement.name}</span> : null}
-            </th>
-            <td className={cell}>{kindLabel(member)}</td>
-            <td className={`${cell} font-mono whitespace-nowrap`}>{member.code}</td>
-            <td className={`${cell} whitespace-nowrap`}>{population(member.population)}</td>
-            <td className={cell}>
-              <ProjectMemberForm projectId={projectId} memberId={member.id} memberName={member.name} mode={mode} alreadyMember={memberIds?.has(member.id)} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </Frame>
-  );
+  const columns: DataColumn<ProjectMember>[] = [
+    {
+      header: t.memberColumns.name,
+      rowHeader: true,
+      cell: (member) => (
+        <>
+          <Link href={paths.territory(member.kind, member.code)}>{member.name}</Link>
+          {member.departement ? <span className="block text-sm font-normal text-muted">{member.departement.name}</span> : null}
+        </>
+      ),
+    },
+    { header: t.memberColumns.kind, cell: kindLabel },
+    { header: t.memberColumns.code, className: "font-mono whitespace-nowrap", cell: (member) => member.code },
+    { header: t.memberColumns.population, className: "whitespace-nowrap", cell: (member) => population(member.population) },
+    {
+      header: t.memberColumns.actions,
+      cell: (member) => <ProjectMemberForm projectId={projectId} memberId={member.id} memberName={member.name} mode={mode} alreadyMember={memberIds?.has(member.id)} />,
+    },
+  ];
+  return <DataTable id={captionId} caption={caption} columns={columns} rows={members} rowKey={(member) => member.id} />;
 }

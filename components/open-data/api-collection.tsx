@@ -1,11 +1,23 @@
 // One collection of the API on the /api page, rendered from the OpenAPI document: its list and
 // item endpoints, their parameters (the zod schemas' own descriptions) and the fields returned.
-import { DataTable } from "@/components/open-data/data-table";
 import { describeSchema, fieldType } from "@/components/open-data/schema-text";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { openDataLabels } from "@/lib/copy/open-data";
 
 type Json = Record<string, any>;
 const t = openDataLabels.api;
+
+const parameterColumns: DataColumn<Json>[] = [
+  { header: t.columns.name, rowHeader: true, cell: (parameter) => <code>{parameter.name}</code> },
+  { header: t.columns.description, cell: (parameter) => `${parameter.description ?? ""}${parameter.in === "path" ? ` (${t.pathParameter})` : ""}` },
+  { header: t.columns.values, cell: (parameter) => describeSchema(parameter.schema) },
+];
+
+const fieldColumns: DataColumn<[string, Json]>[] = [
+  { header: t.fieldColumns.name, rowHeader: true, cell: ([name]) => <code>{name}</code> },
+  { header: t.fieldColumns.type, cell: ([, schema]) => fieldType(schema) },
+  { header: t.fieldColumns.description, cell: ([, schema]) => schema.description ?? "" },
+];
 
 function Endpoint({ id, path, operation, example }: { id: string; path: string; operation: Json; example: string }) {
   const parameters = (operation.parameters as Json[]).filter((parameter) => parameter.in !== "header");
@@ -16,15 +28,7 @@ function Endpoint({ id, path, operation, example }: { id: string; path: string; 
       </p>
       {operation.description ? <p className="mt-2">{operation.description}</p> : null}
       {parameters.length > 0 ? (
-        <DataTable
-          id={id}
-          caption={t.parametersCaption(path)}
-          columns={[t.columns.name, t.columns.description, t.columns.values]}
-          rows={parameters.map((parameter) => ({
-            key: parameter.name,
-            cells: [<code key="name">{parameter.name}</code>, `${parameter.description ?? ""}${parameter.in === "path" ? ` (${t.pathParameter})` : ""}`, describeSchema(parameter.schema)],
-          }))}
-        />
+        <DataTable id={id} caption={t.parametersCaption(path)} columns={parameterColumns} rows={parameters} rowKey={(parameter) => parameter.name} className="mt-3" />
       ) : null}
       <p className="mt-2">
         {t.example} : {example.includes("{") ? <code>{example}</code> : <a href={example}>{example}</a>}
@@ -48,12 +52,7 @@ export function ApiCollection(props: { anchor: string; title: string; order: str
       <Endpoint id={`${anchor}-element`} path={props.itemPath} operation={document.paths[props.itemPath].get} example={props.examples.item} />
       <details className="mt-4">
         <summary className="cursor-pointer font-semibold">{t.fieldsSummary}</summary>
-        <DataTable
-          id={`${anchor}-champs`}
-          caption={t.fieldsCaption(title)}
-          columns={[t.fieldColumns.name, t.fieldColumns.type, t.fieldColumns.description]}
-          rows={fields.map(([name, schema]) => ({ key: name, cells: [<code key="name">{name}</code>, fieldType(schema), schema.description ?? ""] }))}
-        />
+        <DataTable id={`${anchor}-champs`} caption={t.fieldsCaption(title)} columns={fieldColumns} rows={fields} rowKey={([name]) => name} className="mt-3" />
       </details>
     </section>
   );

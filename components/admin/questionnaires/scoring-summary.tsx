@@ -1,12 +1,20 @@
 // How the previewed questionnaire scores: its axes (how many questions feed each, the most points
 // reachable) and its maturity levels with the overall score from which each applies.
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import type { DiagnosticTemplate } from "@/lib/diagnostics/template.schema";
 import type { AxisSummary } from "@/lib/diagnostics/templates.admin.preview";
 
 const t = adminQuestionnairesCopy.preview;
-const cell = "border-b border-line px-3 py-2 align-top text-left";
 const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+
+// The level's name heads its row; its number comes first, as in the questionnaire's JSON.
+const levelColumns: DataColumn<DiagnosticTemplate["levels"][number]>[] = [
+  { header: t.levelColumns.level, className: "tabular-nums", cell: (level) => level.level },
+  { header: t.levelColumns.name, rowHeader: true, cell: (level) => level.name },
+  { header: t.levelColumns.minScore, className: "tabular-nums", cell: (level) => t.minScore(level.minScore) },
+  { header: t.levelColumns.description, cell: (level) => level.description },
+];
 
 export function ScoringSummary({ template, axes }: { template: DiagnosticTemplate; axes: AxisSummary[] }) {
   return (
@@ -21,34 +29,7 @@ export function ScoringSummary({ template, axes }: { template: DiagnosticTemplat
         ))}
       </ul>
       <h3 className="text-xl font-bold">{t.levelsHeading}</h3>
-      <div role="region" aria-labelledby="niveaux-legende" tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-line">
-        <table className="w-full border-collapse">
-          <caption id="niveaux-legende" className="sr-only">
-            {t.levelsCaption}
-          </caption>
-          <thead className="bg-surface">
-            <tr>
-              {Object.values(t.levelColumns).map((label) => (
-                <th key={label} scope="col" className={cell}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {template.levels.map((level) => (
-              <tr key={level.level}>
-                <td className={`${cell} tabular-nums`}>{level.level}</td>
-                <th scope="row" className={cell}>
-                  {level.name}
-                </th>
-                <td className={`${cell} tabular-nums`}>{t.minScore(level.minScore)}</td>
-                <td className={cell}>{level.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable id="niveaux-legende" caption={t.levelsCaption} columns={levelColumns} rows={template.levels} rowKey={(level) => level.level} className="mt-3" />
     </>
   );
 }

@@ -1,50 +1,31 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { formatDateTime, isoDateTime } from "@/lib/text/dates";
 import { kitsLabels } from "@/lib/copy/kits";
 import { paths } from "@/lib/paths";
 
 const t = kitsLabels.admin.versions;
-const cell = "border-b border-line px-3 py-2 align-top text-left";
 const selectClasses = "mt-1 block min-h-11 rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink";
 
 type Version = { number: number; title: string; note: string; publishedAt: Date; author: { name: string | null; email: string } | null };
 
 export function VersionsTable({ kitId, versions }: { kitId: string; versions: Version[] }) {
-  return (
-    <div role="region" aria-labelledby="versions-legende" tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
-      <table className="w-full border-collapse">
-        <caption id="versions-legende" className="sr-only">
-          {t.caption}
-        </caption>
-        <thead className="bg-surface">
-          <tr>
-            {[t.columns.number, t.columns.date, t.columns.author, t.columns.note].map((label) => (
-              <th key={label} scope="col" className={cell}>
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((version) => (
-            <tr key={version.number}>
-              <th scope="row" className={cell}>
-                <Link href={paths.adminKitVersion(kitId, version.number)} aria-label={t.view(version.number)}>
-                  {version.number}
-                </Link>
-              </th>
-              <td className={`${cell} whitespace-nowrap`}>
-                <time dateTime={isoDateTime(version.publishedAt)}>{formatDateTime(version.publishedAt)}</time>
-              </td>
-              <td className={cell}>{version.author ? (version.author.name ?? version.author.email) : t.unknownAuthor}</td>
-              <td className={cell}>{version.note || kitsLabels.detail.noNote}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: DataColumn<Version>[] = [
+    {
+      header: t.columns.number,
+      rowHeader: true,
+      cell: (version) => (
+        <Link href={paths.adminKitVersion(kitId, version.number)} aria-label={t.view(version.number)}>
+          {version.number}
+        </Link>
+      ),
+    },
+    { header: t.columns.date, className: "whitespace-nowrap", cell: (version) => <time dateTime={isoDateTime(version.publishedAt)}>{formatDateTime(version.publishedAt)}</time> },
+    { header: t.columns.author, cell: (version) => (version.author ? (version.author.name ?? version.author.email) : t.unknownAuthor) },
+    { header: t.columns.note, cell: (version) => version.note || kitsLabels.detail.noNote },
+  ];
+  return <DataTable id="versions-legende" caption={t.caption} columns={columns} rows={versions} rowKey={(version) => version.number} />;
 }
 
 /** A GET form: the comparison is a URL (?de=1&a=2), to share or come back to. */

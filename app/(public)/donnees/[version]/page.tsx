@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DataTable } from "@/components/open-data/data-table";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { CACHED_VERSION } from "@/lib/cache/cached-routes";
 import { openDataLabels } from "@/lib/copy/open-data";
@@ -12,6 +12,30 @@ import { DATASET_KEYS, DATASETS, LICENCE } from "@/lib/open-data/datasets";
 import { paths } from "@/lib/paths";
 
 const t = openDataLabels.datasets;
+
+type DatasetKey = (typeof DATASET_KEYS)[number];
+
+function datasetColumns(figures: Awaited<ReturnType<typeof getDatasetFigures>>): DataColumn<DatasetKey>[] {
+  return [
+    { header: t.columns.dataset, rowHeader: true, cell: (key) => DATASETS[key].title },
+    { header: t.columns.description, cell: (key) => DATASETS[key].description },
+    { header: t.columns.count, cell: (key) => t.count(figures[key].count) },
+    { header: t.columns.updated, cell: (key) => t.updated(figures[key].updatedAt) },
+    {
+      header: t.columns.formats,
+      cell: (key) => (
+        <span className="flex gap-3">
+          <a href={paths.apiCollection(key)} aria-label={t.json(DATASETS[key].title)}>
+            {t.jsonShort}
+          </a>
+          <a href={paths.apiCollection(key, { format: "csv" })} aria-label={t.csv(DATASETS[key].title)}>
+            {t.csvShort}
+          </a>
+        </span>
+      ),
+    },
+  ];
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ title: t.title, description: t.intro, path: paths.openData() });
@@ -36,28 +60,7 @@ export default async function OpenDataPage({ params }: Props) {
           <Link href={paths.apiDocs()}>{t.apiLink}</Link>
         </p>
       </PageHeader>
-      <DataTable
-        id="jeux-de-donnees"
-        caption={t.tableCaption}
-        columns={[t.columns.dataset, t.columns.description, t.columns.count, t.columns.updated, t.columns.formats]}
-        rows={DATASET_KEYS.map((key) => ({
-          key,
-          cells: [
-            DATASETS[key].title,
-            DATASETS[key].description,
-            t.count(figures[key].count),
-            t.updated(figures[key].updatedAt),
-            <span key="formats" className="flex gap-3">
-              <a href={paths.apiCollection(key)} aria-label={t.json(DATASETS[key].title)}>
-                {t.jsonShort}
-              </a>
-              <a href={paths.apiCollection(key, { format: "csv" })} aria-label={t.csv(DATASETS[key].title)}>
-                {t.csvShort}
-              </a>
-            </span>,
-          ],
-        }))}
-      />
+      <DataTable id="jeux-de-donnees" caption={t.tableCaption} columns={datasetColumns(figures)} rows={DATASET_KEYS} rowKey={(key) => key} className="mt-3" />
       <p className="mt-3 text-muted">{t.csvNote}</p>
       <section aria-labelledby="licence-titre" className="mt-8 max-w-3xl">
         <h2 id="licence-titre" className="text-2xl font-bold">
