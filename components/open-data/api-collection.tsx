@@ -4,11 +4,17 @@ import { DataTable } from "@/components/open-data/data-table";
 import { describeSchema, fieldType } from "@/components/open-data/schema-text";
 import { openDataLabels } from "@/lib/copy/open-data";
 
-type Json = Record<string, any>;
+type Schema = Record<string, unknown> & { description?: string };
+type Operation = { description?: string; parameters: { name: string; in: string; description?: string; schema?: Schema }[] };
+/** The parts of the OpenAPI document (lib/open-data/openapi.ts) this page reads. */
+type OpenApiDocument = {
+  paths: Record<string, { get: Operation }>;
+  components: { schemas: Record<string, { properties?: Record<string, Schema> } | undefined> };
+};
 const t = openDataLabels.api;
 
-function Endpoint({ id, path, operation, example }: { id: string; path: string; operation: Json; example: string }) {
-  const parameters = (operation.parameters as Json[]).filter((parameter) => parameter.in !== "header");
+function Endpoint({ id, path, operation, example }: { id: string; path: string; operation: Operation; example: string }) {
+  const parameters = operation.parameters.filter((parameter) => parameter.in !== "header");
   return (
     <>
       <p className="mt-2">
@@ -33,9 +39,10 @@ function Endpoint({ id, path, operation, example }: { id: string; path: string; 
   );
 }
 
-export function ApiCollection(props: { anchor: string; title: string; order: string; listPath: string; itemPath: string; document: Json; itemSchemaId: string; examples: { list: string; item: string } }) {
-  const { anchor, title, document } = props;
-  const fields = Object.entries((document.components.schemas[props.itemSchemaId]?.properties ?? {}) as Record<string, Json>);
+export function ApiCollection(props: { anchor: string; title: string; order: string; listPath: string; itemPath: string; document: Record<string, unknown>; itemSchemaId: string; examples: { list: string; item: string } }) {
+  const { anchor, title } = props;
+  const document = props.document as OpenApiDocument;
+  const fields = Object.entries(document.components.schemas[props.itemSchemaId]?.properties ?? {});
   return (
     <section aria-labelledby={`${anchor}-titre`} className="mt-10">
       <h2 id={`${anchor}-titre`} className="text-2xl font-bold">
