@@ -19,7 +19,7 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-const { name: siteName, contactEmail } = siteLabels.site;
+const { contactEmail } = siteLabels.site;
 
 export const labels = {
   site: siteLabels.site,

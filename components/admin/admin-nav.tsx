@@ -5,16 +5,17 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { observatoryCopy } from "@/lib/copy/admin-observatory";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
-import { labels } from "@/lib/labels";
+import { adminLabels } from "@/lib/copy/admin";
+import { kitsLabels } from "@/lib/copy/kits";
 import { paths } from "@/lib/paths";
 
-const t = labels.admin.nav;
+const t = adminLabels.nav;
 
 const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.admin(), label: t.dashboard, exact: true },
   { href: paths.adminModeration(), label: t.moderation },
   { href: paths.adminObservatory(), label: observatoryCopy.nav },
-  { href: paths.adminKits(), label: labels.kits.admin.title },
+  { href: paths.adminKits(), label: kitsLabels.admin.title },
   { href: paths.adminQuestionnaires(), label: adminQuestionnairesCopy.navLabel },
   { href: paths.adminUsers(), label: t.users },
   { href: paths.adminProjectTerritories(), label: t.projectTerritories },
@@ -32,7 +33,7 @@ export function AdminNav() {
   const pathname = usePathname() ?? "";
   return (
     <nav aria-label={t.label} className="mb-8 md:mb-0">
-      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{labels.admin.section}</p>
+      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{adminLabels.section}</p>
       <ul className="flex flex-wrap gap-1 md:flex-col">
         {items.map((item) => {
           const current = currentState(pathname, item.href, item.exact ?? false);

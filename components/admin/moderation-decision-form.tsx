@@ -8,11 +8,11 @@ import { useFormPending } from "@/components/forms/action-form-context";
 import { TextAreaField } from "@/components/forms/field";
 import { buttonClasses } from "@/components/ui/button";
 import { initialActionState } from "@/lib/action-state";
-import { labels } from "@/lib/labels";
+import { adminLabels } from "@/lib/copy/admin";
 import { decideModerationAction } from "@/lib/moderation/moderation.actions";
 import type { ModerationKind } from "@/lib/moderation/moderation";
 
-const t = labels.admin.moderation;
+const t = adminLabels.moderation;
 
 function DecisionButtons({ title }: { title: string }) {
   const pending = useFormPending();

@@ -3,7 +3,7 @@
 // unpublish, disable an account): a small form of its own, next to the message, that calls the
 // reverse action. Once it succeeds its button goes and its own message (in focus) replaces the
 // first one, which the owner hides through onUndone.
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormOutcome } from "@/components/forms/form-outcome";
 import { RowSubmitButton } from "@/components/organisations/row-action";
@@ -44,7 +44,9 @@ export function UndoForm({ action, formId, fields, label, hiddenSuffix, onUndone
  * of one outcome is not reused for the next. Stable across re-renders with the same state.
  */
 export function useOutcomeRound(state: ActionState): number {
-  const current = useRef({ state, round: 0 });
-  if (current.current.state !== state) current.current = { state, round: current.current.round + 1 };
-  return current.current.round;
+  // React's "information from previous renders" pattern: the update is applied during this render.
+  const [seen, setSeen] = useState({ state, round: 0 });
+  if (seen.state === state) return seen.round;
+  setSeen({ state, round: seen.round + 1 });
+  return seen.round + 1;
 }

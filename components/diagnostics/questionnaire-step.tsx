@@ -7,7 +7,7 @@
 // keeps every answer shown (they are controlled by the draft anyway) and its outcome, with links
 // to the questions to correct, receives focus.
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useActionState, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { buttonClasses } from "@/components/ui/button";
 import { diagnosticsCopy, formatFrenchTime } from "@/lib/copy/diagnostics";
@@ -57,7 +57,9 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [autosave, setAutosave] = useState<AutosaveView>({ kind: "idle" });
   const draftRef = useRef(initialDraft);
-  const [session] = useState(() => sessionFor(id, version));
+  // Looked up once, when the step mounts; mutated by the saves, never rendered: a ref.
+  const sessionRef = useRef<SaveSession | null>(null);
+  if (sessionRef.current === null) sessionRef.current = sessionFor(id, version);
   const dirty = useRef(false);
   const conflicted = useRef(false);
   const timer = useRef<number | undefined>(undefined);
@@ -65,6 +67,7 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
 
   async function saveIfDirty() {
     if (!dirty.current || conflicted.current) return;
+    const session = sessionRef.current!;
     dirty.current = false;
     setAutosave({ kind: "saving" });
     try {
@@ -91,6 +94,7 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
   }
 
   function flush(): Promise<void> {
+    const session = sessionRef.current!;
     window.clearTimeout(timer.current);
     session.queue = session.queue.then(saveIfDirty);
     return session.queue;
@@ -111,15 +115,14 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
   }
 
   // Leaving the step by a link (the step list, the header) still saves what was typed.
-  useEffect(
-    () => () => {
-      if (dirty.current) void flush();
-    },
-    [],
-  );
+  const flushOnLeave = useEffectEvent(() => {
+    if (dirty.current) void flush();
+  });
+  useEffect(() => () => flushOnLeave(), []);
 
   const [state, formAction, pending] = useActionState(async (previous: StepState, formData: FormData): Promise<StepState> => {
     // The step's own save carries the current draft: only wait for a save already under way.
+    const session = sessionRef.current!;
     window.clearTimeout(timer.current);
     dirty.current = false;
     await session.queue;

@@ -23,6 +23,11 @@ const DEBOUNCE_MS = 200;
 const fieldClasses =
   "min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted focus:border-odd17 aria-[invalid=true]:border-red-700";
 
+/** Nothing to suggest below the minimum, nor for the name of the territory just chosen. */
+function wantsSuggestions(text: string, chosen: SuggestionItem | null): boolean {
+  return text.trim().length >= MIN_CHARS && !(chosen && chosen.name === text);
+}
+
 type Props = {
   id: string;
   /** The form the fields belong to, when the input sits outside it. */
@@ -75,12 +80,8 @@ export function TerritoryAutocomplete({
 
   useEffect(() => {
     const q = value.trim();
-    // Nothing to suggest below the minimum, nor for the name of the territory just chosen.
-    if (q.length < MIN_CHARS || (chosen && chosen.name === value)) {
-      setItems([]);
-      setOpen(false);
-      return;
-    }
+    // Nothing to fetch: the handlers that led here (onType, choose) have emptied the list.
+    if (!wantsSuggestions(value, chosen)) return;
     const controller = new AbortController();
     const timer = window.setTimeout(async () => {
       try {
@@ -106,6 +107,7 @@ export function TerritoryAutocomplete({
     flushSync(() => {
       setChosen(item);
       setValue(item.name);
+      setItems([]);
       setOpen(false);
       setActive(-1);
     });
@@ -121,9 +123,14 @@ export function TerritoryAutocomplete({
     setValue(text);
     // Editing the text of a chosen territory undoes the choice: the form must not send a
     // territory other than the one the field shows.
-    if (chosen && text !== chosen.name) {
+    const stillChosen = chosen && text !== chosen.name ? null : chosen;
+    if (stillChosen !== chosen) {
       setChosen(null);
       onChoose?.(null);
+    }
+    if (!wantsSuggestions(text, stillChosen)) {
+      setItems([]);
+      setOpen(false);
     }
   }
 

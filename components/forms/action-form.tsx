@@ -33,14 +33,18 @@ export function ActionForm({ action, state, formId, resetOnSuccess, confirm, out
   const formRef = useRef<HTMLFormElement>(null);
   const sending = useRef(false);
   const [pending, startTransition] = useTransition();
-  const [generation, setGeneration] = useState(0);
   const [awaitingConfirmation, setAwaitingConfirmation] = useState<FormData | null>(null);
   const shownState = useRef(state);
+
+  // A success empties a resetOnSuccess form by remounting its fields under a new key, decided in
+  // the render that receives the new state (React's pattern for state adjusted on a prop change).
+  const [reset, setReset] = useState({ state, generation: 0 });
+  if (reset.state !== state) setReset({ state, generation: reset.generation + (state.status === "success" && resetOnSuccess ? 1 : 0) });
+  const generation = reset.generation;
 
   useEffect(() => {
     if (shownState.current === state) return;
     shownState.current = state;
-    if (state.status === "success" && resetOnSuccess) setGeneration((n) => n + 1);
     // After the re-render (and the remount of a reset form), show the outcome and move focus to it.
     requestAnimationFrame(() => {
       const target = formRef.current?.querySelector<HTMLElement>("[data-form-outcome]:not(:empty)");
@@ -48,7 +52,7 @@ export function ActionForm({ action, state, formId, resetOnSuccess, confirm, out
       target.focus({ preventScroll: true });
       target.scrollIntoView({ block: "center", behavior: "instant" as ScrollBehavior });
     });
-  }, [state, resetOnSuccess]);
+  }, [state]);
 
   // Open again once the action has settled, whatever it returned (or if it redirected here).
   useEffect(() => {

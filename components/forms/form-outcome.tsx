@@ -39,6 +39,7 @@ function summarise(form: HTMLFormElement | null, fieldErrors: Record<string, str
 export function FormOutcome({ state, form, variant = "block" }: { state: ActionState; form?: RefObject<HTMLFormElement | null>; variant?: "block" | "row" }) {
   const [items, setItems] = useState<SummaryItem[]>([]);
   useLayoutEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the names come from the committed form's DOM, read after render
     setItems(state.status === "error" && state.fieldErrors ? summarise(form?.current ?? null, state.fieldErrors) : []);
   }, [state, form]);
 

@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { AllianceMode, MecenatKind, Theme } from "@/generated/prisma/enums";
 import { initialActionState } from "@/lib/action-state";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
-import { labels } from "@/lib/labels";
+import { allianceModeNames } from "@/lib/copy/directory-lists";
 import type { NeedOfferKind } from "@/lib/needs-offers/needs-offers";
 import { createNeedOfferAction, updateNeedOfferAction } from "@/lib/needs-offers/needs-offers.actions";
 
@@ -62,7 +62,7 @@ export function NeedOfferForm({ kind, targets, organisations, preselectedOrganis
         label={t.mode}
         state={state}
         defaultValue={defaults?.mode}
-        options={[{ value: "", label: t.modePlaceholder }, ...Object.values(AllianceMode).map((mode) => ({ value: mode, label: labels.allianceModes[mode].label }))]}
+        options={[{ value: "", label: t.modePlaceholder }, ...Object.values(AllianceMode).map((mode) => ({ value: mode, label: allianceModeNames[mode] }))]}
         required
       />
       <SelectField

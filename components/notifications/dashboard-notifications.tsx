@@ -9,6 +9,7 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** The workspace's notifications block: the latest unread ones and this week's new contacts. */
 export async function DashboardNotifications({ userId }: { userId: string }) {
+  // eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: "this week" is counted from then
   const since = new Date(Date.now() - WEEK_MS);
   const [unread, latest, newMatches] = await Promise.all([countUnread(userId), listLatestUnread(userId, 3), countNewMatchContacts(userId, since)]);
   return (

@@ -4,23 +4,31 @@ import { describeSchema, fieldType } from "@/components/open-data/schema-text";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { openDataLabels } from "@/lib/copy/open-data";
 
-type Json = Record<string, any>;
+type Schema = Record<string, unknown> & { description?: string };
+type Operation = { description?: string; parameters: { name: string; in: string; description?: string; schema?: Schema }[] };
+/** The parts of the OpenAPI document (lib/open-data/openapi.ts) this page reads. */
+type OpenApiDocument = {
+  paths: Record<string, { get: Operation }>;
+  components: { schemas: Record<string, { properties?: Record<string, Schema> } | undefined> };
+};
 const t = openDataLabels.api;
 
-const parameterColumns: DataColumn<Json>[] = [
+type Parameter = Operation["parameters"][number];
+
+const parameterColumns: DataColumn<Parameter>[] = [
   { header: t.columns.name, rowHeader: true, cell: (parameter) => <code>{parameter.name}</code> },
   { header: t.columns.description, cell: (parameter) => `${parameter.description ?? ""}${parameter.in === "path" ? ` (${t.pathParameter})` : ""}` },
   { header: t.columns.values, cell: (parameter) => describeSchema(parameter.schema) },
 ];
 
-const fieldColumns: DataColumn<[string, Json]>[] = [
+const fieldColumns: DataColumn<[string, Schema]>[] = [
   { header: t.fieldColumns.name, rowHeader: true, cell: ([name]) => <code>{name}</code> },
   { header: t.fieldColumns.type, cell: ([, schema]) => fieldType(schema) },
   { header: t.fieldColumns.description, cell: ([, schema]) => schema.description ?? "" },
 ];
 
-function Endpoint({ id, path, operation, example }: { id: string; path: string; operation: Json; example: string }) {
-  const parameters = (operation.parameters as Json[]).filter((parameter) => parameter.in !== "header");
+function Endpoint({ id, path, operation, example }: { id: string; path: string; operation: Operation; example: string }) {
+  const parameters = operation.parameters.filter((parameter) => parameter.in !== "header");
   return (
     <>
       <p className="mt-2">
@@ -37,9 +45,10 @@ function Endpoint({ id, path, operation, example }: { id: string; path: string; 
   );
 }
 
-export function ApiCollection(props: { anchor: string; title: string; order: string; listPath: string; itemPath: string; document: Json; itemSchemaId: string; examples: { list: string; item: string } }) {
-  const { anchor, title, document } = props;
-  const fields = Object.entries((document.components.schemas[props.itemSchemaId]?.properties ?? {}) as Record<string, Json>);
+export function ApiCollection(props: { anchor: string; title: string; order: string; listPath: string; itemPath: string; document: Record<string, unknown>; itemSchemaId: string; examples: { list: string; item: string } }) {
+  const { anchor, title } = props;
+  const document = props.document as OpenApiDocument;
+  const fields = Object.entries(document.components.schemas[props.itemSchemaId]?.properties ?? {});
   return (
     <section aria-labelledby={`${anchor}-titre`} className="mt-10">
       <h2 id={`${anchor}-titre`} className="text-2xl font-bold">

@@ -15,7 +15,7 @@ import { initialActionState, type ActionState } from "@/lib/action-state";
 import { formsCopy } from "@/lib/copy/forms";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { ValidationError } from "@/lib/errors";
-import { labels } from "@/lib/labels";
+import { actorKindLabels } from "@/lib/copy/directory-lists";
 import { LOGO_ACCEPT, MAX_LOGO_BYTES } from "@/lib/organisations/profile";
 import { updateOrganisationProfileAction } from "@/lib/organisations/profile.actions";
 import { FieldErrors } from "@/components/forms/field-errors";
@@ -39,7 +39,7 @@ export type ProfileFormDefaults = {
 
 type Props = { defaults: ProfileFormDefaults; canRename: boolean; sdgs: { number: number; shortName: string }[] };
 
-const kindOptions = Object.values(ActorKind).map((kind) => ({ value: kind, label: labels.organisations.kinds[kind] }));
+const kindOptions = Object.values(ActorKind).map((kind) => ({ value: kind, label: actorKindLabels[kind] }));
 
 export function ProfileForm({ defaults, canRename, sdgs }: Props) {
   const [serverState, action] = useActionState(updateOrganisationProfileAction, initialActionState);

@@ -3,36 +3,12 @@
 // loaded from the database — never from the submitted form. Public pages do not come through
 // here: they use public queries that select only published rows.
 //
-// Rules (cumulative; anything not listed is refused, and so is any name not in OPERATIONS):
-//
-// | who                                   | may                                                     |
-// |---------------------------------------|---------------------------------------------------------|
-// | anonymous (principal null)            | nothing                                                 |
-// | any signed-in user (USER, STAFF)      | actor.create, kit.rate, account.update, account.delete  |
-// |                                       |   (account.* only on their own account: targetUserId)   |
-// | member (MEMBER or ADMIN) of           | actor.read, alliance.read, alliance.create,             |
-// |   scope.actorId                       |   alliance.update, alliance.rate, diagnostic.run,       |
-// |                                       |   diagnostic.read, diagnostic.update, need.create,      |
-// |                                       |   need.update, offer.create, offer.update,              |
-// |                                       |   match.contact, membership.leave (not the last admin)  |
-// | organisation ADMIN of scope.actorId   | the above + actor.update, actor.delete,                 |
-// |                                       |   membership.invite, membership.update,                 |
-// |                                       |   membership.remove, alliance.delete, alliance.submit,  |
-// |                                       |   diagnostic.publish                                    |
-// | organisation ADMIN of scope.actorId   | network.manage (propose, accept, decline or end a link  |
-// |                                       |   on behalf of scope.actorId, either side)              |
-// | member (MEMBER or ADMIN) of the head  | network.read, only with scope.networkTeamLinked (the    |
-// |   scope.actorId                       |   team read has an ACCEPTED link to that head)          |
-// | organisation ADMIN of the head        | network.recommend, only with scope.networkTeamLinked    |
-// | platform STAFF                        | moderation.decide, kit.create, kit.update, kit.publish, |
-// |                                       |   template.manage, stats.read, export.run,              |
-// |                                       |   actor.publish, actor.read, alliance.read,             |
-// |                                       |   diagnostic.read, user.read, audit.read,               |
-// |                                       |   territory.project.manage (user.disable and            |
-// |                                       |   mailbox.read, every account's links: ADMIN only)      |
-// |                                       |   (never user.role.grant)                               |
-// | platform ADMIN                        | every operation, in any scope, except membership.leave  |
-// |                                       |   when scope.isLastAdmin (an organisation keeps one)    |
+// Who may do what is written once, in the sets below `can` reads (cumulative, anything not in
+// them is refused, and so is any name not in OPERATIONS): signedInOperations (account.* only on
+// one's own account), memberOperations and organisationAdminOperations (by the role in
+// scope.actorId), linkedHead*Operations (only with scope.networkTeamLinked), staffOperations;
+// a platform ADMIN may do everything except leave an organisation as its last admin.
+// The expected answer for every role × every operation is the table in permissions.test.ts.
 //
 // Members may read their own organisation and its alliances (not in the brief's list): they can
 // update them, so hiding them would make no sense.

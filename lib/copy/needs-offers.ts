@@ -3,7 +3,7 @@
 // functions: also bundled into client components.
 import type { AllianceMode, ContactStatus, MecenatKind, ModerationStatus, Theme } from "@/generated/prisma/enums";
 import { directoryLabels } from "@/lib/copy/directories";
-import { labels } from "@/lib/labels";
+import { allianceModeNames } from "@/lib/copy/directory-lists";
 import type { NeedOfferEditRule, NeedOfferKind } from "@/lib/needs-offers/needs-offers";
 
 import { formatDay } from "@/lib/text/dates";
@@ -20,7 +20,7 @@ const kinds = {
   offer: { one: "offre", the: theNoun(nouns.offer), a: aNoun(nouns.offer), title: "Offre", plural: "Offres", new: "Nouvelle offre" },
 } satisfies Record<NeedOfferKind, Record<string, string>>;
 
-const modeName = (mode: AllianceMode) => labels.allianceModes[mode].label.toLocaleLowerCase("fr");
+const modeName = (mode: AllianceMode) => allianceModeNames[mode].toLocaleLowerCase("fr");
 const mecenatName = (kind: MecenatKind) => `mécénat ${directoryLabels.mecenatKinds[kind].toLocaleLowerCase("fr")}`;
 
 export const needsOffersCopy = {

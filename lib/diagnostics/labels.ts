@@ -1,8 +1,8 @@
 // French copy of the diagnostic: theme names, the messages of template and answer validation,
 // and the reasons given for recommendations. Meant to join the catalogue in lib/labels.ts as
-// `diagnostics`; mode and organisation names are taken from that catalogue, not repeated here.
+// `diagnostics`; mode and organisation names are taken from lib/copy/directory-lists.ts, not repeated here.
 import type { ActorKind, AllianceMode, Theme } from "@/generated/prisma/enums";
-import { labels } from "@/lib/labels";
+import { actorKindLabels, allianceModeNames } from "@/lib/copy/directory-lists";
 
 const listFormat = new Intl.ListFormat("fr", { style: "long", type: "conjunction" });
 
@@ -34,11 +34,11 @@ export const themeLabels = {
 
 // Reasons are sentences: names appear in lower case inside them ("… à votre profil (entreprise)").
 export function modeName(mode: AllianceMode): string {
-  return labels.allianceModes[mode].label.toLocaleLowerCase("fr");
+  return allianceModeNames[mode].toLocaleLowerCase("fr");
 }
 
 export function actorKindName(kind: ActorKind): string {
-  return labels.organisations.kinds[kind].toLocaleLowerCase("fr");
+  return actorKindLabels[kind].toLocaleLowerCase("fr");
 }
 
 export function themeName(theme: Theme): string {

@@ -32,7 +32,8 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 export interface FacetParam<T extends string | number> {
   param: string;
   schema: z.ZodType<T[]>;
-  write: (value: T) => string | number;
+  // A method, so that any facet is a FacetParam<string | number> (methods are bivariant).
+  write(value: T): string | number;
 }
 
 /** An enum facet, written as slugs ("type=etablissement-public"). */
@@ -45,8 +46,8 @@ export function codeFacet<T extends string | number>(param: string, allowed: rea
   return { param, schema: codeListSchema(allowed), write: (value) => value };
 }
 
-// `any`: the value type differs per facet; FacetValues recovers each one.
-export type FacetParams = Record<string, FacetParam<any>>;
+// The value type differs per facet; FacetValues recovers each one.
+export type FacetParams = Record<string, FacetParam<string | number>>;
 
 /** The state fields of a facet list: `{ kinds: ActorKind[]; sdgs: number[] }`. */
 export type FacetValues<F extends FacetParams> = { [K in keyof F]: F[K] extends FacetParam<infer T> ? T[] : never };

@@ -6,7 +6,6 @@ import type { AllianceMode, MecenatKind, ModerationStatus, Prisma, TerritoryKind
 import { can, type Principal, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { sortByFrench } from "@/lib/text/sort";
-import { labels } from "@/lib/labels";
 import type { NeedOfferKind } from "./needs-offers";
 import { tableOf } from "./needs-offers.db";
 

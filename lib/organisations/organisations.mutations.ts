@@ -20,7 +20,6 @@ import { notify } from "@/lib/notifications/notify";
 import { invitationEmail } from "@/lib/mail/templates";
 import { paths } from "@/lib/paths";
 import { buildSearchKey } from "@/lib/directory/directory";
-import { toSearchKey } from "@/lib/text/search-key";
 import { baseSlug, invitationProblem, keepsAnAdmin, nextFreeSlug, roleAfterAcceptance } from "./organisations";
 import type { InvitationAccept, InvitationCreate, MemberRoleChange, OrganisationCreate } from "./organisations.schemas";
 

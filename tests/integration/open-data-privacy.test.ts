@@ -2,7 +2,6 @@
 // rejected rows, unpublished kit edits, users' e-mails and organisations' private contacts is
 // searched for in every answer (JSON pages of every collection walked to the end, items, CSV);
 // and a few hundred random query strings get only 200, 400 or 404, never a 500.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { buildSearchKey } from "@/lib/directory/directory";

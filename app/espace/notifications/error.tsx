@@ -1,10 +1,10 @@
 "use client";
 
 import { ErrorPanel } from "@/components/ui/error-panel";
-import { labels } from "@/lib/labels";
+import { organisationsLabels } from "@/lib/copy/organisations";
 import { paths } from "@/lib/paths";
 
 /** A failure of the notifications pages: the generic French message and the way back to the workspace. */
 export default function NotificationsError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <ErrorPanel error={error} retry={retry} back={{ href: paths.workspace(), label: labels.organisations.workspace }} />;
+  return <ErrorPanel error={error} retry={retry} back={{ href: paths.workspace(), label: organisationsLabels.workspace }} />;
 }

@@ -9,7 +9,8 @@ import { AllianceMode, MecenatKind } from "@/generated/prisma/enums";
 import { initialActionState } from "@/lib/action-state";
 import { createAllianceAction, updateAllianceAction } from "@/lib/alliances/workspace.actions";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
-import { labels } from "@/lib/labels";
+import { directoryLabels } from "@/lib/copy/directories";
+import { allianceModeNames } from "@/lib/copy/directory-lists";
 import { TerritoryPicker, type ChosenTerritory } from "./territory-picker";
 import { FieldErrors } from "@/components/forms/field-errors";
 
@@ -67,7 +68,7 @@ export function AllianceForm({ targets, organisations, defaults }: Props) {
         label={t.mode}
         state={state}
         defaultValue={defaults?.mode}
-        options={[{ value: "", label: t.modePlaceholder }, ...Object.values(AllianceMode).map((mode) => ({ value: mode, label: labels.allianceModes[mode].label }))]}
+        options={[{ value: "", label: t.modePlaceholder }, ...Object.values(AllianceMode).map((mode) => ({ value: mode, label: allianceModeNames[mode] }))]}
         required
       />
       <SelectField
@@ -76,7 +77,7 @@ export function AllianceForm({ targets, organisations, defaults }: Props) {
         hint={t.mecenatKindHint}
         state={state}
         defaultValue={defaults?.mecenatKind}
-        options={[{ value: "", label: t.mecenatKindPlaceholder }, ...Object.values(MecenatKind).map((kind) => ({ value: kind, label: labels.directories.mecenatKinds[kind] }))]}
+        options={[{ value: "", label: t.mecenatKindPlaceholder }, ...Object.values(MecenatKind).map((kind) => ({ value: kind, label: directoryLabels.mecenatKinds[kind] }))]}
       />
       <div className="grid gap-x-6 sm:grid-cols-2">
         <TextField name="startDate" type="date" label={t.startDate} state={state} defaultValue={defaults?.startDate} />

@@ -9,7 +9,7 @@ import type { AllianceStage } from "@/generated/prisma/enums";
 import { initialActionState } from "@/lib/action-state";
 import { changeStageAction, saveResultsAction, submitAllianceAction } from "@/lib/alliances/workspace.actions";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
-import { labels } from "@/lib/labels";
+import { allianceStageLabels } from "@/lib/copy/directory-lists";
 
 const c = alliancesWorkspaceCopy;
 
@@ -33,7 +33,7 @@ export function StageForm({ id, version, nextStages }: { id: string; version: nu
         label={c.stage.to}
         state={state}
         defaultValue={nextStages[0]}
-        options={nextStages.map((stage) => ({ value: stage, label: labels.directories.stages[stage] }))}
+        options={nextStages.map((stage) => ({ value: stage, label: allianceStageLabels[stage] }))}
         required
       />
       <TextAreaField name="comment" label={c.stage.comment} hint={c.stage.commentHint} state={state} maxLength={1000} required />

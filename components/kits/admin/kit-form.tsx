@@ -11,7 +11,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { ActorKind, AllianceMode, KitCategory, Theme } from "@/generated/prisma/enums";
 import { initialActionState } from "@/lib/action-state";
 import { kitsLabels } from "@/lib/copy/kits";
-import { labels } from "@/lib/labels";
+import { directoryLabels } from "@/lib/copy/directories";
+import { actorKindLabels, allianceModeNames } from "@/lib/copy/directory-lists";
 import { saveKitAction, type KitFormState } from "@/lib/kits/kits.actions";
 import { ChoiceFieldset } from "../choice-fieldset";
 import { proseClasses } from "../prose";
@@ -78,7 +79,7 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
         name="audiences"
         legend={t.audiences}
         columns
-        choices={Object.values(ActorKind).map((value) => ({ value, label: labels.organisations.kinds[value] }))}
+        choices={Object.values(ActorKind).map((value) => ({ value, label: actorKindLabels[value] }))}
         checked={listValue(state, "audiences", kit?.audiences ?? [])}
         errors={errors("audiences")}
       />
@@ -94,7 +95,7 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
         name="themes"
         legend={t.themes}
         columns
-        choices={Object.values(Theme).map((value) => ({ value, label: labels.directories.themes[value] }))}
+        choices={Object.values(Theme).map((value) => ({ value, label: directoryLabels.themes[value] }))}
         checked={listValue(state, "themes", kit?.themes ?? [])}
         errors={errors("themes")}
       />
@@ -102,7 +103,7 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
         name="modes"
         legend={t.modes}
         columns
-        choices={Object.values(AllianceMode).map((value) => ({ value, label: labels.allianceModes[value].label }))}
+        choices={Object.values(AllianceMode).map((value) => ({ value, label: allianceModeNames[value] }))}
         checked={listValue(state, "modes", kit?.modes ?? [])}
         errors={errors("modes")}
       />

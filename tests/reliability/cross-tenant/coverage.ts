@@ -127,8 +127,8 @@ export function serverActions(): { action: string; mutations: string[] }[] {
     const exported: string[] = [];
     for (const statement of source.statements) {
       if (ts.isImportDeclaration(statement) && statement.importClause?.namedBindings && ts.isNamedImports(statement.importClause.namedBindings)) {
-        const module = resolveMutationsModule(file, (statement.moduleSpecifier as ts.StringLiteral).text);
-        if (module) for (const element of statement.importClause.namedBindings.elements) imported.set(element.name.text, `${module}#${(element.propertyName ?? element.name).text}`);
+        const mutationsModule = resolveMutationsModule(file, (statement.moduleSpecifier as ts.StringLiteral).text);
+        if (mutationsModule) for (const element of statement.importClause.namedBindings.elements) imported.set(element.name.text, `${mutationsModule}#${(element.propertyName ?? element.name).text}`);
       }
       const isExported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
       if (ts.isFunctionDeclaration(statement) && statement.name) {

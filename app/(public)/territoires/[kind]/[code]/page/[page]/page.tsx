@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { TerritoryPage, territoryMetadata, type TerritoryRouteProps } from "@/components/territories/territory-page";
+import { TerritoryPage, territoryMetadata } from "@/components/territories/territory-page";
 import { paths } from "@/lib/paths";
 import { parsePathPageNumber } from "@/lib/territories/page-url";
 import { parseTerritoryRouteParams } from "@/lib/territories/territories.schemas";
