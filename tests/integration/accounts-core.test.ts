@@ -8,6 +8,8 @@ import { can } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { DEFAULT_MAIL_FROM, listMailbox, sendMail } from "@/lib/mail/mail";
 import { startFakeSmtp } from "../support/fake-smtp";
+import { makeOrganisation, makeUser } from "../support/factories";
+
 
 afterAll(async () => {
   await db.$disconnect();
@@ -16,15 +18,6 @@ afterAll(async () => {
 afterEach(() => {
   vi.unstubAllEnvs();
 });
-
-async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER") {
-  return db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, platformRole } });
-}
-
-async function makeActor() {
-  const id = randomUUID();
-  return db.actor.create({ data: { kind: "ASSOCIATION", name: `Asso ${id}`, slug: `asso-${id}`, searchKey: `asso ${id}` } });
-}
 
 describe("writeAudit", () => {
   it("writes a row with db", async () => {
@@ -63,7 +56,7 @@ describe("writeAudit", () => {
 
 describe("getActorScope", () => {
   it("loads membership roles and the last-admin rule that `can` relies on", async () => {
-    const actor = await makeActor();
+    const actor = await makeOrganisation({ status: "DRAFT" });
     const [admin, member, outsider] = await Promise.all([makeUser(), makeUser(), makeUser()]);
     await db.membership.createMany({
       data: [

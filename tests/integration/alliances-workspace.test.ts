@@ -1,6 +1,5 @@
 // The alliances workspace on the real database: the whole story (create → invite → confirm →
 // stages → rate → submit), optimistic concurrency, and cross-tenant refusals with nothing written.
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { changeAllianceStage, createAlliance, saveAllianceResults, submitAlliance, updateAlliance } from "@/lib/alliances/workspace.mutations";
 import { invitePartner, rateAlliance, respondToInvitation } from "@/lib/alliances/workspace.partners.mutations";
@@ -9,23 +8,12 @@ import { allianceCreateSchema } from "@/lib/alliances/workspace.schemas";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { makeOrganisationWithUser, makeUser } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
-async function makeUser() {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, emailVerified: new Date(), name: `Utilisateur ${randomUUID().slice(0, 4)}` } });
-  return { id: user.id, principal: { id: user.id, platformRole: "USER" } satisfies Principal };
-}
-
-async function makeOrganisation(role: "ADMIN" | "MEMBER" = "ADMIN") {
-  const name = `Organisation ${randomUUID().slice(0, 8)}`;
-  const actor = await db.actor.create({ data: { name, kind: "ASSOCIATION", slug: `org-${randomUUID()}`, searchKey: name.toLowerCase(), status: "PUBLISHED" } });
-  const user = await makeUser();
-  await db.membership.create({ data: { userId: user.id, actorId: actor.id, role } });
-  return { id: actor.id, name, user };
-}
 
 const baseInput = (actorId: string) => ({
   actorId,
@@ -47,8 +35,8 @@ async function snapshot(id: string) {
 }
 
 async function setup() {
-  const lead = await makeOrganisation();
-  const partner = await makeOrganisation();
+  const lead = await makeOrganisationWithUser();
+  const partner = await makeOrganisationWithUser();
   const { id } = await createAlliance(lead.user.principal, baseInput(lead.id));
   return { lead, partner, id };
 }
@@ -129,7 +117,7 @@ describe("alliances workspace", () => {
   it("refuses every lead-only mutation to a third organisation, an invited partner and an anonymous visitor", async () => {
     const { lead, partner, id } = await setup();
     await invitePartner(lead.user.principal, { id, inviteeId: partner.id });
-    const third = await makeOrganisation();
+    const third = await makeOrganisationWithUser();
     const leadMember = await makeUser();
     await db.membership.create({ data: { userId: leadMember.id, actorId: lead.id, role: "MEMBER" } });
     const before = await snapshot(id);

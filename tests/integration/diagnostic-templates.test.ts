@@ -18,14 +18,10 @@ import {
   saveTemplateDraft,
 } from "@/lib/diagnostics/templates.admin.mutations";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
+import { makeUser } from "../support/factories";
 
 let staff: { id: string; principal: NonNullable<Principal> };
 let seededV1: { id: string; content: unknown };
-
-async function makeUser(platformRole: "USER" | "STAFF" = "USER") {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name: "Personne d'essai", platformRole, emailVerified: new Date() } });
-  return { id: user.id, principal: { id: user.id, platformRole } satisfies NonNullable<Principal> };
-}
 
 /** A template of its own key (so tests do not touch the one diagnostics use), copied from v1. */
 async function makeTemplate(status: "DRAFT" | "ACTIVE" | "RETIRED" = "ACTIVE", version = 1) {

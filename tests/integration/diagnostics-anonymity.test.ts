@@ -2,12 +2,10 @@
 // page's summary (query and rendered section), the open data statistics (item, list, /donnees
 // count). Territories with published diagnostics of 1, 2 and 3 organisations, and of one
 // organisation three times: scores appear only from three distinct organisations.
-import { randomUUID } from "node:crypto";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TerritoryDiagnostics } from "@/components/diagnostics/territory-diagnostics";
-import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ANONYMITY_MIN_ORGANISATIONS } from "@/lib/diagnostics/anonymity";
 import { completeDiagnostic, publishDiagnostic, saveAnswers, startDiagnostic } from "@/lib/diagnostics/diagnostics.mutations";
@@ -16,6 +14,7 @@ import { exampleAnswers } from "@/lib/diagnostics/test-fixtures";
 import { getDatasetFigures } from "@/lib/open-data/catalogue.queries";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
 import { get, walk } from "./open-data-support";
+import { makeOrganisationWithUser } from "../support/factories";
 
 // Small communes of the Hautes-Alpes no other test writes diagnostics on.
 const CODES = { one: "05001", two: "05003", three: "05007", oneThrice: "05008" } as const;
@@ -24,16 +23,10 @@ const territories = {} as Record<Case, { id: number; kind: "COMMUNE"; code: stri
 /** The scores each organisation would reveal: distinct per organisation so a leak is visible. */
 const leaked = new Map<Case, number[]>();
 
+// A draft organisation and its admin, as these tests were written with.
 async function makeOrganisation() {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name: "Personne d'essai", emailVerified: new Date() } });
-  const suffix = randomUUID().slice(0, 8);
-  const actor = await db.actor.create({
-    data: {
-      name: `Association anonymat ${suffix}`, slug: `association-anonymat-${suffix}`, searchKey: `association anonymat ${suffix}`, kind: "ASSOCIATION",
-      memberships: { create: [{ userId: user.id, role: "ADMIN" }] },
-    },
-  });
-  return { actorId: actor.id, principal: { id: user.id, platformRole: "USER" } satisfies Principal };
+  const { id, user } = await makeOrganisationWithUser("ADMIN", { label: "Association anonymat", status: "DRAFT" });
+  return { actorId: id, principal: user.principal };
 }
 
 /** A diagnostic completed and published by the app's own mutations; returns its overall score. */

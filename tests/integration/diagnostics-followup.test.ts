@@ -2,7 +2,6 @@
 // cleared, version bumped, audited, a published summary withdrawn) and completing again; refusals
 // that change nothing (another organisation, a stale version, a plain member on a published
 // diagnostic); the follow-up opinion stored with its stage, and when the follow-up is asked.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -14,6 +13,7 @@ import { selectDueFollowUps } from "@/lib/diagnostics/follow-up.queries";
 import { getPublishedDiagnosticsSummary } from "@/lib/diagnostics/territory-summary.queries";
 import { exampleAnswers } from "@/lib/diagnostics/test-fixtures";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
+import { makeOrganisationWithTeam, makeUser } from "../support/factories";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let saintEtienne: number;
@@ -27,26 +27,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function makeUser(platformRole: "USER" | "STAFF" = "USER") {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name: "Personne d'essai", platformRole, emailVerified: new Date() } });
-  return { id: user.id, principal: { id: user.id, platformRole } satisfies Principal };
-}
-
-async function makeOrganisation() {
-  const admin = await makeUser();
-  const member = await makeUser();
-  const suffix = randomUUID().slice(0, 8);
-  const actor = await db.actor.create({
-    data: {
-      name: `Association de suivi ${suffix}`,
-      slug: `association-suivi-${suffix}`,
-      searchKey: `association de suivi ${suffix}`,
-      kind: "ASSOCIATION",
-      memberships: { create: [{ userId: admin.id, role: "ADMIN" }, { userId: member.id, role: "MEMBER" }] },
-    },
-  });
-  return { id: actor.id, admin, member };
-}
+// Draft organisations, as these tests were written with.
+const makeOrganisation = () => makeOrganisationWithTeam({ label: "Association de suivi", status: "DRAFT" });
 
 async function completed(principal: Principal, actorId: string) {
   const { id } = await startDiagnostic(principal, { actorId, territoryId: saintEtienne });

@@ -12,13 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma, type TerritoryKind } from "@/generated/prisma/client";
 import { randomAnswers } from "@/bench/answers";
 import { createRandom } from "@/bench/prng";
-import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { completeDiagnostic, publishDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic } from "@/lib/diagnostics/diagnostics.mutations";
 import { compareWithSimilar, readStoredResult, similarPopulationRange, type Comparison } from "@/lib/diagnostics/report";
 import { compareTerritory, getTerritoryContext } from "@/lib/diagnostics/report.queries";
 import { diagnosticTemplateSchema, type DiagnosticTemplate } from "@/lib/diagnostics/template.schema";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
+import { makeOrganisationWithUser } from "../support/factories";
 
 type Place = { id: number; kind: TerritoryKind; population: number | null };
 
@@ -37,20 +37,10 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+// A draft organisation and its admin, as these tests were written with.
 async function makeOrganisation() {
-  const email = `${randomUUID()}@exemple.fr`;
-  const user = await db.user.create({ data: { email, name: "Personne d'essai", emailVerified: new Date() } });
-  const suffix = randomUUID().slice(0, 8);
-  const actor = await db.actor.create({
-    data: {
-      name: `Association comparée ${suffix}`,
-      slug: `association-comparee-${suffix}`,
-      searchKey: `association comparee ${suffix}`,
-      kind: "ASSOCIATION",
-      memberships: { create: [{ userId: user.id, role: "ADMIN" }] },
-    },
-  });
-  return { id: actor.id, principal: { id: user.id, platformRole: "USER" } satisfies Principal };
+  const { id, user } = await makeOrganisationWithUser("ADMIN", { label: "Association comparée", status: "DRAFT" });
+  return { id, principal: user.principal };
 }
 
 type Organisation = Awaited<ReturnType<typeof makeOrganisation>>;

@@ -3,7 +3,6 @@
 // report's context, recommendations and the anonymity threshold of the comparison.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TerritoryKind } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -21,6 +20,7 @@ import { getPublishedDiagnosticsSummary } from "@/lib/diagnostics/territory-summ
 import { scoreDiagnostic } from "@/lib/diagnostics/scoring";
 import { exampleAnswers } from "@/lib/diagnostics/test-fixtures";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
+import { makeOrganisationWithTeam, makeUser, territoryId } from "../support/factories";
 
 const CONFLICT = "Ce diagnostic a été modifié par quelqu'un d'autre. Rechargez la page pour voir la dernière version.";
 
@@ -37,33 +37,9 @@ afterAll(async () => {
 
 // ───────────── factories ─────────────
 
-async function territoryId(kind: TerritoryKind, code: string): Promise<number> {
-  return (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } }, select: { id: true } })).id;
-}
-
-async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER") {
-  const email = `${randomUUID()}@exemple.fr`;
-  const user = await db.user.create({ data: { email, name: "Personne d'essai", platformRole, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
-
 /** An organisation with an admin and a member. */
-async function makeOrganisation(territories: number[] = []) {
-  const admin = await makeUser();
-  const member = await makeUser();
-  const suffix = randomUUID().slice(0, 8);
-  const actor = await db.actor.create({
-    data: {
-      name: `Association d'essai ${suffix}`,
-      slug: `association-essai-${suffix}`,
-      searchKey: `association d essai ${suffix}`,
-      kind: "ASSOCIATION",
-      memberships: { create: [{ userId: admin.id, role: "ADMIN" }, { userId: member.id, role: "MEMBER" }] },
-      territories: { create: territories.map((id) => ({ territoryId: id })) },
-    },
-  });
-  return { id: actor.id, admin, member };
-}
+// Draft organisations, as these tests were written with.
+const makeOrganisation = (territories: number[] = []) => makeOrganisationWithTeam({ label: "Association d'essai", status: "DRAFT", territories });
 
 async function completed(principal: Principal, actorId: string, territory: number, answers: Record<string, unknown> = exampleAnswers()) {
   const { id } = await startDiagnostic(principal, { actorId, territoryId: territory });

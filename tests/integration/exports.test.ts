@@ -9,17 +9,13 @@ import { ForbiddenError } from "@/lib/errors";
 import { listAuditLog } from "@/lib/admin/audit-log.queries";
 import { openExport, type ExportParams } from "@/lib/exports/exports.queries";
 import type { ExportList } from "@/lib/exports/exports";
+import { makeUser } from "../support/factories";
 
 const context = { baseUrl: "https://odd17.test", now: new Date("2026-11-28T10:00:00Z") };
 
 afterAll(async () => {
   await db.$disconnect();
 });
-
-async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER", data: { name?: string; email?: string } = {}) {
-  const user = await db.user.create({ data: { email: data.email ?? `${randomUUID()}@exemple.fr`, name: data.name ?? null, platformRole } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
 
 async function download(principal: Principal, list: ExportList, params: ExportParams = {}) {
   const { fileName, stream } = await openExport(principal, list, params, context);
@@ -32,7 +28,7 @@ describe("openExport", () => {
   it("streams the users of a search, with accents, organisations and a French header", async () => {
     const staff = await makeUser("STAFF");
     const tag = randomUUID().slice(0, 8);
-    const user = await makeUser("USER", { name: "Élodie Dupré", email: `elodie-${tag}@exemple.fr` });
+    const user = await makeUser("USER", { name: "Élodie Dupré", email: `elodie-${tag}@exemple.fr`, confirmed: false });
     const actor = await db.actor.create({ data: { kind: "ASSOCIATION", name: "Les Amis du Furan", slug: `amis-${tag}`, searchKey: "les amis du furan", status: "PUBLISHED" } });
     await db.membership.create({ data: { userId: user.id, actorId: actor.id, role: "ADMIN" } });
 

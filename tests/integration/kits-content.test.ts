@@ -1,8 +1,6 @@
 // The content seeds of the resource centre (target sheets, learning path) and the progress of a
 // user along the path.
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { getPublishedKit } from "@/lib/kits/kit-page.queries";
@@ -13,15 +11,11 @@ import { searchKits } from "@/lib/kits/kits.queries";
 import { parseKitSearchParams } from "@/lib/kits/kits.schemas";
 import { seedTargetSheets, targetSheetSlug } from "@/lib/kits/target-sheets";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { makeUser } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
 });
-
-async function makeUser() {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole: "USER" } satisfies Principal };
-}
 
 describe("target sheets", () => {
   it("creates one published sheet per SDG 17 target, once", async () => {

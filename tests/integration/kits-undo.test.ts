@@ -9,15 +9,11 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getPublishedKit } from "@/lib/kits/kit-page.queries";
 import type { KitInput } from "@/lib/kits/kit-form.schemas";
 import { archiveKit, createKit, publishKit, republishKit, unarchiveKit, unpublishKit, updateKit } from "@/lib/kits/kits.mutations";
+import { makeUser } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
 });
-
-async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER") {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, platformRole, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
 
 const kitInput = (title = `Kit ${randomUUID().slice(0, 8)}`): KitInput => ({
   title,

@@ -16,6 +16,7 @@ import { archiveKit, createKit, publishKit, unpublishKit, updateKit } from "@/li
 import { searchKits } from "@/lib/kits/kits.queries";
 import { parseKitSearchParams } from "@/lib/kits/kits.schemas";
 import { getStorage } from "@/lib/storage/storage";
+import { makeUser } from "../support/factories";
 
 let uploads: string;
 
@@ -30,11 +31,6 @@ afterAll(async () => {
 });
 
 // ───────────── factories ─────────────
-
-async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER") {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name: "Personne test", platformRole, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
 
 /** A word no other test uses, to search for this test's kits only. */
 const uniqueWord = () => `mot${randomUUID().replace(/-/g, "").slice(0, 10)}`;

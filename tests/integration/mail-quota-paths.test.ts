@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { makeOrganisationWithUser, makeUser } from "../support/factories";
 
 // Immediate notification e-mails go out in next/server's `after`, which needs a request: run them
 // when the test says so.
@@ -33,19 +34,10 @@ async function runLater() {
 
 const mailsTo = (email: string) => db.mailMessage.count({ where: { to: email } });
 
-async function makeUser() {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.test`, name: "Personne", emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole: "USER" } satisfies Principal };
-}
-
 /** A published organisation and its one admin. */
-async function makeOrganisation(admin?: Awaited<ReturnType<typeof makeUser>>) {
-  const owner = admin ?? (await makeUser());
-  const suffix = randomUUID().slice(0, 8);
-  const actor = await db.actor.create({
-    data: { name: `Asso ${suffix}`, slug: `asso-${suffix}`, searchKey: `asso ${suffix}`, kind: "ASSOCIATION", status: "PUBLISHED", memberships: { create: [{ userId: owner.id, role: "ADMIN" }] } },
-  });
-  return { actor, admin: owner };
+async function makeOrganisation() {
+  const { user: admin, ...actor } = await makeOrganisationWithUser("ADMIN");
+  return { actor, admin };
 }
 
 const allianceInput = (actorId: string) => ({

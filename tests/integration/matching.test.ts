@@ -2,14 +2,14 @@
 // contact → answer → alliance draft flow, and cross-tenant attempts (which change nothing).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AllianceMode, MecenatKind, ModerationStatus, TerritoryKind, Theme } from "@/generated/prisma/client";
-import type { Principal } from "@/lib/auth/permissions";
+import type { AllianceMode, MecenatKind, ModerationStatus, Theme } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { listMyContacts } from "@/lib/matching/contacts.queries";
 import { answerContact, contactMatch, createAllianceFromContact } from "@/lib/matching/matching.mutations";
 import { listMatchesForNeed, listMatchesForOffer, listNewMatches } from "@/lib/matching/matching.queries";
 import { updateNeedOffer } from "@/lib/needs-offers/needs-offers.mutations";
+import { makeOrganisationWithTeam, territoryId } from "../support/factories";
 
 const BASE_URL = "https://odd17.test";
 const mailContext = { baseUrl: BASE_URL, ip: "203.0.113.7" };
@@ -24,24 +24,9 @@ beforeEach(() => {
 
 // ───────────── factories ─────────────
 
-async function makeUser() {
-  const email = `${randomUUID()}@exemple.fr`;
-  const user = await db.user.create({ data: { email, name: `Personne ${email.slice(0, 6)}`, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole: "USER" } satisfies Principal };
-}
-
 /** A published organisation with an admin and a member. */
-async function makeOrganisation(name = `Organisation ${randomUUID().slice(0, 8)}`) {
-  const actor = await db.actor.create({ data: { name, kind: "ASSOCIATION", slug: `org-${randomUUID()}`, searchKey: name.toLowerCase(), status: "PUBLISHED", verified: true } });
-  const admin = await makeUser();
-  const member = await makeUser();
-  await db.membership.createMany({ data: [{ userId: admin.id, actorId: actor.id, role: "ADMIN" }, { userId: member.id, actorId: actor.id, role: "MEMBER" }] });
-  return { id: actor.id, name, admin, member };
-}
-
-async function territoryId(kind: TerritoryKind, code: string): Promise<number> {
-  return (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } }, select: { id: true } })).id;
-}
+// Verified organisations with an admin and a member, as these tests were written with.
+const makeOrganisation = () => makeOrganisationWithTeam({ verified: true });
 
 type Item = { actorId: string; territoryId: number; title?: string; status?: ModerationStatus; mode?: AllianceMode; mecenatKind?: MecenatKind | null; theme?: Theme; sdgTargetCode?: string | null; validUntil?: Date | null };
 

@@ -3,11 +3,12 @@
 // organisation's admins, and refusals for anyone without moderation.decide (nothing changes).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
 import { getModerationTitle, listModerationQueue, listPendingKeys } from "@/lib/moderation/moderation.queries";
+import { makeOrganisation, makeUser, territoryId } from "../support/factories";
+
 
 const BASE_URL = "https://odd17.test";
 const context = { baseUrl: BASE_URL };
@@ -23,22 +24,9 @@ beforeEach(() => {
 
 type Role = "USER" | "STAFF" | "ADMIN";
 
-async function makeUser(platformRole: Role = "USER", name: string | null = null) {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name, platformRole, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
-
-async function makeActor(status: "PENDING" | "PUBLISHED" | "DRAFT" = "PENDING", admin?: { id: string }, name = `Collectif ${randomUUID().slice(0, 8)}`) {
-  const actor = await db.actor.create({
-    data: { kind: "ASSOCIATION", name, slug: `collectif-${randomUUID()}`, searchKey: name.toLowerCase(), status },
-  });
-  if (admin) await db.membership.create({ data: { userId: admin.id, actorId: actor.id, role: "ADMIN" } });
-  return actor;
-}
-
-async function territoryId(kind: "COMMUNE" | "EPCI", code: string) {
-  return (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } }, select: { id: true } })).id;
-}
+/** An organisation in a moderation state (PENDING unless told), with its admin if given. */
+const makeActor = (status: "PENDING" | "PUBLISHED" | "DRAFT" = "PENDING", admin?: { id: string }, name?: string) =>
+  makeOrganisation({ label: "Collectif", name, status, members: admin ? [{ user: admin, role: "ADMIN" }] : [] });
 
 async function mailsTo(email: string) {
   return db.mailMessage.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });
@@ -51,7 +39,7 @@ async function auditOf(entity: string, entityId: string) {
 describe("decideModeration — organisations", () => {
   it("publishes and verifies an approved organisation, audits it and e-mails its admins", async () => {
     const staff = await makeUser("STAFF");
-    const orgAdmin = await makeUser("USER", "Aïcha Association");
+    const orgAdmin = await makeUser("USER", { name: "Aïcha Association" });
     const actor = await makeActor("PENDING", orgAdmin, "Collectif des jardins partagés");
 
     const outcome = await decideModeration(staff.principal, { kind: "actor", id: actor.id, decision: "approve" }, context);

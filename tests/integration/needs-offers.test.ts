@@ -1,29 +1,20 @@
 // Needs and offers on the real database: creation goes to moderation, edits of a verified
 // organisation's published record stay published, closing, and forged ids (nothing written).
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { closeNeedOffer, createNeedOffer, updateNeedOffer } from "@/lib/needs-offers/needs-offers.mutations";
 import { getNeedOfferForMember, listMyNeedsOffers } from "@/lib/needs-offers/needs-offers.queries";
 import { needOfferCreateSchema } from "@/lib/needs-offers/needs-offers.schemas";
+import { makeOrganisationWithUser, makeUser } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
-async function makeUser() {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole: "USER" } satisfies Principal };
-}
-
 async function makeOrganisation(verified: boolean) {
-  const name = `Organisation ${randomUUID().slice(0, 8)}`;
-  const actor = await db.actor.create({ data: { name, kind: "ENTREPRISE", slug: `org-${randomUUID()}`, searchKey: name.toLowerCase(), status: "PUBLISHED", verified } });
-  const member = await makeUser();
-  await db.membership.create({ data: { userId: member.id, actorId: actor.id, role: "MEMBER" } });
-  return { id: actor.id, member };
+  const { user: member, ...actor } = await makeOrganisationWithUser("MEMBER", { kind: "ENTREPRISE", verified });
+  return { ...actor, member };
 }
 
 const saintEtienne = async () => (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } } })).id;

@@ -3,11 +3,11 @@
 // third organisations that must fail and change nothing.
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { decideLink, endLink, recommendKit, requestLink } from "@/lib/networks/networks.mutations";
 import { getNetworkOverview, getTeamSummary, listNetworkTeams, listRecommendations, searchLinkCandidates } from "@/lib/networks/networks.queries";
+import { makeOrganisationWithTeam } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -15,27 +15,9 @@ afterAll(async () => {
 
 // ───────────── factories ─────────────
 
-async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER") {
-  const email = `${randomUUID()}@exemple.fr`;
-  const user = await db.user.create({ data: { email, name: "Personne", platformRole, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
-
 /** A published organisation with an admin and a member. */
 async function makeOrganisation(label: string) {
-  const admin = await makeUser();
-  const member = await makeUser();
-  const suffix = randomUUID().slice(0, 8);
-  const actor = await db.actor.create({
-    data: {
-      name: `${label} ${suffix}`,
-      slug: `${label.toLowerCase()}-${suffix}`,
-      searchKey: `${label.toLowerCase()} ${suffix}`,
-      kind: "ASSOCIATION",
-      status: "PUBLISHED",
-      memberships: { create: [{ userId: admin.id, role: "ADMIN" }, { userId: member.id, role: "MEMBER" }] },
-    },
-  });
+  const { admin, member, ...actor } = await makeOrganisationWithTeam({ label });
   return { actor, admin: admin.principal, member: member.principal };
 }
 

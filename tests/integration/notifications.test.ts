@@ -1,12 +1,10 @@
 // Notifications on the real database: notify() and the users' e-mail preferences, immediate
 // delivery, the daily digest (grouped, idempotent, safe when two runs race), read marks scoped to
 // the owner, and the producers (alliance invitations, organisation invitations, moderation).
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { NotificationEmails } from "@/generated/prisma/client";
 import { createAlliance } from "@/lib/alliances/workspace.mutations";
 import { invitePartner, respondToInvitation } from "@/lib/alliances/workspace.partners.mutations";
-import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
@@ -15,6 +13,7 @@ import { markAllRead, markRead, openNotification, setEmailPreference } from "@/l
 import { countNewMatchContacts, countUnread, listNotifications } from "@/lib/notifications/notifications.queries";
 import { notify } from "@/lib/notifications/notify";
 import { inviteMember } from "@/lib/organisations/organisations.mutations";
+import { makeOrganisationWithUser, makeUser as makeTestUser } from "../support/factories";
 
 const BASE_URL = "https://odd17.test";
 
@@ -26,17 +25,11 @@ beforeEach(() => {
   vi.stubEnv("SMTP_URL", "");
 });
 
-async function makeUser(notificationEmails: NotificationEmails = "ALL", platformRole: "USER" | "STAFF" = "USER") {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name: `Personne ${randomUUID().slice(0, 4)}`, emailVerified: new Date(), notificationEmails, platformRole } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
+const makeUser = (notificationEmails: NotificationEmails = "ALL", platformRole: "USER" | "STAFF" = "USER") => makeTestUser(platformRole, { notificationEmails });
 
-async function makeOrganisation(admin = null as Awaited<ReturnType<typeof makeUser>> | null) {
-  const name = `Organisation ${randomUUID().slice(0, 8)}`;
-  const actor = await db.actor.create({ data: { name, kind: "ASSOCIATION", slug: `org-${randomUUID()}`, searchKey: name.toLowerCase(), status: "PUBLISHED", verified: true } });
-  const user = admin ?? (await makeUser());
-  await db.membership.create({ data: { userId: user.id, actorId: actor.id, role: "ADMIN" } });
-  return { id: actor.id, name, admin: user };
+async function makeOrganisation() {
+  const { user: admin, ...actor } = await makeOrganisationWithUser("ADMIN", { verified: true });
+  return { ...actor, admin };
 }
 
 const mailsTo = (email: string) => db.mailMessage.findMany({ where: { to: { equals: email, mode: "insensitive" } }, orderBy: { createdAt: "asc" } });

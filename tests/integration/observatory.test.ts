@@ -2,7 +2,6 @@
 // by exactly what the test adds (other test files share the database, so every figure is read
 // before and after), the région and period filters leave out what they should, and anyone
 // without stats.read is refused before any query runs.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -11,6 +10,7 @@ import { parseObservatoryParams, type ObservatoryParams } from "@/lib/observator
 import { getObservatory, type Observatory } from "@/lib/observatory/observatory.queries";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
 import { makeActor, makeAlliance, territoryIds, uniqueToken } from "./directory-factories";
+import { makeUser as makeTestUser } from "../support/factories";
 
 // Corse (région 94) holds nothing from the other test files: the région-filtered datasets are ours.
 const CORSE = "94";
@@ -23,9 +23,9 @@ let templateId: string;
 let ajaccio: number;
 const createdKits: string[] = [];
 
+/** Only the principal: what the observatory's queries take. */
 async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER") {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name: "Personne d'essai", platformRole, emailVerified: new Date() } });
-  return { id: user.id, platformRole } satisfies Principal;
+  return (await makeTestUser(platformRole)).principal;
 }
 
 const scores = { axes: {}, overall: 40, level: { level: 2, name: "Expérimentation", description: "" }, priorities: ["EMPLOI_INSERTION"], modes: [], partnerKinds: [], audience: "ASSOCIATION", objectives: [] };

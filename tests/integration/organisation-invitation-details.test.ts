@@ -7,6 +7,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createOrganisation, inviteMember } from "@/lib/organisations/organisations.mutations";
 import { getInvitationPreview, listMyPendingInvitations } from "@/lib/organisations/organisations.queries";
+import { makeUser } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -16,11 +17,6 @@ beforeEach(() => {
   vi.stubEnv("SMTP_URL", "");
 });
 
-async function makeUser(name: string | null) {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole: "USER" as const } };
-}
-
 async function invitationToken(email: string): Promise<string> {
   const mail = await db.mailMessage.findFirstOrThrow({ where: { to: email }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   return /\/invitation\?token=([A-Za-z0-9_-]{43})/.exec(mail.text)![1];
@@ -28,7 +24,7 @@ async function invitationToken(email: string): Promise<string> {
 
 describe("invitation details", () => {
   it("name the inviter, the role and the organisation, with its first territories and the start of its presentation", async () => {
-    const admin = await makeUser("Alice Administratrice");
+    const admin = await makeUser("USER", { name: "Alice Administratrice" });
     const description = `Des jardins partagés dans le quartier.\n\n${"Ateliers et chantiers participatifs ouverts à tous. ".repeat(10)}`;
     const { id } = await createOrganisation(admin.principal, { name: `Jardins ${randomUUID().slice(0, 8)}`, kind: "ASSOCIATION", description, territories: ["commune-42218"] });
     // Six more territories: the summary names five, and says how many there are in all.
@@ -60,7 +56,7 @@ describe("invitation details", () => {
   });
 
   it("keep a short presentation whole, and say nothing of an inviter without a name", async () => {
-    const admin = await makeUser(null);
+    const admin = await makeUser("USER", { name: null });
     const { id } = await createOrganisation(admin.principal, { name: `Forez ${randomUUID().slice(0, 8)}`, kind: "ENTREPRISE", description: "Numérique responsable.", territories: ["commune-42218"] });
     const email = `${randomUUID()}@exemple.fr`;
     await inviteMember(admin.principal, { actorId: id, email, role: "MEMBER" }, { baseUrl: "https://odd17.test" });

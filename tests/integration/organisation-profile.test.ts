@@ -3,14 +3,12 @@
 // draft → saved, then submitted), optimistic concurrency, logos (checked from their bytes, nothing
 // stored on refusal, old files removed), and refusals of members and of other organisations'
 // admins, which must change nothing.
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ModerationStatus } from "@/generated/prisma/client";
 import { getPublicActor } from "@/lib/actors/public-page.queries";
-import type { Principal } from "@/lib/auth/permissions";
 import { organisationProfileCopy } from "@/lib/copy/organisation-profile";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
@@ -20,6 +18,7 @@ import { submitOrganisationProfile, updateOrganisationProfile } from "@/lib/orga
 import { getOrganisationProfileForEdit, getServableLogo } from "@/lib/organisations/profile.queries";
 import type { OrganisationProfileInput } from "@/lib/organisations/profile.schemas";
 import { getStorage } from "@/lib/storage/storage";
+import { makeOrganisationWithTeam, makeUser, territoryId } from "../support/factories";
 
 const m = organisationProfileCopy.messages;
 let uploads: string;
@@ -36,34 +35,16 @@ afterAll(async () => {
 
 // ───────────── factories ─────────────
 
-async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER") {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, name: "Personne test", platformRole, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
-
-async function territoryId(kind: "COMMUNE" | "DEPARTEMENT", code: string) {
-  return (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } }, select: { id: true } })).id;
-}
-
 /** An organisation in the given state, with an admin and a member. */
 async function makeOrganisation(status: ModerationStatus, verified: boolean) {
-  const admin = await makeUser();
-  const member = await makeUser();
-  const token = randomUUID().slice(0, 8);
-  const actor = await db.actor.create({
-    data: {
-      name: `Asso ${token}`,
-      slug: `asso-${token}`,
-      searchKey: `asso ${token}`,
-      kind: "ASSOCIATION",
-      description: "Au départ.",
-      status,
-      verified,
-      publishedAt: status === "PUBLISHED" ? new Date("2025-01-02T00:00:00Z") : null,
-      memberships: { create: [{ userId: admin.id, role: "ADMIN" }, { userId: member.id, role: "MEMBER" }] },
-      territories: { create: [{ territoryId: await territoryId("COMMUNE", "42218") }] },
-      sdgs: { create: [{ sdgNumber: 1 }, { sdgNumber: 10 }] },
-    },
+  const { admin, member, ...actor } = await makeOrganisationWithTeam({
+    label: "Asso",
+    description: "Au départ.",
+    status,
+    verified,
+    publishedAt: status === "PUBLISHED" ? new Date("2025-01-02T00:00:00Z") : null,
+    territories: [await territoryId("COMMUNE", "42218")],
+    sdgs: [1, 10],
   });
   return { actor, admin, member };
 }

@@ -23,6 +23,7 @@ import {
   listPendingInvitations,
 } from "@/lib/organisations/organisations.queries";
 import { organisationCreateSchema, type OrganisationCreate } from "@/lib/organisations/organisations.schemas";
+import { makeUser } from "../support/factories";
 
 const BASE_URL = "https://odd17.test";
 
@@ -36,11 +37,6 @@ beforeEach(() => {
 });
 
 // ───────────── factories ─────────────
-
-async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER", email = `${randomUUID()}@exemple.fr`) {
-  const user = await db.user.create({ data: { email, name: `Personne ${email.slice(0, 6)}`, platformRole, emailVerified: new Date() } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
 
 /** A random SIREN with a right Luhn key. */
 function randomSiren(): string {
@@ -182,7 +178,7 @@ describe("createOrganisation", () => {
 describe("invitations", () => {
   it("invite → e-mail with a link → accepted by the right e-mail → member", async () => {
     const org = await makeOrganisation();
-    const invitee = await makeUser("USER", `${randomUUID()}@exemple.fr`);
+    const invitee = await makeUser();
     const { invitationId, token } = await invite(org.id, org.admin.principal, invitee.email.toUpperCase());
 
     const stored = await db.invitation.findUniqueOrThrow({ where: { id: invitationId } });

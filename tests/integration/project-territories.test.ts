@@ -3,7 +3,6 @@
 // refusals for anyone without territory.project.manage (nothing changes).
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import {
@@ -16,15 +15,11 @@ import {
 import { rebuildAllProjectClosures, rebuildProjectClosure } from "@/lib/project-territories/project-territories.closure";
 import { getProjectTerritory, listProjectTerritories, searchProjectMemberCandidates } from "@/lib/project-territories/project-territories.queries";
 import { getTerritory, listChildren } from "@/lib/territories/territories.queries";
+import { makeUser } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
 });
-
-async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER") {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, platformRole } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
 
 async function territory(kind: "COMMUNE" | "EPCI" | "DEPARTEMENT" | "REGION", code: string) {
   return db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } }, select: { id: true, name: true, population: true } });

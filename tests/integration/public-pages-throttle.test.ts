@@ -47,6 +47,7 @@ import { rateKitAction } from "@/lib/kits/feedback.actions";
 import { decideModerationAction } from "@/lib/moderation/moderation.actions";
 import { markAllReadAction } from "@/lib/notifications/notifications.actions";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
+import { makeUser as makeTestUser } from "../support/factories";
 
 const USER_LIMIT = 5;
 const STAFF_LIMIT = 8;
@@ -87,9 +88,9 @@ async function call(action: (state: ActionState, data: FormData) => Promise<Acti
   }
 }
 
+/** Only the id: what the stubbed session carries. */
 async function makeUser(platformRole: "USER" | "STAFF" = "USER") {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, emailVerified: new Date(), platformRole } });
-  return user.id;
+  return (await makeTestUser(platformRole)).id;
 }
 
 /** An organisation administered by `userId`, with one completed diagnostic. */

@@ -2,7 +2,6 @@
 // verified cannot change the public text of its published alliance, need or offer without it going
 // back through moderation (pending, off the public pages, in the queue); a verified one publishes
 // at once, with a before/after audit row. An edit that changes nothing sends nothing back.
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { getPublicActor } from "@/lib/actors/public-page.queries";
 import { getPublicAlliance } from "@/lib/alliances/public-page.queries";
@@ -12,25 +11,20 @@ import { db } from "@/lib/db";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
 import { listModerationQueue } from "@/lib/moderation/moderation.queries";
 import { updateNeedOffer } from "@/lib/needs-offers/needs-offers.mutations";
+import { makeOrganisationWithUser, makeUser } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
 async function makeStaff(): Promise<Principal> {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, emailVerified: new Date(), platformRole: "STAFF" } });
-  return { id: user.id, platformRole: "STAFF" };
+  return (await makeUser("STAFF")).principal;
 }
 
 /** A published organisation (verified or not) with one member. */
 async function makeOrganisation(verified: boolean) {
-  const name = `Organisation ${randomUUID().slice(0, 8)}`;
-  const actor = await db.actor.create({
-    data: { name, kind: "ASSOCIATION", slug: `org-${randomUUID()}`, searchKey: name.toLowerCase(), status: "PUBLISHED", publishedAt: new Date("2026-01-05T10:00:00Z"), verified },
-  });
-  const user = await db.user.create({ data: { email: `${randomUUID()}@exemple.fr`, emailVerified: new Date() } });
-  await db.membership.create({ data: { userId: user.id, actorId: actor.id, role: "MEMBER" } });
-  return { id: actor.id, slug: actor.slug, principal: { id: user.id, platformRole: "USER" } satisfies Principal };
+  const { id, slug, user } = await makeOrganisationWithUser("MEMBER", { verified, publishedAt: new Date("2026-01-05T10:00:00Z") });
+  return { id, slug, principal: user.principal };
 }
 
 const PUBLISHED_AT = new Date("2026-02-01T09:00:00Z");

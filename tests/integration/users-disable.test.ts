@@ -2,22 +2,17 @@
 // real database. Each test makes its own users and checks only them.
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { setAccountDisabled } from "@/lib/users/users.mutations";
 import { listUsers } from "@/lib/users/users.queries";
+import { makeUser } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
 type Role = "USER" | "STAFF" | "ADMIN";
-
-async function makeUser(platformRole: Role = "USER", data: { email?: string; disabledAt?: Date } = {}) {
-  const user = await db.user.create({ data: { email: data.email ?? `${randomUUID()}@exemple.fr`, platformRole, disabledAt: data.disabledAt ?? null } });
-  return { ...user, principal: { id: user.id, platformRole } satisfies Principal };
-}
 
 async function disabledAtOf(id: string) {
   return (await db.user.findUniqueOrThrow({ where: { id }, select: { disabledAt: true } })).disabledAt;

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { setPlatformRole } from "@/lib/users/users.mutations";
 import { USERS_PAGE_SIZE, listUsers } from "@/lib/users/users.queries";
+import { makeUser as makeTestUser, type UserOverrides } from "../support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -15,11 +16,8 @@ afterAll(async () => {
 
 type Role = "USER" | "STAFF" | "ADMIN";
 
-async function makeUser(platformRole: Role = "USER", data: { name?: string; email?: string } = {}) {
-  return db.user.create({
-    data: { email: data.email ?? `${randomUUID()}@exemple.fr`, name: data.name ?? null, platformRole, passwordHash: "not-a-real-hash" },
-  });
-}
+/** Every account here has a (fake) password hash: the listings must never select it. */
+const makeUser = (platformRole: Role = "USER", data: UserOverrides = {}) => makeTestUser(platformRole, { passwordHash: "not-a-real-hash", ...data });
 
 const asPrincipal = (user: { id: string; platformRole: Role }): Principal => ({ id: user.id, platformRole: user.platformRole });
 

@@ -1,7 +1,7 @@
 import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
-import { latestMailLink, signIn, uniqueEmail } from "../support/auth";
+import { latestMailLink, sendSignInForm, signIn, submitSignIn, uniqueEmail } from "../support/auth";
 
 // Argon2 sign-ins and e-mails sent by server actions are slow on a loaded test machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -50,9 +50,7 @@ test.describe("comptes", () => {
 
     // Not confirmed yet: signing in is refused with the reason, and a new e-mail is one click away.
     await page.goto("/connexion");
-    await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
-    await page.getByLabel("Mot de passe", { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await sendSignInForm(page, email, { password: STRONG_PASSWORD });
     await expect(page.getByRole("alert").filter({ hasText: "pas encore confirmée" })).toBeFocused();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Renvoyer l'e-mail de confirmation" }).click();
@@ -68,7 +66,7 @@ test.describe("comptes", () => {
     await expect(page.getByRole("status").filter({ hasText: "est confirmée" })).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await signIn(page, email, STRONG_PASSWORD);
+    await signIn(page, email, { password: STRONG_PASSWORD });
     await expect(page).toHaveURL(/\/espace$/);
     await expect(page.getByRole("heading", { level: 1, name: "Mon espace" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -80,9 +78,7 @@ test.describe("comptes", () => {
   test("un mauvais mot de passe reçoit le même message qu'une adresse inconnue", async ({ page }) => {
     for (const email of ["association@demo.odd17.fr", uniqueEmail("inconnue")]) {
       await page.goto("/connexion");
-      await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
-      await page.getByLabel("Mot de passe", { exact: true }).fill("pas le bon mot de passe");
-      await page.getByRole("button", { name: "Se connecter" }).click();
+      await sendSignInForm(page, email, { password: "pas le bon mot de passe" });
       await expect(page.getByRole("alert").filter({ hasText: "Adresse e-mail ou mot de passe incorrect." })).toBeVisible();
       await expect(page.getByLabel("Adresse e-mail", { exact: true })).toHaveValue(email);
       // Nothing to resend: only the right password of an unconfirmed account offers it.
@@ -95,9 +91,7 @@ test.describe("comptes", () => {
     await page.goto("/espace/compte");
     await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fespace%2Fcompte/);
     await expectNoAxeViolations(page);
-    await page.getByLabel("Adresse e-mail", { exact: true }).fill("membre@demo.odd17.fr");
-    await page.getByLabel("Mot de passe", { exact: true }).fill("demo-odd17-partenariats");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await submitSignIn(page, "membre@demo.odd17.fr");
     await expect(page).toHaveURL(/\/espace\/compte$/);
     await expect(page.getByRole("heading", { level: 1, name: "Mon compte" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -131,14 +125,14 @@ test.describe("comptes", () => {
 
     await page.goto(reset);
     await expect(page.getByRole("alert").filter({ hasText: "n'est pas valide" })).toBeVisible();
-    await signIn(page, email, newPassword);
+    await signIn(page, email, { password: newPassword });
   });
 
   test("une personne change d'adresse e-mail : elle ne change qu'après le lien reçu à la nouvelle adresse", async ({ page }) => {
     const email = uniqueEmail("ancienne");
     const newEmail = uniqueEmail("nouvelle-adresse");
     await signUpAndConfirm(page, "Camille Changement", email);
-    await signIn(page, email, STRONG_PASSWORD);
+    await signIn(page, email, { password: STRONG_PASSWORD });
 
     await page.goto("/espace/compte");
     const section = page.getByRole("region", { name: "Adresse e-mail" });

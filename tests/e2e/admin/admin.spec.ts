@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { demoAccounts, signIn, submitSignIn } from "./helpers";
+import { demoAccounts, signIn, submitSignIn } from "../support/auth";
 
 const adminNav = (page: Page) => page.getByRole("navigation", { name: "Navigation du back-office" });
 const usersTable = (page: Page) => page.getByRole("table", { name: "Comptes, du plus récent au plus ancien" });
@@ -69,7 +69,7 @@ test.describe("back-office", () => {
   });
 
   test("l'équipe voit la liste des comptes, sans pouvoir changer les rôles", async ({ page }) => {
-    await signIn(page, demoAccounts.staff, "/admin");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin" });
     await adminNav(page).getByRole("link", { name: "Utilisateurs" }).click();
     await expect(page).toHaveURL(/\/admin\/utilisateurs$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Utilisateurs");
@@ -96,7 +96,7 @@ test.describe("back-office", () => {
   test("un administrateur donne puis retire le rôle Équipe", async ({ page }) => {
     // Five axe checks, one with the confirmation open: more than 30 s on a busy machine.
     test.setTimeout(90_000);
-    await signIn(page, demoAccounts.admin, "/admin/utilisateurs");
+    await signIn(page, demoAccounts.admin, { goTo: "/admin/utilisateurs" });
     await expect(usersTable(page).getByRole("columnheader", { name: "Actions" })).toBeVisible();
     await expectNoAxeViolations(page);
 

@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { demoAccounts, signIn } from "./helpers";
+import { demoAccounts, signIn } from "../support/auth";
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const stream = await download.createReadStream();
@@ -21,7 +21,7 @@ async function downloadFrom(page: Page, linkName: string | RegExp) {
 
 test.describe("back-office : exports CSV", () => {
   test("la liste des comptes se télécharge en CSV pour Excel : BOM, point-virgule, accents", async ({ page }) => {
-    await signIn(page, demoAccounts.staff, "/admin/utilisateurs?q=demo.odd17.fr");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/utilisateurs?q=demo.odd17.fr" });
     const { download, bytes, lines } = await downloadFrom(page, "Télécharger la liste des comptes (CSV)");
     expect(download.suggestedFilename()).toMatch(/^utilisateurs-\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -34,7 +34,7 @@ test.describe("back-office : exports CSV", () => {
   });
 
   test("la page des exports propose chaque liste ; les organisations de tous statuts", async ({ page }) => {
-    await signIn(page, demoAccounts.staff, "/admin/exports");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/exports" });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exports");
     await expect(page.getByRole("main")).toContainText("UTF-8 avec BOM et point-virgule comme séparateur");
     await expectNoAxeViolations(page);
@@ -49,7 +49,7 @@ test.describe("back-office : exports CSV", () => {
   });
 
   test("l'export est inscrit au journal d'audit", async ({ page }) => {
-    await signIn(page, demoAccounts.admin, "/admin/exports");
+    await signIn(page, demoAccounts.admin, { goTo: "/admin/exports" });
     await downloadFrom(page, "Télécharger (CSV) : Utilisateurs");
     await page.goto("/admin/journal?action=export.downloaded&qui=admin%40demo");
     const table = page.getByRole("table", { name: "Entrées du journal d'audit, de la plus récente à la plus ancienne" });

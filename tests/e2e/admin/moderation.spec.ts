@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
-import { demoAccounts, signIn } from "./helpers";
+import { demoAccounts, signIn } from "../support/auth";
 
 const PENDING = "Collectif des jardins partagés (démo)";
 const PENDING_SLUG = "collectif-en-attente-demo";
@@ -14,7 +14,7 @@ test.describe.configure({ mode: "serial" });
 
 test.describe("back-office : modération", () => {
   test("l'équipe refuse sans motif (refusé), puis approuve l'organisation en attente, qui devient publique", async ({ page }) => {
-    await signIn(page, demoAccounts.staff, "/admin/moderation");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/moderation" });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Modération");
     await expect(page).toHaveTitle("Modération — Back-office — ODD 17 en pratiques");
     const item = itemOf(page, PENDING);
@@ -54,7 +54,7 @@ test.describe("back-office : modération", () => {
   });
 
   test("la décision figure au journal d'audit, filtré par action", async ({ page }) => {
-    await signIn(page, demoAccounts.staff, "/admin/journal");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/journal" });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Journal d'audit");
     await expectNoAxeViolations(page);
 

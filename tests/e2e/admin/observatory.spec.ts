@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { demoAccounts, signIn } from "./helpers";
+import { demoAccounts, signIn } from "../support/auth";
 
 const main = (page: Page) => page.getByRole("main");
 const adminNav = (page: Page) => page.getByRole("navigation", { name: "Navigation du back-office" });
@@ -8,7 +8,7 @@ const adminNav = (page: Page) => page.getByRole("navigation", { name: "Navigatio
 test.describe("back-office : observatoire", () => {
   test("l'équipe voit les chiffres, la carte et les graphiques, change de mesure et filtre sur une région", async ({ page }) => {
     test.setTimeout(90_000);
-    await signIn(page, demoAccounts.staff, "/admin");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin" });
     await adminNav(page).getByRole("link", { name: "Observatoire" }).click();
     await expect(page).toHaveURL(/\/admin\/observatoire$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Observatoire");
@@ -69,7 +69,7 @@ test.describe("back-office : observatoire", () => {
 
   test("aucun défilement horizontal à 320 pixels, données ouvertes", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
-    await signIn(page, demoAccounts.staff, "/admin/observatoire?echelle=departement");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/observatoire?echelle=departement" });
     for (const summary of await page.locator("details > summary").all()) await summary.click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

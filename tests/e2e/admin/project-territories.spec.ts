@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
-import { demoAccounts, signIn } from "./helpers";
+import { demoAccounts, signIn } from "../support/auth";
 
 // Nantes Métropole: far from the territories the other specs check, so that the project this
 // spec attaches to it appears on no page they read.
@@ -13,7 +13,7 @@ test.describe("back-office : territoires de projet", () => {
     test.setTimeout(90_000);
     const code = `CRTE-E2E-${Date.now().toString(36).toUpperCase()}`;
     const name = `CRTE de l'estuaire ${code}`;
-    await signIn(page, demoAccounts.staff, "/admin/territoires-de-projet");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/territoires-de-projet" });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Territoires de projet");
     await expectNoAxeViolations(page);
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
-import { demoAccounts, signIn } from "./helpers";
+import { demoAccounts, signIn } from "../support/auth";
 
 // The version this spec activates is a copy of the seeded v1 with another title, and v1 is active
 // again at the end: the diagnostics spec, which may run meanwhile on the same database, sees the
@@ -24,7 +24,7 @@ test.describe("back-office : questionnaires de diagnostic", () => {
     // A long journey with seven axe checks, one on a page holding the whole questionnaire, and
     // every text of the questionnaire typed into by the form check.
     test.setTimeout(300_000);
-    await signIn(page, demoAccounts.staff, "/admin");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin" });
     await page.getByRole("navigation", { name: "Navigation du back-office" }).getByRole("link", { name: "Questionnaires" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questionnaires de diagnostic");
     const versions = page.getByRole("table", { name: `Versions du questionnaire « ${KEY} », de la plus récente à la plus ancienne` });
@@ -146,7 +146,7 @@ test.describe("back-office : questionnaires de diagnostic", () => {
   });
 
   test("l'équipe supprime un brouillon après confirmation, et la liste le dit", async ({ page }) => {
-    await signIn(page, demoAccounts.staff, "/admin/questionnaires");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/questionnaires" });
     const versions = page.getByRole("table", { name: `Versions du questionnaire « ${KEY} », de la plus récente à la plus ancienne` });
     await versions.getByRole("button", { name: "Nouvelle version à partir de celle-ci (version 1)" }).click();
     const version = await versionPageOf(page);

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { latestMailLink, uniqueEmail } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
-import { demoAccounts, signIn, submitSignIn } from "./helpers";
+import { demoAccounts, latestMailLink, sendSignInForm, signIn, submitSignIn, uniqueEmail } from "../support/auth";
 
 const PASSWORD = "une phrase de passe solide 2026";
 const usersTable = (page: Page) => page.getByRole("table", { name: "Comptes, du plus récent au plus ancien" });
@@ -21,10 +20,7 @@ async function createConfirmedAccount(page: Page, email: string) {
 
 async function trySignIn(page: Page, email: string) {
   await page.goto("/connexion");
-  const main = page.getByRole("main");
-  await main.getByLabel(/^Adresse e-mail( \(obligatoire\))?$/).fill(email);
-  await main.getByLabel(/^Mot de passe( \(obligatoire\))?$/).fill(PASSWORD);
-  await main.getByRole("button", { name: "Se connecter", exact: true }).click();
+  await sendSignInForm(page, email, { password: PASSWORD });
 }
 
 test.describe("back-office : comptes", () => {
@@ -34,7 +30,7 @@ test.describe("back-office : comptes", () => {
     const email = uniqueEmail("desactivable");
     await createConfirmedAccount(page, email);
 
-    await signIn(page, demoAccounts.admin, `/admin/utilisateurs?q=${encodeURIComponent(email)}`);
+    await signIn(page, demoAccounts.admin, { goTo: `/admin/utilisateurs?q=${encodeURIComponent(email)}` });
     const row = usersTable(page).getByRole("row").filter({ hasText: email });
     await expect(row).toContainText("Aucune");
     await expect(row).toContainText("Actif");

@@ -43,7 +43,7 @@ test.describe("boîte aux lettres de développement", () => {
 
   test("l'administrateur de la plateforme lit les e-mails, avec leurs liens cliquables", async ({ page }) => {
     await askForSignInLink(page);
-    await signIn(page, MAILBOX_READER.email, MAILBOX_READER.password);
+    await signIn(page, MAILBOX_READER.email, { password: MAILBOX_READER.password });
 
     const response = await page.goto("/dev/mailbox");
     expect(response?.status()).toBe(200);

@@ -3,9 +3,9 @@
 // follow-up question asked weeks after completion (the demo diagnostic of Forez Numérique was
 // completed 40 days before seeding: prisma/seed-demo-diagnostics.ts); reopening a completed
 // diagnostic, modifying it and completing it again. Axe on every page visited.
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { DEMO_PASSWORD } from "../support/auth";
+import { newSignedInPage, signIn } from "../support/auth";
 
 const ENTERPRISE = "entreprise@demo.odd17.fr";
 const MEMBER = "membre@demo.odd17.fr";
@@ -13,21 +13,6 @@ const ASSOCIATION = "association@demo.odd17.fr";
 
 const FOLLOW_UP = "Trois semaines après : ce diagnostic vous a-t-il été utile ?";
 const FEEDBACK = "Ce diagnostic vous a-t-il été utile ?";
-
-/** The support's signIn, with patience: on a loaded machine an argon2 check may take seconds. */
-async function signIn(page: Page, email: string) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible({ timeout: 30_000 });
-}
-
-async function newSignedInPage(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "fr-FR", ...options })).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 /** Moves the focus there (as Tab would) and presses a key. */
 async function press(locator: Locator, key: string) {
@@ -104,7 +89,7 @@ test.describe("lancer un diagnostic", () => {
   });
 
   test("sans JavaScript, une recherche puis une liste de territoires", async ({ browser }) => {
-    const page = await newSignedInPage(browser, MEMBER, { javaScriptEnabled: false });
+    const page = await newSignedInPage(browser, MEMBER, { context: { javaScriptEnabled: false } });
     await page.goto("/espace/diagnostics/nouveau");
     await expect(page.getByRole("combobox", { name: "Territoire diagnostiqué" })).toHaveCount(0);
     await page.getByRole("searchbox", { name: "Rechercher le territoire" }).or(page.getByRole("textbox", { name: "Rechercher le territoire" })).fill("Saint-Étienne");

@@ -3,29 +3,14 @@
 // validation, the report and its PDF, cross-tenant 404s and the version conflict between two
 // members. Axe runs on every step and on the report.
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { DEMO_PASSWORD } from "../support/auth";
+import { newSignedInPage, signIn } from "../support/auth";
 import { expectFormKeepsValues } from "../support/forms";
 
 const ASSOCIATION = "association@demo.odd17.fr";
 const MEMBER = "membre@demo.odd17.fr";
 const NO_ORGANISATION = "utilisateur@demo.odd17.fr";
-
-/** Signs in with the keyboard: typing, then Enter in the password field. */
-async function signInWithKeyboard(page: Page, email: string) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail", { exact: true }).pressSequentially(email);
-  await page.getByLabel("Mot de passe", { exact: true }).pressSequentially(DEMO_PASSWORD);
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
-}
-
-async function newSignedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-  await signInWithKeyboard(page, email);
-  return page;
-}
 
 /** Moves the focus there (as Tab would) and presses a key. */
 async function press(locator: Locator, key: string) {
@@ -59,7 +44,7 @@ async function startOnSaintEtienne(page: Page): Promise<string> {
 test.describe("diagnostic de territoire", () => {
   test("le parcours complet au clavier, du lancement au rapport et au PDF", async ({ page }) => {
     test.setTimeout(180_000);
-    await signInWithKeyboard(page, ASSOCIATION);
+    await signIn(page, ASSOCIATION, { keyboard: true });
 
     await page.goto("/espace/diagnostics");
     await expectNoAxeViolations(page);
@@ -258,7 +243,7 @@ test.describe("diagnostic de territoire", () => {
   });
 
   test("lancer un diagnostic : un refus garde ce qui a été saisi", async ({ page }) => {
-    await signInWithKeyboard(page, MEMBER);
+    await signIn(page, MEMBER, { keyboard: true });
     await page.goto("/espace/diagnostics/nouveau");
     // Text typed in the combobox without choosing a suggestion: refused, everything kept.
     await expectFormKeepsValues(page, "diagnostic.start", {
@@ -269,7 +254,7 @@ test.describe("diagnostic de territoire", () => {
 
   test("un diagnostic reprend à la première étape à compléter, et une étape refusée garde ses réponses", async ({ page }) => {
     test.setTimeout(120_000);
-    await signInWithKeyboard(page, ASSOCIATION);
+    await signIn(page, ASSOCIATION, { keyboard: true });
     const id = await startOnSaintEtienne(page);
     await expectStep(page, 1, "Profil");
     const steps = page.getByRole("navigation", { name: "Étapes du questionnaire" });
@@ -302,14 +287,14 @@ test.describe("diagnostic de territoire", () => {
   test("un diagnostic est partagé avec les membres de l'organisation et introuvable pour les autres", async ({ browser }) => {
     // Three accounts and axe on a shared, busy machine.
     test.setTimeout(120_000);
-    const admin = await newSignedInPage(browser, ASSOCIATION);
+    const admin = await newSignedInPage(browser, ASSOCIATION, { keyboard: true });
     const id = await startOnSaintEtienne(admin);
 
-    const member = await newSignedInPage(browser, MEMBER);
+    const member = await newSignedInPage(browser, MEMBER, { keyboard: true });
     await member.goto(`/espace/diagnostics/${id}`);
     await expectStep(member, 1, "Profil");
 
-    const outsider = await newSignedInPage(browser, NO_ORGANISATION);
+    const outsider = await newSignedInPage(browser, NO_ORGANISATION, { keyboard: true });
     for (const path of [`/espace/diagnostics/${id}`, `/espace/diagnostics/${id}/rapport`]) {
       const response = await outsider.goto(path);
       expect(response?.status(), path).toBe(404);
@@ -325,9 +310,9 @@ test.describe("diagnostic de territoire", () => {
   });
 
   test("deux membres modifient le même diagnostic : le second voit le conflit", async ({ browser }) => {
-    const admin = await newSignedInPage(browser, ASSOCIATION);
+    const admin = await newSignedInPage(browser, ASSOCIATION, { keyboard: true });
     const id = await startOnSaintEtienne(admin);
-    const member = await newSignedInPage(browser, MEMBER);
+    const member = await newSignedInPage(browser, MEMBER, { keyboard: true });
     await member.goto(`/espace/diagnostics/${id}`);
     await expectStep(member, 1, "Profil");
 

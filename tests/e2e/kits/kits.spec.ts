@@ -1,7 +1,7 @@
 // The resource centre end to end: the team writes, previews and publishes a kit that a visitor
 // then finds by search and facet; uploads are checked; a user rates and suggests, the team answers.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoAccounts, signIn } from "../admin/helpers";
+import { demoAccounts, signIn } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
 import { fillKitForm, newKitDraft, unique } from "./fixtures";
@@ -20,7 +20,7 @@ test.describe("centre de ressources", () => {
   test("l'équipe crée, prévisualise et publie un kit, qu'un visiteur trouve par la recherche et les filtres", async ({ page, browser }) => {
     const word = unique();
     const title = `Kit de bout en bout ${word}`;
-    await signIn(page, demoAccounts.staff, "/admin/kits");
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/kits" });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kits");
     await expectNoAxeViolations(page);
 
@@ -268,7 +268,7 @@ test.describe("centre de ressources", () => {
     await expect(main(anonymous.page).getByRole("link", { name: "Connectez-vous pour noter cette ressource ou proposer une amélioration" })).toBeVisible();
     await expectNoAxeViolations(anonymous.page);
 
-    await signIn(page, demoAccounts.user, kitPath);
+    await signIn(page, demoAccounts.user, { goTo: kitPath });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grille de co-construction d'un partenariat (démo)");
     await expectNoAxeViolations(page);
 
@@ -306,7 +306,7 @@ test.describe("centre de ressources", () => {
 
     const staff = await browser.newContext({ locale: "fr-FR" });
     const staffPage = await staff.newPage();
-    await signIn(staffPage, demoAccounts.staff, "/admin/kits/contributions");
+    await signIn(staffPage, demoAccounts.staff, { goTo: "/admin/kits/contributions" });
     await expect(staffPage.getByRole("heading", { level: 1 })).toHaveText("Contributions sur les kits");
     const item = main(staffPage).getByRole("article").filter({ hasText: suggestion });
     await expectFormKeepsValues(staffPage, "kit.feedback-answer", { within: item, invalid: (form) => form.getByLabel("Votre réponse").fill("a") });
@@ -344,7 +344,7 @@ test.describe("centre de ressources", () => {
     await expect(main(page).getByText("0 étape terminée sur 7")).toHaveCount(0);
     await expectNoAxeViolations(page);
 
-    await signIn(page, demoAccounts.user, "/ressources/parcours/parcours-en-7-etapes");
+    await signIn(page, demoAccounts.user, { goTo: "/ressources/parcours/parcours-en-7-etapes" });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Parcours en 7 étapes");
     await expect(main(page).getByText("0 étape terminée sur 7")).toBeVisible();
     await expect(main(page).getByRole("listitem").filter({ hasText: /^Étape \d/ })).toHaveCount(7);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { demo, latestMailLink, organisationIdBySlug, signIn, uniqueEmail } from "../organisations/fixtures";
+import { demo, organisationIdBySlug } from "../organisations/fixtures";
+import { latestMailLink, signIn, uniqueEmail } from "../support/auth";
 import { expectFormKeepsValues } from "../support/forms";
 import { expectMail } from "../support/mailbox";
 
@@ -37,7 +38,7 @@ test.describe("notifications", () => {
     test.setTimeout(180_000);
     const email = uniqueEmail("notifications");
     await signUp(page, email);
-    await signIn(page, email, PASSWORD);
+    await signIn(page, email, { password: PASSWORD });
     await expect(accountNav(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
 
     // An organisation's admin invites that account twice (the second invitation replaces the first).

@@ -2,11 +2,8 @@
 // database the web server runs on (the fresh embedded one, or E2E_DATABASE_URL).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { EMBEDDED_DATABASE, EMBEDDED_PASSWORD, EMBEDDED_USER } from "../../../lib/db/embedded";
-
-export const DEMO_PASSWORD = "demo-odd17-partenariats";
 
 export const demo = {
   associationAdmin: "association@demo.odd17.fr",
@@ -35,28 +32,4 @@ export async function organisationIdBySlug(slug: string): Promise<string> {
   } finally {
     await client.end();
   }
-}
-
-const emailLabel = /^Adresse e-mail( \(obligatoire\))?$/;
-const passwordLabel = /^Mot de passe( \(obligatoire\))?$/;
-
-/** Fills and sends the sign-in form of the page already open (with or without callbackUrl). */
-export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  const main = page.getByRole("main");
-  await main.getByLabel(emailLabel).fill(email);
-  await main.getByLabel(passwordLabel).fill(password);
-  await main.getByRole("button", { name: "Se connecter", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/connexion(\?|$)/);
-}
-
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/connexion");
-  await submitSignIn(page, email, password);
-}
-
-/** Read in the dev mailbox as the platform admin, beside the page's own visitor. */
-export { latestMailLink } from "../support/mailbox";
-
-export function uniqueEmail(prefix: string): string {
-  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@exemple.test`;
 }

@@ -5,7 +5,8 @@
 import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
-import { DEMO_PASSWORD, demo, organisationIdBySlug } from "./fixtures";
+import { signIn } from "../support/auth";
+import { demo, organisationIdBySlug } from "./fixtures";
 
 // Server actions and sign-ins are slow when the machine is shared: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -13,15 +14,6 @@ test.describe.configure({ timeout: 90_000 });
 
 const FOREZ_ADMIN = "entreprise@demo.odd17.fr";
 
-/** Signs in through the form; password hashing is slow on a loaded machine, hence the wait. */
-async function signIn(page: Page, email: string) {
-  await page.goto("/connexion");
-  const main = page.getByRole("main");
-  await main.getByRole("textbox", { name: "Adresse e-mail", exact: true }).fill(email);
-  await main.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(DEMO_PASSWORD);
-  await main.getByRole("button", { name: "Se connecter", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/connexion(\?|$)/, { timeout: 20_000 });
-}
 const networkPath = (id: string) => `/espace/organisations/${id}/reseau`;
 /** An organisation id nothing has: the server refuses, whatever else the form carries. */
 const unknownId = (name: string) => (form: Locator) => form.locator(`input[name="${name}"]`).evaluate((input) => {

@@ -1,7 +1,8 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
-import { demo, latestMailLink, organisationIdBySlug, signIn, submitSignIn, uniqueEmail } from "./fixtures";
+import { latestMailLink, signIn, submitSignIn, uniqueEmail } from "../support/auth";
+import { demo, organisationIdBySlug } from "./fixtures";
 
 // Argon2 sign-ins and e-mails sent by server actions are slow on a loaded test machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -23,7 +24,7 @@ test.describe("organisations", () => {
     await page.getByRole("button", { name: "Créer mon compte" }).click();
     await expect(page.getByRole("status").filter({ hasText: email })).toBeVisible();
     await page.goto(await latestMailLink(page, email, /Confirmez/));
-    await signIn(page, email, password);
+    await signIn(page, email, { password: password });
 
     await page.goto("/espace/organisations/nouvelle");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Créer le profil de mon organisation");

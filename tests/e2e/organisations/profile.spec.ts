@@ -6,19 +6,12 @@ import { crc32, deflateSync } from "node:zlib";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
-import { DEMO_PASSWORD, demo, organisationIdBySlug } from "./fixtures";
+import { signIn } from "../support/auth";
+import { demo, organisationIdBySlug } from "./fixtures";
 
 // Server actions with an upload and argon2 sign-ins are slow on a loaded test machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/connexion");
-  const main = page.getByRole("main");
-  await main.getByLabel(/^Adresse e-mail$/).fill(email);
-  await main.getByLabel(/^Mot de passe$/).fill(DEMO_PASSWORD);
-  await main.getByRole("button", { name: "Se connecter", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/connexion(\?|$)/);
-}
 
 /** A PNG chunk: length, type, data, CRC of type and data. */
 function chunk(type: string, data: Buffer): Buffer {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "../support/auth";
 
 const ROUTES = ["/", "/territoires", "/territoires/commune/42218", "/connexion", "/inscription", "/page-qui-n-existe-pas", "/api/auth/session"];
 
@@ -18,11 +19,7 @@ test.describe("en-têtes de sécurité", () => {
   }
 
   test("le cookie de session est httpOnly et SameSite=Lax", async ({ page }) => {
-    await page.goto("/connexion");
-    await page.getByLabel("Adresse e-mail", { exact: true }).fill("membre@demo.odd17.fr");
-    await page.getByLabel("Mot de passe", { exact: true }).fill("demo-odd17-partenariats");
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+    await signIn(page, "membre@demo.odd17.fr");
     const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("authjs.session-token"));
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   });

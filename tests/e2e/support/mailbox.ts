@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, expect, type Browser, type BrowserContext, type LaunchOptions, type Locator, type Page } from "@playwright/test";
+import { submitSignIn } from "./auth";
 
 export const MAILBOX_READER = { email: "admin@demo.odd17.fr", password: "demo-odd17-partenariats" } as const;
 
@@ -23,10 +24,7 @@ async function signInAsReader(browser: Browser): Promise<StorageState> {
     const page = await context.newPage();
     // Straight to the mailbox once signed in: one page fewer than the workspace.
     await page.goto(`/connexion?callbackUrl=${encodeURIComponent("/dev/mailbox")}`);
-    const main = page.getByRole("main");
-    await main.getByLabel(/^Adresse e-mail( \(obligatoire\))?$/).fill(MAILBOX_READER.email);
-    await main.getByLabel(/^Mot de passe( \(obligatoire\))?$/).fill(MAILBOX_READER.password);
-    await main.getByRole("button", { name: "Se connecter", exact: true }).click();
+    await submitSignIn(page, MAILBOX_READER.email, { password: MAILBOX_READER.password });
     await expect(page.getByRole("heading", { level: 1, name: "Boîte aux lettres de développement" })).toBeVisible();
     const state = await context.storageState();
     const file = sessionFile();

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { ActorKind, PlatformRole } from "@/generated/prisma/client";
 import type { OrganisationRole, Principal, Scope } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { makeOrganisation, makeUser } from "../../support/factories";
 
 export const CALLERS = ["anonymous", "outsider", "otherOrgAdmin", "member", "orgAdmin", "staff", "platformAdmin"] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -42,28 +42,13 @@ export interface World {
 }
 
 async function makePerson(label: string, platformRole: PlatformRole = "USER"): Promise<Person> {
-  const email = `${label}-${randomUUID()}@exemple.fr`;
-  const user = await db.user.create({ data: { email, name: `Personne ${label}`, platformRole, emailVerified: new Date() }, select: { id: true } });
-  return { id: user.id, email, principal: { id: user.id, platformRole } };
+  const user = await makeUser(platformRole, { email: `${label}-${randomUUID()}@exemple.fr`, name: `Personne ${label}` });
+  return { id: user.id, email: user.email, principal: user.principal };
 }
 
-export async function makeOrganisation(label: string, members: { person: Person; role: OrganisationRole }[], kind: ActorKind = "ASSOCIATION"): Promise<Organisation> {
-  const suffix = randomUUID().slice(0, 8);
-  const name = `${label} ${suffix}`;
-  const actor = await db.actor.create({
-    data: {
-      name,
-      kind,
-      slug: `${label.toLowerCase().replaceAll(/[^a-z0-9]+/g, "-")}-${suffix}`,
-      searchKey: name.toLowerCase(),
-      status: "PUBLISHED",
-      verified: true,
-      publishedAt: new Date(),
-      memberships: { create: members.map(({ person, role }) => ({ userId: person.id, role })) },
-    },
-    select: { id: true, slug: true },
-  });
-  return { id: actor.id, slug: actor.slug, name };
+async function makeWorldOrganisation(label: string, members: { person: Person; role: OrganisationRole }[], kind: ActorKind = "ASSOCIATION"): Promise<Organisation> {
+  const actor = await makeOrganisation({ label, kind, verified: true, members: members.map(({ person, role }) => ({ user: person, role })) });
+  return { id: actor.id, slug: actor.slug, name: actor.name };
 }
 
 export async function makeWorld(): Promise<World> {
@@ -76,11 +61,11 @@ export async function makeWorld(): Promise<World> {
     staff: await makePerson("equipe", "STAFF"),
     platformAdmin: await makePerson("administrateur", "ADMIN"),
   };
-  const target = await makeOrganisation("Organisation cible", [
+  const target = await makeWorldOrganisation("Organisation cible", [
     { person: people.orgAdmin, role: "ADMIN" },
     { person: people.member, role: "MEMBER" },
   ]);
-  const other = await makeOrganisation("Autre organisation", [{ person: people.otherOrgAdmin, role: "ADMIN" }], "ENTREPRISE");
+  const other = await makeWorldOrganisation("Autre organisation", [{ person: people.otherOrgAdmin, role: "ADMIN" }], "ENTREPRISE");
   return {
     token,
     target,
