@@ -71,7 +71,10 @@ const nextConfig: NextConfig = {
 // allowed. proxy.ts refuses every other origin before Next sees the request.
 const appUrl = checkAppUrl(process.env.APP_URL ?? "");
 if (appUrl.ok) {
-  nextConfig.experimental = { ...nextConfig.experimental, serverActions: { ...nextConfig.experimental?.serverActions, allowedOrigins: [new URL(appUrl.origin).host] } };
+  nextConfig.experimental = {
+    ...nextConfig.experimental,
+    serverActions: { ...nextConfig.experimental?.serverActions, allowedOrigins: [new URL(appUrl.origin).host] },
+  };
 }
 
 export default nextConfig;

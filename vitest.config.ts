@@ -12,7 +12,19 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "bench/**/*.test.ts", "tests/coverage/**/*.test.ts", "eslint-rules/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "prisma/**/*.test.ts",
+            "bench/**/*.test.ts",
+            "tests/coverage/**/*.test.ts",
+            "eslint-rules/**/*.test.ts",
+          ],
+          environment: "node",
+        },
       },
       {
         resolve: { alias },

@@ -15,7 +15,9 @@ export function randomAnswers(template: DiagnosticTemplate, random: Random): Ans
         answers[question.id] = random.sample(question.options, random.int(1, question.options.length)).map((option) => option.id);
         break;
       case "ranking":
-        answers[question.id] = random.sample(question.options, random.int(1, Math.min(question.maxChoices, question.options.length))).map((option) => option.id);
+        answers[question.id] = random
+          .sample(question.options, random.int(1, Math.min(question.maxChoices, question.options.length)))
+          .map((option) => option.id);
         break;
       case "scale":
         answers[question.id] = random.int(question.min, question.max);

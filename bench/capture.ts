@@ -45,7 +45,11 @@ const probes: Record<string, (path: string) => Promise<unknown>> = {
     const { getPublishedDiagnosticsSummary } = await import("../lib/diagnostics/territory-summary.queries.ts");
     const territory = await getTerritory("EPCI", context.epci.code);
     if (!territory) throw new Error("EPCI not found");
-    return Promise.all([listChildren(territory, 1), getTerritoryDirectories({ ...territory, departementName: null }), getPublishedDiagnosticsSummary(territory.id)]);
+    return Promise.all([
+      listChildren(territory, 1),
+      getTerritoryDirectories({ ...territory, departementName: null }),
+      getPublishedDiagnosticsSummary(territory.id),
+    ]);
   },
   async "actors-text"(path) {
     const { parseActorSearchParams } = await import("../lib/actors/actors.schemas.ts");

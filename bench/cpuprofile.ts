@@ -55,5 +55,7 @@ if (process.argv[1]?.endsWith("cpuprofile.ts")) {
   if (!file) throw new Error("usage: tsx bench/cpuprofile.ts <file.cpuprofile> [top]");
   const { total, categories, functions } = summarise(JSON.parse(readFileSync(file, "utf8")) as CpuProfile);
   const line = ([name, ms]: [string, number]) => `${((100 * ms) / total).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(6)} ms  ${name}`;
-  console.log(`${total.toFixed(0)} ms sampled\n\nBy category:\n${categories.map(line).join("\n")}\n\nTop self time:\n${functions.slice(0, Number(top)).map(line).join("\n")}`);
+  console.log(
+    `${total.toFixed(0)} ms sampled\n\nBy category:\n${categories.map(line).join("\n")}\n\nTop self time:\n${functions.slice(0, Number(top)).map(line).join("\n")}`,
+  );
 }

@@ -33,7 +33,10 @@ export async function openBenchDatabase(options: { rootDir?: string; port?: numb
 }
 
 export function migrate(url: string) {
-  const result = spawnSync(path.resolve("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const result = spawnSync(path.resolve("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -85,11 +88,18 @@ export async function prepareDataset(url: string, options: { scale: number; seed
     }
     const referenceMilliseconds = Date.now() - referenceStarted;
     const dataset = await generateDataset(pool, { scale: options.scale, seed: options.seed, passwordHash: await hashPassword(BENCH_PASSWORD) });
-    log(`dataset: ${Object.entries(dataset.rows).map(([table, count]) => `${count} ${table}`).join(", ")} in ${(dataset.milliseconds / 1000).toFixed(1)} s`);
+    log(
+      `dataset: ${Object.entries(dataset.rows)
+        .map(([table, count]) => `${count} ${table}`)
+        .join(", ")} in ${(dataset.milliseconds / 1000).toFixed(1)} s`,
+    );
     // The directories' stored counts (materialized view) start fresh: the bench measures reads.
     await pool.query(`DELETE FROM "DirectoryCountChange"`);
     await pool.query(`REFRESH MATERIALIZED VIEW "DirectoryCount"`);
-    await pool.query(`INSERT INTO "SeedRun" (step, detail) VALUES ($1, $2), ('complete', 'bench') ON CONFLICT (step) DO UPDATE SET detail = EXCLUDED.detail`, [MARKER, wanted]);
+    await pool.query(`INSERT INTO "SeedRun" (step, detail) VALUES ($1, $2), ('complete', 'bench') ON CONFLICT (step) DO UPDATE SET detail = EXCLUDED.detail`, [
+      MARKER,
+      wanted,
+    ]);
     return { reused: false, referenceMilliseconds, territoriesMilliseconds, dataset, totalMilliseconds: Date.now() - started };
   } finally {
     await pool.end();

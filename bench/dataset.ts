@@ -31,7 +31,21 @@ export function countsFor(scale: number): DatasetCounts {
   };
 }
 
-const KINDS = ["COLLECTIVITE", "ENTREPRISE", "ENTREPRISE", "ENTREPRISE", "ASSOCIATION", "ASSOCIATION", "ASSOCIATION", "FONDATION", "ETABLISSEMENT_PUBLIC", "ACTEUR_ACADEMIQUE", "TETE_DE_RESEAU", "CATALYSEUR_TERRITORIAL", "AUTRE"] as const;
+const KINDS = [
+  "COLLECTIVITE",
+  "ENTREPRISE",
+  "ENTREPRISE",
+  "ENTREPRISE",
+  "ASSOCIATION",
+  "ASSOCIATION",
+  "ASSOCIATION",
+  "FONDATION",
+  "ETABLISSEMENT_PUBLIC",
+  "ACTEUR_ACADEMIQUE",
+  "TETE_DE_RESEAU",
+  "CATALYSEUR_TERRITORIAL",
+  "AUTRE",
+] as const;
 const PREFIX: Record<(typeof KINDS)[number], string> = {
   COLLECTIVITE: "Mairie de",
   ENTREPRISE: "Société",
@@ -43,11 +57,39 @@ const PREFIX: Record<(typeof KINDS)[number], string> = {
   CATALYSEUR_TERRITORIAL: "Fabrique",
   AUTRE: "Collectif",
 };
-const WORDS = ["Solidaire", "Horizon", "Les Jardins", "Avenir", "Terres", "Énergies", "Coopérative", "Lien", "Passerelle", "Atelier", "Bien Commun", "Transition", "Mobilités", "Numérique", "Santé", "Emploi"];
+const WORDS = [
+  "Solidaire",
+  "Horizon",
+  "Les Jardins",
+  "Avenir",
+  "Terres",
+  "Énergies",
+  "Coopérative",
+  "Lien",
+  "Passerelle",
+  "Atelier",
+  "Bien Commun",
+  "Transition",
+  "Mobilités",
+  "Numérique",
+  "Santé",
+  "Emploi",
+];
 const MODES: AllianceMode[] = ["MECENAT", "PRATIQUES_RESPONSABLES", "COOPERATION_ECONOMIQUE", "INNOVATION_SOCIETALE"];
 const STAGES = ["IDEE", "CONSTRUCTION", "ACTIVE", "ACTIVE", "EVALUATION", "TERMINEE"];
 const MECENAT = ["FINANCIER", "EN_NATURE", "COMPETENCES", "LOGISTIQUE"];
-const THEMES: Theme[] = ["EMPLOI_INSERTION", "EDUCATION_JEUNESSE", "SANTE_VIEILLISSEMENT", "PRECARITE_LIEN_SOCIAL", "TRANSITION_ECOLOGIQUE", "MOBILITE", "INCLUSION_NUMERIQUE", "LOGEMENT", "ATTRACTIVITE_REVITALISATION", "CULTURE_SPORT"];
+const THEMES: Theme[] = [
+  "EMPLOI_INSERTION",
+  "EDUCATION_JEUNESSE",
+  "SANTE_VIEILLISSEMENT",
+  "PRECARITE_LIEN_SOCIAL",
+  "TRANSITION_ECOLOGIQUE",
+  "MOBILITE",
+  "INCLUSION_NUMERIQUE",
+  "LOGEMENT",
+  "ATTRACTIVITE_REVITALISATION",
+  "CULTURE_SPORT",
+];
 const TARGETS = Array.from({ length: 19 }, (_, index) => `17.${index + 1}`);
 const SDG_NUMBERS = Array.from({ length: 17 }, (_, index) => index + 1);
 const BASE_TIME = Date.UTC(2026, 0, 1);
@@ -96,7 +138,9 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
   const counts = countsFor(options.scale);
   const random = createRandom(options.seed ?? DEFAULT_SEED);
   const places = await loadPlaces(pool);
-  const templateRow = await pool.query<{ id: string; content: unknown }>(`SELECT id, content FROM "DiagnosticTemplate" WHERE status = 'ACTIVE' ORDER BY version DESC LIMIT 1`);
+  const templateRow = await pool.query<{ id: string; content: unknown }>(
+    `SELECT id, content FROM "DiagnosticTemplate" WHERE status = 'ACTIVE' ORDER BY version DESC LIMIT 1`,
+  );
   if (!templateRow.rows[0]) throw new Error("No active diagnostic template: seed it first.");
   const template: DiagnosticTemplate = diagnosticTemplateSchema.parse(templateRow.rows[0].content);
   const rows: Record<string, number> = {};
@@ -117,14 +161,41 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
     const status = i === 0 ? "PUBLISHED" : statusOf(random, 0.9);
     if (status === "PUBLISHED") published.push(i);
     const createdAt = daysAgo(random, 900);
-    actorRows.push([`ba${i}`, kind, name, `${toSearchKey(name).replaceAll(" ", "-")}-${i}`, buildSearchKey(name, description), description, status, status === "PUBLISHED" ? createdAt : null, createdAt, now]);
+    actorRows.push([
+      `ba${i}`,
+      kind,
+      name,
+      `${toSearchKey(name).replaceAll(" ", "-")}-${i}`,
+      buildSearchKey(name, description),
+      description,
+      status,
+      status === "PUBLISHED" ? createdAt : null,
+      createdAt,
+      now,
+    ]);
     actorPlace.push({ communeId: place.id, communeName: place.name, epciId: place.epci, departementId: place.departementId });
     actorTerritories.push([`ba${i}`, place.id]);
     if (place.epci && random.chance(0.15)) actorTerritories.push([`ba${i}`, place.epci]);
     else if (place.departementId && random.chance(0.05)) actorTerritories.push([`ba${i}`, place.departementId]);
     for (const sdg of random.sample(SDG_NUMBERS, random.int(1, 4))) actorSdgs.push([`ba${i}`, sdg]);
   }
-  rows.Actor = await insertRows(pool, "Actor", [text("id"), text("kind", `"ActorKind"`), text("name"), text("slug"), text("searchKey"), text("description"), text("status", `"ModerationStatus"`), time("publishedAt"), time("createdAt"), time("updatedAt")], actorRows);
+  rows.Actor = await insertRows(
+    pool,
+    "Actor",
+    [
+      text("id"),
+      text("kind", `"ActorKind"`),
+      text("name"),
+      text("slug"),
+      text("searchKey"),
+      text("description"),
+      text("status", `"ModerationStatus"`),
+      time("publishedAt"),
+      time("createdAt"),
+      time("updatedAt"),
+    ],
+    actorRows,
+  );
   rows.ActorTerritory = await insertRows(pool, "ActorTerritory", [text("actorId"), int("territoryId")], actorTerritories);
   rows.ActorSdg = await insertRows(pool, "ActorSdg", [text("actorId"), int("sdgNumber")], actorSdgs);
 
@@ -135,7 +206,12 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
     userRows.push([`bu${i}`, `Membre ${i}`, `banc-${i}@bench.odd17.fr`, now, options.passwordHash, now, now]);
     memberships.push([`bu${i}`, `ba${i % counts.actors}`, "ADMIN"]);
   }
-  rows.User = await insertRows(pool, "User", [text("id"), text("name"), text("email"), time("emailVerified"), text("passwordHash"), time("createdAt"), time("updatedAt")], userRows);
+  rows.User = await insertRows(
+    pool,
+    "User",
+    [text("id"), text("name"), text("email"), time("emailVerified"), text("passwordHash"), time("createdAt"), time("updatedAt")],
+    userRows,
+  );
   rows.Membership = await insertRows(pool, "Membership", [text("userId"), text("actorId"), text("role", `"MembershipRole"`)], memberships);
 
   // Alliances: a lead and 1–5 partners, placed on the lead's commune, EPCI or département.
@@ -154,18 +230,60 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
     const summary = `Une alliance ${mode.toLowerCase().replaceAll("_", " ")} entre ${partners.size} partenaires à ${place.communeName}.`;
     const status = statusOf(random, 0.85);
     const createdAt = daysAgo(random, 700);
-    allianceRows.push([`bl${i}`, title, `${toSearchKey(title).replaceAll(" ", "-")}`, buildSearchKey(title, summary), summary, mode, mode === "MECENAT" ? random.pick(MECENAT) : null, random.pick(STAGES), status, status === "PUBLISHED" ? createdAt : null, createdAt, now]);
+    allianceRows.push([
+      `bl${i}`,
+      title,
+      `${toSearchKey(title).replaceAll(" ", "-")}`,
+      buildSearchKey(title, summary),
+      summary,
+      mode,
+      mode === "MECENAT" ? random.pick(MECENAT) : null,
+      random.pick(STAGES),
+      status,
+      status === "PUBLISHED" ? createdAt : null,
+      createdAt,
+      now,
+    ]);
     [...partners].forEach((actor, rank) => {
       const confirmed = rank === 0 || random.chance(0.85);
-      partnerRows.push([`bl${i}`, `ba${actor}`, rank === 0 ? "LEAD" : "PARTNER", confirmed ? "CONFIRMED" : random.chance(0.66) ? "INVITED" : "DECLINED", confirmed ? createdAt : null]);
+      partnerRows.push([
+        `bl${i}`,
+        `ba${actor}`,
+        rank === 0 ? "LEAD" : "PARTNER",
+        confirmed ? "CONFIRMED" : random.chance(0.66) ? "INVITED" : "DECLINED",
+        confirmed ? createdAt : null,
+      ]);
     });
     const draw = random.next();
     const territory = draw < 0.7 || !place.epciId ? place.communeId : draw < 0.9 || !place.departementId ? place.epciId : place.departementId;
     allianceTerritories.push([`bl${i}`, territory]);
     for (const target of random.sample(TARGETS, random.int(1, 3))) allianceTargets.push([`bl${i}`, target]);
   }
-  rows.Alliance = await insertRows(pool, "Alliance", [text("id"), text("title"), text("slug"), text("searchKey"), text("summary"), text("mode", `"AllianceMode"`), text("mecenatKind", `"MecenatKind"`), text("stage", `"AllianceStage"`), text("status", `"ModerationStatus"`), time("publishedAt"), time("createdAt"), time("updatedAt")], allianceRows);
-  rows.AlliancePartner = await insertRows(pool, "AlliancePartner", [text("allianceId"), text("actorId"), text("role", `"PartnerRole"`), text("status", `"PartnerStatus"`), time("confirmedAt")], partnerRows);
+  rows.Alliance = await insertRows(
+    pool,
+    "Alliance",
+    [
+      text("id"),
+      text("title"),
+      text("slug"),
+      text("searchKey"),
+      text("summary"),
+      text("mode", `"AllianceMode"`),
+      text("mecenatKind", `"MecenatKind"`),
+      text("stage", `"AllianceStage"`),
+      text("status", `"ModerationStatus"`),
+      time("publishedAt"),
+      time("createdAt"),
+      time("updatedAt"),
+    ],
+    allianceRows,
+  );
+  rows.AlliancePartner = await insertRows(
+    pool,
+    "AlliancePartner",
+    [text("allianceId"), text("actorId"), text("role", `"PartnerRole"`), text("status", `"PartnerStatus"`), time("confirmedAt")],
+    partnerRows,
+  );
   rows.AllianceTerritory = await insertRows(pool, "AllianceTerritory", [text("allianceId"), int("territoryId")], allianceTerritories);
   rows.AllianceSdgTarget = await insertRows(pool, "AllianceSdgTarget", [text("allianceId"), text("targetCode")], allianceTargets);
 
@@ -180,12 +298,45 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
     if (!checked.success) throw new Error(`Generated answers are invalid: ${JSON.stringify(checked.fieldErrors)}`);
     const result = scoreDiagnostic(template, checked.data);
     const completedAt = daysAgo(random, 365);
-    diagnosticRows.push([`bd${i}`, actorPlace[actor].communeId, `ba${actor}`, templateRow.rows[0].id, `bu${actor}`, JSON.stringify(checked.data), "COMPLETED", JSON.stringify(result), result.overall, result.level.level, completedAt, completedAt, completedAt]);
+    diagnosticRows.push([
+      `bd${i}`,
+      actorPlace[actor].communeId,
+      `ba${actor}`,
+      templateRow.rows[0].id,
+      `bu${actor}`,
+      JSON.stringify(checked.data),
+      "COMPLETED",
+      JSON.stringify(result),
+      result.overall,
+      result.level.level,
+      completedAt,
+      completedAt,
+      completedAt,
+    ]);
   }
   for (let i = 0; i < BENCH_DRAFTS; i += 1) {
     diagnosticRows.push([`bdraft${i}`, actorPlace[0].communeId, "ba0", templateRow.rows[0].id, "bu0", "{}", "DRAFT", null, null, null, null, now, now]);
   }
-  rows.Diagnostic = await insertRows(pool, "Diagnostic", [text("id"), int("territoryId"), text("actorId"), text("templateId"), text("authorId"), text("answers", "jsonb"), text("status", `"DiagnosticStatus"`), text("scores", "jsonb"), float("overallScore"), int("maturityLevel"), time("completedAt"), time("createdAt"), time("updatedAt")], diagnosticRows);
+  rows.Diagnostic = await insertRows(
+    pool,
+    "Diagnostic",
+    [
+      text("id"),
+      int("territoryId"),
+      text("actorId"),
+      text("templateId"),
+      text("authorId"),
+      text("answers", "jsonb"),
+      text("status", `"DiagnosticStatus"`),
+      text("scores", "jsonb"),
+      float("overallScore"),
+      int("maturityLevel"),
+      time("completedAt"),
+      time("createdAt"),
+      time("updatedAt"),
+    ],
+    diagnosticRows,
+  );
 
   // Needs and offers, half each, by published actors on their commune.
   const needOffer = { Need: [] as unknown[][], Offer: [] as unknown[][] };
@@ -194,9 +345,33 @@ export async function generateDataset(pool: pg.Pool, options: { scale: number; s
     const actor = random.pick(published);
     const mode = random.pick(MODES);
     const theme = random.pick(THEMES);
-    needOffer[table].push([`b${table[0].toLowerCase()}${i}`, `ba${actor}`, `${table === "Need" ? "Besoin" : "Offre"} ${theme.toLowerCase().replaceAll("_", " ")} ${i}`, mode, mode === "MECENAT" ? random.pick(MECENAT) : null, theme, random.chance(0.6) ? random.pick(TARGETS) : null, actorPlace[actor].communeId, statusOf(random, 0.9), now, now]);
+    needOffer[table].push([
+      `b${table[0].toLowerCase()}${i}`,
+      `ba${actor}`,
+      `${table === "Need" ? "Besoin" : "Offre"} ${theme.toLowerCase().replaceAll("_", " ")} ${i}`,
+      mode,
+      mode === "MECENAT" ? random.pick(MECENAT) : null,
+      theme,
+      random.chance(0.6) ? random.pick(TARGETS) : null,
+      actorPlace[actor].communeId,
+      statusOf(random, 0.9),
+      now,
+      now,
+    ]);
   }
-  const needOfferColumns = [text("id"), text("actorId"), text("title"), text("mode", `"AllianceMode"`), text("mecenatKind", `"MecenatKind"`), text("theme", `"Theme"`), text("sdgTargetCode"), int("territoryId"), text("status", `"ModerationStatus"`), time("createdAt"), time("updatedAt")];
+  const needOfferColumns = [
+    text("id"),
+    text("actorId"),
+    text("title"),
+    text("mode", `"AllianceMode"`),
+    text("mecenatKind", `"MecenatKind"`),
+    text("theme", `"Theme"`),
+    text("sdgTargetCode"),
+    int("territoryId"),
+    text("status", `"ModerationStatus"`),
+    time("createdAt"),
+    time("updatedAt"),
+  ];
   rows.Need = await insertRows(pool, "Need", needOfferColumns, needOffer.Need);
   rows.Offer = await insertRows(pool, "Offer", needOfferColumns, needOffer.Offer);
 

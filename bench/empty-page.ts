@@ -30,7 +30,11 @@ export function emptyPageFirstLoad(projectRoot: string, dir: string, log: (line:
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
   log("next build of an empty page (the first-load floor)…");
   const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-  const result = spawnSync(process.execPath, [next, "build"], { cwd: dir, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [next, "build"], {
+    cwd: dir,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   const stats = path.join(dir, ".next", "diagnostics", "route-bundle-stats.json");
   if (result.status !== 0 || !existsSync(stats)) {
     log(`empty page build failed: first-load floor not measured\n${result.stderr?.toString().slice(-2000) ?? ""}`);

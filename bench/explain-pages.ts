@@ -23,10 +23,14 @@ async function main() {
     const dir = path.join(os.tmpdir(), `odd17-explain-${process.pid}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "context.json"), JSON.stringify(context));
-    const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/capture.ts", database.url, path.join(dir, "context.json"), path.join(dir, "out.json")], {
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: database.url, DIRECTORY_FACETS_TTL_SECONDS: "0" },
-    });
+    const result = spawnSync(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "bench/capture.ts", database.url, path.join(dir, "context.json"), path.join(dir, "out.json")],
+      {
+        stdio: "inherit",
+        env: { ...process.env, DATABASE_URL: database.url, DIRECTORY_FACETS_TTL_SECONDS: "0" },
+      },
+    );
     if (result.status !== 0) throw new Error("capture failed");
     const captured = JSON.parse(readFileSync(path.join(dir, "out.json"), "utf8")) as Record<string, { query: string; params: unknown[] }[]>;
     const tableRows = await tableRowCounts(pool);
@@ -38,7 +42,9 @@ async function main() {
         const { rows } = await pool.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${query.query}`, query.params);
         const output = rows[0]["QUERY PLAN"];
         const scans = findSeqScans(rootPlan(output), tableRows, LARGE_TABLE_ROWS);
-        console.log(`${output[0]["Execution Time"].toFixed(1).padStart(8)} ms  ${scans.map((scan) => `SEQ ${scan.table}`).join(" ") || "-"}  ${excerpt(query.query, 120)}`);
+        console.log(
+          `${output[0]["Execution Time"].toFixed(1).padStart(8)} ms  ${scans.map((scan) => `SEQ ${scan.table}`).join(" ") || "-"}  ${excerpt(query.query, 120)}`,
+        );
         if (process.env.BENCH_VERBOSE === "1" && scans.length > 0) {
           const text = await pool.query(`EXPLAIN ${query.query}`, query.params);
           console.log(text.rows.map((row) => `      ${row["QUERY PLAN"]}`).join("\n"));

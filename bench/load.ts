@@ -47,32 +47,35 @@ export async function runHttpLoad(load: HttpLoad): Promise<LoadResult> {
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     finish = (error, result) => (error ? reject(error) : resolve(result));
   });
-  const instance = autocannon({
-    url: load.url,
-    connections: load.connections,
-    duration: load.seconds,
-    method: load.method ?? "GET",
-    headers: load.headers,
-    // A stalled page is an error, not an endless wait.
-    timeout: 30,
-    requests: [
-      {
-        setupRequest: (request, context) => {
-          if (load.nextPath) return { ...request, path: load.nextPath() };
-          if (!load.body) return request;
-          const next = load.body();
-          (context as { key?: string }).key = next.key;
-          return { ...request, body: next.body };
+  const instance = autocannon(
+    {
+      url: load.url,
+      connections: load.connections,
+      duration: load.seconds,
+      method: load.method ?? "GET",
+      headers: load.headers,
+      // A stalled page is an error, not an endless wait.
+      timeout: 30,
+      requests: [
+        {
+          setupRequest: (request, context) => {
+            if (load.nextPath) return { ...request, path: load.nextPath() };
+            if (!load.body) return request;
+            const next = load.body();
+            (context as { key?: string }).key = next.key;
+            return { ...request, body: next.body };
+          },
+          onResponse: wantsBody
+            ? (status, body, context) => {
+                const key = (context as { key?: string }).key ?? "";
+                if (!load.accept!(body, key) && status >= 200 && status < 300) rejected += 1;
+              }
+            : undefined,
         },
-        onResponse: wantsBody
-          ? (status, body, context) => {
-              const key = (context as { key?: string }).key ?? "";
-              if (!load.accept!(body, key) && status >= 200 && status < 300) rejected += 1;
-            }
-          : undefined,
-      },
-    ],
-  }, (error, result) => finish(error, result));
+      ],
+    },
+    (error, result) => finish(error, result),
+  );
   instance.on("response", (_client, statusCode, responseBytes, responseTime) => {
     latencies.push(responseTime);
     bytes += responseBytes;

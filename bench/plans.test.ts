@@ -21,7 +21,12 @@ const explain = [
 ];
 
 describe("findSeqScans", () => {
-  const rows = new Map([["Actor", 100_000], ["Sdg", 17], ["ActorSdg", 250_000], ["Territory", 37_000]]);
+  const rows = new Map([
+    ["Actor", 100_000],
+    ["Sdg", 17],
+    ["ActorSdg", 250_000],
+    ["Territory", 37_000],
+  ]);
   it("lists sequential scans, parallel ones too, on tables above the threshold only", () => {
     expect(findSeqScans(rootPlan(explain), rows)).toEqual([
       { table: "Actor", alias: "a", rows: 100_000 },

@@ -56,8 +56,14 @@ export function renderMarkdown(report: BenchReport): string {
   const datasetLine = dataset.reused
     ? "reused from a previous run (same scale and seed)"
     : `territory reference ${((dataset.territoriesMilliseconds ?? 0) / 1000).toFixed(1)} s, reference data ${((dataset.referenceMilliseconds ?? 0) / 1000).toFixed(1)} s, generated rows ${((dataset.dataset?.milliseconds ?? 0) / 1000).toFixed(1)} s, total ${(dataset.totalMilliseconds / 1000).toFixed(1)} s`;
-  const rows = dataset.dataset ? Object.entries(dataset.dataset.rows).map(([table, count]) => `${count.toLocaleString("en")} ${table}`).join(", ") : "";
-  const scans = report.scenarios.flatMap((result) => result.seqScans.map((scan) => `- ${result.name}: Seq Scan on **${scan.table}** (${scan.rows.toLocaleString("en")} rows) in \`${scan.query}\``));
+  const rows = dataset.dataset
+    ? Object.entries(dataset.dataset.rows)
+        .map(([table, count]) => `${count.toLocaleString("en")} ${table}`)
+        .join(", ")
+    : "";
+  const scans = report.scenarios.flatMap((result) =>
+    result.seqScans.map((scan) => `- ${result.name}: Seq Scan on **${scan.table}** (${scan.rows.toLocaleString("en")} rows) in \`${scan.query}\``),
+  );
   return [
     `# Bench — ${report.startedAt}`,
     "",
@@ -74,7 +80,10 @@ export function renderMarkdown(report: BenchReport): string {
     "",
     ...report.scenarios
       .filter((result) => result.runsRps && result.runsRps.length > 1)
-      .map((result) => `${result.name} run first and last: ${result.runsRps!.map((rps) => rps.toFixed(1)).join(" and ")} req/s; the table and the ratios use the higher.\n`),
+      .map(
+        (result) =>
+          `${result.name} run first and last: ${result.runsRps!.map((rps) => rps.toFixed(1)).join(" and ")} req/s; the table and the ratios use the higher.\n`,
+      ),
     "Main query of each page (its slowest SELECT, replayed through `pg` for the SQL baseline):",
     "",
     ...report.scenarios.filter((result) => result.mainQuery).map((result) => `- ${result.name}: \`${result.mainQuery}\``),
@@ -94,7 +103,10 @@ export function renderMarkdown(report: BenchReport): string {
     "React, React DOM and Next's client runtime (the build's root main files, loaded by every page; polyfills excluded: module-aware browsers skip them) are counted in each page's total and shown apart.",
     "",
     ...(report.emptyPageGzipBytes
-      ? [`The floor: an empty page (a Next.js app of one page without client code, built in this run with the same packages) loads ${formatKb(report.emptyPageGzipBytes)} kB.`, ""]
+      ? [
+          `The floor: an empty page (a Next.js app of one page without client code, built in this run with the same packages) loads ${formatKb(report.emptyPageGzipBytes)} kB.`,
+          "",
+        ]
       : []),
     "| page | gzip kB | of which React + Next kB | page's own kB | raw kB |",
     "| --- | ---: | ---: | ---: | ---: |",

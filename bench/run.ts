@@ -132,7 +132,10 @@ async function autosaveLoad(pool: pg.Pool, context: BenchContext, cookie: string
       for (let tries = 0; busy.has(id) && tries < context.draftIds.length; tries += 1) id = context.draftIds[turn++ % context.draftIds.length];
       busy.add(id);
       const version = versions.get(id) ?? 1;
-      return { key: id, body: JSON.stringify([{ id, version, step: 1, draft: { kind: kinds[version % kinds.length], role: "acteur", experience: "ponctuelle" } }]) };
+      return {
+        key: id,
+        body: JSON.stringify([{ id, version, step: 1, draft: { kind: kinds[version % kinds.length], role: "acteur", experience: "ponctuelle" } }]),
+      };
     },
     accept: (body, id) => {
       busy.delete(id);
@@ -144,9 +147,27 @@ async function autosaveLoad(pool: pg.Pool, context: BenchContext, cookie: string
   };
 }
 
-async function runScenario(scenario: Scenario, context: BenchContext, plans: ScenarioPlans | undefined, url: string, pool: pg.Pool, cookie: string | null): Promise<ScenarioResult> {
+async function runScenario(
+  scenario: Scenario,
+  context: BenchContext,
+  plans: ScenarioPlans | undefined,
+  url: string,
+  pool: pg.Pool,
+  cookie: string | null,
+): Promise<ScenarioResult> {
   const scenarioPath = scenario.path(context);
-  const base: ScenarioResult = { name: scenario.name, group: scenario.group, path: scenarioPath, skipped: null, http: null, sql: null, mainQuery: null, seqScans: plans?.seqScans ?? [], rpsRatio: null, p95Ratio: null };
+  const base: ScenarioResult = {
+    name: scenario.name,
+    group: scenario.group,
+    path: scenarioPath,
+    skipped: null,
+    http: null,
+    sql: null,
+    mainQuery: null,
+    seqScans: plans?.seqScans ?? [],
+    rpsRatio: null,
+    p95Ratio: null,
+  };
   if (scenario.auth && !cookie) return { ...base, skipped: "no session" };
   let load: Omit<HttpLoad, "connections" | "seconds">;
   if (scenario.group === "write") {

@@ -90,7 +90,10 @@ export const SCENARIOS: Scenario[] = [
 
 /** BENCH_SCENARIOS="home,actors" keeps the scenarios whose name contains one of the words. */
 export function selectScenarios(filter: string | undefined, all: readonly Scenario[] = SCENARIOS): Scenario[] {
-  const words = (filter ?? "").split(",").map((word) => word.trim()).filter(Boolean);
+  const words = (filter ?? "")
+    .split(",")
+    .map((word) => word.trim())
+    .filter(Boolean);
   if (words.length === 0) return [...all];
   // The bare route is every ratio's denominator: always kept.
   return all.filter((scenario) => scenario.group === "baseline" || words.some((word) => scenario.name.includes(word)));

@@ -32,8 +32,12 @@ describe("selectScenarios", () => {
 
 describe("insertSql", () => {
   it("unnests one array per column and casts enums", () => {
-    expect(insertSql("Actor", [{ name: "id", type: "text" }, { name: "kind", type: "text", cast: `"ActorKind"` }, { name: "n", type: "int4" }])).toBe(
-      `INSERT INTO "Actor" ("id", "kind", "n") SELECT c0, c1::"ActorKind", c2 FROM unnest($1::text[], $2::text[], $3::int4[]) AS u(c0, c1, c2)`,
-    );
+    expect(
+      insertSql("Actor", [
+        { name: "id", type: "text" },
+        { name: "kind", type: "text", cast: `"ActorKind"` },
+        { name: "n", type: "int4" },
+      ]),
+    ).toBe(`INSERT INTO "Actor" ("id", "kind", "n") SELECT c0, c1::"ActorKind", c2 FROM unnest($1::text[], $2::text[], $3::int4[]) AS u(c0, c1, c2)`);
   });
 });

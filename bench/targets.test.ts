@@ -3,7 +3,15 @@ import type { LoadResult } from "./load";
 import { checkTargets, higherCeiling, withRatios, type ScenarioResult } from "./targets";
 
 function load(rps: number, p95: number, errors = 0): LoadResult {
-  return { requests: rps * 10, rps, latency: { count: rps * 10, p50: p95 / 2, p95, p99: p95 * 1.2, mean: p95 / 2 }, errors, non2xx: 0, statusCodes: {}, seconds: 10 };
+  return {
+    requests: rps * 10,
+    rps,
+    latency: { count: rps * 10, p50: p95 / 2, p95, p99: p95 * 1.2, mean: p95 / 2 },
+    errors,
+    non2xx: 0,
+    statusCodes: {},
+    seconds: 10,
+  };
 }
 
 function scenario(name: string, group: ScenarioResult["group"], http: LoadResult | null, sql: LoadResult | null = null): ScenarioResult {
@@ -54,12 +62,28 @@ describe("withRatios and checkTargets", () => {
   });
 
   it("reports sequential scans and heavy pages by name", () => {
-    const withScan = results.map((result) => (result.name === "home" ? { ...result, seqScans: [{ table: "Territory", alias: null, rows: 37_000, query: "SELECT" }] } : result));
-    const checks = checkTargets({ scenarios: withScan, territoriesMs: null, datasetMs: null, firstLoad: [{ route: "/acteurs", gzipBytes: 130_000, public: true }] });
+    const withScan = results.map((result) =>
+      result.name === "home" ? { ...result, seqScans: [{ table: "Territory", alias: null, rows: 37_000, query: "SELECT" }] } : result,
+    );
+    const checks = checkTargets({
+      scenarios: withScan,
+      territoriesMs: null,
+      datasetMs: null,
+      firstLoad: [{ route: "/acteurs", gzipBytes: 130_000, public: true }],
+    });
     expect(checks.find((check) => check.target.startsWith("no sequential"))).toMatchObject({ ok: false, value: "home: Territory" });
     expect(checks.find((check) => check.target.startsWith("public pages"))).toMatchObject({ ok: false, value: "/acteurs 130.0 kB" });
-    const withFloor = checkTargets({ scenarios: results, territoriesMs: null, datasetMs: null, firstLoad: [{ route: "/acteurs", gzipBytes: 130_000, public: true }], emptyPageGzipBytes: 124_560 });
-    expect(withFloor.find((check) => check.target.startsWith("public pages"))).toMatchObject({ ok: false, value: "/acteurs 130.0 kB (an empty Next.js page: 124.6 kB)" });
+    const withFloor = checkTargets({
+      scenarios: results,
+      territoriesMs: null,
+      datasetMs: null,
+      firstLoad: [{ route: "/acteurs", gzipBytes: 130_000, public: true }],
+      emptyPageGzipBytes: 124_560,
+    });
+    expect(withFloor.find((check) => check.target.startsWith("public pages"))).toMatchObject({
+      ok: false,
+      value: "/acteurs 130.0 kB (an empty Next.js page: 124.6 kB)",
+    });
   });
 });
 
@@ -74,6 +98,9 @@ describe("higherCeiling", () => {
   });
 
   it("keeps the run that answered when the other did not", () => {
-    expect(higherCeiling(scenario("bare-route", "baseline", null), scenario("bare-route", "baseline", load(700, 30)))).toMatchObject({ http: { rps: 700 }, runsRps: [700] });
+    expect(higherCeiling(scenario("bare-route", "baseline", null), scenario("bare-route", "baseline", load(700, 30)))).toMatchObject({
+      http: { rps: 700 },
+      runsRps: [700],
+    });
   });
 });

@@ -49,10 +49,19 @@ function isTypeOnly(statement) {
     if (!clause) return false;
     if (clause.isTypeOnly) return true;
     const bindings = clause.namedBindings;
-    return !clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly);
+    return (
+      !clause.name &&
+      bindings !== undefined &&
+      ts.isNamedImports(bindings) &&
+      bindings.elements.length > 0 &&
+      bindings.elements.every((element) => element.isTypeOnly)
+    );
   }
   const clause = statement.exportClause;
-  return statement.isTypeOnly || (clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((element) => element.isTypeOnly));
+  return (
+    statement.isTypeOnly ||
+    (clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((element) => element.isTypeOnly))
+  );
 }
 
 /** The module's directive and the specifiers of its value imports and re-exports, cached by mtime. */
@@ -126,7 +135,8 @@ export const clientImports = {
       },
     ],
     messages: {
-      catalogue: "A client component takes its words from one catalogue of lib/copy/<domain>, not from {{target}}{{via}}: everything it imports is sent to the browser.",
+      catalogue:
+        "A client component takes its words from one catalogue of lib/copy/<domain>, not from {{target}}{{via}}: everything it imports is sent to the browser.",
       server: "A client component must not import the server module {{target}}{{via}}: everything it imports is sent to the browser.",
     },
   },

@@ -18,7 +18,8 @@ const files: Record<string, string> = {
   "lib/copy/kits.ts": 'import { labels } from "@/lib/labels";\nexport const kitsLabels = { site: labels.site };\n',
   "lib/alliances/alliances.queries.ts": "export const listAlliances = () => [];\n",
   "lib/auth/session.ts": 'import "server-only";\nexport const currentUser = () => null;\n',
-  "lib/alliances/alliances.actions.ts": '"use server";\nimport { listAlliances } from "./alliances.queries";\nexport async function saveAction() { return listAlliances(); }\n',
+  "lib/alliances/alliances.actions.ts":
+    '"use server";\nimport { listAlliances } from "./alliances.queries";\nexport async function saveAction() { return listAlliances(); }\n',
   "lib/alliances/stages.ts": 'import type { Session } from "@/lib/auth/session";\nexport const stages = ["IDEE"];\nexport type { Session };\n',
   "components/ui/badge.tsx": 'import { labels } from "../../lib/labels";\nexport const Badge = () => labels.site.name;\n',
 };
@@ -47,8 +48,14 @@ tester.run("odd17/client-imports", clientImports, {
   invalid: [
     { ...client('import { labels } from "@/lib/labels";'), errors: [{ messageId: "catalogue", data: { target: "lib/labels.ts", via: "" } }] },
     // Through a shared component, or a catalogue that leans on the aggregator.
-    { ...client('import { Badge } from "@/components/ui/badge";'), errors: [{ messageId: "catalogue", data: { target: "lib/labels.ts", via: " (through components/ui/badge.tsx)" } }] },
-    { ...client('import { kitsLabels } from "@/lib/copy/kits";'), errors: [{ messageId: "catalogue", data: { target: "lib/labels.ts", via: " (through lib/copy/kits.ts)" } }] },
+    {
+      ...client('import { Badge } from "@/components/ui/badge";'),
+      errors: [{ messageId: "catalogue", data: { target: "lib/labels.ts", via: " (through components/ui/badge.tsx)" } }],
+    },
+    {
+      ...client('import { kitsLabels } from "@/lib/copy/kits";'),
+      errors: [{ messageId: "catalogue", data: { target: "lib/labels.ts", via: " (through lib/copy/kits.ts)" } }],
+    },
     { ...client('import { listAlliances } from "@/lib/alliances/alliances.queries";'), errors: [{ messageId: "server" }] },
     { ...client('import { currentUser } from "../../lib/auth/session";'), errors: [{ messageId: "server", data: { target: "lib/auth/session.ts", via: "" } }] },
     { ...client('import { headers } from "next/headers";'), errors: [{ messageId: "server", data: { target: "next/headers", via: "" } }] },

@@ -19,12 +19,27 @@ const signupSchema = z.object({
 
 describe("formDataToObject", () => {
   it("keeps the last value of a repeated key", () => {
-    expect(formDataToObject(form([["a", "1"], ["a", "2"], ["b", "x"]]))).toEqual({ a: "2", b: "x" });
+    expect(
+      formDataToObject(
+        form([
+          ["a", "1"],
+          ["a", "2"],
+          ["b", "x"],
+        ]),
+      ),
+    ).toEqual({ a: "2", b: "x" });
   });
 
   it("ignores prototype-polluting keys and Next's action fields", () => {
     const result = formDataToObject(
-      form([["__proto__", "polluted"], ["constructor", "c"], ["prototype", "p"], ["$ACTION_ID_abc", "1"], ["$ACTION_REF_1", ""], ["name", "Ana"]]),
+      form([
+        ["__proto__", "polluted"],
+        ["constructor", "c"],
+        ["prototype", "p"],
+        ["$ACTION_ID_abc", "1"],
+        ["$ACTION_REF_1", ""],
+        ["name", "Ana"],
+      ]),
     );
     expect(result).toEqual({ name: "Ana" });
     expect(Object.keys(result)).toEqual(["name"]);
@@ -33,7 +48,14 @@ describe("formDataToObject", () => {
   });
 
   it("leaves files out", () => {
-    expect(formDataToObject(form([["logo", new Blob(["x"])], ["name", "Ana"]]))).toEqual({ name: "Ana" });
+    expect(
+      formDataToObject(
+        form([
+          ["logo", new Blob(["x"])],
+          ["name", "Ana"],
+        ]),
+      ),
+    ).toEqual({ name: "Ana" });
   });
 });
 
@@ -48,7 +70,13 @@ describe("isSecretField", () => {
 
 describe("fromZodError / parseFormData", () => {
   it("returns every field error in French, and echoes the values except passwords", () => {
-    const data = form([["name", "A"], ["email", "pas-une-adresse"], ["password", "court"], ["age", "12"], ["$ACTION_ID_1", ""]]);
+    const data = form([
+      ["name", "A"],
+      ["email", "pas-une-adresse"],
+      ["password", "court"],
+      ["age", "12"],
+      ["$ACTION_ID_1", ""],
+    ]);
     const parsed = parseFormData(signupSchema, data);
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
@@ -84,7 +112,15 @@ describe("fromZodError / parseFormData", () => {
   });
 
   it("returns the parsed data on success", () => {
-    const parsed = parseFormData(signupSchema, form([["name", " Ana "], ["email", "ana@exemple.fr"], ["password", "x".repeat(12)], ["age", "30"]]));
+    const parsed = parseFormData(
+      signupSchema,
+      form([
+        ["name", " Ana "],
+        ["email", "ana@exemple.fr"],
+        ["password", "x".repeat(12)],
+        ["age", "30"],
+      ]),
+    );
     expect(parsed).toEqual({ success: true, data: { name: "Ana", email: "ana@exemple.fr", password: "x".repeat(12), age: 30 } });
   });
 
@@ -95,13 +131,16 @@ describe("fromZodError / parseFormData", () => {
     const result = schema.safeParse({ password: "a", confirmation: "b", address: { city: "" } }, { error: frenchErrorMap });
     expect(result.success).toBe(false);
     if (result.success) return;
-    const state = fromZodError(result.error, form([["password", "a"], ["confirmation", "b"]]));
+    const state = fromZodError(
+      result.error,
+      form([
+        ["password", "a"],
+        ["confirmation", "b"],
+      ]),
+    );
     expect(state.fieldErrors).toEqual({ "address.city": ["Ce champ est obligatoire."] });
     expect(state.values).toEqual({ confirmation: "b" });
-    const withRoot = fromZodError(
-      new z.ZodError([{ code: "custom", path: [], message: "Les deux mots de passe diffèrent.", input: undefined }]),
-      form([]),
-    );
+    const withRoot = fromZodError(new z.ZodError([{ code: "custom", path: [], message: "Les deux mots de passe diffèrent.", input: undefined }]), form([]));
     expect(withRoot.message).toBe("Les deux mots de passe diffèrent.");
   });
 });
@@ -109,7 +148,13 @@ describe("fromZodError / parseFormData", () => {
 describe("errorState", () => {
   it("maps expected errors to their message and field errors", () => {
     expect(errorState(new ForbiddenError())).toEqual({ status: "error", message: "Vous n'avez pas les droits nécessaires pour effectuer cette action." });
-    const state = errorState(new ValidationError({ email: ["Cette adresse est déjà utilisée."] }), form([["email", "a@b.fr"], ["password", "secret"]]));
+    const state = errorState(
+      new ValidationError({ email: ["Cette adresse est déjà utilisée."] }),
+      form([
+        ["email", "a@b.fr"],
+        ["password", "secret"],
+      ]),
+    );
     expect(state.fieldErrors).toEqual({ email: ["Cette adresse est déjà utilisée."] });
     expect(state.values).toEqual({ email: "a@b.fr" });
     expect(errorState(new ConflictError("Déjà pris.")).message).toBe("Déjà pris.");

@@ -115,10 +115,8 @@ export const labels = {
   territories: {
     title: "Territoires",
     heading: "Territoires",
-    intro:
-      "Retrouvez chaque région, département, intercommunalité (EPCI) et commune de France, ses rattachements et les acteurs qui y agissent.",
-    searchTitle: (q: string, total: number, page: number) =>
-      `Recherche « ${q} » : ${labelsFound(total).toLowerCase()}${page > 1 ? `, page ${page}` : ""}`,
+    intro: "Retrouvez chaque région, département, intercommunalité (EPCI) et commune de France, ses rattachements et les acteurs qui y agissent.",
+    searchTitle: (q: string, total: number, page: number) => `Recherche « ${q} » : ${labelsFound(total).toLowerCase()}${page > 1 ? `, page ${page}` : ""}`,
     searchLabel: "Rechercher un territoire",
     searchHint: "Nom, ancien nom d'une commune, code officiel (INSEE, SIREN) ou code postal. Exemples : St-Étienne, Rochetaillée, 42000.",
     kindLabel: "Type de territoire",
@@ -185,8 +183,7 @@ export const labels = {
     actorsCount: (n: number) => `${formatNumber(n)} ${plural(n, "acteur publié agit", "acteurs publiés agissent")} sur ce territoire.`,
     actorsEmpty: "Aucun acteur publié pour l'instant sur ce territoire.",
     alliancesHeading: "Alliances",
-    alliancesCount: (n: number) =>
-      `${formatNumber(n)} ${plural(n, "alliance publiée se déroule", "alliances publiées se déroulent")} sur ce territoire.`,
+    alliancesCount: (n: number) => `${formatNumber(n)} ${plural(n, "alliance publiée se déroule", "alliances publiées se déroulent")} sur ce territoire.`,
     alliancesEmpty: "Aucune alliance publiée pour l'instant sur ce territoire.",
     presenceHint: "Y compris les acteurs et alliances rattachés aux territoires qu'il contient.",
   },
@@ -275,7 +272,6 @@ export const labels = {
   kits: kitsLabels,
 
   errors: siteLabels.errors,
-
 } as const;
 
 function labelsFound(n: number): string {

@@ -57,8 +57,7 @@ export const paths = {
   // `info` names the outcome of a decision whose row disappeared (see lib/networks actions).
   organisationNetwork: (id: string, query: { q?: string; echelle?: string; zone?: string; info?: string } = {}) =>
     withQuery(`/espace/organisations/${encodeURIComponent(id)}/reseau`, { q: query.q, echelle: query.echelle, zone: query.zone, info: query.info }),
-  organisationNetworkTeam: (id: string, teamId: string) =>
-    `/espace/organisations/${encodeURIComponent(id)}/reseau/equipes/${encodeURIComponent(teamId)}`,
+  organisationNetworkTeam: (id: string, teamId: string) => `/espace/organisations/${encodeURIComponent(id)}/reseau/equipes/${encodeURIComponent(teamId)}`,
   organisationProfile: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/profil`,
   /** `version` (the stored file's key) changes with each new logo, so browsers never show an old one. */
   organisationLogo: (id: string, version?: string) => withQuery(`/api/organisations/${encodeURIComponent(id)}/logo`, { v: version }),
@@ -76,7 +75,10 @@ export const paths = {
   // Diagnostics: `territory` preselects the territory ("commune:42218"), as linked from its page.
   diagnostics: () => "/espace/diagnostics",
   diagnosticNew: (query: { territory?: { kind: TerritoryKind; code: string }; q?: string } = {}) =>
-    withQuery("/espace/diagnostics/nouveau", { q: query.q, territoire: query.territory ? `${kindToSlug(query.territory.kind)}:${query.territory.code}` : undefined }),
+    withQuery("/espace/diagnostics/nouveau", {
+      q: query.q,
+      territoire: query.territory ? `${kindToSlug(query.territory.kind)}:${query.territory.code}` : undefined,
+    }),
   diagnostic: (id: string, query: { step?: number } = {}) => withQuery(`/espace/diagnostics/${encodeURIComponent(id)}`, { etape: query.step }),
   diagnosticReport: (id: string) => `/espace/diagnostics/${encodeURIComponent(id)}/rapport`,
   diagnosticPdf: (id: string) => `/api/diagnostics/${encodeURIComponent(id)}/pdf`,
@@ -90,7 +92,8 @@ export const paths = {
   adminKitNew: () => "/admin/kits/nouveau",
   adminKit: (id: string, query: { document?: string; piece?: string; fait?: string } = {}) =>
     withQuery(`/admin/kits/${encodeURIComponent(id)}`, { document: query.document, piece: query.piece, fait: query.fait }),
-  adminKitVersions: (id: string, query: { de?: number; a?: number } = {}) => withQuery(`/admin/kits/${encodeURIComponent(id)}/versions`, { de: query.de, a: query.a }),
+  adminKitVersions: (id: string, query: { de?: number; a?: number } = {}) =>
+    withQuery(`/admin/kits/${encodeURIComponent(id)}/versions`, { de: query.de, a: query.a }),
   adminKitVersion: (id: string, number: number) => `/admin/kits/${encodeURIComponent(id)}/versions/${number}`,
   adminKitFeedback: (query: { etat?: string; type?: string; kit?: string; page?: number } = {}) =>
     withQuery("/admin/kits/contributions", { etat: query.etat, type: query.type, kit: query.kit, page: query.page }),
@@ -107,7 +110,8 @@ export const paths = {
   adminQuestionnairePreview: (id: string) => `/admin/questionnaires/${encodeURIComponent(id)}/apercu`,
   // Observatory: query keys in lib/observatory/observatory.ts (observatoryQuery).
   adminObservatory: (query: Record<string, QueryValue> = {}) => withQuery("/admin/observatoire", query),
-  adminObservatoryCsv: (dataset: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/observatoire/donnees/${encodeURIComponent(dataset)}`, query),
+  adminObservatoryCsv: (dataset: string, query: Record<string, QueryValue> = {}) =>
+    withQuery(`/admin/observatoire/donnees/${encodeURIComponent(dataset)}`, query),
   // Needs, offers and matching ("besoins" / "offres" segments, see lib/needs-offers/needs-offers.ts).
   needsOffers: () => "/espace/besoins-offres",
   needOfferNew: (segment: "besoins" | "offres", query: { organisation?: string } = {}) =>

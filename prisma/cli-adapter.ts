@@ -14,11 +14,9 @@ const FIRST_USER_OID = 16384;
 
 // Every built-in type that adapter-pg 6.19.3 maps (see its fieldToColumnType).
 const MAPPED_BUILTINS = new Set([
-  16, 17, 20, 21, 23, 25, 26, 114, 142, 650, 700, 701, 790, 869, 1042, 1043, 1082, 1083, 1114,
-  1184, 1266, 1560, 1562, 1700, 2950, 3802,
+  16, 17, 20, 21, 23, 25, 26, 114, 142, 650, 700, 701, 790, 869, 1042, 1043, 1082, 1083, 1114, 1184, 1266, 1560, 1562, 1700, 2950, 3802,
   // arrays
-  143, 199, 651, 791, 1000, 1001, 1002, 1005, 1007, 1009, 1014, 1015, 1016, 1021, 1022, 1028,
-  1041, 1115, 1182, 1183, 1185, 1231, 1561, 1563, 2951, 3807,
+  143, 199, 651, 791, 1000, 1001, 1002, 1005, 1007, 1009, 1014, 1015, 1016, 1021, 1022, 1028, 1041, 1115, 1182, 1183, 1185, 1231, 1561, 1563, 2951, 3807,
 ]);
 
 type Field = { dataTypeID: number };
@@ -34,8 +32,7 @@ function stringify(value: unknown): unknown {
 export function rewriteUnmappedTypes(result: Result): Result {
   if (!result?.fields) return result;
   const rows = result.rows ?? [];
-  const cell = (row: unknown, index: number) =>
-    Array.isArray(row) ? row[index] : row && typeof row === "object" ? Object.values(row)[index] : undefined;
+  const cell = (row: unknown, index: number) => (Array.isArray(row) ? row[index] : row && typeof row === "object" ? Object.values(row)[index] : undefined);
   result.fields.forEach((field, index) => {
     const oid = field.dataTypeID;
     if (oid >= FIRST_USER_OID || MAPPED_BUILTINS.has(oid)) return;

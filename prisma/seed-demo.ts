@@ -95,10 +95,19 @@ async function seedAlliances(tx: Tx, actors: Map<string, string>) {
     const saved = await tx.alliance.upsert({ where: { slug: alliance.slug }, create: { slug: alliance.slug, ...fields }, update: fields });
     await tx.alliancePartner.deleteMany({ where: { allianceId: saved.id } });
     await tx.alliancePartner.createMany({
-      data: alliance.partners.map((p) => ({ allianceId: saved.id, actorId: actors.get(p.actor)!, role: p.role, roleLabel: p.roleLabel, status: "CONFIRMED" as const, confirmedAt: new Date() })),
+      data: alliance.partners.map((p) => ({
+        allianceId: saved.id,
+        actorId: actors.get(p.actor)!,
+        role: p.role,
+        roleLabel: p.roleLabel,
+        status: "CONFIRMED" as const,
+        confirmedAt: new Date(),
+      })),
     });
     await tx.allianceTerritory.deleteMany({ where: { allianceId: saved.id } });
-    await tx.allianceTerritory.createMany({ data: (await territoryIds(tx, alliance.territories)).map((territoryId) => ({ allianceId: saved.id, territoryId })) });
+    await tx.allianceTerritory.createMany({
+      data: (await territoryIds(tx, alliance.territories)).map((territoryId) => ({ allianceId: saved.id, territoryId })),
+    });
     await tx.allianceSdgTarget.deleteMany({ where: { allianceId: saved.id } });
     await tx.allianceSdgTarget.createMany({ data: alliance.targets.map((targetCode) => ({ allianceId: saved.id, targetCode })) });
     if ((await tx.allianceEvent.count({ where: { allianceId: saved.id } })) === 0) {

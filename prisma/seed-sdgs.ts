@@ -29,7 +29,14 @@ export async function seedSdgs(db: PrismaClient) {
   for (const [index, target] of data.targets.entries()) {
     const group = target.group ? GROUPS[target.group] : undefined;
     if (target.group && !group) throw new Error(`Unknown SDG target group: ${target.group}`);
-    const fields = { sdgNumber: target.goal, text: target.text_fr, group: group ?? null, subgroup: target.subgroup, verified: target.verified, position: index + 1 };
+    const fields = {
+      sdgNumber: target.goal,
+      text: target.text_fr,
+      group: group ?? null,
+      subgroup: target.subgroup,
+      verified: target.verified,
+      position: index + 1,
+    };
     await db.sdgTarget.upsert({ where: { code: target.code }, create: { code: target.code, ...fields }, update: fields });
   }
   return { goals: data.goals.length, targets: data.targets.length };

@@ -5,7 +5,9 @@ import { runHousekeeping } from "@/lib/maintenance/housekeeping";
 
 async function main() {
   const run = await runHousekeeping();
-  console.log(`Nettoyage : ${run.tokens} jeton(s) expiré(s), ${run.buckets} compteur(s) de limite de débit, ${run.mails} e-mail(s) du journal d'envoi supprimé(s).`);
+  console.log(
+    `Nettoyage : ${run.tokens} jeton(s) expiré(s), ${run.buckets} compteur(s) de limite de débit, ${run.mails} e-mail(s) du journal d'envoi supprimé(s).`,
+  );
 }
 
 main()

@@ -14,7 +14,10 @@ const square = rounded.replace(/ rx="[^"]*"/, "");
 
 async function png(svg: string, size: number): Promise<Buffer> {
   // Rendered at the target size (density scales the 32-unit viewBox), not scaled up from 32 px.
-  return sharp(Buffer.from(svg), { density: (72 * size) / 32 }).resize(size, size).png().toBuffer();
+  return sharp(Buffer.from(svg), { density: (72 * size) / 32 })
+    .resize(size, size)
+    .png()
+    .toBuffer();
 }
 
 /** An ICO file holding PNG images (read by every browser since 2007's Internet Explorer 7). */

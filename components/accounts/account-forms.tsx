@@ -3,7 +3,13 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { changePasswordAction, deleteAccountAction, requestEmailChangeAction, signOutEverywhereAction, updateProfileAction } from "@/lib/accounts/accounts.actions";
+import {
+  changePasswordAction,
+  deleteAccountAction,
+  requestEmailChangeAction,
+  signOutEverywhereAction,
+  updateProfileAction,
+} from "@/lib/accounts/accounts.actions";
 import { initialActionState } from "@/lib/action-state";
 import { accountLabels } from "@/lib/copy/accounts";
 
@@ -24,7 +30,15 @@ export function EmailChangeForm() {
   return (
     <ActionForm action={action} state={state} formId="account.email-change">
       <TextField name="email" type="email" label={t.newEmail} state={state} autoComplete="email" required />
-      <TextField name="currentPassword" id="champ-mot-de-passe-email" type="password" label={t.currentPassword} state={state} autoComplete="current-password" required />
+      <TextField
+        name="currentPassword"
+        id="champ-mot-de-passe-email"
+        type="password"
+        label={t.currentPassword}
+        state={state}
+        autoComplete="current-password"
+        required
+      />
       <SubmitButton>{t.changeEmail}</SubmitButton>
     </ActionForm>
   );
@@ -35,7 +49,15 @@ export function PasswordChangeForm() {
   return (
     <ActionForm action={action} state={state} formId="account.password-change">
       <TextField name="currentPassword" type="password" label={t.currentPassword} state={state} autoComplete="current-password" required />
-      <TextField name="password" type="password" label={t.newPassword} hint={accountLabels.signUp.passwordHint} state={state} autoComplete="new-password" required />
+      <TextField
+        name="password"
+        type="password"
+        label={t.newPassword}
+        hint={accountLabels.signUp.passwordHint}
+        state={state}
+        autoComplete="new-password"
+        required
+      />
       <TextField name="passwordConfirmation" type="password" label={t.newPasswordConfirmation} state={state} autoComplete="new-password" required />
       <SubmitButton>{t.changePassword}</SubmitButton>
     </ActionForm>
@@ -48,7 +70,15 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
     <ActionForm action={action} state={state} formId="account.delete" confirm={t.deleteConfirm}>
       <TextField name="confirmation" label={t.deleteConfirmation} state={state} autoComplete="off" required />
       {hasPassword ? (
-        <TextField name="currentPassword" id="champ-mot-de-passe-suppression" type="password" label={t.currentPassword} state={state} autoComplete="current-password" required />
+        <TextField
+          name="currentPassword"
+          id="champ-mot-de-passe-suppression"
+          type="password"
+          label={t.currentPassword}
+          state={state}
+          autoComplete="current-password"
+          required
+        />
       ) : null}
       <SubmitButton variant="secondary">{t.deleteSubmit}</SubmitButton>
     </ActionForm>

@@ -24,7 +24,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <ActionForm action={action} state={state} formId="account.password-reset" className="max-w-xl">
       <input type="hidden" name="token" value={token} />
-      <TextField name="password" type="password" label={t.password} hint={accountLabels.signUp.passwordHint} state={state} autoComplete="new-password" required />
+      <TextField
+        name="password"
+        type="password"
+        label={t.password}
+        hint={accountLabels.signUp.passwordHint}
+        state={state}
+        autoComplete="new-password"
+        required
+      />
       <TextField name="passwordConfirmation" type="password" label={t.passwordConfirmation} state={state} autoComplete="new-password" required />
       <SubmitButton>{t.submit}</SubmitButton>
     </ActionForm>

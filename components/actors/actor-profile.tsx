@@ -13,9 +13,7 @@ export function ActorHeader({ actor }: { actor: PublicActor }) {
   const text = labels.directories.actor;
   return (
     <div className="mb-8 max-w-3xl">
-      {actor.logoUrl ? (
-        <img src={actor.logoUrl} alt={organisationProfileCopy.publicLogoAlt(actor.name)} className="mb-4 max-h-24 w-auto" />
-      ) : null}
+      {actor.logoUrl ? <img src={actor.logoUrl} alt={organisationProfileCopy.publicLogoAlt(actor.name)} className="mb-4 max-h-24 w-auto" /> : null}
       <div className="flex flex-wrap gap-2">
         <Badge>{labels.organisations.kinds[actor.kind]}</Badge>
         {actor.verified ? <Badge tone="neutral">{text.verified}</Badge> : null}

@@ -22,7 +22,13 @@ export function AccountStatusForm({ userId, email, disabled }: { userId: string;
   const undoable = state.status === "success" && state.values?.undoUserId === userId;
   return (
     <div>
-      <ActionForm action={action} state={state} formId={disabled ? "user.enable" : "user.disable"} outcome="none" confirm={disabled ? undefined : t.confirmDisable(email)}>
+      <ActionForm
+        action={action}
+        state={state}
+        formId={disabled ? "user.enable" : "user.disable"}
+        outcome="none"
+        confirm={disabled ? undefined : t.confirmDisable(email)}
+      >
         <input type="hidden" name="userId" value={userId} />
         {/* What the button asks for: disable an active account, re-enable a disabled one. */}
         <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />

@@ -6,11 +6,7 @@ import { paths } from "@/lib/paths";
 export function AdminBreadcrumbs({ current, trail = [] }: { current: string; trail?: BreadcrumbItem[] }) {
   return (
     <Breadcrumbs
-      items={[
-        { label: labels.breadcrumbs.home, href: paths.home() },
-        { label: labels.admin.section, href: paths.admin() },
-        ...trail,
-      ]}
+      items={[{ label: labels.breadcrumbs.home, href: paths.home() }, { label: labels.admin.section, href: paths.admin() }, ...trail]}
       current={current}
     />
   );

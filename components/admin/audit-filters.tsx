@@ -31,13 +31,27 @@ function Field({ id, label, hint, children }: { id: string; label: string; hint?
  */
 export function AuditFiltersForm({ filters, actions, entities }: { filters: AuditFilters; actions: Option[]; entities: Option[] }) {
   return (
-    <form role="search" aria-labelledby="filtres-journal" action={paths.adminAuditLog()} method="get" className="rounded-lg border border-line bg-surface p-4 sm:p-6">
+    <form
+      role="search"
+      aria-labelledby="filtres-journal"
+      action={paths.adminAuditLog()}
+      method="get"
+      className="rounded-lg border border-line bg-surface p-4 sm:p-6"
+    >
       <h2 id="filtres-journal" className="mb-4 text-xl font-bold">
         {t.filtersHeading}
       </h2>
       <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         <Field id="filtre-qui" label={t.who} hint={t.whoHint}>
-          <input id="filtre-qui" name="qui" type="search" defaultValue={filters.who} aria-describedby="filtre-qui-aide" autoComplete="off" className={fieldClasses} />
+          <input
+            id="filtre-qui"
+            name="qui"
+            type="search"
+            defaultValue={filters.who}
+            aria-describedby="filtre-qui-aide"
+            autoComplete="off"
+            className={fieldClasses}
+          />
         </Field>
         <Field id="filtre-action" label={t.action}>
           <select id="filtre-action" name="action" defaultValue={filters.action ?? ""} className={fieldClasses}>
@@ -60,7 +74,15 @@ export function AuditFiltersForm({ filters, actions, entities }: { filters: Audi
           </select>
         </Field>
         <Field id="filtre-id" label={t.entityId} hint={t.entityIdHint}>
-          <input id="filtre-id" name="id" type="text" defaultValue={filters.entityId} aria-describedby="filtre-id-aide" autoComplete="off" className={fieldClasses} />
+          <input
+            id="filtre-id"
+            name="id"
+            type="text"
+            defaultValue={filters.entityId}
+            aria-describedby="filtre-id-aide"
+            autoComplete="off"
+            className={fieldClasses}
+          />
         </Field>
         <Field id="filtre-du" label={t.from}>
           <input id="filtre-du" name="du" type="date" defaultValue={filters.from} className={fieldClasses} />

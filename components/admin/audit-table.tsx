@@ -11,7 +11,11 @@ type AuditRow = Pick<AuditEntryView, "createdAt" | "user" | "action">;
 /** When, who (name over e-mail, or "anonymous") and what (in French), under the given headers. */
 export function auditLeadColumns<Row extends AuditRow>(headers: { date: string; who: string; action: string }): DataColumn<Row>[] {
   return [
-    { header: headers.date, className: "whitespace-nowrap", cell: (entry) => <time dateTime={isoDateTime(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time> },
+    {
+      header: headers.date,
+      className: "whitespace-nowrap",
+      cell: (entry) => <time dateTime={isoDateTime(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time>,
+    },
     {
       header: headers.who,
       className: "break-all",

@@ -36,7 +36,8 @@ function WhatChanged({ item }: { item: ModerationQueueItem }) {
       <li>
         {item.lastChange ? (
           <>
-            {labels.admin.auditAction(item.lastChange.action)} : {t.lastChange(item.lastChange.summary, formatDateTime(item.lastChange.createdAt), item.lastChange.by)}
+            {labels.admin.auditAction(item.lastChange.action)} :{" "}
+            {t.lastChange(item.lastChange.summary, formatDateTime(item.lastChange.createdAt), item.lastChange.by)}
           </>
         ) : (
           t.noHistory

@@ -30,7 +30,14 @@ export function ProjectTerritoryForm({ project }: { project?: Details }) {
       {project ? <input type="hidden" name="id" value={project.id} /> : null}
       <TextField name="name" label={t.name} hint={t.nameHint} state={state} defaultValue={project?.name} required maxLength={150} autoComplete="off" />
       <TextField name="code" label={t.code} hint={t.codeHint} state={state} defaultValue={project?.code} required maxLength={40} autoComplete="off" />
-      <TextAreaField name="description" label={t.description} hint={t.descriptionHint} state={state} defaultValue={project?.description ?? ""} maxLength={2000} />
+      <TextAreaField
+        name="description"
+        label={t.description}
+        hint={t.descriptionHint}
+        state={state}
+        defaultValue={project?.description ?? ""}
+        maxLength={2000}
+      />
       <SubmitButton pendingLabel={t.pending}>{project ? t.save : t.create}</SubmitButton>
     </ActionForm>
   );
@@ -62,7 +69,11 @@ export function ProjectMemberForm({
       {mode === "add" && alreadyMember ? (
         <span className="text-muted">{t.alreadyMember}</span>
       ) : (
-        <RowSubmitButton label={mode === "add" ? t.add : t.remove} hiddenSuffix={t.forMember(memberName).trim()} variant={mode === "add" ? "primary" : "secondary"} />
+        <RowSubmitButton
+          label={mode === "add" ? t.add : t.remove}
+          hiddenSuffix={t.forMember(memberName).trim()}
+          variant={mode === "add" ? "primary" : "secondary"}
+        />
       )}
       <FormOutcome state={state} variant="row" />
     </ActionForm>

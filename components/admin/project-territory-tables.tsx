@@ -59,7 +59,9 @@ export function ProjectMembersTable({
     { header: t.memberColumns.population, className: "whitespace-nowrap", cell: (member) => population(member.population) },
     {
       header: t.memberColumns.actions,
-      cell: (member) => <ProjectMemberForm projectId={projectId} memberId={member.id} memberName={member.name} mode={mode} alreadyMember={memberIds?.has(member.id)} />,
+      cell: (member) => (
+        <ProjectMemberForm projectId={projectId} memberId={member.id} memberName={member.name} mode={mode} alreadyMember={memberIds?.has(member.id)} />
+      ),
     },
   ];
   return <DataTable id={captionId} caption={caption} columns={columns} rows={members} rowKey={(member) => member.id} />;

@@ -38,11 +38,18 @@ export function UsersTable({ users, viewerId, canGrant, canDisable }: { users: U
       ),
     },
     { header: t.columns.email, className: "whitespace-nowrap", cell: (user) => user.email },
-    { header: t.columns.role, cell: (user) => <Badge tone={user.platformRole === "USER" ? "neutral" : "brand"}>{labels.admin.roles[user.platformRole]}</Badge> },
+    {
+      header: t.columns.role,
+      cell: (user) => <Badge tone={user.platformRole === "USER" ? "neutral" : "brand"}>{labels.admin.roles[user.platformRole]}</Badge>,
+    },
     { header: t.columns.organisations, cell: (user) => <Organisations memberships={user.memberships} /> },
     { header: t.columns.account, cell: (user) => (user.disabledAt ? <Badge tone="neutral">{t.disabledOn(formatDate(user.disabledAt))}</Badge> : t.active) },
     { header: t.columns.confirmed, cell: (user) => (user.emailVerified ? t.confirmed : t.notConfirmed) },
-    { header: t.columns.createdAt, className: "whitespace-nowrap", cell: (user) => <time dateTime={isoDateTime(user.createdAt)}>{formatDate(user.createdAt)}</time> },
+    {
+      header: t.columns.createdAt,
+      className: "whitespace-nowrap",
+      cell: (user) => <time dateTime={isoDateTime(user.createdAt)}>{formatDate(user.createdAt)}</time>,
+    },
   ];
   if (canGrant || canDisable) {
     columns.push({

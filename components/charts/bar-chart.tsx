@@ -81,7 +81,13 @@ export function BarChart({
               </text>
               {rowBoxes.map((box, seriesIndex) => (
                 <g key={seriesIndex}>
-                  <rect x={round2(box.x)} y={round2(box.y)} width={round2(box.width)} height={round2(box.height)} fill={series[seriesIndex]?.colour ?? SERIES_COLOURS[0]} />
+                  <rect
+                    x={round2(box.x)}
+                    y={round2(box.y)}
+                    width={round2(box.width)}
+                    height={round2(box.height)}
+                    fill={series[seriesIndex]?.colour ?? SERIES_COLOURS[0]}
+                  />
                   <text x={round2(box.x + box.width + 4)} y={round2(box.y + box.height / 2)} dominantBaseline="middle" fontSize={11} fill="#1e1e1e">
                     {formatNumber(row.values[seriesIndex])}
                   </text>

@@ -52,7 +52,15 @@ export function TimeChart({
         );
       })}
       {columns.map((column, index) => (
-        <rect key={points[index].key} x={round2(column.x)} y={round2(column.y)} width={round2(column.width)} height={round2(column.height)} fill={colour} fillOpacity={0.35} />
+        <rect
+          key={points[index].key}
+          x={round2(column.x)}
+          y={round2(column.y)}
+          width={round2(column.width)}
+          height={round2(column.height)}
+          fill={colour}
+          fillOpacity={0.35}
+        />
       ))}
       {dots.length > 1 ? (
         <polyline points={dots.map((dot) => `${round2(dot.x)},${round2(dot.y)}`).join(" ")} fill="none" stroke={colour} strokeWidth={2} />

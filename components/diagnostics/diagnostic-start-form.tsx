@@ -37,7 +37,14 @@ function OrganisationPart({ organisations, state }: { organisations: { id: strin
   return (
     <>
       <h2 className="mb-4 text-2xl font-bold">{t.startHeading}</h2>
-      <SelectField name="actorId" label={t.organisation} state={state} options={options} defaultValue={organisations.length === 1 ? organisations[0].id : ""} required />
+      <SelectField
+        name="actorId"
+        label={t.organisation}
+        state={state}
+        options={options}
+        defaultValue={organisations.length === 1 ? organisations[0].id : ""}
+        required
+      />
       <SubmitButton pendingLabel={t.pending}>{t.submit}</SubmitButton>
     </>
   );

@@ -73,7 +73,13 @@ export function PostponeFollowUpForm({ id }: { id: string }) {
     <ActionForm action={action} state={state} formId="diagnostic.follow-up-later" outcome="none" className="mt-4">
       <input type="hidden" name="id" value={id} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button type="submit" disabled={pending} aria-disabled={pending} aria-describedby="avis-suivi-plus-tard" className={buttonClasses("secondary", "disabled:opacity-70")}>
+        <button
+          type="submit"
+          disabled={pending}
+          aria-disabled={pending}
+          aria-describedby="avis-suivi-plus-tard"
+          className={buttonClasses("secondary", "disabled:opacity-70")}
+        >
           {pending ? later.laterPending : later.later}
         </button>
         <p id="avis-suivi-plus-tard" className="text-sm text-muted">

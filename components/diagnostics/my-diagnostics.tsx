@@ -15,11 +15,21 @@ export function MyDiagnostics({ diagnostics }: { diagnostics: MyDiagnostic[] }) 
         <caption className="sr-only">{t.caption}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="py-2 pr-4">{t.territory}</th>
-            <th scope="col" className="py-2 pr-4">{t.organisation}</th>
-            <th scope="col" className="py-2 pr-4">{t.status}</th>
-            <th scope="col" className="py-2 pr-4">{t.level}</th>
-            <th scope="col" className="py-2">{t.updated}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t.territory}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t.organisation}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t.status}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t.level}
+            </th>
+            <th scope="col" className="py-2">
+              {t.updated}
+            </th>
           </tr>
         </thead>
         <tbody>

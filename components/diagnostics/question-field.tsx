@@ -73,12 +73,30 @@ function Group({ question, hint, errors, prefilled, children }: GroupProps) {
   );
 }
 
-type ChoiceProps = { id: string; type: "radio" | "checkbox"; name: string; value: string; checked: boolean; label: string; onChange: () => void; invalid: boolean };
+type ChoiceProps = {
+  id: string;
+  type: "radio" | "checkbox";
+  name: string;
+  value: string;
+  checked: boolean;
+  label: string;
+  onChange: () => void;
+  invalid: boolean;
+};
 
 function Choice({ id, type, name, value, checked, label, onChange, invalid }: ChoiceProps) {
   return (
     <div className="mb-2 flex items-center gap-3">
-      <input id={id} type={type} name={name} value={value} checked={checked} onChange={onChange} aria-invalid={invalid || undefined} className={controlClasses} />
+      <input
+        id={id}
+        type={type}
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={onChange}
+        aria-invalid={invalid || undefined}
+        className={controlClasses}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );
@@ -93,7 +111,17 @@ export function QuestionField({ question, value, errors, prefilled = false, onCh
       return (
         <Group question={question} hint={hint} errors={errors} prefilled={prefilled}>
           {question.options.map((option) => (
-            <Choice key={option.id} id={`${base}--${option.id}`} type="radio" name={fieldName(question.id)} value={option.id} checked={value === option.id} label={option.label} invalid={invalid} onChange={() => onChange(option.id)} />
+            <Choice
+              key={option.id}
+              id={`${base}--${option.id}`}
+              type="radio"
+              name={fieldName(question.id)}
+              value={option.id}
+              checked={value === option.id}
+              label={option.label}
+              invalid={invalid}
+              onChange={() => onChange(option.id)}
+            />
           ))}
         </Group>
       );
@@ -103,7 +131,17 @@ export function QuestionField({ question, value, errors, prefilled = false, onCh
       return (
         <Group question={question} hint={hint ?? t.multipleHint} errors={errors} prefilled={prefilled}>
           {question.options.map((option) => (
-            <Choice key={option.id} id={`${base}--${option.id}`} type="checkbox" name={fieldName(question.id)} value={option.id} checked={chosen.includes(option.id)} label={option.label} invalid={invalid} onChange={() => toggle(option.id)} />
+            <Choice
+              key={option.id}
+              id={`${base}--${option.id}`}
+              type="checkbox"
+              name={fieldName(question.id)}
+              value={option.id}
+              checked={chosen.includes(option.id)}
+              label={option.label}
+              invalid={invalid}
+              onChange={() => toggle(option.id)}
+            />
           ))}
         </Group>
       );
@@ -120,7 +158,15 @@ export function QuestionField({ question, value, errors, prefilled = false, onCh
                 <label htmlFor={id} className="font-semibold">
                   {t.rank(index + 1)}
                 </label>
-                <select id={id} name={fieldName(question.id, index + 1)} value={slots[index] ?? ""} onChange={(event) => choose(index, event.target.value)} aria-invalid={invalid || undefined} aria-describedby={invalid ? ids(question).errors : undefined} className={selectClasses}>
+                <select
+                  id={id}
+                  name={fieldName(question.id, index + 1)}
+                  value={slots[index] ?? ""}
+                  onChange={(event) => choose(index, event.target.value)}
+                  aria-invalid={invalid || undefined}
+                  aria-describedby={invalid ? ids(question).errors : undefined}
+                  className={selectClasses}
+                >
                   <option value="">{t.noChoice}</option>
                   {question.options.map((option) => (
                     <option key={option.id} value={option.id}>
@@ -143,7 +189,17 @@ export function QuestionField({ question, value, errors, prefilled = false, onCh
             {values.map((number) => {
               const label = number === question.min ? question.minLabel : number === question.max ? question.maxLabel : undefined;
               return (
-                <Choice key={number} id={`${base}--${number}`} type="radio" name={fieldName(question.id)} value={String(number)} checked={value === String(number)} label={t.scaleOption(number, label)} invalid={invalid} onChange={() => onChange(String(number))} />
+                <Choice
+                  key={number}
+                  id={`${base}--${number}`}
+                  type="radio"
+                  name={fieldName(question.id)}
+                  value={String(number)}
+                  checked={value === String(number)}
+                  label={t.scaleOption(number, label)}
+                  invalid={invalid}
+                  onChange={() => onChange(String(number))}
+                />
               );
             })}
           </div>

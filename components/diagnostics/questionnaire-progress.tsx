@@ -31,7 +31,12 @@ export function QuestionnaireProgress({ id, step, titles, completed }: { id: str
       <p id="progression-etape" className="font-semibold">
         {`${t.stepOf(step, total)} : ${titles[step - 1]}`}
       </p>
-      <progress value={step} max={total} aria-labelledby="progression-etape" className="mt-2 h-3 w-full appearance-none overflow-hidden rounded bg-odd17-light [&::-moz-progress-bar]:bg-odd17 [&::-webkit-progress-bar]:bg-odd17-light [&::-webkit-progress-value]:bg-odd17" />
+      <progress
+        value={step}
+        max={total}
+        aria-labelledby="progression-etape"
+        className="mt-2 h-3 w-full appearance-none overflow-hidden rounded bg-odd17-light [&::-moz-progress-bar]:bg-odd17 [&::-webkit-progress-bar]:bg-odd17-light [&::-webkit-progress-value]:bg-odd17"
+      />
       <nav aria-label={t.stepsLabel} className="mt-4">
         <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {titles.map((title, index) => (

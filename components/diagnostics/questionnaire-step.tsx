@@ -120,19 +120,22 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
   });
   useEffect(() => () => flushOnLeave(), []);
 
-  const [state, formAction, pending] = useActionState(async (previous: StepState, formData: FormData): Promise<StepState> => {
-    // The step's own save carries the current draft: only wait for a save already under way.
-    const session = sessionRef.current!;
-    window.clearTimeout(timer.current);
-    dirty.current = false;
-    await session.queue;
-    if (conflicted.current) return { status: "error", message: diagnosticsCopy.messages.conflict };
-    formData.set("version", String(session.version));
-    const result = await saveStepAction(previous, formData);
-    if (result.version) session.version = result.version;
-    setErrors(result.fieldErrors ?? {});
-    return result;
-  }, { status: "idle" });
+  const [state, formAction, pending] = useActionState(
+    async (previous: StepState, formData: FormData): Promise<StepState> => {
+      // The step's own save carries the current draft: only wait for a save already under way.
+      const session = sessionRef.current!;
+      window.clearTimeout(timer.current);
+      dirty.current = false;
+      await session.queue;
+      if (conflicted.current) return { status: "error", message: diagnosticsCopy.messages.conflict };
+      formData.set("version", String(session.version));
+      const result = await saveStepAction(previous, formData);
+      if (result.version) session.version = result.version;
+      setErrors(result.fieldErrors ?? {});
+      return result;
+    },
+    { status: "idle" },
+  );
 
   // Enter in a field moves on, as "Suivant" would; the browser would otherwise use the first
   // submit button, "Précédent".
@@ -183,7 +186,14 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
             {t.previous}
           </button>
         ) : null}
-        <button ref={nextButton} type="submit" name="direction" value={isLast ? "finish" : "next"} disabled={pending} className={buttonClasses("primary", "disabled:opacity-70")}>
+        <button
+          ref={nextButton}
+          type="submit"
+          name="direction"
+          value={isLast ? "finish" : "next"}
+          disabled={pending}
+          className={buttonClasses("primary", "disabled:opacity-70")}
+        >
           {isLast ? t.finish : t.next}
         </button>
       </div>

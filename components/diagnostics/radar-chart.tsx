@@ -48,7 +48,12 @@ function Radar({ axes, drawing }: { axes: AxisScore[]; drawing: Drawing }) {
   );
   const description = t.radarDescription(axes.map((axis) => `${axis.label} ${axis.score}`).join(", "));
   return (
-    <svg viewBox={`0 0 ${drawing.width} ${drawing.height}`} role="img" aria-labelledby={`${drawing.id}-titre ${drawing.id}-description`} className={drawing.className}>
+    <svg
+      viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+      role="img"
+      aria-labelledby={`${drawing.id}-titre ${drawing.id}-description`}
+      className={drawing.className}
+    >
       <title id={`${drawing.id}-titre`}>{t.radarTitle}</title>
       <desc id={`${drawing.id}-description`}>{description}</desc>
       {geometry.rings.map((ring, index) => (

@@ -65,7 +65,8 @@ function searchFilters<S extends DirectorySearchBase>(state: S, data: DirectoryD
   const filters: ActiveFilter[] = [];
   if (state.q) filters.push({ key: "q", label: `« ${state.q} »`, href: href({ q: "" } as Partial<S>) });
   if (data.territory) filters.push({ key: "territoire", label: data.territory.name, href: href({ territory: null, scope: undefined } as Partial<S>) });
-  if (data.territory && state.scope) filters.push({ key: "portee", label: labels.directories.search.scope[state.scope], href: href({ scope: undefined } as Partial<S>) });
+  if (data.territory && state.scope)
+    filters.push({ key: "portee", label: labels.directories.search.scope[state.scope], href: href({ scope: undefined } as Partial<S>) });
   return filters;
 }
 

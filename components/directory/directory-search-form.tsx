@@ -5,8 +5,7 @@ import type { ChosenTerritory } from "@/lib/directory/territory-choice.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
-const fieldClasses =
-  "min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted focus:border-odd17";
+const fieldClasses = "min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted focus:border-odd17";
 
 /**
  * The GET form of a directory: text, territory, and (through their `form` attribute) the facets,
@@ -37,7 +36,15 @@ export function DirectorySearchForm({
 }) {
   const text = labels.directories.search;
   return (
-    <form id={form} role="search" aria-label={label} action={action} method="get" autoComplete="off" className="rounded-lg border border-line bg-surface p-4 sm:p-6">
+    <form
+      id={form}
+      role="search"
+      aria-label={label}
+      action={action}
+      method="get"
+      autoComplete="off"
+      className="rounded-lg border border-line bg-surface p-4 sm:p-6"
+    >
       <div className="flex flex-col gap-4 md:flex-row md:items-end">
         <div className="min-w-0 flex-1">
           <label htmlFor={`${form}-q`} className="block font-semibold">
@@ -55,8 +62,7 @@ export function DirectorySearchForm({
               <p className="mb-2 text-sm text-muted">{text.territory.chosen}</p>
               <p className="flex min-h-11 flex-wrap items-center gap-x-3 rounded-md border-2 border-odd17 bg-white px-3 py-1">
                 <span>
-                  <span className="font-semibold">{territory.name}</span>{" "}
-                  <span className="text-muted">({labels.territoryKinds[territory.kind].label})</span>
+                  <span className="font-semibold">{territory.name}</span> <span className="text-muted">({labels.territoryKinds[territory.kind].label})</span>
                 </span>
                 <Link href={removeTerritoryHref} aria-label={text.territory.remove(territory.name)} className="text-sm">
                   {text.territory.removeShort}
@@ -72,7 +78,13 @@ export function DirectorySearchForm({
               <p id={`${form}-lieu-aide`} className="mb-2 text-sm text-muted">
                 {text.territory.hint}
               </p>
-              <TerritoryAutocomplete id={`${form}-lieu`} form={form} defaultValue={place} hintId={`${form}-lieu-aide`} endpoint={paths.territorySuggestions("")} />
+              <TerritoryAutocomplete
+                id={`${form}-lieu`}
+                form={form}
+                defaultValue={place}
+                hintId={`${form}-lieu-aide`}
+                endpoint={paths.territorySuggestions("")}
+              />
             </div>
           )}
         </div>

@@ -6,6 +6,8 @@ export function ScopeBadge({ scope, territoryName }: { scope: TerritoryScope; te
   return scope === "dedans" ? (
     <span className="inline-block rounded bg-green-100 px-2 py-0.5 text-sm font-semibold text-green-900">{text.scopeInside}</span>
   ) : (
-    <span className="inline-block rounded border border-dashed border-muted bg-white px-2 py-0.5 text-sm font-semibold text-ink">{text.scopeAround(territoryName)}</span>
+    <span className="inline-block rounded border border-dashed border-muted bg-white px-2 py-0.5 text-sm font-semibold text-ink">
+      {text.scopeAround(territoryName)}
+    </span>
   );
 }

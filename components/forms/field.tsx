@@ -13,14 +13,27 @@ type Common = {
   defaultValue?: string;
 };
 
-const inputClasses =
-  "mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-red-700";
+const inputClasses = "mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-red-700";
 
 function describedBy(id: string, hint: boolean, errors: boolean) {
   return [hint ? `${id}-aide` : null, errors ? `${id}-erreurs` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function FieldShell({ id, label, hint, errors, required, children }: { id: string; label: string; hint?: ReactNode; errors: string[]; required?: boolean; children: ReactNode }) {
+function FieldShell({
+  id,
+  label,
+  hint,
+  errors,
+  required,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors: string[];
+  required?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="mb-5">
       {/* "(obligatoire)" stays outside the label: the required attribute already tells assistive
@@ -59,7 +72,16 @@ function bindControl({ name, state, hint, defaultValue, id, required }: Common &
   };
 }
 
-export function TextField({ name, label, state, hint, defaultValue, id, required, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue">) {
+export function TextField({
+  name,
+  label,
+  state,
+  hint,
+  defaultValue,
+  id,
+  required,
+  ...input
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue">) {
   const { errors, control } = bindControl({ name, label, state, hint, defaultValue, id, required });
   return (
     <FieldShell id={control.id} label={label} hint={hint} errors={errors} required={required}>
@@ -68,7 +90,16 @@ export function TextField({ name, label, state, hint, defaultValue, id, required
   );
 }
 
-export function TextAreaField({ name, label, state, hint, defaultValue, id, required, ...area }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "defaultValue">) {
+export function TextAreaField({
+  name,
+  label,
+  state,
+  hint,
+  defaultValue,
+  id,
+  required,
+  ...area
+}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "defaultValue">) {
   const { errors, control } = bindControl({ name, label, state, hint, defaultValue, id, required });
   return (
     <FieldShell id={control.id} label={label} hint={hint} errors={errors} required={required}>

@@ -47,7 +47,12 @@ export function FormOutcome({ state, form, variant = "block" }: { state: ActionS
   const hasMessage = state.status !== "idle" && Boolean(state.message);
   if (variant === "row") {
     return (
-      <p data-form-outcome tabIndex={-1} role={isError ? "alert" : "status"} className={`mt-1 text-sm ${isError ? "font-semibold text-red-700" : "text-green-800"}`}>
+      <p
+        data-form-outcome
+        tabIndex={-1}
+        role={isError ? "alert" : "status"}
+        className={`mt-1 text-sm ${isError ? "font-semibold text-red-700" : "text-green-800"}`}
+      >
         {hasMessage ? state.message : null}
       </p>
     );

@@ -42,9 +42,13 @@ export function KitAbout({ kit }: { kit: PublishedKit }) {
           {inline(kit.audiences.map((kind) => ({ key: kind, label: labels.organisations.kinds[kind], href: kitSearchHref({ audiences: [kind] }) })))}
         </Row>
         <Row term={t.levels}>
-          {inline(kit.maturityLevels.map((level) => ({ key: String(level), label: kitsLabels.maturityLevel(level), href: kitSearchHref({ levels: [level] }) })))}
+          {inline(
+            kit.maturityLevels.map((level) => ({ key: String(level), label: kitsLabels.maturityLevel(level), href: kitSearchHref({ levels: [level] }) })),
+          )}
         </Row>
-        <Row term={t.themes}>{inline(kit.themes.map((theme) => ({ key: theme, label: labels.directories.themes[theme], href: kitSearchHref({ themes: [theme] }) })))}</Row>
+        <Row term={t.themes}>
+          {inline(kit.themes.map((theme) => ({ key: theme, label: labels.directories.themes[theme], href: kitSearchHref({ themes: [theme] }) })))}
+        </Row>
         <Row term={t.modes}>{kit.modes.length === 0 ? none : kit.modes.map((mode) => labels.allianceModes[mode].label).join(", ")}</Row>
         <Row term={t.targets}>
           {kit.targets.length === 0 ? (

@@ -8,7 +8,15 @@ import { KIT_CATEGORIES } from "@/lib/kits/kits";
  * current search (every filter but the family). Not on screens under 768 px, where the results
  * come first: there the « Famille » facet behind « Filtres » does the same.
  */
-export function KitCategories({ counts, hrefFor, current }: { counts: Map<KitCategory, number>; hrefFor: (category: KitCategory) => string; current: KitCategory[] }) {
+export function KitCategories({
+  counts,
+  hrefFor,
+  current,
+}: {
+  counts: Map<KitCategory, number>;
+  hrefFor: (category: KitCategory) => string;
+  current: KitCategory[];
+}) {
   const t = kitsLabels;
   return (
     <section aria-labelledby="familles" className="mt-8 hidden md:block">

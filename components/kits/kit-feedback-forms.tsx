@@ -51,7 +51,14 @@ export function KitContributionForm({ kitId }: { kitId: string }) {
         errors={state.fieldErrors?.kind}
         required
       />
-      <TextAreaField name="comment" label={t.contributionLabel} hint={t.contributionHint} state={state.status === "error" ? state : undefined} maxLength={2000} required />
+      <TextAreaField
+        name="comment"
+        label={t.contributionLabel}
+        hint={t.contributionHint}
+        state={state.status === "error" ? state : undefined}
+        maxLength={2000}
+        required
+      />
       <SubmitButton pendingLabel={t.pending}>{t.contributionSubmit}</SubmitButton>
     </ActionForm>
   );

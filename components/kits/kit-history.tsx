@@ -8,7 +8,11 @@ type Version = PublishedKit["versions"][number];
 
 const columns: DataColumn<Version>[] = [
   { header: t.historyColumns.version, rowHeader: true, cell: (version) => version.number },
-  { header: t.historyColumns.date, className: "whitespace-nowrap", cell: (version) => <time dateTime={isoDateTime(version.publishedAt)}>{formatDate(version.publishedAt)}</time> },
+  {
+    header: t.historyColumns.date,
+    className: "whitespace-nowrap",
+    cell: (version) => <time dateTime={isoDateTime(version.publishedAt)}>{formatDate(version.publishedAt)}</time>,
+  },
   { header: t.historyColumns.note, cell: (version) => version.note || t.noNote },
 ];
 

@@ -17,11 +17,13 @@ export function KitList({ items, headingLevel = 3 }: { items: KitListItem[]; hea
           <p className="mt-1 flex flex-wrap gap-2">
             <Badge>{kitsLabels.categories[kit.category].label}</Badge>
             {kit.maturityLevels.length > 0
-              ? [...kit.maturityLevels].sort((a, b) => a - b).map((level) => (
-                  <Badge key={level} tone="neutral">
-                    {kitsLabels.maturityLevel(level)}
-                  </Badge>
-                ))
+              ? [...kit.maturityLevels]
+                  .sort((a, b) => a - b)
+                  .map((level) => (
+                    <Badge key={level} tone="neutral">
+                      {kitsLabels.maturityLevel(level)}
+                    </Badge>
+                  ))
               : null}
           </p>
           {kit.summary ? <p className="mt-2">{kit.summary}</p> : null}

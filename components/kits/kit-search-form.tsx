@@ -2,8 +2,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { kitsLabels } from "@/lib/copy/kits";
 import { paths } from "@/lib/paths";
 
-const fieldClasses =
-  "min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted focus:border-odd17";
+const fieldClasses = "min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted focus:border-odd17";
 
 /**
  * The GET form of /ressources: the text here, the facets and the sort elsewhere on the page
@@ -12,7 +11,15 @@ const fieldClasses =
 export function KitSearchForm({ form, q }: { form: string; q: string }) {
   const t = kitsLabels.list;
   return (
-    <form id={form} role="search" aria-label={t.searchLabel} action={paths.resources()} method="get" autoComplete="off" className="rounded-lg border border-line bg-surface p-4 sm:p-6">
+    <form
+      id={form}
+      role="search"
+      aria-label={t.searchLabel}
+      action={paths.resources()}
+      method="get"
+      autoComplete="off"
+      className="rounded-lg border border-line bg-surface p-4 sm:p-6"
+    >
       <div className="flex flex-col gap-4 md:flex-row md:items-end">
         <div className="min-w-0 flex-1">
           <label htmlFor={`${form}-q`} className="block font-semibold">

@@ -15,7 +15,12 @@ const t = pathProgressLabels;
 function ToggleButton({ done, title }: { done: boolean; title: string }) {
   const pending = useFormPending();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClasses(done ? "secondary" : "primary", "px-3 py-1.5 text-sm disabled:opacity-70")}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={buttonClasses(done ? "secondary" : "primary", "px-3 py-1.5 text-sm disabled:opacity-70")}
+    >
       {pending ? t.pending : done ? t.markUndone : t.markDone}
       <span className="sr-only">{t.forStep(title)}</span>
     </button>

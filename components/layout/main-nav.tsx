@@ -60,10 +60,7 @@ export function MainNav() {
           </svg>
           {labels.nav.menu}
         </summary>
-        <NavList
-          pathname={pathname}
-          className="absolute inset-x-0 top-full z-20 flex flex-col gap-1 border-b border-line bg-white px-4 py-3 shadow-md"
-        />
+        <NavList pathname={pathname} className="absolute inset-x-0 top-full z-20 flex flex-col gap-1 border-b border-line bg-white px-4 py-3 shadow-md" />
       </details>
       <NavList pathname={pathname} className="hidden items-center gap-1 md:flex" />
     </nav>

@@ -10,7 +10,10 @@ export function SiteHeader() {
       <AccountNav />
       <div className="mx-auto flex w-full max-w-6xl items-center justify-between gap-4 px-4 py-4">
         <div className="flex min-w-0 items-center gap-3">
-          <span aria-hidden="true" className="hidden size-11 shrink-0 min-[400px]:flex items-center justify-center rounded-md bg-odd17 text-lg font-bold text-white">
+          <span
+            aria-hidden="true"
+            className="hidden size-11 shrink-0 min-[400px]:flex items-center justify-center rounded-md bg-odd17 text-lg font-bold text-white"
+          >
             17
           </span>
           <div className="min-w-0">

@@ -78,7 +78,13 @@ export function AreaMap({
                   {shape.inset ? <rect {...shape.inset} fill="none" stroke="#c9d3dc" rx={4} /> : null}
                   <a href={hrefFor(shape.code)} tabIndex={-1}>
                     <title>{text.areaLink(`${shape.name} (${shape.code})`, count)}</title>
-                    <path d={shape.path} fill={colourFor(count, classes)} stroke={selected ? "#c2410c" : "#ffffff"} strokeWidth={selected ? 2.5 : 0.6} className="hover:opacity-80" />
+                    <path
+                      d={shape.path}
+                      fill={colourFor(count, classes)}
+                      stroke={selected ? "#c2410c" : "#ffffff"}
+                      strokeWidth={selected ? 2.5 : 0.6}
+                      className="hover:opacity-80"
+                    />
                   </a>
                 </g>
               );
@@ -138,7 +144,11 @@ function CountTable({
         {counts.map((area) => (
           <tr key={area.code} className="border-b border-line">
             <th scope="row" className="py-2 pr-4 font-normal">
-              <Link href={hrefFor(area.code)} aria-current={area.code === selectedCode ? "true" : undefined} className={area.code === selectedCode ? "font-bold" : undefined}>
+              <Link
+                href={hrefFor(area.code)}
+                aria-current={area.code === selectedCode ? "true" : undefined}
+                className={area.code === selectedCode ? "font-bold" : undefined}
+              >
                 {area.name} ({area.code})
               </Link>
             </th>

@@ -38,7 +38,17 @@ export function AnswerForms({ contactId, from, answered }: { contactId: string; 
   );
 }
 
-export function AllianceForm({ contactId, actorId, allianceHref, partner }: { contactId: string; actorId: string; allianceHref: string | null; partner: string }) {
+export function AllianceForm({
+  contactId,
+  actorId,
+  allianceHref,
+  partner,
+}: {
+  contactId: string;
+  actorId: string;
+  allianceHref: string | null;
+  partner: string;
+}) {
   const [state, action] = useActionState(createAllianceFromContactAction, initialActionState);
   if (allianceHref) {
     return (

@@ -31,10 +31,17 @@ export function ContactList({ contacts, side, empty }: { contacts: ContactRow[];
                 <Badge tone={contact.status === "ACCEPTED" ? "brand" : "neutral"}>{t.status(contact.status)}</Badge>
               </p>
               <blockquote className="mt-3 border-l-4 border-line pl-3 whitespace-pre-line">{contact.message}</blockquote>
-              {contact.people ? <Counterpart person={side === "received" ? contact.people.from : contact.people.to} organisation={other.name} need={contact.need.title} /> : null}
+              {contact.people ? (
+                <Counterpart person={side === "received" ? contact.people.from : contact.people.to} organisation={other.name} need={contact.need.title} />
+              ) : null}
               {side === "received" ? <AnswerForms contactId={contact.id} from={contact.from.name} answered={contact.status !== "PENDING"} /> : null}
               {contact.status === "ACCEPTED" ? (
-                <AllianceForm contactId={contact.id} actorId={mine.id} partner={other.name} allianceHref={contact.allianceId ? paths.workspaceAlliance(contact.allianceId) : null} />
+                <AllianceForm
+                  contactId={contact.id}
+                  actorId={mine.id}
+                  partner={other.name}
+                  allianceHref={contact.allianceId ? paths.workspaceAlliance(contact.allianceId) : null}
+                />
               ) : null}
             </article>
           </li>

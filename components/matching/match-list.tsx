@@ -7,7 +7,17 @@ import { ContactForm } from "./contact-form";
 
 const t = needsOffersCopy.match;
 
-export function MatchList({ matches, fromActorId, canContact, headingLevel = 3 }: { matches: Match[]; fromActorId: string; canContact: boolean; headingLevel?: 3 | 4 }) {
+export function MatchList({
+  matches,
+  fromActorId,
+  canContact,
+  headingLevel = 3,
+}: {
+  matches: Match[];
+  fromActorId: string;
+  canContact: boolean;
+  headingLevel?: 3 | 4;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="space-y-4">
@@ -32,7 +42,13 @@ export function MatchList({ matches, fromActorId, canContact, headingLevel = 3 }
                 ))}
               </ul>
               {canContact ? (
-                <ContactForm needId={match.needId} offerId={match.offerId} fromActorId={fromActorId} fieldId={`message-${titleId}`} contactStatus={match.contact?.status ?? null} />
+                <ContactForm
+                  needId={match.needId}
+                  offerId={match.offerId}
+                  fromActorId={fromActorId}
+                  fieldId={`message-${titleId}`}
+                  contactStatus={match.contact?.status ?? null}
+                />
               ) : match.contact ? (
                 <p className="mt-3 text-muted">{t.alreadyContacted(match.contact.status)}</p>
               ) : null}

@@ -31,7 +31,10 @@ export type NeedOfferDefaults = {
 type Props = {
   kind: NeedOfferKind;
   targets: { code: string; text: string }[];
-} & ({ organisations: { id: string; name: string }[]; preselectedOrganisation?: string; defaults?: undefined } | { organisations?: undefined; preselectedOrganisation?: undefined; defaults: NeedOfferDefaults });
+} & (
+  | { organisations: { id: string; name: string }[]; preselectedOrganisation?: string; defaults?: undefined }
+  | { organisations?: undefined; preselectedOrganisation?: undefined; defaults: NeedOfferDefaults }
+);
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
 
@@ -44,7 +47,13 @@ export function NeedOfferForm({ kind, targets, organisations, preselectedOrganis
     <ActionForm action={action} state={state} formId={defaults ? "need-offer.update" : "need-offer.create"} className="max-w-3xl">
       <input type="hidden" name="kind" value={kind} />
       {defaults ? <input type="hidden" name="id" value={defaults.id} /> : null}
-      <TerritoryPicker single required initial={defaults ? [defaults.territory] : []} errors={state.fieldErrors?.territoryId ?? []} legend={t.territoryLegend} />
+      <TerritoryPicker
+        single
+        required
+        initial={defaults ? [defaults.territory] : []}
+        errors={state.fieldErrors?.territoryId ?? []}
+        legend={t.territoryLegend}
+      />
       {organisations ? (
         <SelectField
           name="actorId"
@@ -56,7 +65,15 @@ export function NeedOfferForm({ kind, targets, organisations, preselectedOrganis
         />
       ) : null}
       <TextField name="title" label={t.title} state={state} defaultValue={defaults?.title} maxLength={150} required />
-      <TextAreaField name="description" label={t.description} hint={t.descriptionHint} state={state} defaultValue={defaults?.description} maxLength={2000} required />
+      <TextAreaField
+        name="description"
+        label={t.description}
+        hint={t.descriptionHint}
+        state={state}
+        defaultValue={defaults?.description}
+        maxLength={2000}
+        required
+      />
       <SelectField
         name="mode"
         label={t.mode}
@@ -71,7 +88,10 @@ export function NeedOfferForm({ kind, targets, organisations, preselectedOrganis
         hint={t.mecenatKindHint}
         state={state}
         defaultValue={defaults?.mecenatKind}
-        options={[{ value: "", label: t.mecenatKindPlaceholder }, ...Object.values(MecenatKind).map((k) => ({ value: k, label: needsOffersCopy.mecenatKinds[k] }))]}
+        options={[
+          { value: "", label: t.mecenatKindPlaceholder },
+          ...Object.values(MecenatKind).map((k) => ({ value: k, label: needsOffersCopy.mecenatKinds[k] })),
+        ]}
       />
       <SelectField
         name="theme"
@@ -86,7 +106,10 @@ export function NeedOfferForm({ kind, targets, organisations, preselectedOrganis
         label={t.target}
         state={state}
         defaultValue={defaults?.sdgTargetCode}
-        options={[{ value: "", label: t.targetPlaceholder }, ...targets.map((target) => ({ value: target.code, label: `${target.code} — ${short(target.text)}` }))]}
+        options={[
+          { value: "", label: t.targetPlaceholder },
+          ...targets.map((target) => ({ value: target.code, label: `${target.code} — ${short(target.text)}` })),
+        ]}
       />
       <TextField name="validUntil" type="date" label={t.validUntil} hint={t.validUntilHint} state={state} defaultValue={defaults?.validUntil} />
       <SubmitButton pendingLabel={t.pending}>{defaults ? t.submitEdit : t.submitNew(kind)}</SubmitButton>

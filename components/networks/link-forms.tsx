@@ -75,7 +75,17 @@ export function RequestLinkForm({ actorId, candidates }: { actorId: string; cand
   );
 }
 
-export function DecisionForm({ actorId, linkId, decision, organisationName }: { actorId: string; linkId: string; decision: "accept" | "decline"; organisationName: string }) {
+export function DecisionForm({
+  actorId,
+  linkId,
+  decision,
+  organisationName,
+}: {
+  actorId: string;
+  linkId: string;
+  decision: "accept" | "decline";
+  organisationName: string;
+}) {
   const [state, action] = useActionState(decideLinkAction, initialActionState);
   return (
     <ActionForm
@@ -98,7 +108,19 @@ export function DecisionForm({ actorId, linkId, decision, organisationName }: { 
   );
 }
 
-export function EndLinkForm({ actorId, linkId, label, hiddenSuffix, confirm }: { actorId: string; linkId: string; label: string; hiddenSuffix: string; confirm: ConfirmCopy }) {
+export function EndLinkForm({
+  actorId,
+  linkId,
+  label,
+  hiddenSuffix,
+  confirm,
+}: {
+  actorId: string;
+  linkId: string;
+  label: string;
+  hiddenSuffix: string;
+  confirm: ConfirmCopy;
+}) {
   const [state, action] = useActionState(endLinkAction, initialActionState);
   return (
     <ActionForm action={action} state={state} formId="network.link-end" outcome="none" confirm={confirm}>

@@ -31,7 +31,15 @@ export function NetworkHeadSection({ actorId, head, canManage }: { actorId: stri
       {head ? (
         <div className="max-w-3xl">
           <p className="mb-3">{t.head.memberOf(head.name)}</p>
-          {canManage ? <EndLinkForm actorId={actorId} linkId={head.linkId} label={t.head.leave} hiddenSuffix={t.head.leaveSuffix(head.name)} confirm={t.requests.endConfirm(head.name)} /> : null}
+          {canManage ? (
+            <EndLinkForm
+              actorId={actorId}
+              linkId={head.linkId}
+              label={t.head.leave}
+              hiddenSuffix={t.head.leaveSuffix(head.name)}
+              confirm={t.requests.endConfirm(head.name)}
+            />
+          ) : null}
         </div>
       ) : (
         <EmptyState title={t.head.none} />
@@ -44,10 +52,24 @@ export function NetworkRequestsSection({ actorId, overview, canManage }: { actor
   return (
     <>
       <Section id="demandes-recues" heading={t.requests.incomingHeading}>
-        <RequestsTable id="demandes-recues-legende" caption={t.requests.incomingHeading} actorId={actorId} rows={overview.incoming} mode="incoming" canManage={canManage} />
+        <RequestsTable
+          id="demandes-recues-legende"
+          caption={t.requests.incomingHeading}
+          actorId={actorId}
+          rows={overview.incoming}
+          mode="incoming"
+          canManage={canManage}
+        />
       </Section>
       <Section id="demandes-envoyees" heading={t.requests.outgoingHeading}>
-        <RequestsTable id="demandes-envoyees-legende" caption={t.requests.outgoingHeading} actorId={actorId} rows={overview.outgoing} mode="outgoing" canManage={canManage} />
+        <RequestsTable
+          id="demandes-envoyees-legende"
+          caption={t.requests.outgoingHeading}
+          actorId={actorId}
+          rows={overview.outgoing}
+          mode="outgoing"
+          canManage={canManage}
+        />
       </Section>
     </>
   );
@@ -79,8 +101,7 @@ export function NetworkTeamsSection(props: {
       <Section id="equipes" heading={t.teams.heading}>
         {zone ? (
           <p className="mb-3">
-            {t.teams.filtered(zoneName ?? zone)}{" "}
-            <Link href={`${paths.organisationNetwork(actorId, { echelle: scale })}#equipes`}>{t.teams.showAll}</Link>
+            {t.teams.filtered(zoneName ?? zone)} <Link href={`${paths.organisationNetwork(actorId, { echelle: scale })}#equipes`}>{t.teams.showAll}</Link>
           </p>
         ) : null}
         {shown.length > 0 ? <TeamsTable headId={actorId} teams={shown} canManage={canManage} /> : <EmptyState title={t.teams.empty} />}
@@ -109,12 +130,26 @@ export function NetworkTeamsSection(props: {
   );
 }
 
-export function NetworkProposeSection({ actorId, q, candidates }: { actorId: string; q: string; candidates: { id: string; name: string; kindLabel: string }[] }) {
+export function NetworkProposeSection({
+  actorId,
+  q,
+  candidates,
+}: {
+  actorId: string;
+  q: string;
+  candidates: { id: string; name: string; kindLabel: string }[];
+}) {
   return (
     <Section id="relier" heading={t.propose.heading}>
       <p className="mb-4 max-w-3xl text-muted">{t.propose.intro}</p>
       <div className="max-w-3xl">
-        <SearchForm action={paths.organisationNetwork(actorId)} id="recherche-organisation" label={t.propose.searchLabel} defaultValue={q} submitLabel={t.propose.searchSubmit} />
+        <SearchForm
+          action={paths.organisationNetwork(actorId)}
+          id="recherche-organisation"
+          label={t.propose.searchLabel}
+          defaultValue={q}
+          submitLabel={t.propose.searchSubmit}
+        />
       </div>
       {q ? (
         <div className="mt-6">

@@ -16,7 +16,14 @@ const t = networksLabels;
 // The network tables are stacked: under 768 px each row is a card, every value under its column's
 // name, so that nothing scrolls sideways from 320 px (DataTable's `stacked`).
 
-export function RequestsTable({ id, caption, actorId, rows, mode, canManage }: {
+export function RequestsTable({
+  id,
+  caption,
+  actorId,
+  rows,
+  mode,
+  canManage,
+}: {
   id: string;
   caption: string;
   actorId: string;
@@ -59,7 +66,13 @@ export function RequestsTable({ id, caption, actorId, rows, mode, canManage }: {
               <DecisionForm actorId={actorId} linkId={row.linkId} decision="decline" organisationName={row.other.name} />
             </>
           ) : (
-            <EndLinkForm actorId={actorId} linkId={row.linkId} label={t.requests.cancel} hiddenSuffix={t.requests.suffix(row.other.name)} confirm={t.requests.cancelConfirm(row.other.name)} />
+            <EndLinkForm
+              actorId={actorId}
+              linkId={row.linkId}
+              label={t.requests.cancel}
+              hiddenSuffix={t.requests.suffix(row.other.name)}
+              confirm={t.requests.cancelConfirm(row.other.name)}
+            />
           )}
         </div>
       ),
@@ -86,9 +99,21 @@ function stagesText(byStage: Partial<Record<AllianceStage, number>>): string {
 export function TeamsTable({ headId, teams, canManage }: { headId: string; teams: NetworkTeamRow[]; canManage: boolean }) {
   const columns: DataColumn<NetworkTeamRow>[] = [
     { header: t.teams.team, rowHeader: true, cell: (team) => team.name },
-    { header: t.teams.territory, cell: (team) => (team.territories.length > 0 ? team.territories.map((territory) => territory.name).join(", ") : t.teams.noTerritory) },
+    {
+      header: t.teams.territory,
+      cell: (team) => (team.territories.length > 0 ? team.territories.map((territory) => territory.name).join(", ") : t.teams.noTerritory),
+    },
     { header: t.teams.level, cell: (team) => (team.latest ? t.teams.levelText(team.latest.level, team.latest.levelName) : t.teams.noDiagnostic) },
-    { header: t.teams.priorities, cell: (team) => (team.latest ? team.latest.priorities.slice(0, 3).map((theme) => labels.directories.themes[theme]).join(", ") : "—") },
+    {
+      header: t.teams.priorities,
+      cell: (team) =>
+        team.latest
+          ? team.latest.priorities
+              .slice(0, 3)
+              .map((theme) => labels.directories.themes[theme])
+              .join(", ")
+          : "—",
+    },
     { header: t.teams.alliances, cell: (team) => stagesText(team.alliancesByStage) },
     {
       header: t.teams.actions,
@@ -99,7 +124,15 @@ export function TeamsTable({ headId, teams, canManage }: { headId: string; teams
             {t.teams.open}
             <span className="sr-only"> {t.teams.openSuffix(team.name)}</span>
           </Link>
-          {canManage ? <EndLinkForm actorId={headId} linkId={team.linkId} label={t.teams.end} hiddenSuffix={t.requests.suffix(team.name)} confirm={t.requests.endConfirm(team.name)} /> : null}
+          {canManage ? (
+            <EndLinkForm
+              actorId={headId}
+              linkId={team.linkId}
+              label={t.teams.end}
+              hiddenSuffix={t.requests.suffix(team.name)}
+              confirm={t.requests.endConfirm(team.name)}
+            />
+          ) : null}
         </div>
       ),
     },

@@ -41,7 +41,15 @@ export function TeamSummaryView({ summary }: { summary: TeamSummary }) {
         <h2 id="alliances" className="mb-4 text-2xl font-bold">
           {t.alliancesHeading}
         </h2>
-        <DataTable id="alliances-legende" caption={t.alliancesHeading} columns={allianceColumns} rows={summary.alliances} rowKey={(row) => row.id} stacked empty={t.alliancesEmpty} />
+        <DataTable
+          id="alliances-legende"
+          caption={t.alliancesHeading}
+          columns={allianceColumns}
+          rows={summary.alliances}
+          rowKey={(row) => row.id}
+          stacked
+          empty={t.alliancesEmpty}
+        />
       </section>
     </>
   );

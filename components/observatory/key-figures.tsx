@@ -14,7 +14,11 @@ export function KeyFigures({ data }: { data: Observatory }) {
     { key: "kits", value: formatNumber(figures.kits), label: t.kits(figures.kits) },
     { key: "comptes", value: formatNumber(figures.users), label: t.users(figures.users) },
     { key: "note-kits", value: t.average(data.kitRatings.average), label: `${t.kitRating} (${t.ratingCount(data.kitRatings.total)})` },
-    { key: "note-diagnostics", value: t.average(data.diagnosticRatings.average), label: `${t.diagnosticRating} (${t.ratingCount(data.diagnosticRatings.total)})` },
+    {
+      key: "note-diagnostics",
+      value: t.average(data.diagnosticRatings.average),
+      label: `${t.diagnosticRating} (${t.ratingCount(data.diagnosticRatings.total)})`,
+    },
   ];
   return (
     <section aria-labelledby="chiffres-cles" className="mb-10">

@@ -14,7 +14,15 @@ const t = observatoryCopy.charts;
 const allZero = (values: number[]) => values.every((value) => value === 0);
 
 /** One series of (label, count) as a bar chart with its table. */
-function CountBars({ id, heading, intro, rows, table, unit, csvHref }: {
+function CountBars({
+  id,
+  heading,
+  intro,
+  rows,
+  table,
+  unit,
+  csvHref,
+}: {
   id: string;
   heading: string;
   intro?: string;
@@ -34,7 +42,10 @@ function CountBars({ id, heading, intro, rows, table, unit, csvHref }: {
         <BarChart
           id={`${id}-graphique`}
           title={heading}
-          description={t.barDescription(rows.map((row) => ({ label: row.label, value: row.count })), unit)}
+          description={t.barDescription(
+            rows.map((row) => ({ label: row.label, value: row.count })),
+            unit,
+          )}
           series={[{ label: table.value, colour: SERIES_COLOURS[0] }]}
           rows={rows.map((row) => ({ key: row.key, label: row.label, values: [row.count] }))}
         />
@@ -75,7 +86,9 @@ export function ObservatoryCharts({ data }: { data: Observatory }) {
                   { label: t.perRegion.actors, colour: SERIES_COLOURS[0] },
                   { label: t.perRegion.alliances, colour: SERIES_COLOURS[1] },
                 ]}
-                rows={data.perRegion.filter((row) => row.actors + row.alliances > 0).map((row) => ({ key: row.code, label: row.name, values: [row.actors, row.alliances] }))}
+                rows={data.perRegion
+                  .filter((row) => row.actors + row.alliances > 0)
+                  .map((row) => ({ key: row.code, label: row.name, values: [row.actors, row.alliances] }))}
               />
             }
             table={{

@@ -13,7 +13,13 @@ export const fieldClasses = "min-h-11 w-full rounded-md border-2 border-muted bg
  */
 export function ObservatoryFilters({ params, regions }: { params: ObservatoryParams; regions: { code: string; name: string }[] }) {
   return (
-    <form role="search" aria-labelledby="filtres-observatoire" action={paths.adminObservatory()} method="get" className="mb-10 rounded-lg border border-line bg-surface p-4 sm:p-6">
+    <form
+      role="search"
+      aria-labelledby="filtres-observatoire"
+      action={paths.adminObservatory()}
+      method="get"
+      className="mb-10 rounded-lg border border-line bg-surface p-4 sm:p-6"
+    >
       <h2 id="filtres-observatoire" className="mb-4 text-xl font-bold">
         {t.heading}
       </h2>

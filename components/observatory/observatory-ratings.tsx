@@ -23,17 +23,33 @@ function Distribution({ id, heading, summary, csvHref }: { id: string; heading: 
         <BarChart
           id={`${id}-graphique`}
           title={heading}
-          description={`${t.summary(summary.average, summary.total)} ${c.barDescription(rows.map((row) => ({ label: row.label, value: row.count })), c.units.ratings)}`}
+          description={`${t.summary(summary.average, summary.total)} ${c.barDescription(
+            rows.map((row) => ({ label: row.label, value: row.count })),
+            c.units.ratings,
+          )}`}
           series={[{ label: t.value, colour: SERIES_COLOURS[0] }]}
           rows={rows.map((row) => ({ key: row.key, label: row.label, values: [row.count] }))}
         />
       }
-      table={{ caption: t.caption(heading), category: t.category, columns: [t.value], rows: rows.map((row) => ({ key: row.key, label: row.label, values: [row.count] })) }}
+      table={{
+        caption: t.caption(heading),
+        category: t.category,
+        columns: [t.value],
+        rows: rows.map((row) => ({ key: row.key, label: row.label, values: [row.count] })),
+      }}
     />
   );
 }
 
-function Comments({ id, heading, items }: { id: string; heading: string; items: { id: string; meta: string; comment: string; date: Date; link: { href: string; label: string } }[] }) {
+function Comments({
+  id,
+  heading,
+  items,
+}: {
+  id: string;
+  heading: string;
+  items: { id: string; meta: string; comment: string; date: Date; link: { href: string; label: string } }[];
+}) {
   return (
     <section aria-labelledby={id} className="min-w-0 rounded-lg border border-line bg-white p-4">
       <h3 id={id} className="text-xl font-bold">

@@ -36,7 +36,14 @@ function Endpoint({ id, path, operation, example }: { id: string; path: string; 
       </p>
       {operation.description ? <p className="mt-2">{operation.description}</p> : null}
       {parameters.length > 0 ? (
-        <DataTable id={id} caption={t.parametersCaption(path)} columns={parameterColumns} rows={parameters} rowKey={(parameter) => parameter.name} className="mt-3" />
+        <DataTable
+          id={id}
+          caption={t.parametersCaption(path)}
+          columns={parameterColumns}
+          rows={parameters}
+          rowKey={(parameter) => parameter.name}
+          className="mt-3"
+        />
       ) : null}
       <p className="mt-2">
         {t.example} : {example.includes("{") ? <code>{example}</code> : <a href={example}>{example}</a>}
@@ -45,7 +52,16 @@ function Endpoint({ id, path, operation, example }: { id: string; path: string; 
   );
 }
 
-export function ApiCollection(props: { anchor: string; title: string; order: string; listPath: string; itemPath: string; document: Record<string, unknown>; itemSchemaId: string; examples: { list: string; item: string } }) {
+export function ApiCollection(props: {
+  anchor: string;
+  title: string;
+  order: string;
+  listPath: string;
+  itemPath: string;
+  document: Record<string, unknown>;
+  itemSchemaId: string;
+  examples: { list: string; item: string };
+}) {
   const { anchor, title } = props;
   const document = props.document as OpenApiDocument;
   const fields = Object.entries(document.components.schemas[props.itemSchemaId]?.properties ?? {});

@@ -19,7 +19,15 @@ export function fieldType(schema: Schema | undefined): string {
   if (!schema) return "";
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Schema[]).map(fieldType).join(" ou ");
   if (typeof schema.$ref === "string") return schema.$ref.split("/").at(-1) ?? "";
-  const names: Record<string, string> = { string: "texte", integer: "entier", number: "nombre", boolean: "booléen", array: "liste", object: "objet", null: "null" };
+  const names: Record<string, string> = {
+    string: "texte",
+    integer: "entier",
+    number: "nombre",
+    boolean: "booléen",
+    array: "liste",
+    object: "objet",
+    null: "null",
+  };
   if (schema.type === "array") return `liste de ${fieldType(schema.items as Schema)}`;
   return names[String(schema.type)] ?? String(schema.type ?? "");
 }

@@ -22,7 +22,14 @@ export function InviteForm({ actorId }: { actorId: string }) {
       <input type="hidden" name="actorId" value={actorId} />
       {/* After a success the fields are emptied for the next address (values are not echoed). */}
       <TextField name="email" type="email" label={t.members.inviteEmail} state={state.status === "error" ? state : undefined} autoComplete="off" required />
-      <SelectField name="role" label={t.members.inviteRole} state={state.status === "error" ? state : undefined} options={roleOptions} defaultValue="MEMBER" required />
+      <SelectField
+        name="role"
+        label={t.members.inviteRole}
+        state={state.status === "error" ? state : undefined}
+        options={roleOptions}
+        defaultValue="MEMBER"
+        required
+      />
       <SubmitButton>{t.members.inviteSubmit}</SubmitButton>
     </ActionForm>
   );

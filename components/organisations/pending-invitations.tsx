@@ -14,6 +14,13 @@ export function PendingInvitations({ actorId, invitations }: { actorId: string; 
     { header: t.actions, cell: (invitation) => <RevokeInvitationForm actorId={actorId} invitationId={invitation.id} email={invitation.email} /> },
   ];
   return (
-    <DataTable id="invitations-legende" caption={t.invitationsCaption} columns={columns} rows={invitations} rowKey={(invitation) => invitation.id} empty={t.invitationsEmpty} />
+    <DataTable
+      id="invitations-legende"
+      caption={t.invitationsCaption}
+      columns={columns}
+      rows={invitations}
+      rowKey={(invitation) => invitation.id}
+      empty={t.invitationsEmpty}
+    />
   );
 }

@@ -82,9 +82,35 @@ export function ProfileForm({ defaults, canRename, sdgs }: Props) {
       )}
       <SelectField name="kind" label={t.kind} state={state} defaultValue={defaults.kind} options={kindOptions} required />
       <TextAreaField name="description" label={t.description} hint={t.descriptionHint} state={state} defaultValue={defaults.description} maxLength={2000} />
-      <TextField name="website" type="url" label={t.website} hint={t.websiteHint} state={state} defaultValue={defaults.website} autoComplete="url" placeholder="https://" />
-      <TextField name="contactEmail" type="email" label={t.contactEmail} hint={t.contactEmailHint} state={state} defaultValue={defaults.contactEmail} autoComplete="email" />
-      <TextField name="contactPhone" type="tel" label={t.contactPhone} hint={t.contactPhoneHint} state={state} defaultValue={defaults.contactPhone} autoComplete="tel" maxLength={40} />
+      <TextField
+        name="website"
+        type="url"
+        label={t.website}
+        hint={t.websiteHint}
+        state={state}
+        defaultValue={defaults.website}
+        autoComplete="url"
+        placeholder="https://"
+      />
+      <TextField
+        name="contactEmail"
+        type="email"
+        label={t.contactEmail}
+        hint={t.contactEmailHint}
+        state={state}
+        defaultValue={defaults.contactEmail}
+        autoComplete="email"
+      />
+      <TextField
+        name="contactPhone"
+        type="tel"
+        label={t.contactPhone}
+        hint={t.contactPhoneHint}
+        state={state}
+        defaultValue={defaults.contactPhone}
+        autoComplete="tel"
+        maxLength={40}
+      />
 
       <TerritoryPicker initial={defaults.territories} errors={state.fieldErrors?.territories ?? []} legend={t.territoriesLegend} />
 
@@ -128,7 +154,13 @@ export function ProfileForm({ defaults, canRename, sdgs }: Props) {
         />
         {defaults.logoUrl ? (
           <div className="mb-2 flex items-start gap-3">
-            <input id="retirer-logo" type="checkbox" name="removeLogo" className="mt-1 size-5 shrink-0 accent-odd17" defaultChecked={state.values?.removeLogo === "on"} />
+            <input
+              id="retirer-logo"
+              type="checkbox"
+              name="removeLogo"
+              className="mt-1 size-5 shrink-0 accent-odd17"
+              defaultChecked={state.values?.removeLogo === "on"}
+            />
             <label htmlFor="retirer-logo">{t.logoRemove}</label>
           </div>
         ) : null}

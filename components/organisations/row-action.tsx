@@ -8,7 +8,12 @@ import type { ActionState } from "@/lib/action-state";
 export function RowSubmitButton({ label, hiddenSuffix, variant = "secondary" }: { label: string; hiddenSuffix?: string; variant?: ButtonVariant }) {
   const pending = useFormPending();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClasses(variant, "min-h-11 px-3 py-1.5 text-sm whitespace-nowrap disabled:opacity-70")}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={buttonClasses(variant, "min-h-11 px-3 py-1.5 text-sm whitespace-nowrap disabled:opacity-70")}
+    >
       {label}
       {hiddenSuffix ? <span className="sr-only"> {hiddenSuffix}</span> : null}
     </button>

@@ -16,11 +16,7 @@ export function TerritoryChildren({ sections, hrefForPage }: { sections: ChildSe
               {labels.territory.children[section.key]}
             </h2>
             <p className="mt-1 mb-4 text-muted">{labels.territory.children.count(section.total)}</p>
-            {section.items.length === 0 ? (
-              <EmptyState title={labels.territory.children.empty} />
-            ) : (
-              <TerritoryLinkGrid items={section.items} />
-            )}
+            {section.items.length === 0 ? <EmptyState title={labels.territory.children.empty} /> : <TerritoryLinkGrid items={section.items} />}
             {section.pageInfo ? <Pagination pageInfo={section.pageInfo} hrefFor={hrefForPage} /> : null}
           </section>
         );

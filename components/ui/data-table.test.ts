@@ -19,7 +19,9 @@ const columns: DataColumn<Kit>[] = [
 ];
 
 function render(props: Partial<Parameters<typeof DataTable<Kit>>[0]> = {}): string {
-  return renderToStaticMarkup(createElement(DataTable<Kit>, { id: "kits-legende", caption: "Les kits", columns, rows: kits, rowKey: (kit) => kit.id, ...props }));
+  return renderToStaticMarkup(
+    createElement(DataTable<Kit>, { id: "kits-legende", caption: "Les kits", columns, rows: kits, rowKey: (kit) => kit.id, ...props }),
+  );
 }
 
 /** The HTML of the body rows, one string each. */

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 
-const fieldClasses =
-  "min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted focus:border-odd17";
+const fieldClasses = "min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted focus:border-odd17";
 
 /**
  * A GET search form: the query lives in the URL, so results can be shared and work without
@@ -51,7 +50,19 @@ export function SearchForm({
   );
 }
 
-export function SelectField({ id, name, label, defaultValue, options }: { id: string; name: string; label: string; defaultValue?: string; options: { value: string; label: string }[] }) {
+export function SelectField({
+  id,
+  name,
+  label,
+  defaultValue,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue?: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div className="md:w-56">
       <label htmlFor={id} className="mb-2 block font-semibold">

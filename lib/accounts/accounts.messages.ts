@@ -1,7 +1,6 @@
 // French messages of the accounts domain (the page copy itself is in lib/labels.ts).
 export const accountMessages = {
-  signUpDone: (email: string) =>
-    `Compte créé : un e-mail de confirmation a été envoyé à ${email}. Ouvrez le lien qu'il contient pour activer votre compte.`,
+  signUpDone: (email: string) => `Compte créé : un e-mail de confirmation a été envoyé à ${email}. Ouvrez le lien qu'il contient pour activer votre compte.`,
   invalidCredentials: "Adresse e-mail ou mot de passe incorrect.",
   emailNotConfirmed:
     "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, ou recevez-en un nouveau avec le bouton « Renvoyer l'e-mail de confirmation ».",

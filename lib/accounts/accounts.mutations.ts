@@ -45,7 +45,14 @@ export async function createAccount(input: { name: string; email: string; passwo
   const passwordHash = await hashPassword(input.password);
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({ data: { name: input.name, email: input.email, passwordHash }, select: { id: true, email: true, name: true } });
-    await writeAudit(tx, { userId: created.id, action: "auth.signup", entity: "User", entityId: created.id, summary: "Création du compte", ip: await clientIp() });
+    await writeAudit(tx, {
+      userId: created.id,
+      action: "auth.signup",
+      entity: "User",
+      entityId: created.id,
+      summary: "Création du compte",
+      ip: await clientIp(),
+    });
     return created;
   });
   await sendConfirmation(user, input.callbackUrl);
@@ -60,7 +67,14 @@ async function replacePendingSignUp(userId: string, input: { name: string; email
       data: { name: input.name, passwordHash, sessionVersion: { increment: 1 }, keptSessionId: null },
     });
     if (count === 0) return null;
-    await writeAudit(tx, { userId, action: "auth.signup.replaced", entity: "User", entityId: userId, summary: "Inscription refaite avant confirmation : nom et mot de passe remplacés", ip: await clientIp() });
+    await writeAudit(tx, {
+      userId,
+      action: "auth.signup.replaced",
+      entity: "User",
+      entityId: userId,
+      summary: "Inscription refaite avant confirmation : nom et mot de passe remplacés",
+      ip: await clientIp(),
+    });
     return { id: userId, email: input.email, name: input.name };
   });
   if (!user) return;
@@ -122,7 +136,14 @@ export async function resetPassword(token: string, password: string): Promise<bo
   await db.$transaction(async (tx) => {
     // Following the link proves the address too.
     await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerified: new Date(), sessionVersion: { increment: 1 }, keptSessionId: null } });
-    await writeAudit(tx, { userId, action: "auth.password.reset", entity: "User", entityId: userId, summary: "Mot de passe réinitialisé", ip: await clientIp() });
+    await writeAudit(tx, {
+      userId,
+      action: "auth.password.reset",
+      entity: "User",
+      entityId: userId,
+      summary: "Mot de passe réinitialisé",
+      ip: await clientIp(),
+    });
   });
   await revokeTokens("login-link", userId);
   return true;
@@ -182,7 +203,11 @@ export async function confirmEmailChange(
 }
 
 /** Every session of the account ends but `keepSessionId` (the one that made the change). Returns the new version. */
-export async function changePassword(user: CurrentUser, input: { currentPassword: string; password: string }, keepSessionId: string | null = null): Promise<number> {
+export async function changePassword(
+  user: CurrentUser,
+  input: { currentPassword: string; password: string },
+  keepSessionId: string | null = null,
+): Promise<number> {
   assertCan(principal(user), "account.update", { targetUserId: user.id });
   await checkCurrentPassword(user.id, input.currentPassword);
   const passwordHash = await hashPassword(input.password);
@@ -192,7 +217,14 @@ export async function changePassword(user: CurrentUser, input: { currentPassword
       data: { passwordHash, sessionVersion: { increment: 1 }, keptSessionId: keepSessionId },
       select: { sessionVersion: true },
     });
-    await writeAudit(tx, { userId: user.id, action: "auth.password.changed", entity: "User", entityId: user.id, summary: "Mot de passe modifié", ip: await clientIp() });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "auth.password.changed",
+      entity: "User",
+      entityId: user.id,
+      summary: "Mot de passe modifié",
+      ip: await clientIp(),
+    });
     return updated.sessionVersion;
   });
   await revokeTokens("password-reset", user.id);
@@ -205,7 +237,14 @@ export async function endAllSessions(user: CurrentUser): Promise<void> {
   assertCan(principal(user), "account.update", { targetUserId: user.id });
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 }, keptSessionId: null } });
-    await writeAudit(tx, { userId: user.id, action: "auth.sessions.ended", entity: "User", entityId: user.id, summary: "Déconnexion de tous les appareils", ip: await clientIp() });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "auth.sessions.ended",
+      entity: "User",
+      entityId: user.id,
+      summary: "Déconnexion de tous les appareils",
+      ip: await clientIp(),
+    });
   });
   await revokeTokens("login-link", user.id);
 }
@@ -219,7 +258,10 @@ export async function deleteAccount(user: CurrentUser, input: { currentPassword?
   const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
   if (row?.passwordHash) await checkCurrentPassword(user.id, input.currentPassword ?? "");
   await db.$transaction(async (tx) => {
-    const adminships = await tx.membership.findMany({ where: { userId: user.id, role: "ADMIN" }, select: { actorId: true, actor: { select: { name: true } } } });
+    const adminships = await tx.membership.findMany({
+      where: { userId: user.id, role: "ADMIN" },
+      select: { actorId: true, actor: { select: { name: true } } },
+    });
     for (const { actorId, actor } of adminships) {
       const otherAdmins = await tx.membership.count({ where: { actorId, role: "ADMIN", userId: { not: user.id } } });
       const otherMembers = await tx.membership.count({ where: { actorId, userId: { not: user.id } } });

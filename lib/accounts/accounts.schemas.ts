@@ -77,7 +77,9 @@ export const passwordChangeSchema = z
 export const DELETE_CONFIRMATION = "SUPPRIMER";
 
 export const deleteAccountSchema = z.object({
-  confirmation: z.string().trim().refine((value) => value === DELETE_CONFIRMATION, `Écrivez ${DELETE_CONFIRMATION} pour confirmer.`),
+  confirmation: z
+    .string()
+    .trim()
+    .refine((value) => value === DELETE_CONFIRMATION, `Écrivez ${DELETE_CONFIRMATION} pour confirmer.`),
   currentPassword: z.string().max(PASSWORD_MAX_LENGTH).optional(),
 });
-

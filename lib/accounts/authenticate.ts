@@ -63,7 +63,14 @@ export async function authenticateWithPassword(email: string, password: string):
   // Unknown e-mail and wrong password take the same time and give the same answer.
   const valid = await verifyPasswordOrDummy(user?.passwordHash, password);
   if (!user || !valid) {
-    await writeAudit(db, { userId: user?.id ?? null, action: "auth.signin.failed", entity: "User", entityId: user?.id ?? null, summary: `Échec de connexion pour ${email}`, ip });
+    await writeAudit(db, {
+      userId: user?.id ?? null,
+      action: "auth.signin.failed",
+      entity: "User",
+      entityId: user?.id ?? null,
+      summary: `Échec de connexion pour ${email}`,
+      ip,
+    });
     return { status: "invalid" };
   }
   if (user.disabledAt) return { status: "disabled" };
@@ -79,7 +86,10 @@ export async function authenticateWithPassword(email: string, password: string):
 export async function authenticateWithLink(token: string): Promise<AuthenticatedUser | null> {
   const userId = await consumeToken("login-link", token);
   if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, emailVerified: true, disabledAt: true, sessionVersion: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, emailVerified: true, disabledAt: true, sessionVersion: true },
+  });
   if (!user || user.disabledAt) return null;
   let sessionVersion = user.sessionVersion;
   if (!user.emailVerified) {
@@ -92,6 +102,13 @@ export async function authenticateWithLink(token: string): Promise<Authenticated
     });
     sessionVersion = updated.sessionVersion;
   }
-  await writeAudit(db, { userId: user.id, action: "auth.signin", entity: "User", entityId: user.id, summary: "Connexion par lien envoyé par e-mail", ip: await clientIp() });
+  await writeAudit(db, {
+    userId: user.id,
+    action: "auth.signin",
+    entity: "User",
+    entityId: user.id,
+    summary: "Connexion par lien envoyé par e-mail",
+    ip: await clientIp(),
+  });
   return { id: user.id, email: user.email, name: user.name, sessionVersion };
 }

@@ -91,7 +91,11 @@ describe("formAction", () => {
         throw new RateLimitError(30);
       },
     });
-    expect(await action(idle, form({ title: "Titre", count: "1" }))).toMatchObject({ status: "error", message: "Trop de tentatives. Réessayez dans 30 secondes.", values: { title: "Titre" } });
+    expect(await action(idle, form({ title: "Titre", count: "1" }))).toMatchObject({
+      status: "error",
+      message: "Trop de tentatives. Réessayez dans 30 secondes.",
+      values: { title: "Titre" },
+    });
   });
 
   it("logs an unexpected error and shows only the generic message", async () => {
@@ -112,7 +116,9 @@ describe("formAction", () => {
   it("sends an anonymous visitor to the sign-in page without parsing or running", async () => {
     session.user = null;
     const run = vi.fn();
-    await expect(formAction({ schema, run })(idle, form({ title: "Titre", count: "1" }))).rejects.toMatchObject({ digest: expect.stringContaining("/connexion") });
+    await expect(formAction({ schema, run })(idle, form({ title: "Titre", count: "1" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("/connexion"),
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -154,7 +160,10 @@ describe("formAction", () => {
   });
 
   it("reads repeated fields as lists, groups their items' errors and echoes them whole", async () => {
-    const listSchema = z.object({ title: z.string().min(3, "Le titre est trop court."), tags: z.array(z.string().max(3, "Trop long.")).min(1, "Au moins un.") });
+    const listSchema = z.object({
+      title: z.string().min(3, "Le titre est trop court."),
+      tags: z.array(z.string().max(3, "Trop long.")).min(1, "Au moins un."),
+    });
     const run = vi.fn(async (data: { tags: string[] }) => ({ message: data.tags.join("+") }));
     const action = formAction({ schema: listSchema, lists: ["tags"], run });
     const ok = form({ title: "Titre" });
@@ -163,16 +172,27 @@ describe("formAction", () => {
 
     const refused = form({ title: "a" });
     for (const tag of ["abc", "abcd"]) refused.append("tags", tag);
-    expect(await action(idle, refused)).toMatchObject({ fieldErrors: { title: ["Le titre est trop court."], tags: ["Trop long."] }, values: { title: "a", tags: "abc,abcd" } });
+    expect(await action(idle, refused)).toMatchObject({
+      fieldErrors: { title: ["Le titre est trop court."], tags: ["Trop long."] },
+      values: { title: "a", tags: "abc,abcd" },
+    });
     expect(await action(idle, form({ title: "Titre" }))).toMatchObject({ fieldErrors: { tags: ["Au moins un."] } });
   });
 
   it("joins the errors of an uploaded file to the schema's, and refuses a valid form with a bad file", async () => {
     const run = vi.fn();
-    const action = formAction({ schema, fileErrors: async (data): Promise<Record<string, string[]>> => (data.get("file") ? { file: ["Fichier refusé."] } : {}), run });
+    const action = formAction({
+      schema,
+      fileErrors: async (data): Promise<Record<string, string[]>> => (data.get("file") ? { file: ["Fichier refusé."] } : {}),
+      run,
+    });
     const both = form({ title: "a", count: "1", file: "x" });
     expect((await action(idle, both)).fieldErrors).toEqual({ title: ["Le titre est trop court."], file: ["Fichier refusé."] });
-    expect(await action(idle, form({ title: "Titre", count: "1", file: "x" }))).toMatchObject({ status: "error", fieldErrors: { file: ["Fichier refusé."] }, values: { title: "Titre" } });
+    expect(await action(idle, form({ title: "Titre", count: "1", file: "x" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { file: ["Fichier refusé."] },
+      values: { title: "Titre" },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 });

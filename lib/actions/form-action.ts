@@ -62,7 +62,6 @@ export const FORM_ACTION: unique symbol = Symbol.for("odd17.formAction");
 
 export type FormAction = ((previous: ActionState, formData: FormData) => Promise<ActionState>) & { readonly [FORM_ACTION]: true };
 
-
 const principalOf = (user: CurrentUser): NonNullable<Principal> => ({ id: user.id, platformRole: user.platformRole });
 
 function wrap<Ctx extends ActionContext, S extends z.ZodType>(context: () => Promise<Ctx>, definition: Definition<S, Ctx>): FormAction {

@@ -53,9 +53,7 @@ export function buildActorSql(query: ActorQuery) {
     text: terms ? textMatch(key, terms) : null,
     kind: query.kinds.length > 0 ? Prisma.sql`a.kind IN (${enumList(query.kinds, "ActorKind")})` : null,
     sdg:
-      query.sdgs.length > 0
-        ? Prisma.sql`EXISTS (SELECT 1 FROM "ActorSdg" s WHERE s."actorId" = a.id AND s."sdgNumber" IN (${Prisma.join(query.sdgs)}))`
-        : null,
+      query.sdgs.length > 0 ? Prisma.sql`EXISTS (SELECT 1 FROM "ActorSdg" s WHERE s."actorId" = a.id AND s."sdgNumber" IN (${Prisma.join(query.sdgs)}))` : null,
     mode:
       query.modes.length > 0
         ? Prisma.sql`EXISTS (SELECT 1 FROM "AlliancePartner" p JOIN "Alliance" al ON al.id = p."allianceId"

@@ -4,7 +4,14 @@ import { de } from "@/lib/text/french";
 
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
 
-export function actorContactEmail(input: { organisation: string; senderName: string; senderEmail: string; subject: string; message: string; profileUrl: string }): MailContent {
+export function actorContactEmail(input: {
+  organisation: string;
+  senderName: string;
+  senderEmail: string;
+  subject: string;
+  message: string;
+  profileUrl: string;
+}): MailContent {
   const subject = `Message pour ${oneLine(input.organisation)} : ${oneLine(input.subject)} — ODD 17 en pratiques`;
   const intro = `${oneLine(input.senderName)} (${oneLine(input.senderEmail)}) vous écrit depuis la page publique ${de(oneLine(input.organisation))} :`;
   const text = [

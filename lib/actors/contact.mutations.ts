@@ -19,14 +19,26 @@ export async function contactActor(principal: Principal, input: ActorContact, pr
   if (!sender) throw new NotFoundError();
   const actor = await db.actor.findFirst({
     where: { slug: input.actorSlug, status: "PUBLISHED" },
-    select: { id: true, name: true, slug: true, memberships: { where: { role: "ADMIN", user: { disabledAt: null } }, select: { user: { select: { email: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      memberships: { where: { role: "ADMIN", user: { disabledAt: null } }, select: { user: { select: { email: true } } } },
+    },
   });
   if (!actor) throw new NotFoundError("Cette organisation n'existe pas ou n'est pas publiée.");
   await assertRateLimit([rateLimitKey("contact", "user", sender.id)], rateLimitRule("contact"));
   const recipients = actor.memberships.map(({ user }) => user.email);
   // All the e-mails are counted before the first is sent: refused, the message reaches no one.
   const pass = await reserveMailQuota({ userId: sender.id }, recipients);
-  const mail = actorContactEmail({ organisation: actor.name, senderName: sender.name ?? sender.email, senderEmail: sender.email, subject: input.subject, message: input.message, profileUrl: profileUrl(actor.slug) });
+  const mail = actorContactEmail({
+    organisation: actor.name,
+    senderName: sender.name ?? sender.email,
+    senderEmail: sender.email,
+    subject: input.subject,
+    message: input.message,
+    profileUrl: profileUrl(actor.slug),
+  });
   for (const to of recipients) await sendMail({ to, ...mail }, { pass });
   await writeAudit(db, {
     userId: sender.id,

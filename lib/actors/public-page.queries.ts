@@ -2,7 +2,16 @@
 // the website only (the contact form comes with sign-in).
 import "server-only";
 import { cache } from "react";
-import { Prisma, type ActorKind, type AllianceMode, type AllianceStage, type ModerationStatus, type PartnerRole, type TerritoryKind, type Theme } from "@/generated/prisma/client";
+import {
+  Prisma,
+  type ActorKind,
+  type AllianceMode,
+  type AllianceStage,
+  type ModerationStatus,
+  type PartnerRole,
+  type TerritoryKind,
+  type Theme,
+} from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { FRENCH_COLLATION } from "@/lib/db/collation";
 import { sortByFrench } from "@/lib/text/sort";

@@ -45,10 +45,19 @@ export async function getAdminDashboard(principal: Principal): Promise<AdminDash
     }),
   ]);
   return {
-    usersByRole: tally(["USER", "STAFF", "ADMIN"], users.map((row) => ({ key: row.platformRole, count: row._count._all }))),
-    actorsByStatus: tally(["DRAFT", "PENDING", "PUBLISHED", "REJECTED"], actors.map((row) => ({ key: row.status, count: row._count._all }))),
+    usersByRole: tally(
+      ["USER", "STAFF", "ADMIN"],
+      users.map((row) => ({ key: row.platformRole, count: row._count._all })),
+    ),
+    actorsByStatus: tally(
+      ["DRAFT", "PENDING", "PUBLISHED", "REJECTED"],
+      actors.map((row) => ({ key: row.status, count: row._count._all })),
+    ),
     publishedAlliances,
-    kitsByStatus: tally(["DRAFT", "PUBLISHED", "ARCHIVED"], kits.map((row) => ({ key: row.status, count: row._count._all }))),
+    kitsByStatus: tally(
+      ["DRAFT", "PUBLISHED", "ARCHIVED"],
+      kits.map((row) => ({ key: row.status, count: row._count._all })),
+    ),
     latestAudit,
   };
 }

@@ -50,7 +50,9 @@ describe("isCalendarDay", () => {
 
 describe("parseAuditSearchParams", () => {
   it("reads the filters of the URL", () => {
-    expect(parseAuditSearchParams({ qui: " alice ", action: "role.granted", element: "User", id: "abc", du: "2026-11-01", au: "2026-11-28", page: "3" })).toEqual({
+    expect(
+      parseAuditSearchParams({ qui: " alice ", action: "role.granted", element: "User", id: "abc", du: "2026-11-01", au: "2026-11-28", page: "3" }),
+    ).toEqual({
       filters: { who: "alice", action: "role.granted", entity: "User", entityId: "abc", from: "2026-11-01", to: "2026-11-28" },
       page: 3,
     });

@@ -13,7 +13,6 @@ import { readAllianceCards, readPage, type AllianceCardRow } from "@/lib/directo
 import { runDirectorySearch, type SearchOptions } from "@/lib/directory/search.queries";
 import type { PageInfo } from "@/lib/territories/territories";
 
-
 export type AllianceQuery = Omit<AllianceSearchState, "territory" | "place" | "view" | "mapScale"> & { territory: ChosenTerritory | null };
 
 /** The partners the public may see: confirmed, and whose organisation is published. */

@@ -14,23 +14,31 @@ describe("statusAfterAllianceEdit and allianceEditRule", () => {
       expect(statusAfterAllianceEdit(status, false)).toBe(status);
       expect(statusAfterAllianceEdit(status, true)).toBe(status);
     }
-    expect([allianceEditRule("PENDING", false), allianceEditRule("DRAFT", true), allianceEditRule("REJECTED", false)]).toEqual(["pending", "draft", "rejected"]);
+    expect([allianceEditRule("PENDING", false), allianceEditRule("DRAFT", true), allianceEditRule("REJECTED", false)]).toEqual([
+      "pending",
+      "draft",
+      "rejected",
+    ]);
   });
 });
 
 describe("describeAllianceChanges", () => {
   const before: AllianceSnapshot = {
-    title: "Ateliers", summary: "Résumé", description: "Texte", mode: "MECENAT", mecenatKind: "COMPETENCES",
-    startDate: null, endDate: new Date("2027-01-31T00:00:00Z"), territories: ["Lyon (69123)"], targets: ["17.17"],
+    title: "Ateliers",
+    summary: "Résumé",
+    description: "Texte",
+    mode: "MECENAT",
+    mecenatKind: "COMPETENCES",
+    startDate: null,
+    endDate: new Date("2027-01-31T00:00:00Z"),
+    territories: ["Lyon (69123)"],
+    targets: ["17.17"],
   };
 
   it("is empty for an unchanged form, in French words otherwise", () => {
     expect(describeAllianceChanges(before, { ...before, territories: [...before.territories] })).toEqual([]);
-    expect(describeAllianceChanges(before, { ...before, mode: "INNOVATION_SOCIETALE", mecenatKind: null, endDate: null, description: "Texte plus long" })).toEqual([
-      "description : 5 → 15 caractères",
-      "mode : Mécénat → Innovation sociétale",
-      "type de mécénat : De compétences → ∅",
-      "fin : 2027-01-31 → ∅",
-    ]);
+    expect(
+      describeAllianceChanges(before, { ...before, mode: "INNOVATION_SOCIETALE", mecenatKind: null, endDate: null, description: "Texte plus long" }),
+    ).toEqual(["description : 5 → 15 caractères", "mode : Mécénat → Innovation sociétale", "type de mécénat : De compétences → ∅", "fin : 2027-01-31 → ∅"]);
   });
 });

@@ -87,9 +87,7 @@ export async function getPublicAllianceReference(slug: string) {
   return {
     ...rest,
     // By role (the database's enum order), then name in French order as getPublicAlliance does.
-    partners: partners
-      .map((partner) => ({ ...partner.actor, role: partner.role, roleLabel: partner.roleLabel }))
-      .sort(comparePartners),
+    partners: partners.map((partner) => ({ ...partner.actor, role: partner.role, roleLabel: partner.roleLabel })).sort(comparePartners),
     territories: territories.map((link) => link.territory),
     targets: targets.map((link) => link.target).sort((a, b) => a.position - b.position),
   };

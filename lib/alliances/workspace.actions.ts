@@ -101,7 +101,10 @@ export const respondToInvitationAction = formAction({
   run: async (data, { principal }) => {
     await withPublicPages(principal, async () => respondToInvitation(principal, data, { ip: await clientIp() }));
     // Declined: the alliance is no longer visible to this organisation.
-    return { revalidate: allianceWorkspacePages(data.id), redirect: data.decision === "confirm" ? paths.workspaceAlliance(data.id) : paths.workspaceAlliances() };
+    return {
+      revalidate: allianceWorkspacePages(data.id),
+      redirect: data.decision === "confirm" ? paths.workspaceAlliance(data.id) : paths.workspaceAlliances(),
+    };
   },
 });
 

@@ -89,7 +89,13 @@ async function snapshotOf(tx: Tx, id: string): Promise<AllianceSnapshot> {
   const row = await tx.alliance.findUniqueOrThrow({
     where: { id },
     select: {
-      title: true, summary: true, description: true, mode: true, mecenatKind: true, startDate: true, endDate: true,
+      title: true,
+      summary: true,
+      description: true,
+      mode: true,
+      mecenatKind: true,
+      startDate: true,
+      endDate: true,
       territories: { select: { territory: { select: { name: true, code: true } } } },
       targets: { select: { targetCode: true } },
     },
@@ -111,7 +117,9 @@ export async function createAlliance(principal: Principal, input: AllianceCreate
     const alliance = await tx.alliance.create({ data: { ...columns(input), slug, stage: "IDEE", status: "DRAFT" }, select: { id: true } });
     await tx.alliancePartner.create({ data: { allianceId: alliance.id, actorId: input.actorId, role: "LEAD", status: "CONFIRMED", confirmedAt: new Date() } });
     await replaceLinks(tx, alliance.id, territoryIds, input.targets);
-    await tx.allianceEvent.create({ data: { allianceId: alliance.id, toStage: "IDEE", comment: alliancesWorkspaceCopy.detail.created, authorId: principal.id } });
+    await tx.allianceEvent.create({
+      data: { allianceId: alliance.id, toStage: "IDEE", comment: alliancesWorkspaceCopy.detail.created, authorId: principal.id },
+    });
     await audit(tx, principal, "alliance.created", alliance.id, `Création de l'alliance « ${input.title} » (brouillon)`, context);
     return alliance;
   });
@@ -147,8 +155,17 @@ export async function changeAllianceStage(principal: Principal, input: AllianceS
     if (!isAllowedTransition(alliance.stage, input.toStage)) throw new ValidationError({ toStage: [m.stageNotAllowed] });
     // The stage is part of the where too: a concurrent move cannot be silently overwritten.
     await bumpVersion(tx, alliance.id, input.version, { stage: input.toStage });
-    await tx.allianceEvent.create({ data: { allianceId: alliance.id, fromStage: alliance.stage, toStage: input.toStage, comment: input.comment, authorId: principal.id } });
-    await audit(tx, principal, "alliance.stage.changed", alliance.id, `Étape de « ${alliance.title} » : ${stageLabels[alliance.stage]} → ${stageLabels[input.toStage]}`, context);
+    await tx.allianceEvent.create({
+      data: { allianceId: alliance.id, fromStage: alliance.stage, toStage: input.toStage, comment: input.comment, authorId: principal.id },
+    });
+    await audit(
+      tx,
+      principal,
+      "alliance.stage.changed",
+      alliance.id,
+      `Étape de « ${alliance.title} » : ${stageLabels[alliance.stage]} → ${stageLabels[input.toStage]}`,
+      context,
+    );
   });
 }
 

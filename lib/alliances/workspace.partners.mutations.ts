@@ -18,7 +18,14 @@ const m = alliancesWorkspaceCopy.messages;
 const n = notificationsCopy.producers;
 
 /** The acting organisation's own link to the alliance, with the principal's standing in it. */
-async function authorizePartner(tx: Tx, principal: Principal, allianceId: string, actorId: string, status: "INVITED" | "CONFIRMED", operation: "alliance.respond" | "alliance.rate") {
+async function authorizePartner(
+  tx: Tx,
+  principal: Principal,
+  allianceId: string,
+  actorId: string,
+  status: "INVITED" | "CONFIRMED",
+  operation: "alliance.respond" | "alliance.rate",
+) {
   requirePrincipal(principal);
   // Not a member: refused before saying anything about the alliance.
   assertCan(principal, operation, await getActorScope(principal, actorId, tx));
@@ -36,7 +43,9 @@ export async function invitePartner(principal: Principal, input: PartnerInvite, 
     const { alliance } = await authorizeLead(tx, principal, input.id, "alliance.update");
     requirePrincipal(principal);
     const invitee = await tx.actor.findFirst({ where: { id: input.inviteeId, status: "PUBLISHED" }, select: { id: true, name: true } });
-    const existing = invitee ? await tx.alliancePartner.findUnique({ where: { allianceId_actorId: { allianceId: alliance.id, actorId: invitee.id } }, select: { status: true } }) : null;
+    const existing = invitee
+      ? await tx.alliancePartner.findUnique({ where: { allianceId_actorId: { allianceId: alliance.id, actorId: invitee.id } }, select: { status: true } })
+      : null;
     if (!invitee || (existing && existing.status !== "DECLINED")) throw new ValidationError({ inviteeId: [m.inviteeInvalid] });
     await tx.alliancePartner.upsert({
       where: { allianceId_actorId: { allianceId: alliance.id, actorId: invitee.id } },
@@ -51,7 +60,16 @@ export async function invitePartner(principal: Principal, input: PartnerInvite, 
       summary: `Invitation de « ${invitee.name} » dans l'alliance « ${alliance.title} »`,
       ip: context.ip,
     });
-    await notify(tx, { actorAdminsOf: invitee.id, exceptUserId: principal.id, mailSender: { userId: principal.id }, kind: "alliance.invitation", title: n.allianceInvitation(alliance.title), body: n.allianceInvitationBody, href: paths.workspaceAlliance(alliance.id), email: "immediate" });
+    await notify(tx, {
+      actorAdminsOf: invitee.id,
+      exceptUserId: principal.id,
+      mailSender: { userId: principal.id },
+      kind: "alliance.invitation",
+      title: n.allianceInvitation(alliance.title),
+      body: n.allianceInvitationBody,
+      href: paths.workspaceAlliance(alliance.id),
+      email: "immediate",
+    });
     return { name: invitee.name };
   });
 }
@@ -76,7 +94,15 @@ export async function respondToInvitation(principal: Principal, input: PartnerRe
       summary: `« ${link.actor.name} » ${confirmed ? "confirme sa participation à" : "décline l'invitation à"} l'alliance « ${link.alliance.title} »`,
       ip: context.ip,
     });
-    await notify(tx, { allianceLeadAdminsOf: input.id, exceptUserId: principal.id, mailSender: { userId: principal.id }, kind: "alliance.response", title: n.allianceResponse(link.actor.name, link.alliance.title, confirmed), href: paths.workspaceAlliance(input.id), email: "immediate" });
+    await notify(tx, {
+      allianceLeadAdminsOf: input.id,
+      exceptUserId: principal.id,
+      mailSender: { userId: principal.id },
+      kind: "alliance.response",
+      title: n.allianceResponse(link.actor.name, link.alliance.title, confirmed),
+      href: paths.workspaceAlliance(input.id),
+      email: "immediate",
+    });
   });
 }
 

@@ -63,7 +63,13 @@ export type ViewerStanding = {
 async function standingOf(userId: string, allianceId: string): Promise<ViewerStanding & { leadActorId: string | null }> {
   const links = await db.alliancePartner.findMany({
     where: { allianceId, status: { in: ["INVITED", "CONFIRMED"] }, actor: { memberships: { some: { userId } } } },
-    select: { actorId: true, role: true, status: true, roleLabel: true, actor: { select: { name: true, memberships: { where: { userId }, select: { role: true } } } } },
+    select: {
+      actorId: true,
+      role: true,
+      status: true,
+      roleLabel: true,
+      actor: { select: { name: true, memberships: { where: { userId }, select: { role: true } } } },
+    },
   });
   const confirmed = links
     .filter((link) => link.status === "CONFIRMED")
@@ -71,7 +77,9 @@ async function standingOf(userId: string, allianceId: string): Promise<ViewerSta
   const lead = confirmed.find((link) => link.role === "LEAD");
   return {
     confirmed: confirmed.map(({ role: _role, ...rest }) => rest),
-    invited: links.filter((link) => link.status === "INVITED").map((link) => ({ actorId: link.actorId, actorName: link.actor.name, roleLabel: link.roleLabel })),
+    invited: links
+      .filter((link) => link.status === "INVITED")
+      .map((link) => ({ actorId: link.actorId, actorName: link.actor.name, roleLabel: link.roleLabel })),
     isLeadMember: Boolean(lead),
     isLeadAdmin: lead?.membershipRole === "ADMIN",
     leadActorId: lead?.actorId ?? null,
@@ -144,8 +152,13 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
       },
       territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { searchKey: "asc" } } },
       targets: { select: { targetCode: true } },
-      events: { select: { id: true, fromStage: true, toStage: true, comment: true, authorId: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
-      ratings: { select: { actorId: true, innovation: true, performance: true, confiance: true, comment: true, user: { select: { name: true, email: true } } } },
+      events: {
+        select: { id: true, fromStage: true, toStage: true, comment: true, authorId: true, createdAt: true },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      },
+      ratings: {
+        select: { actorId: true, innovation: true, performance: true, confiance: true, comment: true, user: { select: { name: true, email: true } } },
+      },
     },
   });
   if (!row) return null;
@@ -161,12 +174,16 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
     endDate: row.endDate,
     leadName,
     // By role (the database's enum order), then name in French order.
-    partners: row.partners.map((p) => ({ actorId: p.actorId, name: p.actor.name, role: p.role, status: p.status, roleLabel: p.roleLabel })).sort(comparePartners),
+    partners: row.partners
+      .map((p) => ({ actorId: p.actorId, name: p.actor.name, role: p.role, status: p.status, roleLabel: p.roleLabel }))
+      .sort(comparePartners),
   };
   if (standing.confirmed.length === 0) return { access: "invited", standing, alliance: summary };
 
   const authorIds = [...new Set(row.events.map((event) => event.authorId).filter((value): value is string => Boolean(value)))];
-  const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u.name ?? u.email]));
+  const authors = new Map(
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u.name ?? u.email]),
+  );
   const partnerNames = new Map(row.partners.map((p) => [p.actorId, p.actor.name]));
   const targetOrder = (code: string) => Number(code.split(".")[1]);
   return {
@@ -181,7 +198,11 @@ export async function getAllianceForViewer(principal: Principal, id: string): Pr
       moderationReason: row.moderationReason,
       slug: row.slug,
       version: row.version,
-      territories: row.territories.map(({ territory }) => ({ param: toTerritoryParam(territory), name: territory.name, kindLabel: labels.territoryKinds[territory.kind].label })),
+      territories: row.territories.map(({ territory }) => ({
+        param: toTerritoryParam(territory),
+        name: territory.name,
+        kindLabel: labels.territoryKinds[territory.kind].label,
+      })),
       targetCodes: row.targets.map((t) => t.targetCode).sort((a, b) => targetOrder(a) - targetOrder(b)),
       events: row.events.map(({ authorId, ...event }) => ({ ...event, authorName: authorId ? (authors.get(authorId) ?? null) : null })),
       // Ratings of organisations that are no longer confirmed partners are not shown.
@@ -206,7 +227,8 @@ export async function searchInvitableActors(allianceId: string, q: string): Prom
       status: "PUBLISHED",
       // By name: the accent-free key starts with the name, then the raw name for inner words.
       OR: [{ searchKey: { startsWith: key } }, { name: { contains: q.trim(), mode: "insensitive" } }],
-      partners: { none: { allianceId, status: { not: "DECLINED" } } } },
+      partners: { none: { allianceId, status: { not: "DECLINED" } } },
+    },
     select: { id: true, name: true, kind: true },
     // The accent-free key starts with the name: French order without an ICU sort.
     orderBy: { searchKey: "asc" },

@@ -11,7 +11,12 @@ const m = alliancesWorkspaceCopy.messages;
 export const MAX_TERRITORIES = 20;
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-export const idField = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const idField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const versionField = z.coerce.number().int().positive();
 
 const dateField = z.preprocess(

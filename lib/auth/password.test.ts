@@ -59,9 +59,12 @@ describe("hashPassword / verifyPassword", () => {
     expect(await verifyPassword(first, "cheval-agrafe-pile-correcT")).toBe(false);
   });
 
-  it.each(["", "not-a-hash", "$argon2id$v=19$m=19456,t=2,p=1$broken", "$2b$10$abcdefghijklmnopqrstuv"])("returns false for the malformed hash %j", async (malformed) => {
-    await expect(verifyPassword(malformed, "anything")).resolves.toBe(false);
-  });
+  it.each(["", "not-a-hash", "$argon2id$v=19$m=19456,t=2,p=1$broken", "$2b$10$abcdefghijklmnopqrstuv"])(
+    "returns false for the malformed hash %j",
+    async (malformed) => {
+      await expect(verifyPassword(malformed, "anything")).resolves.toBe(false);
+    },
+  );
 });
 
 describe("verifyPasswordOrDummy", () => {

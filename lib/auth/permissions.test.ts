@@ -73,10 +73,26 @@ const expected: Record<Operation, [boolean, boolean, boolean, boolean, boolean, 
 };
 
 const ORGANISATION_OPERATIONS: Operation[] = [
-  "actor.update", "actor.delete", "membership.invite", "membership.update", "membership.remove", "membership.leave",
-  "alliance.create", "alliance.update", "alliance.delete", "alliance.submit", "alliance.rate", "alliance.respond",
-  "diagnostic.run", "diagnostic.update", "diagnostic.publish",
-  "need.create", "need.update", "offer.create", "offer.update", "match.contact",
+  "actor.update",
+  "actor.delete",
+  "membership.invite",
+  "membership.update",
+  "membership.remove",
+  "membership.leave",
+  "alliance.create",
+  "alliance.update",
+  "alliance.delete",
+  "alliance.submit",
+  "alliance.rate",
+  "alliance.respond",
+  "diagnostic.run",
+  "diagnostic.update",
+  "diagnostic.publish",
+  "need.create",
+  "need.update",
+  "offer.create",
+  "offer.update",
+  "match.contact",
 ];
 
 describe("can — every role × every operation", () => {

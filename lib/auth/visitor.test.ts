@@ -8,7 +8,16 @@ describe("parseVisitor", () => {
   });
 
   it("treats anything else as not known (an error page, a proxy's HTML, a tampered body)", () => {
-    for (const value of [null, "x", {}, { signedIn: "true" }, { signedIn: true }, { signedIn: true, staff: "no", unread: 0 }, { signedIn: true, staff: false, unread: -1 }, { signedIn: true, staff: false, unread: 1.5 }]) {
+    for (const value of [
+      null,
+      "x",
+      {},
+      { signedIn: "true" },
+      { signedIn: true },
+      { signedIn: true, staff: "no", unread: 0 },
+      { signedIn: true, staff: false, unread: -1 },
+      { signedIn: true, staff: false, unread: 1.5 },
+    ]) {
       expect(parseVisitor(value)).toBeNull();
     }
   });

@@ -51,7 +51,15 @@ describe("anonymousRoutePath", () => {
   });
 
   it("leaves every other address, and kits slugged like a sibling route, as they are", () => {
-    for (const path of ["/ressources", "/ressources/recherche", "/ressources/parcours", "/ressources/parcours/p/anonyme", "/ressources/a/anonyme", "/acteurs/a", "/"]) {
+    for (const path of [
+      "/ressources",
+      "/ressources/recherche",
+      "/ressources/parcours",
+      "/ressources/parcours/p/anonyme",
+      "/ressources/a/anonyme",
+      "/acteurs/a",
+      "/",
+    ]) {
       expect(anonymousRoutePath(path)).toBeNull();
     }
   });

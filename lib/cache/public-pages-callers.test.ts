@@ -27,7 +27,8 @@ function calls(): { file: string; name: string; argument: string }[] {
   for (const file of ["app", "components", "lib", "proxy.ts"].flatMap((root) => (root.endsWith(".ts") ? [root] : sources(root)))) {
     if (file === CENTRAL) continue;
     const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/\b(revalidatePath|revalidateTag|updateTag)\(\s*([^,)]*)/g)) found.push({ file, name: match[1], argument: match[2].trim() });
+    for (const match of text.matchAll(/\b(revalidatePath|revalidateTag|updateTag)\(\s*([^,)]*)/g))
+      found.push({ file, name: match[1], argument: match[2].trim() });
   }
   return found;
 }

@@ -102,7 +102,8 @@ export const accountLabels = {
     organisations: "Mes organisations",
     invitations: "Invitations en attente",
     diagnostics: "Mes diagnostics",
-    noDiagnostic: "Aucun diagnostic pour l'instant. Un diagnostic situe votre territoire et votre organisation face aux alliances, et recommande des ressources et des partenaires.",
+    noDiagnostic:
+      "Aucun diagnostic pour l'instant. Un diagnostic situe votre territoire et votre organisation face aux alliances, et recommande des ressources et des partenaires.",
     startDiagnostic: "Lancer un diagnostic",
     allDiagnostics: "Tous mes diagnostics",
     noOrganisation: "Vous n'êtes membre d'aucune organisation pour l'instant.",

@@ -17,8 +17,20 @@ type Scale = "departement" | "region";
 // French elides "de" before a vowel and "aucun" agrees: written out per noun, not computed.
 const nouns: Record<Measure, { one: string; many: string; title: string; numberOf: string; none: string }> = {
   acteurs: { one: "acteur publié", many: "acteurs publiés", title: "Acteurs publiés", numberOf: "nombre d'acteurs publiés", none: "Aucun acteur publié" },
-  alliances: { one: "alliance publiée", many: "alliances publiées", title: "Alliances publiées", numberOf: "nombre d'alliances publiées", none: "Aucune alliance publiée" },
-  diagnostics: { one: "diagnostic terminé", many: "diagnostics terminés", title: "Diagnostics terminés", numberOf: "nombre de diagnostics terminés", none: "Aucun diagnostic terminé" },
+  alliances: {
+    one: "alliance publiée",
+    many: "alliances publiées",
+    title: "Alliances publiées",
+    numberOf: "nombre d'alliances publiées",
+    none: "Aucune alliance publiée",
+  },
+  diagnostics: {
+    one: "diagnostic terminé",
+    many: "diagnostics terminés",
+    title: "Diagnostics terminés",
+    numberOf: "nombre de diagnostics terminés",
+    none: "Aucun diagnostic terminé",
+  },
 };
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -97,7 +109,8 @@ export const observatoryCopy = {
       heading: "Acteurs et alliances par région",
       intro: "Le graphique montre les régions qui en ont au moins un ; le tableau des données les montre toutes.",
       description: (top: string) => `Diagramme en barres horizontales, une ligne par région, deux barres : acteurs publiés et alliances publiées. ${top}`,
-      top: (name: string, actors: number, alliances: number) => `En tête : ${name}, ${count(actors, "acteur", "acteurs")} et ${count(alliances, "alliance", "alliances")}.`,
+      top: (name: string, actors: number, alliances: number) =>
+        `En tête : ${name}, ${count(actors, "acteur", "acteurs")} et ${count(alliances, "alliance", "alliances")}.`,
       caption: "Acteurs et alliances publiés par région",
       category: "Région",
       actors: "Acteurs publiés",
@@ -149,7 +162,10 @@ export const observatoryCopy = {
     },
     // The short text alternative of a bar chart: the largest values, the table holds them all.
     barDescription: (rows: { label: string; value: number }[], unit: { one: string; many: string }) => {
-      const shown = [...rows].sort((a, b) => b.value - a.value).slice(0, 3).filter((row) => row.value > 0);
+      const shown = [...rows]
+        .sort((a, b) => b.value - a.value)
+        .slice(0, 3)
+        .filter((row) => row.value > 0);
       if (shown.length === 0) return "Diagramme en barres : aucune valeur pour l'instant.";
       return `Diagramme en barres horizontales. Les plus grandes valeurs : ${shown.map((row) => `${row.label}, ${count(row.value, unit.one, unit.many)}`).join(" ; ")}.`;
     },

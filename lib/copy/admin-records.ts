@@ -20,7 +20,8 @@ export const auditLogLabels = {
   to: "Au",
   submit: "Filtrer",
   reset: "Effacer les filtres",
-  heading: (n: number, filtered: boolean) => (filtered ? (n === 0 ? "Aucune entrée trouvée" : count(n, "entrée trouvée", "entrées trouvées")) : count(n, "entrée", "entrées")),
+  heading: (n: number, filtered: boolean) =>
+    filtered ? (n === 0 ? "Aucune entrée trouvée" : count(n, "entrée trouvée", "entrées trouvées")) : count(n, "entrée", "entrées"),
   caption: "Entrées du journal d'audit, de la plus récente à la plus ancienne",
   columns: { date: "Date", who: "Auteur", action: "Action", entity: "Élément", summary: "Résumé" },
   empty: "Aucune entrée ne correspond à ces filtres.",

@@ -52,7 +52,8 @@ export const alliancesWorkspaceCopy = {
     territoryAdd: (name: string) => `Ajouter ${name}`,
     territoryRemove: (name: string) => `Retirer ${name}`,
     territoryNone: "Aucun territoire choisi.",
-    territoryResults: (count: number) => (count === 0 ? "Aucun territoire trouvé." : `${count} territoire${count > 1 ? "s" : ""} trouvé${count > 1 ? "s" : ""}.`),
+    territoryResults: (count: number) =>
+      count === 0 ? "Aucun territoire trouvé." : `${count} territoire${count > 1 ? "s" : ""} trouvé${count > 1 ? "s" : ""}.`,
     territoryAdded: (name: string) => `${name} ajouté.`,
     territoryRemoved: (name: string) => `${name} retiré.`,
     submitCreate: "Créer l'alliance",
@@ -143,7 +144,8 @@ export const alliancesWorkspaceCopy = {
       targets: "cibles",
       results: "résultats",
     },
-    updated: (title: string, outcome: EditOutcome, changes: string[]) => `Modification de l'alliance « ${title} » (${editOutcomes[outcome]}) : ${changes.join(" ; ")}`,
+    updated: (title: string, outcome: EditOutcome, changes: string[]) =>
+      `Modification de l'alliance « ${title} » (${editOutcomes[outcome]}) : ${changes.join(" ; ")}`,
   },
   scorecard: {
     heading: "Tableau de bord des partenaires",

@@ -151,7 +151,8 @@ export const diagnosticsCopy = {
   publication: {
     heading: "Synthèse publique",
     published: "Une synthèse anonyme de ce diagnostic (niveau, scores et priorités, sans le nom de votre organisation) est publiée sur la page du territoire.",
-    notPublished: "Vous pouvez publier une synthèse anonyme de ce diagnostic (niveau, scores et priorités, sans le nom de votre organisation) sur la page publique du territoire. Vous pourrez la retirer à tout moment.",
+    notPublished:
+      "Vous pouvez publier une synthèse anonyme de ce diagnostic (niveau, scores et priorités, sans le nom de votre organisation) sur la page publique du territoire. Vous pourrez la retirer à tout moment.",
     publish: "Publier la synthèse",
     unpublish: "Retirer la synthèse",
     publishing: "Publication…",
@@ -181,8 +182,10 @@ export const diagnosticsCopy = {
 
   reopen: {
     heading: "Modifier les réponses",
-    intro: "Vous pouvez rouvrir ce diagnostic pour corriger ou compléter vos réponses. Il repassera « En cours » : ses scores, son niveau et ses recommandations seront recalculés quand vous le terminerez à nouveau.",
-    publishedWarning: "La synthèse publiée sur la page du territoire sera retirée tant que le diagnostic est rouvert ; vous pourrez la publier à nouveau une fois le diagnostic terminé.",
+    intro:
+      "Vous pouvez rouvrir ce diagnostic pour corriger ou compléter vos réponses. Il repassera « En cours » : ses scores, son niveau et ses recommandations seront recalculés quand vous le terminerez à nouveau.",
+    publishedWarning:
+      "La synthèse publiée sur la page du territoire sera retirée tant que le diagnostic est rouvert ; vous pourrez la publier à nouveau une fois le diagnostic terminé.",
     publishedAdminOnly: "Sa synthèse est publiée : seul un administrateur de l'organisation peut le rouvrir.",
     submit: "Rouvrir pour modifier",
     pending: "Réouverture…",

@@ -45,7 +45,8 @@ const sdg = {
 const actors = {
   title: "Acteurs",
   heading: "Annuaire des acteurs",
-  intro: "Collectivités, entreprises, associations, fondations : les organisations qui agissent pour les Objectifs de développement durable dans les territoires.",
+  intro:
+    "Collectivités, entreprises, associations, fondations : les organisations qui agissent pour les Objectifs de développement durable dans les territoires.",
   searchLabel: "Rechercher un acteur",
   searchHint: "Nom ou mots de la présentation. Exemple : numérique, Forez.",
   searchTitle: (q: string, total: number) => `Acteurs : « ${q} », ${count(total, "résultat", "résultats")}`,
@@ -64,7 +65,8 @@ const actors = {
 };
 
 const actor = {
-  metaDescription: (name: string, kind: string) => `${name} (${kind.toLowerCase()}) : présentation, territoires d'action, objectifs de développement durable et alliances.`,
+  metaDescription: (name: string, kind: string) =>
+    `${name} (${kind.toLowerCase()}) : présentation, territoires d'action, objectifs de développement durable et alliances.`,
   website: "Site internet",
   websiteLabel: (name: string) => `Site internet ${de(name)} (nouvelle fenêtre)`,
   verified: "Organisation vérifiée",
@@ -129,7 +131,10 @@ const alliance = {
 
 const stages = allianceStageLabels;
 
-const mecenatKinds = { FINANCIER: "Financier", EN_NATURE: "En nature", COMPETENCES: "De compétences", LOGISTIQUE: "Logistique" } satisfies Record<MecenatKind, string>;
+const mecenatKinds = { FINANCIER: "Financier", EN_NATURE: "En nature", COMPETENCES: "De compétences", LOGISTIQUE: "Logistique" } satisfies Record<
+  MecenatKind,
+  string
+>;
 
 const themes = {
   EMPLOI_INSERTION: "Emploi et insertion",
@@ -147,7 +152,8 @@ const themes = {
 const sdgPages = {
   title: "Les 17 objectifs de développement durable",
   heading: "Les 17 objectifs de développement durable",
-  intro: "Adoptés par les Nations unies en 2015, les 17 Objectifs de développement durable (ODD) tracent un cap commun pour 2030. L'ODD 17, « Partenariats pour la réalisation des objectifs », est celui des alliances.",
+  intro:
+    "Adoptés par les Nations unies en 2015, les 17 Objectifs de développement durable (ODD) tracent un cap commun pour 2030. L'ODD 17, « Partenariats pour la réalisation des objectifs », est celui des alliances.",
   goalTitle: (n: number, name: string) => `ODD ${n} : ${name}`,
   metaDescription: (n: number, title: string) => `Objectif de développement durable n° ${n} : ${title}`,
   targetsIntro: "Pour chaque cible, les alliances et les ressources publiées sur la plateforme qui y contribuent.",

@@ -26,7 +26,8 @@ export const territorySearchLabels = {
 
 export const actorContactLabels = {
   title: (name: string) => `Contacter ${name}`,
-  intro: "Votre message est transmis par e-mail aux administrateurs de l'organisation, avec votre adresse pour qu'ils vous répondent. Elle n'est jamais affichée publiquement.",
+  intro:
+    "Votre message est transmis par e-mail aux administrateurs de l'organisation, avec votre adresse pour qu'ils vous répondent. Elle n'est jamais affichée publiquement.",
   subject: "Objet",
   message: "Votre message",
   messageHint: "Présentez-vous et dites ce que vous proposez ou recherchez (20 caractères au moins).",

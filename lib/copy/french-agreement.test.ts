@@ -29,7 +29,9 @@ describe("moderation", () => {
 
   it("agrees the outcome with what was decided on", () => {
     expect(moderationLabels.outcomeApproved("need", "Salle")).toBe("Le besoin « Salle » est approuvé et publié. L'organisation a été prévenue par e-mail.");
-    expect(moderationLabels.outcomeApproved("actor", "Asso")).toBe("L'organisation « Asso » est approuvée et publiée. L'organisation a été prévenue par e-mail.");
+    expect(moderationLabels.outcomeApproved("actor", "Asso")).toBe(
+      "L'organisation « Asso » est approuvée et publiée. L'organisation a été prévenue par e-mail.",
+    );
     expect(moderationLabels.outcomeRejected("alliance", "Projet")).toMatch(/^L'alliance « Projet » est refusée\./);
   });
 

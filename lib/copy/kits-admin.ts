@@ -9,7 +9,8 @@ export const kitsAdminLabels = {
   title: "Kits",
   intro: "Les ressources du centre de ressources : rédigez-les, publiez-les par versions, joignez des documents et répondez aux contributions.",
   newKit: "Nouveau kit",
-  feedbackLink: (n: number) => (n === 0 ? "Contributions : aucune en attente" : `Contributions : ${count(n, "en attente de réponse", "en attente de réponse")}`),
+  feedbackLink: (n: number) =>
+    n === 0 ? "Contributions : aucune en attente" : `Contributions : ${count(n, "en attente de réponse", "en attente de réponse")}`,
   searchLabel: "Rechercher un kit",
   searchHint: "Titre ou mots du résumé.",
   searchSubmit: "Rechercher",
@@ -116,7 +117,8 @@ export const kitsAdminLabels = {
     to: "Version d'arrivée",
     compare: "Comparer",
     diffHeading: (from: number, to: number) => `Différences entre la version ${from} et la version ${to}`,
-    diffStats: (added: number, removed: number) => `${count(added, "ligne ajoutée", "lignes ajoutées")}, ${count(removed, "ligne supprimée", "lignes supprimées")}`,
+    diffStats: (added: number, removed: number) =>
+      `${count(added, "ligne ajoutée", "lignes ajoutées")}, ${count(removed, "ligne supprimée", "lignes supprimées")}`,
     same: "Les deux versions ont le même contenu.",
     added: "Ajouté :",
     removed: "Supprimé :",

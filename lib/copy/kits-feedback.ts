@@ -36,7 +36,8 @@ export const kitFeedbackLabels = {
 };
 
 export const pathProgressLabels = {
-  progress: (done: number, total: number) => `${numberFormat.format(done)} ${done <= 1 ? "étape terminée" : "étapes terminées"} sur ${numberFormat.format(total)}`,
+  progress: (done: number, total: number) =>
+    `${numberFormat.format(done)} ${done <= 1 ? "étape terminée" : "étapes terminées"} sur ${numberFormat.format(total)}`,
   stepsHeading: "Les étapes",
   step: (n: number) => `Étape ${n}`,
   done: "Terminée",

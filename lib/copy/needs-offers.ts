@@ -72,7 +72,8 @@ export const needsOffersCopy = {
     editTitle: (kind: NeedOfferKind, title: string) => `Modifier ${kinds[kind].the} « ${title} »`,
     intro: {
       need: "Décrivez ce dont votre organisation a besoin. Il sera vérifié par l'équipe Le RAMEAU avant d'être publié et proposé aux partenaires possibles.",
-      offer: "Décrivez ce que votre organisation propose. Elle sera vérifiée par l'équipe Le RAMEAU avant d'être publiée et proposée aux partenaires possibles.",
+      offer:
+        "Décrivez ce que votre organisation propose. Elle sera vérifiée par l'équipe Le RAMEAU avant d'être publiée et proposée aux partenaires possibles.",
     } satisfies Record<NeedOfferKind, string>,
     organisation: "Organisation",
     organisationPlaceholder: "Choisissez une organisation",
@@ -111,7 +112,10 @@ export const needsOffersCopy = {
     closeDone: "C'est clôturé : il n'est plus proposé aux partenaires.",
     closeConfirm: (kind: NeedOfferKind, title: string) => ({
       title: `Clôturer ${kinds[kind].the} « ${title} » ?`,
-      body: kind === "need" ? "Il ne sera plus proposé aux partenaires possibles. Vous pourrez le rouvrir en le modifiant." : "Elle ne sera plus proposée aux partenaires possibles. Vous pourrez la rouvrir en la modifiant.",
+      body:
+        kind === "need"
+          ? "Il ne sera plus proposé aux partenaires possibles. Vous pourrez le rouvrir en le modifiant."
+          : "Elle ne sera plus proposée aux partenaires possibles. Vous pourrez la rouvrir en la modifiant.",
       confirmLabel: "Clôturer",
     }),
     pendingNote: "En attente de validation par l'équipe Le RAMEAU : les mises en relation apparaîtront une fois publié.",
@@ -198,7 +202,8 @@ export const needsOffersCopy = {
         "",
         "L'équipe ODD 17 en pratiques",
       ].join("\n"),
-    answerSubject: (organisation: string, accepted: boolean) => `${organisation} a ${accepted ? "accepté" : "décliné"} votre mise en relation — ODD 17 en pratiques`,
+    answerSubject: (organisation: string, accepted: boolean) =>
+      `${organisation} a ${accepted ? "accepté" : "décliné"} votre mise en relation — ODD 17 en pratiques`,
     answerText: (input: { organisation: string; accepted: boolean; url: string }) =>
       [
         "Bonjour,",
@@ -235,7 +240,8 @@ export const needsOffersCopy = {
     alreadyAnswered: "Cette mise en relation a déjà reçu une réponse.",
     notAccepted: "Seule une mise en relation acceptée peut devenir un projet d'alliance.",
     saved: "Modifications enregistrées.",
-    conflict: "Ce besoin ou cette offre vient d'être modifié par quelqu'un d'autre ou par l'équipe de modération. Rechargez la page, puis refaites vos changements.",
+    conflict:
+      "Ce besoin ou cette offre vient d'être modifié par quelqu'un d'autre ou par l'équipe de modération. Rechargez la page, puis refaites vos changements.",
   },
 
   /** Said above the editor, before saving (lib/needs-offers/needs-offers.ts needOfferEditRule). */

@@ -57,7 +57,8 @@ export const networksLabels = {
 
   propose: {
     heading: "Relier une organisation",
-    intro: "Cherchez une organisation publiée par son nom, puis proposez-lui d'être votre équipe locale ou demandez à rejoindre son réseau. Ses administrateurs accepteront ou refuseront.",
+    intro:
+      "Cherchez une organisation publiée par son nom, puis proposez-lui d'être votre équipe locale ou demandez à rejoindre son réseau. Ses administrateurs accepteront ou refuseront.",
     searchLabel: "Nom de l'organisation",
     searchSubmit: "Rechercher",
     resultsHeading: (q: string) => `Organisations trouvées pour « ${q} »`,

@@ -20,14 +20,22 @@ export const notificationsCopy = {
   markReadDone: "Notification marquée comme lue.",
   listLabel: "Liste des notifications",
   receivedOn: (date: string) => `Reçue le ${date}`,
-  pagination: { previous: "Page précédente", next: "Page suivante", page: (n: number, total: number) => `Page ${n} sur ${total}`, label: "Pagination des notifications" },
+  pagination: {
+    previous: "Page précédente",
+    next: "Page suivante",
+    page: (n: number, total: number) => `Page ${n} sur ${total}`,
+    label: "Pagination des notifications",
+  },
   notFound: "Cette notification est introuvable.",
   preferences: {
     title: "E-mails de notification",
     legend: "Quels e-mails souhaitez-vous recevoir ?",
     hint: "Les e-mails liés à la sécurité de votre compte (confirmation d'adresse, mot de passe, lien de connexion) et les invitations à rejoindre une organisation vous sont toujours envoyés.",
     options: {
-      ALL: { label: "Tous les e-mails", hint: "Un e-mail immédiat pour les invitations, confirmations et décisions de modération, et un résumé quotidien des nouvelles mises en relation." },
+      ALL: {
+        label: "Tous les e-mails",
+        hint: "Un e-mail immédiat pour les invitations, confirmations et décisions de modération, et un résumé quotidien des nouvelles mises en relation.",
+      },
       DIGEST_ONLY: { label: "Uniquement le résumé quotidien", hint: "Toutes vos notifications regroupées dans un seul e-mail par jour." },
       NONE: { label: "Aucun e-mail", hint: "Vous consultez vos notifications sur le site uniquement." },
     } satisfies Record<NotificationEmails, { label: string; hint: string }>,
@@ -40,7 +48,12 @@ export const notificationsCopy = {
   dashboard: {
     title: "Notifications",
     unreadCount: (n: number) => (n === 0 ? "Aucune notification non lue." : n === 1 ? "1 notification non lue." : `${n} notifications non lues.`),
-    newMatches: (n: number) => (n === 0 ? "Aucune nouvelle mise en relation ces 7 derniers jours." : n === 1 ? "1 nouvelle mise en relation ces 7 derniers jours." : `${n} nouvelles mises en relation ces 7 derniers jours.`),
+    newMatches: (n: number) =>
+      n === 0
+        ? "Aucune nouvelle mise en relation ces 7 derniers jours."
+        : n === 1
+          ? "1 nouvelle mise en relation ces 7 derniers jours."
+          : `${n} nouvelles mises en relation ces 7 derniers jours.`,
     seeMatches: "Voir les mises en relation",
     seeAll: "Voir toutes les notifications",
   },
@@ -69,7 +82,8 @@ export const notificationsCopy = {
     open: "Ouvrir",
     seeAll: "Toutes vos notifications",
     digestSubject: (count: number) => `${count === 1 ? "Votre notification" : `Vos ${count} notifications`} du jour — ${SITE_NAME}`,
-    digestIntro: (count: number) => (count === 1 ? "Voici la notification de ces dernières 24 heures :" : `Voici les ${count} notifications de ces dernières 24 heures :`),
+    digestIntro: (count: number) =>
+      count === 1 ? "Voici la notification de ces dernières 24 heures :" : `Voici les ${count} notifications de ces dernières 24 heures :`,
     footer: "Vous recevez cet e-mail selon vos préférences de notification. Pour les modifier ou ne plus recevoir d'e-mails :",
   },
 } as const;

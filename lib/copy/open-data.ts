@@ -22,7 +22,8 @@ export const openDataLabels = {
     count: (n: number) => numberFormat.format(n),
     updated: (date: Date | "live" | null) => (date === "live" ? "Calculées à chaque requête" : date ? formatDateTime(date) : "Non renseignée"),
     licenceHeading: "Licence",
-    licence: "Ces données sont publiées sous la Licence Ouverte / Open Licence version 2.0 d'Etalab : vous pouvez les réutiliser librement, y compris à des fins commerciales, en citant la source « ODD 17 en pratiques » et la date de mise à jour.",
+    licence:
+      "Ces données sont publiées sous la Licence Ouverte / Open Licence version 2.0 d'Etalab : vous pouvez les réutiliser librement, y compris à des fins commerciales, en citant la source « ODD 17 en pratiques » et la date de mise à jour.",
     licenceLink: "Lire la Licence Ouverte 2.0",
     privacyHeading: "Ce qui n'est pas publié",
     privacy: [
@@ -30,7 +31,8 @@ export const openDataLabels = {
       "Les comptes, adresses e-mail et numéros de téléphone, y compris ceux de contact des organisations.",
       `Les réponses aux diagnostics : seuls des chiffres agrégés sont publiés, et seulement pour un territoire où au moins ${ANONYMITY_MIN_ORGANISATIONS} organisations différentes ont terminé un diagnostic.`,
     ],
-    csvNote: "Les fichiers CSV sont en UTF-8 avec BOM et séparateur « ; » : ils s'ouvrent directement dans un tableur en français. Ils contiennent toute la collection ; les filtres de l'API s'y appliquent aussi.",
+    csvNote:
+      "Les fichiers CSV sont en UTF-8 avec BOM et séparateur « ; » : ils s'ouvrent directement dans un tableur en français. Ils contiennent toute la collection ; les filtres de l'API s'y appliquent aussi.",
   },
   api: {
     title: "API des données ouvertes",

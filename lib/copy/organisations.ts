@@ -5,7 +5,6 @@ import { actorKindLabels } from "./directory-lists";
 import { de } from "@/lib/text/french";
 import { formatDate } from "@/lib/text/dates";
 
-
 const lastAdmin = "Vous êtes le seul administrateur : nommez d'abord un autre administrateur.";
 
 export const organisationsLabels = {

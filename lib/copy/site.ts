@@ -12,8 +12,7 @@ export const siteLabels = {
   site: {
     name: siteName,
     tagline: "Les alliances territoriales au service des Objectifs de développement durable",
-    description:
-      "Trouver des partenaires, construire des alliances et partager ce qui marche entre collectivités, entreprises et associations, pour l'ODD 17.",
+    description: "Trouver des partenaires, construire des alliances et partager ce qui marche entre collectivités, entreprises et associations, pour l'ODD 17.",
     homeLinkLabel: `${siteName} — accueil`,
     contactEmail,
   },

@@ -192,7 +192,11 @@ export async function restoreServer(options: { url: string; uploadsDir: string; 
     writeFileSync(listFile, filterRestoreList(list));
     const { dbname, env } = connectionForTools(options.url);
     const clean = options.force ? ["--clean", "--if-exists"] : [];
-    await runTool(restore, [...clean, "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--use-list=${listFile}`, `--dbname=${dbname}`, dumpFile], env);
+    await runTool(
+      restore,
+      [...clean, "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--use-list=${listFile}`, `--dbname=${dbname}`, dumpFile],
+      env,
+    );
     if (manifest.uploads) {
       const stamp = new Date().toISOString().replaceAll(/[:.]/g, "-");
       moveAside(options.uploadsDir, stamp);

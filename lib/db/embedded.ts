@@ -212,9 +212,7 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
   } catch (error) {
     rmSync(lockFile, { force: true });
     const detail = error instanceof Error ? error.message : lastLog.trim();
-    throw new EmbeddedDatabaseError(
-      `La base embarquée n'a pas démarré (journal : ${logFile}). / The embedded database did not start: ${detail}`,
-    );
+    throw new EmbeddedDatabaseError(`La base embarquée n'a pas démarré (journal : ${logFile}). / The embedded database did not start: ${detail}`);
   }
 
   const adminUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;

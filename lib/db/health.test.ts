@@ -11,9 +11,12 @@ describe("createHealthCheck", () => {
 
   it("reports a failing or hanging database, then its return", async () => {
     let up = false;
-    const isAvailable = createHealthCheck(async () => {
-      if (!up) throw new Error("ECONNREFUSED");
-    }, { intervalMs: 0 });
+    const isAvailable = createHealthCheck(
+      async () => {
+        if (!up) throw new Error("ECONNREFUSED");
+      },
+      { intervalMs: 0 },
+    );
     expect(await isAvailable()).toBe(false);
     up = true;
     expect(await isAvailable()).toBe(true);

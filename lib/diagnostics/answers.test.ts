@@ -50,7 +50,11 @@ describe("answersSchemaFor, partial (a draft being saved)", () => {
     ["a number for a text", { commentaire: 12 }, { commentaire: ["Saisissez un texte."] }],
     ["null for a required question", { role: null }, { role: ["Choisissez une réponse parmi les propositions."] }],
     ["an unknown question", { age: 12 }, { age: ["La question « age » n'existe pas dans ce questionnaire."] }],
-    ["a prototype key", JSON.parse('{"__proto__": "x"}'), Object.fromEntries([["__proto__", ["La question « __proto__ » n'existe pas dans ce questionnaire."]]])],
+    [
+      "a prototype key",
+      JSON.parse('{"__proto__": "x"}'),
+      Object.fromEntries([["__proto__", ["La question « __proto__ » n'existe pas dans ce questionnaire."]]]),
+    ],
   ])("refuses %s at the question", (_label, input, expected) => {
     expect(errorsOf(input)).toEqual(expected);
   });
@@ -77,7 +81,11 @@ describe("answersSchemaFor, partial (a draft being saved)", () => {
     });
   });
 
-  it.each([["a list", []], ["null", null], ["a string", "réponses"]])("refuses %s instead of an object", (_label, input) => {
+  it.each([
+    ["a list", []],
+    ["null", null],
+    ["a string", "réponses"],
+  ])("refuses %s instead of an object", (_label, input) => {
     expect(validateAnswers(template, input)).toEqual({
       success: false,
       fieldErrors: {},

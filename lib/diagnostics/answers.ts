@@ -10,9 +10,7 @@ export type AnswerValue = string | string[] | number;
 export type Answers = Record<string, AnswerValue>;
 export type AnswersMode = "partial" | "complete";
 
-export type AnswersValidation =
-  | { success: true; data: Answers }
-  | { success: false; fieldErrors: Record<string, string[]>; formErrors: string[] };
+export type AnswersValidation = { success: true; data: Answers } | { success: false; fieldErrors: Record<string, string[]>; formErrors: string[] };
 
 /** A missing answer gets "Répondez à cette question.", a wrong one the message of its check. */
 function orRequired(message: string) {
@@ -52,10 +50,17 @@ function valueSchemaFor(question: TemplateQuestion, mustAnswer: boolean): z.ZodT
       return choiceList(question, mustAnswer, question.maxChoices);
     case "scale": {
       const range = m.scaleRange(question.min, question.max);
-      return z.number({ error: orRequired(range) }).int(range).min(question.min, range).max(question.max, range);
+      return z
+        .number({ error: orRequired(range) })
+        .int(range)
+        .min(question.min, range)
+        .max(question.max, range);
     }
     case "text": {
-      const schema = z.string({ error: orRequired(m.text) }).trim().max(question.maxLength, m.textTooLong(question.maxLength));
+      const schema = z
+        .string({ error: orRequired(m.text) })
+        .trim()
+        .max(question.maxLength, m.textTooLong(question.maxLength));
       return mustAnswer ? schema.min(1, m.required) : schema;
     }
   }
@@ -131,8 +136,6 @@ export function validateSection(template: DiagnosticTemplate, sectionId: string,
   // A step id comes from the template itself: an unknown one is a programming error.
   if (!section) throw new Error(m.unknownSection(sectionId));
   const ids = section.questions.map((question) => question.id);
-  const picked = isPlainObject(input)
-    ? Object.fromEntries(ids.filter((id) => Object.hasOwn(input, id)).map((id) => [id, input[id]]))
-    : input;
+  const picked = isPlainObject(input) ? Object.fromEntries(ids.filter((id) => Object.hasOwn(input, id)).map((id) => [id, input[id]])) : input;
   return run(schemaForQuestions(section.questions, "complete"), picked);
 }

@@ -19,7 +19,15 @@ import { resolveTerritory } from "@/lib/directory/territory-choice.queries";
 import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError, toUserMessage } from "@/lib/errors";
 import { paths } from "@/lib/paths";
 import { validateSection } from "./answers";
-import { completeDiagnostic, publishDiagnostic, rateDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "./diagnostics.mutations";
+import {
+  completeDiagnostic,
+  publishDiagnostic,
+  rateDiagnostic,
+  reopenDiagnostic,
+  saveAnswers,
+  startDiagnostic,
+  unpublishDiagnostic,
+} from "./diagnostics.mutations";
 import { getDiagnostic } from "./diagnostics.queries";
 import { diagnosticIdSchema, diagnosticStartFormSchema, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
 import { addPostponed, POSTPONED_COOKIE } from "./follow-up";

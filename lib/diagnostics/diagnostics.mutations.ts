@@ -185,8 +185,20 @@ export async function reopenDiagnostic(principal: Principal, id: string, version
       throw new ForbiddenError(m.reopenPublishedAdminOnly);
     }
     checkVersion(row, version);
-    const next = await updateAtVersion(tx, row, row.status, { status: "DRAFT", scores: Prisma.DbNull, overallScore: null, maturityLevel: null, completedAt: null });
-    await audit(tx, principal, "diagnostic.reopened", id, wasPublished ? "Diagnostic rouvert pour modification, synthèse retirée" : "Diagnostic rouvert pour modification");
+    const next = await updateAtVersion(tx, row, row.status, {
+      status: "DRAFT",
+      scores: Prisma.DbNull,
+      overallScore: null,
+      maturityLevel: null,
+      completedAt: null,
+    });
+    await audit(
+      tx,
+      principal,
+      "diagnostic.reopened",
+      id,
+      wasPublished ? "Diagnostic rouvert pour modification, synthèse retirée" : "Diagnostic rouvert pour modification",
+    );
     return { version: next, wasPublished };
   });
 }

@@ -165,5 +165,8 @@ export async function listStartOrganisations(userId: string): Promise<{ id: stri
     where: { userId },
     select: { actor: { select: { id: true, name: true } } },
   });
-  return sortByFrench(rows.map((row) => row.actor), (actor) => actor.name);
+  return sortByFrench(
+    rows.map((row) => row.actor),
+    (actor) => actor.name,
+  );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { diagnosticStartFormSchema, diagnosticStartSchema, parseStep, parseTerritoryRef, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
+import {
+  diagnosticStartFormSchema,
+  diagnosticStartSchema,
+  parseStep,
+  parseTerritoryRef,
+  ratingSchema,
+  reopenSchema,
+  stepEnvelopeSchema,
+} from "./diagnostics.schemas";
 
 describe("parseTerritoryRef", () => {
   it("reads kind:code as linked from territory pages, and the directories' kind-code", () => {
@@ -76,6 +84,11 @@ describe("form schemas", () => {
   });
 
   it("falls back to 'next' for an unknown direction", () => {
-    expect(stepEnvelopeSchema.parse({ id: "d1", version: "3", step: "2", direction: "ailleurs" })).toEqual({ id: "d1", version: 3, step: 2, direction: "next" });
+    expect(stepEnvelopeSchema.parse({ id: "d1", version: "3", step: "2", direction: "ailleurs" })).toEqual({
+      id: "d1",
+      version: 3,
+      step: 2,
+      direction: "next",
+    });
   });
 });

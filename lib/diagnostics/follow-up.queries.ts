@@ -38,6 +38,9 @@ export async function selectDueFollowUps<D extends FollowUpDiagnostic & { id: st
   const { postponed = [], now = new Date() } = options;
   const candidates = diagnostics.filter((diagnostic) => shouldAskFollowUp(diagnostic, [], now));
   if (candidates.length === 0) return [];
-  const feedbacks = await listOwnFeedbacks(userId, candidates.map((d) => d.id));
+  const feedbacks = await listOwnFeedbacks(
+    userId,
+    candidates.map((d) => d.id),
+  );
   return candidates.filter((diagnostic) => !postponed.includes(diagnostic.id) && shouldAskFollowUp(diagnostic, feedbacks.get(diagnostic.id) ?? [], now));
 }

@@ -55,11 +55,23 @@ describe("the « Plus tard » cookie", () => {
 
 describe("summariseRatings", () => {
   it("counts, averages to one decimal and spreads the ratings", () => {
-    expect(summariseRatings([{ rating: 4, count: 2 }, { rating: 5, count: 1 }, { rating: 4, count: 1 }])).toEqual({ count: 4, average: 4.3, distribution: [0, 0, 0, 3, 1] });
+    expect(
+      summariseRatings([
+        { rating: 4, count: 2 },
+        { rating: 5, count: 1 },
+        { rating: 4, count: 1 },
+      ]),
+    ).toEqual({ count: 4, average: 4.3, distribution: [0, 0, 0, 3, 1] });
   });
 
   it("ignores what is not a rating, and says null without any", () => {
-    expect(summariseRatings([{ rating: 0, count: 3 }, { rating: 6, count: 1 }, { rating: 2.5, count: 1 }])).toEqual({ count: 0, average: null, distribution: [0, 0, 0, 0, 0] });
+    expect(
+      summariseRatings([
+        { rating: 0, count: 3 },
+        { rating: 6, count: 1 },
+        { rating: 2.5, count: 1 },
+      ]),
+    ).toEqual({ count: 0, average: null, distribution: [0, 0, 0, 0, 0] });
     expect(summariseRatings([])).toEqual({ count: 0, average: null, distribution: [0, 0, 0, 0, 0] });
   });
 });

@@ -35,7 +35,10 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** The cookie's ids, forged or damaged parts dropped. */
 export function parsePostponed(value: string | undefined): string[] {
   if (!value) return [];
-  return value.split(".").filter((id) => ID_PATTERN.test(id)).slice(-MAX_POSTPONED);
+  return value
+    .split(".")
+    .filter((id) => ID_PATTERN.test(id))
+    .slice(-MAX_POSTPONED);
 }
 
 /** The cookie's value with one more id, kept short (the most recent ones win). */

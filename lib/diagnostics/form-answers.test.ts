@@ -31,7 +31,18 @@ describe("readSectionDraft + draftToAnswers", () => {
 
   it("reads unchecked boxes as no choice and keeps texts as typed", () => {
     const objectifs = section("objectifs");
-    expect(draftToAnswers(objectifs, readSectionDraft(objectifs, form([[fieldName("attentes"), "innovation"], [fieldName("attentes"), "confiance"]])))).toEqual({
+    expect(
+      draftToAnswers(
+        objectifs,
+        readSectionDraft(
+          objectifs,
+          form([
+            [fieldName("attentes"), "innovation"],
+            [fieldName("attentes"), "confiance"],
+          ]),
+        ),
+      ),
+    ).toEqual({
       attentes: ["innovation", "confiance"],
       dimensions: [],
     });

@@ -23,7 +23,10 @@ export function readSectionDraft(section: TemplateSection, form: FormLike): Sect
     switch (question.type) {
       case "multiple":
         // Unchecked boxes send nothing: on the step's own form, absence means "none chosen".
-        draft[question.id] = form.getAll(fieldName(question.id)).map(asString).filter((v): v is string => v !== null);
+        draft[question.id] = form
+          .getAll(fieldName(question.id))
+          .map(asString)
+          .filter((v): v is string => v !== null);
         break;
       case "ranking":
         draft[question.id] = Array.from({ length: question.maxChoices }, (_, i) => asString(form.get(fieldName(question.id, i + 1))) ?? "");

@@ -79,7 +79,11 @@ describe("lineOfPath", () => {
 
 describe("syntax errors", () => {
   it("gives the line and column of a missing comma", () => {
-    expect(syntaxError('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({ line: 3, column: 3, message: expect.stringContaining("Virgule « , » ou accolade fermante") });
+    expect(syntaxError('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({
+      line: 3,
+      column: 3,
+      message: expect.stringContaining("Virgule « , » ou accolade fermante"),
+    });
   });
 
   it("points at a trailing comma", () => {

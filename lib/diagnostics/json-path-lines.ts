@@ -8,22 +8,21 @@ export type JsonPath = readonly (string | number)[];
 export type JsonLocation = { line: number; column: number };
 export type JsonSyntaxError = JsonLocation & { message: string };
 
-export type JsonScan =
-  | { ok: true; value: unknown; positions: ReadonlyMap<string, JsonLocation> }
-  | { ok: false; error: JsonSyntaxError };
+export type JsonScan = { ok: true; value: unknown; positions: ReadonlyMap<string, JsonLocation> } | { ok: false; error: JsonSyntaxError };
 
 const MAX_DEPTH = 200;
 
 const messages = {
   empty: "Le contenu est vide : saisissez un objet JSON.",
   endOfText: "Fin du texte inattendue : une accolade « { » ou un crochet « [ » n'est pas refermé.",
-  unexpected: (char: string) => `Caractère inattendu ${describe(char)} : une valeur était attendue (texte entre guillemets doubles, nombre, true, false, null, objet ou liste).`,
+  unexpected: (char: string) =>
+    `Caractère inattendu ${describe(char)} : une valeur était attendue (texte entre guillemets doubles, nombre, true, false, null, objet ou liste).`,
   keyExpected: (char: string) => `Nom de champ attendu entre guillemets doubles, trouvé ${describe(char)}.`,
   colonExpected: (char: string) => `Deux-points « : » attendus après le nom du champ, trouvé ${describe(char)}.`,
   objectSeparator: (char: string) => `Virgule « , » ou accolade fermante « } » attendue, trouvé ${describe(char)}.`,
   arraySeparator: (char: string) => `Virgule « , » ou crochet fermant « ] » attendu, trouvé ${describe(char)}.`,
   trailingComma: (closing: string) => `Virgule en trop avant « ${closing} » : retirez-la.`,
-  unterminatedString: "Texte entre guillemets non refermé : ajoutez le guillemet double « \" » de fin.",
+  unterminatedString: 'Texte entre guillemets non refermé : ajoutez le guillemet double « " » de fin.',
   controlInString: "Retour à la ligne ou tabulation interdits dans un texte entre guillemets : écrivez \\n ou \\t.",
   badEscape: "Séquence d'échappement invalide après « \\ » : utilisez \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t ou \\uXXXX.",
   badNumber: "Nombre mal écrit : chiffres, point décimal « . » (pas de virgule), exposant éventuel (1e3).",

@@ -40,7 +40,10 @@ describe("tags", () => {
   });
 
   it.each([
-    ["mode:mecenat", "Valeur inconnue pour « mode: » : « mecenat ». Valeurs possibles : MECENAT, PRATIQUES_RESPONSABLES, COOPERATION_ECONOMIQUE, INNOVATION_SOCIETALE."],
+    [
+      "mode:mecenat",
+      "Valeur inconnue pour « mode: » : « mecenat ». Valeurs possibles : MECENAT, PRATIQUES_RESPONSABLES, COOPERATION_ECONOMIQUE, INNOVATION_SOCIETALE.",
+    ],
     ["audience:", "Valeur inconnue pour « audience: » : «  ». Valeurs possibles : COLLECTIVITE, ENTREPRISE,"],
     ["sdg:17", "Étiquette inconnue : « sdg:17 »."],
     ["theme", "Étiquette inconnue : « theme »."],

@@ -59,8 +59,7 @@ export const templateMessages = {
   atLeastTwoOptions: "Proposez au moins deux réponses.",
   duplicateAxis: (id: string) => `L'identifiant d'axe « ${id} » est déjà utilisé.`,
   duplicateSection: (id: string) => `L'identifiant de section « ${id} » est déjà utilisé.`,
-  duplicateQuestion: (id: string) =>
-    `L'identifiant de question « ${id} » est déjà utilisé : il doit être unique dans tout le questionnaire.`,
+  duplicateQuestion: (id: string) => `L'identifiant de question « ${id} » est déjà utilisé : il doit être unique dans tout le questionnaire.`,
   duplicateOption: (id: string) => `L'identifiant de réponse « ${id} » est déjà utilisé dans cette question.`,
   unknownAxis: (id: string) => `Axe inconnu : « ${id} ». Déclarez-le dans « axes » ou corrigez l'identifiant.`,
   firstLevelAtZero: "Le premier niveau doit commencer à 0.",
@@ -68,10 +67,8 @@ export const templateMessages = {
     `Les seuils doivent être croissants : ce niveau doit commencer au-dessus de ${previous}, le seuil du niveau précédent.`,
   levelNumber: (expected: number) => `Les niveaux sont numérotés dans l'ordre à partir de 1 : celui-ci doit porter le numéro ${expected}.`,
   scaleBounds: "Le maximum de l'échelle doit être supérieur au minimum.",
-  rankingTooManyChoices: (options: number) =>
-    `Le nombre de choix ne peut dépasser le nombre de réponses proposées (${options}).`,
-  unknownTagPrefix: (tag: string) =>
-    `Étiquette inconnue : « ${tag} ». Préfixes possibles : theme:, mode:, audience:, partner:, objectif:.`,
+  rankingTooManyChoices: (options: number) => `Le nombre de choix ne peut dépasser le nombre de réponses proposées (${options}).`,
+  unknownTagPrefix: (tag: string) => `Étiquette inconnue : « ${tag} ». Préfixes possibles : theme:, mode:, audience:, partner:, objectif:.`,
   unknownTagValue: (prefix: string, value: string, allowed: readonly string[]) =>
     `Valeur inconnue pour « ${prefix}: » : « ${value} ». Valeurs possibles : ${allowed.join(", ")}.`,
   objectiveFormat: "Après « objectif: », utilisez un identifiant en lettres minuscules sans accent (par exemple objectif:innovation).",
@@ -115,9 +112,7 @@ export const kitReasons = {
   priorities: (themes: readonly Theme[]) => correspondsKit(prioritiesPhrase(themes)),
   audience: (kind: ActorKind) => correspondsKit(`à votre profil (${actorKindName(kind)})`),
   modes: (modes: readonly AllianceMode[]) =>
-    correspondsKit(
-      `${plural(modes.length, "au mode d'alliance", "aux modes d'alliance")} que vous souhaitez explorer (${modesPhrase(modes)})`,
-    ),
+    correspondsKit(`${plural(modes.length, "au mode d'alliance", "aux modes d'alliance")} que vous souhaitez explorer (${modesPhrase(modes)})`),
 } as const;
 
 export const partnerReasons = {
@@ -126,9 +121,7 @@ export const partnerReasons = {
       `propose une offre correspondant ${plural(modes.length, "au mode d'alliance", "aux modes d'alliance")} que vous souhaitez explorer (${modesPhrase(modes)})`,
     ),
   allianceModes: (modes: readonly AllianceMode[]) =>
-    suggestedPartner(
-      `a déjà mené des alliances selon ${plural(modes.length, "le mode", "les modes")} que vous souhaitez explorer (${modesPhrase(modes)})`,
-    ),
+    suggestedPartner(`a déjà mené des alliances selon ${plural(modes.length, "le mode", "les modes")} que vous souhaitez explorer (${modesPhrase(modes)})`),
   kind: (kind: ActorKind) => suggestedPartner(`correspond au type de partenaire que vous recherchez (${actorKindName(kind)})`),
   offerThemes: (themes: readonly Theme[]) => suggestedPartner(`propose une offre liée ${prioritiesPhrase(themes)}`),
   sdgs: (sdgs: readonly number[], theme: Theme) =>

@@ -9,20 +9,57 @@ import { exampleAnswers, seededTemplate } from "./test-fixtures";
 function reportFor(overrides: Partial<DiagnosticReport> = {}): DiagnosticReport {
   const template = seededTemplate();
   const result = scoreDiagnostic(template, exampleAnswers());
-  const kit = { id: "k1", slug: "kit-essai", title: "Construire une alliance — l’essentiel « pas à pas »", summary: "", category: "METHODE", audiences: [], maturityLevels: [1], themes: [], modes: [], targets: [] };
-  const partner = { id: "a1", slug: "forez-numerique", name: "Forez Numérique", kind: "ENTREPRISE", sdgs: [4], offerThemes: [], offerModes: [], allianceModes: [], proximity: "inside" as const };
+  const kit = {
+    id: "k1",
+    slug: "kit-essai",
+    title: "Construire une alliance — l’essentiel « pas à pas »",
+    summary: "",
+    category: "METHODE",
+    audiences: [],
+    maturityLevels: [1],
+    themes: [],
+    modes: [],
+    targets: [],
+  };
+  const partner = {
+    id: "a1",
+    slug: "forez-numerique",
+    name: "Forez Numérique",
+    kind: "ENTREPRISE",
+    sdgs: [4],
+    offerThemes: [],
+    offerModes: [],
+    allianceModes: [],
+    proximity: "inside" as const,
+  };
   return {
     result,
     axes: axisScores(template, result),
     level: template.levels[result.level.level - 1],
     levelCount: template.levels.length,
     priorities: [{ theme: "INCLUSION_NUMERIQUE", label: "Inclusion numérique" }],
-    kits: Array.from({ length: 5 }, (_, i) => ({ kit: { ...kit, id: `k${i}` }, score: 3, reasons: ["recommandé car il correspond à votre niveau de maturité (Expérimentation)"], matched: { level: true, priorities: [], audience: false, modes: [] } })),
-    partners: Array.from({ length: 6 }, (_, i) => ({ actor: { ...partner, id: `a${i}` }, score: 3, reasons: ["suggéré car il s'engage pour l'ODD 4", "il agit sur votre territoire (Saint-Étienne)"] })),
+    kits: Array.from({ length: 5 }, (_, i) => ({
+      kit: { ...kit, id: `k${i}` },
+      score: 3,
+      reasons: ["recommandé car il correspond à votre niveau de maturité (Expérimentation)"],
+      matched: { level: true, priorities: [], audience: false, modes: [] },
+    })),
+    partners: Array.from({ length: 6 }, (_, i) => ({
+      actor: { ...partner, id: `a${i}` },
+      score: 3,
+      reasons: ["suggéré car il s'engage pour l'ODD 4", "il agit sur votre territoire (Saint-Étienne)"],
+    })),
     context: {
-      kind: "COMMUNE", code: "42218", name: "Saint-Étienne", population: 173_089, communeCount: 1,
-      epci: { kind: "EPCI", code: "244200770", name: "Saint-Étienne Métropole" }, departement: { kind: "DEPARTEMENT", code: "42", name: "Loire" },
-      region: { kind: "REGION", code: "84", name: "Auvergne-Rhône-Alpes" }, actorCount: 4, allianceCount: 2,
+      kind: "COMMUNE",
+      code: "42218",
+      name: "Saint-Étienne",
+      population: 173_089,
+      communeCount: 1,
+      epci: { kind: "EPCI", code: "244200770", name: "Saint-Étienne Métropole" },
+      departement: { kind: "DEPARTEMENT", code: "42", name: "Loire" },
+      region: { kind: "REGION", code: "84", name: "Auvergne-Rhône-Alpes" },
+      actorCount: 4,
+      allianceCount: 2,
     },
     comparison: { status: "too-few", count: 1 },
     ...overrides,
@@ -45,8 +82,17 @@ describe("renderDiagnosticPdf", () => {
   });
 
   it("replaces characters Helvetica cannot encode instead of failing", async () => {
-    const report = reportFor({ priorities: [{ theme: "CULTURE_SPORT", label: "Culture 🎭 et sport" }], comparison: { status: "available", count: 12, average: 48, levelName: "Expérimentation" } });
-    const bytes = await renderDiagnosticPdf({ territoryName: "Lyon\u202f1er", organisationName: "Équipe", completedAt: new Date(), report, baseUrl: "https://x.fr" });
+    const report = reportFor({
+      priorities: [{ theme: "CULTURE_SPORT", label: "Culture 🎭 et sport" }],
+      comparison: { status: "available", count: 12, average: 48, levelName: "Expérimentation" },
+    });
+    const bytes = await renderDiagnosticPdf({
+      territoryName: "Lyon\u202f1er",
+      organisationName: "Équipe",
+      completedAt: new Date(),
+      report,
+      baseUrl: "https://x.fr",
+    });
     expect(bytes.byteLength).toBeGreaterThan(1000);
   });
 });

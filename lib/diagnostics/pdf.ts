@@ -124,17 +124,28 @@ function drawRadar(writer: Writer, report: DiagnosticReport) {
   writer.ensure(height);
   const top = writer.y;
   const center = { x: PAGE.width / 2, y: height / 2 };
-  const geometry = radarGeometry(report.axes.map((axis) => axis.score), center, 90);
+  const geometry = radarGeometry(
+    report.axes.map((axis) => axis.score),
+    center,
+    90,
+  );
   // drawSvgPath puts the SVG origin at (x, y) with y growing downwards, like the page's SVG.
   const at = { x: 0, y: top };
   for (const ring of geometry.rings) writer.page.drawSvgPath(svgPath(ring), { ...at, borderColor: LINE, borderWidth: 0.75 });
-  for (const spoke of geometry.spokes) writer.page.drawSvgPath(`M ${center.x} ${center.y} L ${spoke.x} ${spoke.y}`, { ...at, borderColor: LINE, borderWidth: 0.75 });
+  for (const spoke of geometry.spokes)
+    writer.page.drawSvgPath(`M ${center.x} ${center.y} L ${spoke.x} ${spoke.y}`, { ...at, borderColor: LINE, borderWidth: 0.75 });
   writer.page.drawSvgPath(svgPath(geometry.shape), { ...at, color: NAVY, opacity: 0.25, borderColor: NAVY, borderWidth: 2, borderOpacity: 1 });
   geometry.labels.forEach((label, index) => {
     const text = writer.clean(`${report.axes[index].label} (${report.axes[index].score})`);
     const width = writer.font.widthOfTextAtSize(text, 9);
     const x = label.anchor === "middle" ? label.x - width / 2 : label.anchor === "end" ? label.x - width : label.x;
-    writer.page.drawText(text, { x: Math.max(MARGIN / 2, Math.min(x, PAGE.width - MARGIN / 2 - width)), y: top - label.y - 3, size: 9, font: writer.font, color: INK });
+    writer.page.drawText(text, {
+      x: Math.max(MARGIN / 2, Math.min(x, PAGE.width - MARGIN / 2 - width)),
+      y: top - label.y - 3,
+      size: 9,
+      font: writer.font,
+      color: INK,
+    });
   });
   writer.y = top - height;
 }

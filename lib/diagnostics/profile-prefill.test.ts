@@ -10,7 +10,17 @@ const profil = template.sections.find((section) => section.id === "profil")!;
 
 describe("profileAnswers", () => {
   it("maps every organisation type to the option of « Quel type d'organisation représentez-vous ? »", () => {
-    const kinds = ["COLLECTIVITE", "ENTREPRISE", "ASSOCIATION", "FONDATION", "ETABLISSEMENT_PUBLIC", "ACTEUR_ACADEMIQUE", "TETE_DE_RESEAU", "CATALYSEUR_TERRITORIAL", "AUTRE"];
+    const kinds = [
+      "COLLECTIVITE",
+      "ENTREPRISE",
+      "ASSOCIATION",
+      "FONDATION",
+      "ETABLISSEMENT_PUBLIC",
+      "ACTEUR_ACADEMIQUE",
+      "TETE_DE_RESEAU",
+      "CATALYSEUR_TERRITORIAL",
+      "AUTRE",
+    ];
     for (const kind of kinds) expect(profileAnswers(template, { kind })).toEqual({ kind: kind.toLowerCase() });
     // The questionnaire seeded in production too: no organisation type is asked blank there.
     const seeded = diagnosticTemplateSchema.parse(JSON.parse(readFileSync(REAL_SEEDED_TEMPLATE_PATH, "utf8")));
@@ -19,11 +29,41 @@ describe("profileAnswers", () => {
 
   it("proposes nothing the template does not know: another question id, or an option it lacks", () => {
     expect(profileAnswers(template, { kind: "INCONNU" })).toEqual({});
-    const renamed = templateWith([{ id: "type", type: "single", label: "Type ?", options: [{ id: "association", label: "Association" }, { id: "autre", label: "Autre" }] }]);
+    const renamed = templateWith([
+      {
+        id: "type",
+        type: "single",
+        label: "Type ?",
+        options: [
+          { id: "association", label: "Association" },
+          { id: "autre", label: "Autre" },
+        ],
+      },
+    ]);
     expect(profileAnswers(renamed, { kind: "ASSOCIATION" })).toEqual({});
-    const fewer = templateWith([{ id: "kind", type: "single", label: "Type ?", options: [{ id: "entreprise", label: "Entreprise" }, { id: "autre", label: "Autre" }] }]);
+    const fewer = templateWith([
+      {
+        id: "kind",
+        type: "single",
+        label: "Type ?",
+        options: [
+          { id: "entreprise", label: "Entreprise" },
+          { id: "autre", label: "Autre" },
+        ],
+      },
+    ]);
     expect(profileAnswers(fewer, { kind: "ASSOCIATION" })).toEqual({});
-    const multiple = templateWith([{ id: "kind", type: "multiple", label: "Types ?", options: [{ id: "association", label: "Association" }, { id: "autre", label: "Autre" }] }]);
+    const multiple = templateWith([
+      {
+        id: "kind",
+        type: "multiple",
+        label: "Types ?",
+        options: [
+          { id: "association", label: "Association" },
+          { id: "autre", label: "Autre" },
+        ],
+      },
+    ]);
     expect(profileAnswers(multiple, { kind: "ASSOCIATION" })).toEqual({});
   });
 });

@@ -60,9 +60,7 @@ describe("rankKits", () => {
   });
 
   it("weighs priorities by rank", () => {
-    const byTheme = ["INCLUSION_NUMERIQUE", "EMPLOI_INSERTION", "PRECARITE_LIEN_SOCIAL", "LOGEMENT"].map((theme) =>
-      kit(theme, theme, { themes: [theme] }),
-    );
+    const byTheme = ["INCLUSION_NUMERIQUE", "EMPLOI_INSERTION", "PRECARITE_LIEN_SOCIAL", "LOGEMENT"].map((theme) => kit(theme, theme, { themes: [theme] }));
     const ranked = rankKits(byTheme, { ...wishes, priorities: ["INCLUSION_NUMERIQUE", "EMPLOI_INSERTION", "PRECARITE_LIEN_SOCIAL", "LOGEMENT"] });
     expect(ranked.map((item) => [item.kit.id, item.score])).toEqual([
       ["INCLUSION_NUMERIQUE", 3],
@@ -75,9 +73,7 @@ describe("rankKits", () => {
   it("names several modes in one reason", () => {
     const [ranked] = rankKits([kit("modes", "Modes", { modes: ["INNOVATION_SOCIETALE", "MECENAT", "COOPERATION_ECONOMIQUE"] })], wishes);
     expect(ranked.score).toBe(4);
-    expect(ranked.reasons).toEqual([
-      "recommandé car il correspond aux modes d'alliance que vous souhaitez explorer (mécénat et innovation sociétale)",
-    ]);
+    expect(ranked.reasons).toEqual(["recommandé car il correspond aux modes d'alliance que vous souhaitez explorer (mécénat et innovation sociétale)"]);
   });
 
   it("gives no profile reason when the profile is unknown", () => {

@@ -146,7 +146,12 @@ export function rankKits<K extends KitCandidate>(kits: readonly K[], result: Kit
     }
     if (reasons.length > 0) ranked.push({ kit, score, reasons, matched });
   }
-  return ranked.sort(byScoreThen((item) => item.kit.title, (item) => item.kit.id));
+  return ranked.sort(
+    byScoreThen(
+      (item) => item.kit.title,
+      (item) => item.kit.id,
+    ),
+  );
 }
 
 function partnerMatches(actor: PartnerCandidate, result: PartnerWishes): { score: number; reasons: string[] } {
@@ -183,11 +188,7 @@ function partnerMatches(actor: PartnerCandidate, result: PartnerWishes): { score
 }
 
 /** Published actors of the territory and around it, ranked by how well they meet the wishes. */
-export function rankPartners<A extends PartnerCandidate>(
-  actors: readonly A[],
-  result: PartnerWishes,
-  territoryContext: TerritoryContext,
-): RankedPartner<A>[] {
+export function rankPartners<A extends PartnerCandidate>(actors: readonly A[], result: PartnerWishes, territoryContext: TerritoryContext): RankedPartner<A>[] {
   const ranked: RankedPartner<A>[] = [];
   for (const actor of actors) {
     if (territoryContext.actorId && actor.id === territoryContext.actorId) continue;
@@ -200,5 +201,10 @@ export function rankPartners<A extends PartnerCandidate>(
       reasons: [...reasons, inside ? partnerReasons.inside(territoryContext.name) : partnerReasons.around],
     });
   }
-  return ranked.sort(byScoreThen((item) => item.actor.name, (item) => item.actor.id));
+  return ranked.sort(
+    byScoreThen(
+      (item) => item.actor.name,
+      (item) => item.actor.id,
+    ),
+  );
 }

@@ -87,7 +87,8 @@ type ContextRow = {
  * relation reads and counts took about ten).
  */
 export async function getTerritoryContext(territoryId: number): Promise<TerritoryContextView> {
-  const ref = (alias: string) => Prisma.raw(`CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('kind', ${alias}.kind, 'code', ${alias}.code, 'name', ${alias}.name) END`);
+  const ref = (alias: string) =>
+    Prisma.raw(`CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('kind', ${alias}.kind, 'code', ${alias}.code, 'name', ${alias}.name) END`);
   const rows = await db.$queryRaw<ContextRow[]>`
     SELECT t.kind::text AS kind, t.code, t.name, t.population,
       ${ref("d")} AS departement, ${ref("r")} AS region, ${ref("e")} AS epci,

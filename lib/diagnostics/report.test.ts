@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { axisScores, compareAggregate, compareWithSimilar, radarGeometry, readStoredResult, similarPopulationRange, summariseAnonymously, summarisePublished, toSvgPoints } from "./report";
+import {
+  axisScores,
+  compareAggregate,
+  compareWithSimilar,
+  radarGeometry,
+  readStoredResult,
+  similarPopulationRange,
+  summariseAnonymously,
+  summarisePublished,
+  toSvgPoints,
+} from "./report";
 import { scoreDiagnostic } from "./scoring";
 import { exampleAnswers, seededTemplate } from "./test-fixtures";
 
@@ -30,7 +40,14 @@ describe("compareAggregate", () => {
 
   it("rounds half up, like the average over rows", () => {
     expect(compareAggregate({ count: 4, organisations: 4, sum: 250 })).toEqual({ status: "available", count: 4, average: 63 });
-    expect(compareWithSimilar([{ actorId: "a", overall: 62 }, { actorId: "b", overall: 63 }, { actorId: "c", overall: 62 }, { actorId: "d", overall: 63 }])).toEqual({ status: "available", count: 4, average: 63 });
+    expect(
+      compareWithSimilar([
+        { actorId: "a", overall: 62 },
+        { actorId: "b", overall: 63 },
+        { actorId: "c", overall: 62 },
+        { actorId: "d", overall: 63 },
+      ]),
+    ).toEqual({ status: "available", count: 4, average: 63 });
   });
 });
 
@@ -82,7 +99,12 @@ describe("radarGeometry", () => {
   });
 
   it("formats SVG points", () => {
-    expect(toSvgPoints([{ x: 1, y: 2 }, { x: 3.5, y: 4 }])).toBe("1,2 3.5,4");
+    expect(
+      toSvgPoints([
+        { x: 1, y: 2 },
+        { x: 3.5, y: 4 },
+      ]),
+    ).toBe("1,2 3.5,4");
   });
 });
 
@@ -94,9 +116,12 @@ describe("summarisePublished", () => {
   });
 
   it("counts, averages, keeps the most frequent level and the most cited priorities", () => {
-    expect(
-      summarisePublished([row(2, 40, ["EMPLOI", "SANTE"]), row(3, 61, ["SANTE", "LOGEMENT"]), row(2, 45, ["SANTE", "EMPLOI", "MOBILITE"])], 2),
-    ).toEqual({ count: 3, averageOverall: 49, level: { level: 2, name: "N2" }, priorities: ["SANTE", "EMPLOI"] });
+    expect(summarisePublished([row(2, 40, ["EMPLOI", "SANTE"]), row(3, 61, ["SANTE", "LOGEMENT"]), row(2, 45, ["SANTE", "EMPLOI", "MOBILITE"])], 2)).toEqual({
+      count: 3,
+      averageOverall: 49,
+      level: { level: 2, name: "N2" },
+      priorities: ["SANTE", "EMPLOI"],
+    });
   });
 
   it("breaks ties towards the higher level and the better-ranked priority", () => {
@@ -116,7 +141,12 @@ describe("summariseAnonymously", () => {
 
   it("gives the figures from three distinct organisations on", () => {
     expect(summariseAnonymously([row("a", 40), row("b", 60), row("c", 51), row("c", 1)])).toEqual({
-      status: "available", organisations: 3, count: 4, averageOverall: 38, level: { level: 2, name: "N2" }, priorities: ["SANTE"],
+      status: "available",
+      organisations: 3,
+      count: 4,
+      averageOverall: 38,
+      level: { level: 2, name: "N2" },
+      priorities: ["SANTE"],
     });
   });
 });

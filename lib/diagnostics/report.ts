@@ -32,9 +32,7 @@ export interface AxisScore {
 
 /** The scored axes in the template's order (axes no question can score are left out). */
 export function axisScores(template: DiagnosticTemplate, result: Pick<DiagnosticResult, "axes">): AxisScore[] {
-  return template.axes
-    .filter((axis) => Object.hasOwn(result.axes, axis.id))
-    .map((axis) => ({ id: axis.id, label: axis.label, score: result.axes[axis.id] }));
+  return template.axes.filter((axis) => Object.hasOwn(result.axes, axis.id)).map((axis) => ({ id: axis.id, label: axis.label, score: result.axes[axis.id] }));
 }
 
 // ───────────── Comparison with similar territories ─────────────
@@ -44,10 +42,7 @@ export function similarPopulationRange(population: number): { min: number; max: 
   return { min: Math.ceil(population / 2), max: population * 2 };
 }
 
-export type Comparison =
-  | { status: "available"; count: number; average: number }
-  | { status: "too-few"; count: number }
-  | { status: "no-population" };
+export type Comparison = { status: "available"; count: number; average: number } | { status: "too-few"; count: number } | { status: "no-population" };
 
 /** What the comparison needs of the comparable diagnostics: how many, from how many organisations, their overall scores' sum. */
 export interface ComparisonAggregate {
@@ -145,7 +140,10 @@ export interface PublishedSummary {
  * Figures across diagnostics, never which organisation answered what. Callers go through
  * summariseAnonymously, which decides first whether figures may be shown at all.
  */
-export function summarisePublished(rows: readonly { level: { level: number; name: string }; overall: number; priorities: readonly string[] }[], topPriorities = 3): PublishedSummary | null {
+export function summarisePublished(
+  rows: readonly { level: { level: number; name: string }; overall: number; priorities: readonly string[] }[],
+  topPriorities = 3,
+): PublishedSummary | null {
   if (rows.length === 0) return null;
   const levels = new Map<number, { name: string; count: number }>();
   const priorities = new Map<string, { count: number; rankSum: number }>();

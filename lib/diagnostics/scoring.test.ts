@@ -156,10 +156,31 @@ describe("level thresholds", () => {
   it("compares the rounded overall score: 54 and 55 make 54.5, hence 55, Structuration", () => {
     const twoAxes = templateWith(
       [
-        { id: "qa", type: "single", label: "A", options: [{ id: "x", label: "x", scores: { a: 54 } }, { id: "top", label: "top", scores: { a: 100 } }] },
-        { id: "qb", type: "single", label: "B", options: [{ id: "x", label: "x", scores: { b: 55 } }, { id: "top", label: "top", scores: { b: 100 } }] },
+        {
+          id: "qa",
+          type: "single",
+          label: "A",
+          options: [
+            { id: "x", label: "x", scores: { a: 54 } },
+            { id: "top", label: "top", scores: { a: 100 } },
+          ],
+        },
+        {
+          id: "qb",
+          type: "single",
+          label: "B",
+          options: [
+            { id: "x", label: "x", scores: { b: 55 } },
+            { id: "top", label: "top", scores: { b: 100 } },
+          ],
+        },
       ],
-      { axes: [{ id: "a", label: "A" }, { id: "b", label: "B" }] },
+      {
+        axes: [
+          { id: "a", label: "A" },
+          { id: "b", label: "B" },
+        ],
+      },
     );
     const result = scoreDiagnostic(twoAxes, { qa: "x", qb: "x" });
     expect(result.overall).toBe(55);
@@ -181,7 +202,10 @@ describe("level thresholds", () => {
 describe("axis scoring rules", () => {
   it("leaves out of the scores and of the overall an axis no question can score", () => {
     const withEmptyAxis = templateWith([{ id: "q", type: "single", label: "Question", options: thresholdOptions }], {
-      axes: [{ id: "a", label: "A" }, { id: "vide", label: "Vide" }],
+      axes: [
+        { id: "a", label: "A" },
+        { id: "vide", label: "Vide" },
+      ],
     });
     const result = scoreDiagnostic(withEmptyAxis, { q: "p80" });
     expect(result.axes).toEqual({ a: 80 });
@@ -239,7 +263,15 @@ describe("axis scoring rules", () => {
   it("does not mistake Object.prototype for points or answers", () => {
     const odd = templateWith(
       [
-        { id: "constructor", type: "single", label: "Question", options: [{ id: "x", label: "x", scores: { constructor: 10 } }, { id: "y", label: "y", scores: {} }] },
+        {
+          id: "constructor",
+          type: "single",
+          label: "Question",
+          options: [
+            { id: "x", label: "x", scores: { constructor: 10 } },
+            { id: "y", label: "y", scores: {} },
+          ],
+        },
       ],
       { axes: [{ id: "constructor", label: "Axe" }] },
     );

@@ -34,9 +34,7 @@ export function checkTag(tag: string): { ok: true; tag: ParsedTag } | { ok: fals
   const value = separator === -1 ? "" : tag.slice(separator + 1);
   if (!isPrefix(prefix)) return { ok: false, message: templateMessages.unknownTagPrefix(tag) };
   if (prefix === "objectif") {
-    return OBJECTIVE_PATTERN.test(value)
-      ? { ok: true, tag: { prefix, value } }
-      : { ok: false, message: templateMessages.objectiveFormat };
+    return OBJECTIVE_PATTERN.test(value) ? { ok: true, tag: { prefix, value } } : { ok: false, message: templateMessages.objectiveFormat };
   }
   const allowed: readonly string[] = enumValues[prefix];
   if (!allowed.includes(value)) return { ok: false, message: templateMessages.unknownTagValue(prefix, value, allowed) };

@@ -76,10 +76,7 @@ const multipleQuestionSchema = z
   .superRefine(checkTagPlacement("multiple"));
 
 const rankingQuestionSchema = z
-  .strictObject(
-    { ...questionBase, type: z.literal("ranking"), maxChoices: z.number(fr).int().min(1), options: optionsSchema },
-    fr,
-  )
+  .strictObject({ ...questionBase, type: z.literal("ranking"), maxChoices: z.number(fr).int().min(1), options: optionsSchema }, fr)
   .superRefine((question, ctx) => {
     if (question.maxChoices > question.options.length) {
       ctx.addIssue({ code: "custom", message: m.rankingTooManyChoices(question.options.length), path: ["maxChoices"] });
@@ -105,10 +102,7 @@ const scaleQuestionSchema = z
     if (question.min >= question.max) ctx.addIssue({ code: "custom", message: m.scaleBounds, path: ["max"] });
   });
 
-const textQuestionSchema = z.strictObject(
-  { ...questionBase, type: z.literal("text"), maxLength: z.number(fr).int().min(1).max(20_000) },
-  fr,
-);
+const textQuestionSchema = z.strictObject({ ...questionBase, type: z.literal("text"), maxLength: z.number(fr).int().min(1).max(20_000) }, fr);
 
 const questionSchema = z.discriminatedUnion(
   "type",
@@ -197,9 +191,7 @@ export type TemplateLevel = DiagnosticTemplate["levels"][number];
 export type TemplateError = { path: (string | number)[]; message: string };
 
 /** For the back-office JSON editor: the template, or every problem found with where it is. */
-export function parseDiagnosticTemplate(
-  input: unknown,
-): { success: true; data: DiagnosticTemplate } | { success: false; errors: TemplateError[] } {
+export function parseDiagnosticTemplate(input: unknown): { success: true; data: DiagnosticTemplate } | { success: false; errors: TemplateError[] } {
   const result = diagnosticTemplateSchema.safeParse(input);
   if (result.success) return { success: true, data: result.data };
   const errors = result.error.issues.flatMap((issue): TemplateError[] => {

@@ -36,7 +36,10 @@ describe("applyTextEdits", () => {
   it("removes an emptied optional text, keeps an emptied required one for validation to refuse", () => {
     const content = readSeededTemplateJson();
     content.sections[0].questions[0].help = "Une aide";
-    const edited = applyTextEdits(content, { "sections.0.description": "  ", "sections.0.questions.0.help": "", "sections.0.title": "" }) as Record<string, any>;
+    const edited = applyTextEdits(content, { "sections.0.description": "  ", "sections.0.questions.0.help": "", "sections.0.title": "" }) as Record<
+      string,
+      any
+    >;
     expect(edited.sections[0]).not.toHaveProperty("description");
     expect(edited.sections[0].questions[0]).not.toHaveProperty("help");
     expect(edited.sections[0].title).toBe("");

@@ -41,7 +41,10 @@ function toRow({ _count, ...row }: { _count: { diagnostics: number } } & Omit<Te
  * a draft someone changed since, and is refused rather than overwriting their work.
  */
 export function templateRevision(title: string, content: unknown): string {
-  return createHash("sha256").update(JSON.stringify([title, content])).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(JSON.stringify([title, content]))
+    .digest("hex")
+    .slice(0, 32);
 }
 
 /** Every template key with its versions, newest first. */

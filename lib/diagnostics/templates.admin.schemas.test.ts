@@ -68,7 +68,11 @@ describe("checkTemplateDraft", () => {
   it("refuses the fixed fields in the JSON, each on its own line", () => {
     const body = { key: "autre", version: 9, title: "Ailleurs", ...seededBody() };
     const errors = errorsOf("Titre", JSON.stringify(body, null, 2));
-    expect(errors.map((e) => [e.path, e.line])).toEqual([["key", 2], ["version", 3], ["title", 4]]);
+    expect(errors.map((e) => [e.path, e.line])).toEqual([
+      ["key", 2],
+      ["version", 3],
+      ["title", 4],
+    ]);
     expect(errors[2].message).toContain("champ « Titre »");
   });
 

@@ -16,7 +16,12 @@ export const BODY_MAX_LENGTH = 500_000;
 /** The fields of the template the version fixes: never part of the edited JSON. */
 const FIXED_FIELDS = ["key", "version", "title"] as const;
 
-export const templateIdSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const templateIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const templateIdFormSchema = z.object({ templateId: templateIdSchema });
 
@@ -43,9 +48,7 @@ export type EditorError = {
   message: string;
 };
 
-export type DraftCheck =
-  | { ok: true; title: string; content: DiagnosticTemplate }
-  | { ok: false; errors: EditorError[] };
+export type DraftCheck = { ok: true; title: string; content: DiagnosticTemplate } | { ok: false; errors: EditorError[] };
 
 /** The JSON body the editor shows for a stored content: the template less its fixed fields. */
 export function editorBody(content: unknown): string {
@@ -90,7 +93,8 @@ export function checkTemplateDraft(input: { title: string; body: string }, fixed
   const body = scan.value as Record<string, unknown>;
   const errors: EditorError[] = [];
   for (const field of FIXED_FIELDS) {
-    if (Object.hasOwn(body, field)) errors.push(bodyError(field === "title" ? v.titleInContent : v.fixedField(field), [field], lineOfPath(scan.positions, [field])));
+    if (Object.hasOwn(body, field))
+      errors.push(bodyError(field === "title" ? v.titleInContent : v.fixedField(field), [field], lineOfPath(scan.positions, [field])));
   }
   const rest = Object.fromEntries(Object.entries(body).filter(([key]) => !(FIXED_FIELDS as readonly string[]).includes(key)));
   const parsed = parseDiagnosticTemplate({ ...rest, key: fixed.key, version: fixed.version, title: titled.title });
@@ -100,7 +104,8 @@ export function checkTemplateDraft(input: { title: string; body: string }, fixed
       // The title's problems are the title field's (it is not in the JSON); those of the fixed
       // key and version cannot come from the user.
       if (error.path[0] === "title") {
-        if (titled.errors.length === 0) titled.errors.push({ field: "title", path: null, segments: null, line: null, column: null, exact: true, message: error.message });
+        if (titled.errors.length === 0)
+          titled.errors.push({ field: "title", path: null, segments: null, line: null, column: null, exact: true, message: error.message });
         continue;
       }
       errors.push(bodyError(error.message, error.path, lineOfPath(scan.positions, error.path)));

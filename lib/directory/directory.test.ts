@@ -15,7 +15,9 @@ import {
 
 describe("buildSearchKey", () => {
   it("puts the normalised name first, then the texts", () => {
-    expect(buildSearchKey("Forez Numérique", "Entreprise de services — numériques")).toBe(`forez numerique${SEARCH_KEY_SEPARATOR}entreprise de services numeriques`);
+    expect(buildSearchKey("Forez Numérique", "Entreprise de services — numériques")).toBe(
+      `forez numerique${SEARCH_KEY_SEPARATOR}entreprise de services numeriques`,
+    );
   });
 
   it("is the name key alone when there is no text", () => {

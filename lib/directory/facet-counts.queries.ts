@@ -93,11 +93,20 @@ function areaBranch(link: TerritoryLink, kind: AreaKind, filter: Prisma.Sql): Pr
 }
 
 /** The counts this search needs that the stored view cannot give. */
-function liveItems<K extends string>(search: DirectorySearch<K>, wanted: { total: boolean; facets: boolean; areas?: AreaKind }, stored: StoredCounts | null): CountItem<K>[] {
+function liveItems<K extends string>(
+  search: DirectorySearch<K>,
+  wanted: { total: boolean; facets: boolean; areas?: AreaKind },
+  stored: StoredCounts | null,
+): CountItem<K>[] {
   const fromStore = (omit: K[]) => stored !== null && !search.hasTerritory && onlyPublished(search.clauses, omit);
   const link = territoryLinks[search.directory];
   const items: CountItem<K>[] = [];
-  if (wanted.total && !fromStore([])) items.push({ name: "total", omit: [], branch: (filter) => Prisma.sql`SELECT 'total' AS item, NULL AS value, NULL AS name, count(*) AS count FROM m WHERE ${filter}` });
+  if (wanted.total && !fromStore([]))
+    items.push({
+      name: "total",
+      omit: [],
+      branch: (filter) => Prisma.sql`SELECT 'total' AS item, NULL AS value, NULL AS name, count(*) AS count FROM m WHERE ${filter}`,
+    });
   if (wanted.facets) {
     for (const facet of search.facets) {
       if (fromStore([facet.key])) continue;
@@ -112,7 +121,11 @@ function liveItems<K extends string>(search: DirectorySearch<K>, wanted: { total
       });
     }
     if (search.hasTerritory) {
-      items.push({ name: "scope", omit: [search.scopeKey], branch: (filter) => Prisma.sql`SELECT 'scope' AS item, m.scope::text AS value, NULL AS name, count(*) AS count FROM m WHERE ${filter} GROUP BY m.scope` });
+      items.push({
+        name: "scope",
+        omit: [search.scopeKey],
+        branch: (filter) => Prisma.sql`SELECT 'scope' AS item, m.scope::text AS value, NULL AS name, count(*) AS count FROM m WHERE ${filter} GROUP BY m.scope`,
+      });
     } else if (!fromStore([search.scopeKey])) {
       items.push({ name: "REGION", omit: [search.scopeKey], branch: (filter) => areaBranch(link, "REGION", filter) });
     }
@@ -132,17 +145,36 @@ export function countsStatement<K extends string>(search: DirectorySearch<K>, it
   const scopeColumn = search.hasTerritory ? Prisma.sql`sc.scope` : Prisma.sql`NULL::int`;
   const filterOf = (omit: K[]) => {
     const kept = flags.filter((key) => !omit.includes(key));
-    return kept.length > 0 ? Prisma.join(kept.map((key) => Prisma.sql`m.${flagName(key)}`), " AND ") : Prisma.sql`TRUE`;
+    return kept.length > 0
+      ? Prisma.join(
+          kept.map((key) => Prisma.sql`m.${flagName(key)}`),
+          " AND ",
+        )
+      : Prisma.sql`TRUE`;
   };
   // A row is kept when some count needs it: it passes every set filter but one count's own.
   const needed = items.map((item) => flags.filter((key) => !item.omit.includes(key)));
   const anyRow = needed.some((keys) => keys.length === 0);
-  const wanted = anyRow ? Prisma.sql`TRUE` : Prisma.join(needed.map((keys) => Prisma.sql`(${Prisma.join(keys.map((key) => search.clauses[key]!), " AND ")})`), " OR ");
+  const wanted = anyRow
+    ? Prisma.sql`TRUE`
+    : Prisma.join(
+        needed.map(
+          (keys) =>
+            Prisma.sql`(${Prisma.join(
+              keys.map((key) => search.clauses[key]!),
+              " AND ",
+            )})`,
+        ),
+        " OR ",
+      );
   const fixed = whereAll(search.clauses, flags);
   return Prisma.sql`WITH m AS MATERIALIZED (
       SELECT ${search.id} AS id, ${scopeColumn} AS scope, ${search.columns}${flagColumns.length > 0 ? Prisma.sql`, ${Prisma.join(flagColumns)}` : Prisma.empty}
       FROM ${search.scoped} WHERE ${fixed} AND (${wanted}))
-    ${Prisma.join(items.map((item) => Prisma.sql`(${item.branch(filterOf(item.omit))})`), " UNION ALL ")}`;
+    ${Prisma.join(
+      items.map((item) => Prisma.sql`(${item.branch(filterOf(item.omit))})`),
+      " UNION ALL ",
+    )}`;
 }
 
 function sortAreas(areas: AreaCount[]): AreaCount[] {
@@ -150,24 +182,32 @@ function sortAreas(areas: AreaCount[]): AreaCount[] {
 }
 
 /** Total, facets (when asked) and map areas (when asked) of one search. */
-export async function loadDirectoryCounts<K extends string>(search: DirectorySearch<K>, wanted: { total: boolean; facets: boolean; areas?: AreaKind }): Promise<DirectoryCounts> {
-  const storable = !search.hasTerritory && [[] as K[], ...search.facets.map((facet) => [facet.key]), [search.scopeKey]].some((omit) => onlyPublished(search.clauses, omit));
+export async function loadDirectoryCounts<K extends string>(
+  search: DirectorySearch<K>,
+  wanted: { total: boolean; facets: boolean; areas?: AreaKind },
+): Promise<DirectoryCounts> {
+  const storable =
+    !search.hasTerritory && [[] as K[], ...search.facets.map((facet) => [facet.key]), [search.scopeKey]].some((omit) => onlyPublished(search.clauses, omit));
   const stored = storable ? await getStoredCounts(search.directory) : null;
   const items = liveItems(search, wanted, stored);
   const link = territoryLinks[search.directory];
   const [rows, territoryAreas] = await Promise.all([
     items.length > 0 ? db.$queryRaw<Row[]>(countsStatement(search, items)) : Promise.resolve([] as Row[]),
     wanted.areas && search.hasTerritory
-      ? db.$queryRaw<AreaCount[]>(areaCountsSql(link, Prisma.sql`SELECT ${search.id} FROM ${search.unscoped} WHERE ${whereAll(search.clauses, [search.scopeKey])}`, wanted.areas))
+      ? db.$queryRaw<AreaCount[]>(
+          areaCountsSql(link, Prisma.sql`SELECT ${search.id} FROM ${search.unscoped} WHERE ${whereAll(search.clauses, [search.scopeKey])}`, wanted.areas),
+        )
       : Promise.resolve(null),
   ]);
   const live = new Map<string, Row[]>();
   for (const row of rows) live.set(row.item, [...(live.get(row.item) ?? []), row]);
   const isLive = (name: string) => items.some((item) => item.name === name);
   const countsOf = (name: string): Map<string, number> =>
-    new Map((isLive(name) ? live.get(name) ?? [] : (stored?.rows(name) ?? [])).map((row) => [String(row.value), Number(row.count)]));
+    new Map((isLive(name) ? (live.get(name) ?? []) : (stored?.rows(name) ?? [])).map((row) => [String(row.value), Number(row.count)]));
   const areasOf = (kind: AreaKind): AreaCount[] =>
-    isLive(kind) ? sortAreas((live.get(kind) ?? []).map((row) => ({ code: String(row.value), name: String(row.name), count: Number(row.count) }))) : (stored?.areas(kind) ?? []);
+    isLive(kind)
+      ? sortAreas((live.get(kind) ?? []).map((row) => ({ code: String(row.value), name: String(row.name), count: Number(row.count) })))
+      : (stored?.areas(kind) ?? []);
 
   const facets = wanted.facets ? new Map(search.facets.map((facet) => [facet.key as string, countsOf(facet.key)])) : null;
   const scopes = wanted.facets && search.hasTerritory ? countsOf("scope") : null;
@@ -175,7 +215,12 @@ export async function loadDirectoryCounts<K extends string>(search: DirectorySea
     total: isLive("total") ? Number(live.get("total")?.[0]?.count ?? 0) : (stored?.total ?? 0),
     facets,
     // As territoryScopeTable numbers them: 0 inside, 1 around.
-    scopes: scopes ? new Map<TerritoryScope, number>([["dedans", scopes.get("0") ?? 0], ["autour", scopes.get("1") ?? 0]]) : null,
+    scopes: scopes
+      ? new Map<TerritoryScope, number>([
+          ["dedans", scopes.get("0") ?? 0],
+          ["autour", scopes.get("1") ?? 0],
+        ])
+      : null,
     regions: wanted.facets && !search.hasTerritory ? areasOf("REGION") : [],
     areas: wanted.areas ? (territoryAreas ? toAreaCounts(territoryAreas) : areasOf(wanted.areas)) : null,
   };

@@ -61,15 +61,24 @@ describe("describeFacets", () => {
     `/essai?c=${(state.colours ?? []).join(",")}&t=${(state.sizes ?? []).join(",")}&p=${state.page ?? 1}`;
 
   it("takes each facet's chosen values and counts from the state's field of that name, in the displays' order", () => {
-    const views = describeFacets({ facets, href }, { colours: ["ROUGE"], sizes: [1, 2], page: 3 }, { sizes: new Map([[2, 5]]) }, {
-      sizes: { legend: "Taille", values: [1, 2], label: (n) => `T${n}` },
-      colours: { legend: "Couleur", values: ["BLEU", "ROUGE"], label: (c) => c },
-    });
+    const views = describeFacets(
+      { facets, href },
+      { colours: ["ROUGE"], sizes: [1, 2], page: 3 },
+      { sizes: new Map([[2, 5]]) },
+      {
+        sizes: { legend: "Taille", values: [1, 2], label: (n) => `T${n}` },
+        colours: { legend: "Couleur", values: ["BLEU", "ROUGE"], label: (c) => c },
+      },
+    );
     expect(views.map((view) => view.group.name)).toEqual(["taille", "couleur"]);
     expect(views[0].group.options.map((option) => [option.value, option.count, option.checked])).toEqual([
       ["1", 0, true],
       ["2", 5, true],
     ]);
-    expect(views.flatMap((view) => view.filters.map((filter) => filter.href))).toEqual(["/essai?c=ROUGE&t=2&p=1", "/essai?c=ROUGE&t=1&p=1", "/essai?c=&t=1,2&p=1"]);
+    expect(views.flatMap((view) => view.filters.map((filter) => filter.href))).toEqual([
+      "/essai?c=ROUGE&t=2&p=1",
+      "/essai?c=ROUGE&t=1&p=1",
+      "/essai?c=&t=1,2&p=1",
+    ]);
   });
 });

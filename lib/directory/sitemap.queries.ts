@@ -72,9 +72,21 @@ export async function sitemapEntries(id: string): Promise<SitemapEntry[]> {
   if (!match) return [];
   const skip = Number(match[2]) * SITEMAP_CHUNK;
   if (match[1] === "acteurs") {
-    const rows = await db.actor.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take: SITEMAP_CHUNK });
+    const rows = await db.actor.findMany({
+      where: { status: "PUBLISHED" },
+      select: { slug: true, updatedAt: true },
+      orderBy: { id: "asc" },
+      skip,
+      take: SITEMAP_CHUNK,
+    });
     return rows.map((row) => ({ path: paths.actor(row.slug), lastModified: row.updatedAt, priority: 0.7 }));
   }
-  const rows = await db.alliance.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take: SITEMAP_CHUNK });
+  const rows = await db.alliance.findMany({
+    where: { status: "PUBLISHED" },
+    select: { slug: true, updatedAt: true },
+    orderBy: { id: "asc" },
+    skip,
+    take: SITEMAP_CHUNK,
+  });
   return rows.map((row) => ({ path: paths.alliance(row.slug), lastModified: row.updatedAt, priority: 0.7 }));
 }

@@ -31,7 +31,10 @@ async function* mapPages<T>(pages: AsyncGenerator<T[]>, toRow: (item: T) => CsvV
 
 const byId = <T extends { id: string }>(row: T) => row.id;
 // Prisma's cursor pagination: start after the previous page's last row (skip the cursor itself).
-const cursorArgs = (cursor: string | undefined): { cursor?: { id: string }; skip: number } => ({ cursor: cursor ? { id: cursor } : undefined, skip: cursor ? 1 : 0 });
+const cursorArgs = (cursor: string | undefined): { cursor?: { id: string }; skip: number } => ({
+  cursor: cursor ? { id: cursor } : undefined,
+  skip: cursor ? 1 : 0,
+});
 
 function userRows(q: string | undefined): Rows {
   const where = userSearchWhere(q ?? "");
@@ -100,7 +103,10 @@ function organisationRows(baseUrl: string): Rows {
 }
 
 function moderationRows(): Rows {
-  const pages = paginate((cursor: QueueKey | undefined, take) => listPendingKeys({ cursor, take }), (key) => key);
+  const pages = paginate(
+    (cursor: QueueKey | undefined, take) => listPendingKeys({ cursor, take }),
+    (key) => key,
+  );
   return (async function* () {
     for await (const keys of pages) {
       const items = await loadQueueItems(keys);
@@ -158,7 +164,12 @@ function filtersText(list: ExportList, params: ExportParams): string {
  * Checks export.run, records the download in the audit log, and returns the file's name and a
  * stream that reads the rows as the client downloads them.
  */
-export async function openExport(principal: Principal, list: ExportList, params: ExportParams, context: ExportContext): Promise<{ fileName: string; stream: ReadableStream<Uint8Array> }> {
+export async function openExport(
+  principal: Principal,
+  list: ExportList,
+  params: ExportParams,
+  context: ExportContext,
+): Promise<{ fileName: string; stream: ReadableStream<Uint8Array> }> {
   assertCan(principal, "export.run");
   if (!principal) throw new ForbiddenError();
   // Fails early on dates the filter cannot read, before the audit row says anything was exported.

@@ -44,14 +44,37 @@ describe("toSvgPath", () => {
   });
 
   it("skips degenerate rings", () => {
-    expect(toSvgPath([[[[0, 0], [1, 1]]]], (p) => p)).toBe("");
+    expect(
+      toSvgPath(
+        [
+          [
+            [
+              [0, 0],
+              [1, 1],
+            ],
+          ],
+        ],
+        (p) => p,
+      ),
+    ).toBe("");
   });
 });
 
 describe("simplifyLine", () => {
   it("drops points closer to the line than the tolerance, keeps the ends", () => {
-    const line: [number, number][] = [[0, 0], [1, 0.001], [2, -0.001], [3, 5], [4, 0]];
-    expect(simplifyLine(line, 0.01)).toEqual([[0, 0], [2, -0.001], [3, 5], [4, 0]]);
+    const line: [number, number][] = [
+      [0, 0],
+      [1, 0.001],
+      [2, -0.001],
+      [3, 5],
+      [4, 0],
+    ];
+    expect(simplifyLine(line, 0.01)).toEqual([
+      [0, 0],
+      [2, -0.001],
+      [3, 5],
+      [4, 0],
+    ]);
   });
 });
 

@@ -109,7 +109,11 @@ export function toSvgPath(polygons: Polygon[], project: Projection["project"]): 
   const rings: string[] = [];
   for (const polygon of polygons)
     for (const ring of polygon) {
-      const points = ring.map((position) => project(position).map((value) => Math.round(value * 10) / 10).join(" "));
+      const points = ring.map((position) =>
+        project(position)
+          .map((value) => Math.round(value * 10) / 10)
+          .join(" "),
+      );
       if (points.length >= 3) rings.push(`M${points.join("L")}Z`);
     }
   return rings.join("");

@@ -38,7 +38,10 @@ const metropolitan = read("departements-version-simplifiee.geojson");
 const overseas = read("departements-avec-outre-mer.geojson").filter((feature) => !metropolitan.some((m) => m.properties.code === feature.properties.code));
 
 const regionOf = new Map(
-  (createRequire(import.meta.url)("@etalab/decoupage-administratif/data/departements.json") as { code: string; region: string }[]).map((d) => [d.code, d.region]),
+  (createRequire(import.meta.url)("@etalab/decoupage-administratif/data/departements.json") as { code: string; region: string }[]).map((d) => [
+    d.code,
+    d.region,
+  ]),
 );
 const departements = [...metropolitan, ...overseas]
   .map(prepare)

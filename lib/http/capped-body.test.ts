@@ -18,15 +18,18 @@ function countedStream(bytes: Uint8Array) {
   const pulled = { bytes: 0 };
   let offset = 0;
   // A high-water mark of 0: nothing is pulled ahead of the reader, so what was pulled was read.
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (offset >= bytes.length) return controller.close();
-      const chunk = bytes.subarray(offset, offset + 1024);
-      offset += chunk.length;
-      pulled.bytes += chunk.length;
-      controller.enqueue(chunk);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (offset >= bytes.length) return controller.close();
+        const chunk = bytes.subarray(offset, offset + 1024);
+        offset += chunk.length;
+        pulled.bytes += chunk.length;
+        controller.enqueue(chunk);
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, pulled };
 }
 
@@ -63,7 +66,10 @@ describe("readCappedFormData", () => {
   });
 
   it("refuses what is not multipart, and a cut multipart body", async () => {
-    expect(await readCappedFormData(request("a=1", { "content-type": "application/x-www-form-urlencoded" }), 20_000)).toEqual({ ok: false, reason: "not-multipart" });
+    expect(await readCappedFormData(request("a=1", { "content-type": "application/x-www-form-urlencoded" }), 20_000)).toEqual({
+      ok: false,
+      reason: "not-multipart",
+    });
     const cut = multipart(1000).subarray(0, 400);
     expect(await readCappedFormData(request(cut), 20_000)).toEqual({ ok: false, reason: "malformed" });
   });

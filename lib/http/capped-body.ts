@@ -66,5 +66,11 @@ export async function readCappedFormData(request: Request, maxBytes: number): Pr
 export function withCappedBody(request: Request, maxBytes: number): Request | null {
   if (declaresMoreThan(request, maxBytes)) return null;
   const body = cappedBody(request, maxBytes);
-  return new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal, ...(body ? { duplex: "half" } : {}) } as RequestInit);
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body,
+    signal: request.signal,
+    ...(body ? { duplex: "half" } : {}),
+  } as RequestInit);
 }

@@ -16,21 +16,21 @@ describe("listenHostname", () => {
 });
 
 describe("loopbackHostnameProblem", () => {
-  it.each(["127.0.0.1", "127.1.2.3", "127.1", "::1", "[::1]", "0:0:0:0:0:0:0:1"])(
-    "refuses the loopback address %s and names localhost",
-    (hostname) => {
-      const problem = loopbackHostnameProblem(["next", "start", "-H", hostname]);
-      expect(problem).toContain(`-H ${hostname}`);
-      expect(problem).toContain("-H localhost");
-    },
-  );
+  it.each(["127.0.0.1", "127.1.2.3", "127.1", "::1", "[::1]", "0:0:0:0:0:0:0:1"])("refuses the loopback address %s and names localhost", (hostname) => {
+    const problem = loopbackHostnameProblem(["next", "start", "-H", hostname]);
+    expect(problem).toContain(`-H ${hostname}`);
+    expect(problem).toContain("-H localhost");
+  });
 
-  it.each([["-H", "localhost"], ["-H", "0.0.0.0"], ["-H", "10.0.0.4"], ["--hostname", "odd17.internal"], ["-H", "::"]])(
-    "accepts %s %s",
-    (flag, value) => {
-      expect(loopbackHostnameProblem(["next", "start", flag, value])).toBeNull();
-    },
-  );
+  it.each([
+    ["-H", "localhost"],
+    ["-H", "0.0.0.0"],
+    ["-H", "10.0.0.4"],
+    ["--hostname", "odd17.internal"],
+    ["-H", "::"],
+  ])("accepts %s %s", (flag, value) => {
+    expect(loopbackHostnameProblem(["next", "start", flag, value])).toBeNull();
+  });
 
   it("keeps the last hostname, as Next does", () => {
     expect(loopbackHostnameProblem(["next", "start", "-H", "127.0.0.1", "-H", "localhost"])).toBeNull();

@@ -58,7 +58,11 @@ export function outcomeOfError(state: ActionState): Exclude<UploadOutcome, typeo
  * The state to show when the kit page is opened with `?document=<code>` (after a plain form
  * post). A success names the file, found among the kit's own attachments by `piece`.
  */
-export function stateFromAddress(code: string | undefined, attachmentId: string | undefined, attachments: { id: string; fileName: string }[]): ActionState | null {
+export function stateFromAddress(
+  code: string | undefined,
+  attachmentId: string | undefined,
+  attachments: { id: string; fileName: string }[],
+): ActionState | null {
   if (!code) return null;
   if (code === ADDED) {
     const added = attachments.find((attachment) => attachment.id === attachmentId);

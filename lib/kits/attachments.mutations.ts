@@ -50,7 +50,14 @@ export async function addKitAttachment(principal: Principal, kitId: string, file
         data: { kitId, fileName, mimeType: ATTACHMENT_TYPES[kind].mimeType, sizeBytes: bytes.byteLength, storageKey },
         select: { id: true, fileName: true },
       });
-      await writeAudit(tx, { userId: principal.id, action: "kit.attachment.added", entity: "Kit", entityId: kitId, summary: a.attachmentAdded(fileName, kit.title), ip: context.ip });
+      await writeAudit(tx, {
+        userId: principal.id,
+        action: "kit.attachment.added",
+        entity: "Kit",
+        entityId: kitId,
+        summary: a.attachmentAdded(fileName, kit.title),
+        ip: context.ip,
+      });
       return attachment;
     });
   } catch (error) {
@@ -63,7 +70,10 @@ export async function removeKitAttachment(principal: Principal, attachmentId: st
   assertCan(principal, "kit.update");
   if (!principal) throw new ForbiddenError();
   const removed = await db.$transaction(async (tx) => {
-    const attachment = await tx.kitAttachment.findUnique({ where: { id: attachmentId }, select: { id: true, kitId: true, fileName: true, storageKey: true, kit: { select: { title: true } } } });
+    const attachment = await tx.kitAttachment.findUnique({
+      where: { id: attachmentId },
+      select: { id: true, kitId: true, fileName: true, storageKey: true, kit: { select: { title: true } } },
+    });
     if (!attachment) throw new NotFoundError();
     await tx.kitAttachment.delete({ where: { id: attachment.id } });
     await writeAudit(tx, {

@@ -24,7 +24,12 @@ import { ADDED, errorStateFor, MAX_UPLOAD_BODY_BYTES, outcomeOfError, type Uploa
 import { addKitAttachment } from "./attachments.mutations";
 
 const t = kitsAdminLabels.attachments;
-const kitIdSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const kitIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 const STATUS_OF: Record<Exclude<UploadOutcome, typeof ADDED>, number> = {
   "fichier-requis": 400,
@@ -96,7 +101,9 @@ export async function uploadKitAttachment(request: Request): Promise<Response> {
   if (!body.ok) {
     // A browser does not send a broken form: most likely the body was cut on its way, which is
     // what Next does to it if proxy.ts sees this route (its matcher must leave out /api/uploads/).
-    console.warn(`Upload body unreadable (${body.reason}) on ${new URL(request.url).pathname}: cut short by the client, or by proxy.ts if /api/uploads/ is not excluded from its matcher`);
+    console.warn(
+      `Upload body unreadable (${body.reason}) on ${new URL(request.url).pathname}: cut short by the client, or by proxy.ts if /api/uploads/ is not excluded from its matcher`,
+    );
     return refused("non-recu");
   }
   const file = body.formData.get("file");

@@ -8,7 +8,12 @@ const admin = kitsLabels.admin.feedback;
 
 export const CONTRIBUTION_MAX = 2000;
 
-const idField = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const idField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const ratingSchema = z.object({
   kitId: idField,

@@ -105,7 +105,7 @@ describe("attachmentFileName", () => {
 
   it("drops folders, quotes and control characters", () => {
     expect(attachmentFileName("../../etc/passwd", "pdf")).toBe("passwd.pdf");
-    expect(attachmentFileName("C:\\Users\\x\\rapport\".docx", "docx")).toBe("rapport.docx");
+    expect(attachmentFileName('C:\\Users\\x\\rapport".docx', "docx")).toBe("rapport.docx");
     expect(attachmentFileName("rapport\r\nSet-Cookie: x.pdf", "pdf")).toBe("rapportSet-Cookie: x.pdf");
     expect(attachmentFileName(".pdf", "pdf")).toBe("piece-jointe.pdf");
   });

@@ -33,7 +33,11 @@ export const kitInputSchema = z.object({
   modes: z.array(z.enum(AllianceMode, { error: t.invalidChoice })).transform(unique),
   targets: z.array(z.enum(KIT_TARGET_CODES as [string, ...string[]], { error: t.invalidChoice })).transform(unique),
   // Line ends are normalised so that version diffs compare lines, not carriage returns.
-  body: z.string().max(KIT_BODY_MAX, t.bodyTooLong).default("").transform((value) => value.replace(/\r\n?/g, "\n")),
+  body: z
+    .string()
+    .max(KIT_BODY_MAX, t.bodyTooLong)
+    .default("")
+    .transform((value) => value.replace(/\r\n?/g, "\n")),
   links: z.array(z.object({ label: z.string(), url: z.string() })).max(MAX_KIT_LINKS),
 });
 export type KitInput = z.infer<typeof kitInputSchema>;
@@ -87,7 +91,11 @@ export function readLinkRows(values: Record<string, string>): { links: { label: 
 
 function echoedValues(formData: FormData): Record<string, string> {
   const values = formDataToObject(formData);
-  for (const field of KIT_LIST_FIELDS) values[field] = formData.getAll(field).filter((v) => typeof v === "string").join(",");
+  for (const field of KIT_LIST_FIELDS)
+    values[field] = formData
+      .getAll(field)
+      .filter((v) => typeof v === "string")
+      .join(",");
   delete values.intent;
   return values;
 }

@@ -117,6 +117,8 @@ export async function getMyKitFeedback(principal: Principal, kitId: string): Pro
     select: { id: true, kind: true, rating: true, comment: true, staffAnswer: true, createdAt: true },
   });
   const rating = rows.find((row) => row.kind === "RATING")?.rating ?? null;
-  const contributions = rows.filter((row) => row.kind !== "RATING").map(({ id, kind, comment, staffAnswer, createdAt }) => ({ id, kind, comment, staffAnswer, createdAt }));
+  const contributions = rows
+    .filter((row) => row.kind !== "RATING")
+    .map(({ id, kind, comment, staffAnswer, createdAt }) => ({ id, kind, comment, staffAnswer, createdAt }));
   return { rating, contributions };
 }

@@ -29,7 +29,12 @@ const t = kitsLabels.admin;
 export type KitFormState = ActionState & { preview?: string };
 
 const principalOf = (user: CurrentUser): Principal => ({ id: user.id, platformRole: user.platformRole });
-const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const idSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const kitIdForm = z.object({ kitId: idSchema });
 const unarchiveForm = kitIdForm.extend({ status: z.enum(["DRAFT", "PUBLISHED"]) });
 
@@ -105,7 +110,10 @@ export const archiveKitAction = formAction({
   invalidMessage: t.publication.alreadyArchived,
   permission: { operation: "kit.publish" },
   run: async (data, { principal }) => {
-    const { previous } = await withKitPages(principal, async () => ({ kitId: data.kitId, ...(await archiveKit(principal, data.kitId, { ip: await clientIp() })) }));
+    const { previous } = await withKitPages(principal, async () => ({
+      kitId: data.kitId,
+      ...(await archiveKit(principal, data.kitId, { ip: await clientIp() })),
+    }));
     // The status the kit had goes back to the form, for its « Annuler » (unarchiveKitAction).
     return { message: t.publication.archived, values: { restoreStatus: previous } };
   },

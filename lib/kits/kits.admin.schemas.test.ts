@@ -9,7 +9,11 @@ describe("back-office URL parameters", () => {
 
   it("reads the contributions filter, waiting ones by default", () => {
     expect(parseFeedbackListParams({})).toEqual({ state: "attente", kind: null, kitId: null, page: 1 });
-    expect(parseFeedbackListParams({ etat: "toutes", type: "suggestion", kit: "ck123" })).toMatchObject({ state: "toutes", kind: "SUGGESTION", kitId: "ck123" });
+    expect(parseFeedbackListParams({ etat: "toutes", type: "suggestion", kit: "ck123" })).toMatchObject({
+      state: "toutes",
+      kind: "SUGGESTION",
+      kitId: "ck123",
+    });
     expect(parseFeedbackListParams({ etat: "x", type: "rating", kit: "../x" })).toMatchObject({ state: "attente", kind: null, kitId: null });
   });
 

@@ -40,7 +40,8 @@ async function replaceRelations(tx: Tx, kitId: string, input: KitInput) {
   await tx.kitSdgTarget.deleteMany({ where: { kitId } });
   if (input.targets.length > 0) await tx.kitSdgTarget.createMany({ data: input.targets.map((targetCode) => ({ kitId, targetCode })) });
   await tx.kitLink.deleteMany({ where: { kitId } });
-  if (input.links.length > 0) await tx.kitLink.createMany({ data: input.links.map((link, position) => ({ kitId, label: link.label, url: link.url, position })) });
+  if (input.links.length > 0)
+    await tx.kitLink.createMany({ data: input.links.map((link, position) => ({ kitId, label: link.label, url: link.url, position })) });
 }
 
 async function freeSlug(tx: Tx, title: string): Promise<string> {
@@ -90,7 +91,10 @@ export async function publishKit(principal: Principal, kitId: string, note: stri
   assertCan(principal, "kit.publish");
   const userId = principalId(principal);
   return db.$transaction(async (tx) => {
-    const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { id: true, slug: true, title: true, summary: true, body: true, currentVersion: true } });
+    const kit = await tx.kit.findUnique({
+      where: { id: kitId },
+      select: { id: true, slug: true, title: true, summary: true, body: true, currentVersion: true },
+    });
     if (!kit) throw new NotFoundError();
     const number = nextVersionNumber(kit.currentVersion);
     // The current version is part of the condition: two publications at once cannot both win.
@@ -152,7 +156,14 @@ export async function republishKit(principal: Principal, kitId: string, context:
     if (kit.currentVersion === 0) throw new ConflictError(kitsAdminLabels.publication.neverPublished);
     const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "DRAFT", currentVersion: kit.currentVersion }, data: { status: "PUBLISHED" } });
     if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.notDraft);
-    await writeAudit(tx, { userId, action: "kit.republished", entity: "Kit", entityId: kitId, summary: a.republished(kit.currentVersion, kit.title), ip: context.ip });
+    await writeAudit(tx, {
+      userId,
+      action: "kit.republished",
+      entity: "Kit",
+      entityId: kitId,
+      summary: a.republished(kit.currentVersion, kit.title),
+      ip: context.ip,
+    });
   });
 }
 

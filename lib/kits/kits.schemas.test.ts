@@ -27,7 +27,14 @@ describe("parseKitSearchParams", () => {
   });
 
   it("drops unknown and malformed values instead of failing", () => {
-    const state = parseKitSearchParams({ categorie: ["recette", "donnees"], niveau: ["0", "5", "deux", "2"], cible: ["17.20", "1.1", "17.1"], tri: "hasard", page: "-3", public: "martien" });
+    const state = parseKitSearchParams({
+      categorie: ["recette", "donnees"],
+      niveau: ["0", "5", "deux", "2"],
+      cible: ["17.20", "1.1", "17.1"],
+      tri: "hasard",
+      page: "-3",
+      public: "martien",
+    });
     expect(state.categories).toEqual(["DONNEES"]);
     expect(state.levels).toEqual([2]);
     expect(state.targets).toEqual(["17.1"]);

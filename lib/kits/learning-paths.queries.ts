@@ -35,7 +35,14 @@ export const getLearningPath = cache(async (slug: string, principal: Principal):
           id: true,
           position: true,
           title: true,
-          kit: { select: { slug: true, status: true, currentVersion: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, title: true, summary: true } } } },
+          kit: {
+            select: {
+              slug: true,
+              status: true,
+              currentVersion: true,
+              versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, title: true, summary: true } },
+            },
+          },
           progress: principal ? { where: { userId: principal.id }, select: { doneAt: true } } : false,
         },
       },
@@ -60,6 +67,9 @@ export const getLearningPath = cache(async (slug: string, principal: Principal):
 
 /** Every path, for the resource centre's home. */
 export async function listLearningPaths(): Promise<{ slug: string; title: string; description: string; stepCount: number }[]> {
-  const paths = await db.learningPath.findMany({ orderBy: { title: "asc" }, select: { slug: true, title: true, description: true, _count: { select: { steps: true } } } });
+  const paths = await db.learningPath.findMany({
+    orderBy: { title: "asc" },
+    select: { slug: true, title: true, description: true, _count: { select: { steps: true } } },
+  });
   return paths.map(({ _count, ...path }) => ({ ...path, stepCount: _count.steps }));
 }

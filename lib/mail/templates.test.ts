@@ -13,7 +13,12 @@ describe.each<[string, (url: string) => MailContent, string, string]>([
   ["confirmation", (url) => confirmationEmail({ url, name: "Camille" }), "Confirmez votre adresse e-mail — ODD 17 en pratiques", "48 heures"],
   ["reset", (url) => passwordResetEmail({ url }), "Réinitialisez votre mot de passe — ODD 17 en pratiques", "1 heure"],
   ["sign-in link", (url) => signInLinkEmail({ url }), "Votre lien de connexion — ODD 17 en pratiques", "15 minutes"],
-  ["e-mail change", (url) => emailChangeEmail({ url, newEmail: "nouvelle@exemple.fr" }), "Confirmez votre nouvelle adresse e-mail — ODD 17 en pratiques", "48 heures"],
+  [
+    "e-mail change",
+    (url) => emailChangeEmail({ url, newEmail: "nouvelle@exemple.fr" }),
+    "Confirmez votre nouvelle adresse e-mail — ODD 17 en pratiques",
+    "48 heures",
+  ],
   [
     "invitation",
     (url) => invitationEmail({ url, organisationName: "Ville de Lyon", inviterName: "Léa", role: "ADMIN" }),
@@ -48,7 +53,7 @@ describe("interpolated values", () => {
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(mail.html).toContain("Tom &amp; Léa");
-    expect(mail.text).toContain("Tom & Léa vous invite à rejoindre l'organisation « <script>alert(\"x\")</script> »");
+    expect(mail.text).toContain('Tom & Léa vous invite à rejoindre l\'organisation « <script>alert("x")</script> »');
     expect(mail.text).toContain("en tant que membre");
   });
 

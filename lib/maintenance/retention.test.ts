@@ -5,7 +5,8 @@ describe("mail log retention", () => {
   it("reads a whole number of days, and falls back to the default on anything else", () => {
     expect(mailLogRetentionDays({})).toBe(DEFAULT_MAIL_LOG_RETENTION_DAYS);
     expect(mailLogRetentionDays({ MAIL_LOG_RETENTION_DAYS: "30" })).toBe(30);
-    for (const value of ["0", "-5", "1.5", "trente", ""]) expect(mailLogRetentionDays({ MAIL_LOG_RETENTION_DAYS: value })).toBe(DEFAULT_MAIL_LOG_RETENTION_DAYS);
+    for (const value of ["0", "-5", "1.5", "trente", ""])
+      expect(mailLogRetentionDays({ MAIL_LOG_RETENTION_DAYS: value })).toBe(DEFAULT_MAIL_LOG_RETENTION_DAYS);
   });
 
   it("puts the cutoff that many days before now", () => {

@@ -17,7 +17,11 @@ export async function contactPeopleOf(contacts: AcceptedContact[]): Promise<Map<
   const [audits, actors] = await Promise.all([
     db.auditLog.findMany({
       where: { entity: "MatchContact", entityId: { in: contacts.map((c) => c.id) }, action: { in: ["match.contacted", "match.answered"] } },
-      select: { entityId: true, action: true, user: { select: { name: true, email: true, disabledAt: true, memberships: { where: { actorId: { in: actorIds } }, select: { actorId: true } } } } },
+      select: {
+        entityId: true,
+        action: true,
+        user: { select: { name: true, email: true, disabledAt: true, memberships: { where: { actorId: { in: actorIds } }, select: { actorId: true } } } },
+      },
       orderBy: { createdAt: "asc" },
     }),
     db.actor.findMany({
@@ -25,7 +29,12 @@ export async function contactPeopleOf(contacts: AcceptedContact[]): Promise<Map<
       select: {
         id: true,
         contactEmail: true,
-        memberships: { where: { role: "ADMIN", user: { disabledAt: null } }, select: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" }, take: 1 },
+        memberships: {
+          where: { role: "ADMIN", user: { disabledAt: null } },
+          select: { user: { select: { name: true, email: true } } },
+          orderBy: { createdAt: "asc" },
+          take: 1,
+        },
       },
     }),
   ]);

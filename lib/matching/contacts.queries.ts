@@ -39,7 +39,9 @@ export async function listMyContacts(userId: string): Promise<MyContacts> {
     rows.map(async (row): Promise<ContactRow> => {
       const [from, to] = row.fromActorId === row.need.actor.id ? [row.need.actor, row.offer.actor] : [row.offer.actor, row.need.actor];
       const alliance =
-        row.status === "ACCEPTED" ? await findAllianceOfContact(db, row.need.actor.id, row.offer.actor.id, needsOffersCopy.alliance.title(row.need.title)) : null;
+        row.status === "ACCEPTED"
+          ? await findAllianceOfContact(db, row.need.actor.id, row.offer.actor.id, needsOffersCopy.alliance.title(row.need.title))
+          : null;
       return {
         id: row.id,
         status: row.status,
@@ -63,7 +65,12 @@ export async function listMyContacts(userId: string): Promise<MyContacts> {
 }
 
 /** The alliance already made from a contact: its two organisations, its title, its first event. */
-export async function findAllianceOfContact(client: Prisma.TransactionClient, needActorId: string, offerActorId: string, title: string): Promise<{ id: string } | null> {
+export async function findAllianceOfContact(
+  client: Prisma.TransactionClient,
+  needActorId: string,
+  offerActorId: string,
+  title: string,
+): Promise<{ id: string } | null> {
   return client.alliance.findFirst({
     where: {
       title,

@@ -38,7 +38,8 @@ async function receiverOf(contactId: string): Promise<{ actorId: string; needId:
   return { actorId, needId: contact.needId, offerId: contact.offerId };
 }
 
-const receiverScope = async (data: { contactId: string }, { principal }: { principal: Principal }) => getActorScope(principal, (await receiverOf(data.contactId)).actorId);
+const receiverScope = async (data: { contactId: string }, { principal }: { principal: Principal }) =>
+  getActorScope(principal, (await receiverOf(data.contactId)).actorId);
 
 export const answerContactAction = formAction({
   schema: contactAnswerSchema,
@@ -47,7 +48,10 @@ export const answerContactAction = formAction({
   run: async (data, { principal }) => {
     await answerContact(principal, data, { baseUrl: await appBaseUrl(), ip: await clientIp() });
     const { needId, offerId } = await receiverOf(data.contactId);
-    return { revalidate: matchingPages(needId, offerId), message: data.answer === "ACCEPTED" ? needsOffersCopy.contacts.acceptDone : needsOffersCopy.contacts.declineDone };
+    return {
+      revalidate: matchingPages(needId, offerId),
+      message: data.answer === "ACCEPTED" ? needsOffersCopy.contacts.acceptDone : needsOffersCopy.contacts.declineDone,
+    };
   },
 });
 

@@ -53,7 +53,11 @@ async function notify(tx: Tx, users: { id: string }[], title: string, href: stri
  * quota just gets no e-mail (the notification is in-app), since the sender cannot help it.
  */
 async function reserveMails(userId: string, mails: Mail[]): Promise<{ mails: Mail[]; pass: MailQuotaPass }> {
-  const pass = await reserveMailQuota({ userId }, mails.map((mail) => mail.to), { partial: true });
+  const pass = await reserveMailQuota(
+    { userId },
+    mails.map((mail) => mail.to),
+    { partial: true },
+  );
   return { mails: mails.filter((mail) => pass.covers(mail.to)), pass };
 }
 
@@ -68,7 +72,19 @@ async function sendAll({ mails, pass }: { mails: Mail[]; pass: MailQuotaPass }):
   }
 }
 
-const sideSelect = { id: true, actorId: true, title: true, status: true, mode: true, mecenatKind: true, theme: true, sdgTargetCode: true, validUntil: true, territoryId: true, actor: { select: { name: true } } } as const;
+const sideSelect = {
+  id: true,
+  actorId: true,
+  title: true,
+  status: true,
+  mode: true,
+  mecenatKind: true,
+  theme: true,
+  sdgTargetCode: true,
+  validUntil: true,
+  territoryId: true,
+  actor: { select: { name: true } },
+} as const;
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
@@ -85,7 +101,8 @@ export async function contactMatch(principal: Principal, input: ContactCreate, c
         tx.need.findUnique({ where: { id: input.needId }, select: sideSelect }),
         tx.offer.findUnique({ where: { id: input.offerId }, select: sideSelect }),
       ]);
-      if (!need || !offer || need.status !== "PUBLISHED" || offer.status !== "PUBLISHED" || need.actorId === offer.actorId) throw new NotFoundError(m.notAMatch);
+      if (!need || !offer || need.status !== "PUBLISHED" || offer.status !== "PUBLISHED" || need.actorId === offer.actorId)
+        throw new NotFoundError(m.notAMatch);
       if (input.fromActorId !== need.actorId && input.fromActorId !== offer.actorId) throw new ForbiddenError();
       // Only a real match may be contacted: the same score as the lists, on today's data.
       const ancestors = await loadAncestors(tx, [need.territoryId, offer.territoryId]);
@@ -112,7 +129,13 @@ export async function contactMatch(principal: Principal, input: ContactCreate, c
       const admins = await adminsOf(tx, to.actorId);
       await notify(tx, admins, copy.notifications.contactTitle(from.actor.name), paths.matchContacts());
       const text = copy.mail.contactText({ from: from.actor.name, need: need.title, offer: offer.title, message: input.message, url });
-      return { id: contact.id, mails: await reserveMails(user.id, admins.map((admin) => ({ to: admin.email, subject: copy.mail.contactSubject(from.actor.name), text }))) };
+      return {
+        id: contact.id,
+        mails: await reserveMails(
+          user.id,
+          admins.map((admin) => ({ to: admin.email, subject: copy.mail.contactSubject(from.actor.name), text })),
+        ),
+      };
     });
     if (mails) await sendAll(mails);
     return { id };
@@ -175,7 +198,10 @@ export async function answerContact(principal: Principal, input: ContactAnswer, 
     const admins = await adminsOf(tx, from.actorId);
     await notify(tx, admins, copy.notifications.answerTitle(to.actor.name, accepted), paths.matchContacts());
     const text = copy.mail.answerText({ organisation: to.actor.name, accepted, url });
-    return reserveMails(user.id, admins.map((admin) => ({ to: admin.email, subject: copy.mail.answerSubject(to.actor.name, accepted), text })));
+    return reserveMails(
+      user.id,
+      admins.map((admin) => ({ to: admin.email, subject: copy.mail.answerSubject(to.actor.name, accepted), text })),
+    );
   });
   if (mails) await sendAll(mails);
 }
@@ -185,7 +211,11 @@ export async function answerContact(principal: Principal, input: ContactAnswer, 
  * the other PARTNER (invited, to confirm in the alliance workspace). Asked twice, it returns the
  * alliance made the first time (the contact row is locked meanwhile).
  */
-export async function createAllianceFromContact(principal: Principal, input: AllianceFromContact, context: MutationContext = {}): Promise<{ id: string; created: boolean }> {
+export async function createAllianceFromContact(
+  principal: Principal,
+  input: AllianceFromContact,
+  context: MutationContext = {},
+): Promise<{ id: string; created: boolean }> {
   const now = context.now ?? new Date();
   return db.$transaction(async (tx) => {
     const user = await authorize(tx, principal, "alliance.create", input.actorId);
@@ -206,7 +236,10 @@ export async function createAllianceFromContact(principal: Principal, input: All
     const alliance = await tx.alliance.create({
       data: {
         title,
-        slug: nextFreeSlug(base, taken.map((row) => row.slug)),
+        slug: nextFreeSlug(
+          base,
+          taken.map((row) => row.slug),
+        ),
         searchKey: toSearchKey(title),
         mode: need.mode,
         mecenatKind: need.mode === "MECENAT" ? (need.mecenatKind ?? offer.mecenatKind) : null,

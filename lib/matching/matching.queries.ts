@@ -93,7 +93,10 @@ async function matchesOf(kind: NeedOfferKind, source: SideRow, now: Date): Promi
   });
   if (candidates.length === 0) return [];
 
-  const ancestors = await loadAncestors(db, candidates.map((c) => c.territoryId));
+  const ancestors = await loadAncestors(
+    db,
+    candidates.map((c) => c.territoryId),
+  );
   ancestors.set(source.territoryId, sourceAncestors);
   const scored = candidates.flatMap((candidate) => {
     const [need, offer] = kind === "need" ? [source, candidate] : [candidate, source];

@@ -24,14 +24,17 @@ const wording: Record<ModerationKind, { approved: (t: string) => string; rejecte
   actor: {
     approved: (t) => `Votre organisation « ${t} » est publiée`,
     rejected: (t) => `Votre organisation « ${t} » n'a pas été validée`,
-    approvedText: "L'équipe Le RAMEAU a validé le profil de votre organisation : il est désormais visible dans l'annuaire des acteurs, avec la mention « vérifiée ».",
-    rejectedText: "L'équipe Le RAMEAU n'a pas validé le profil de votre organisation. Vous pouvez le corriger en tenant compte du motif ci-dessous, puis le soumettre à nouveau.",
+    approvedText:
+      "L'équipe Le RAMEAU a validé le profil de votre organisation : il est désormais visible dans l'annuaire des acteurs, avec la mention « vérifiée ».",
+    rejectedText:
+      "L'équipe Le RAMEAU n'a pas validé le profil de votre organisation. Vous pouvez le corriger en tenant compte du motif ci-dessous, puis le soumettre à nouveau.",
   },
   alliance: {
     approved: (t) => `Votre alliance « ${t} » est publiée`,
     rejected: (t) => `Votre alliance « ${t} » n'a pas été validée`,
     approvedText: "L'équipe Le RAMEAU a validé votre alliance : elle est désormais visible dans l'annuaire des alliances.",
-    rejectedText: "L'équipe Le RAMEAU n'a pas validé votre alliance. Vous pouvez la corriger en tenant compte du motif ci-dessous, puis la soumettre à nouveau.",
+    rejectedText:
+      "L'équipe Le RAMEAU n'a pas validé votre alliance. Vous pouvez la corriger en tenant compte du motif ci-dessous, puis la soumettre à nouveau.",
   },
   need: {
     approved: (t) => `Votre besoin « ${t} » est publié`,

@@ -22,7 +22,14 @@ type Tx = Prisma.TransactionClient;
 
 export type ModerationDecisionInput = { kind: ModerationKind; id: string; decision: ModerationDecisionKind; reason?: string };
 export type ModerationContext = { /** e.g. https://odd17.example.fr, no trailing slash */ baseUrl: string; ip?: string | null; now?: Date };
-export type ModerationOutcome = { kind: ModerationKind; id: string; title: string; decision: ModerationDecisionKind; notified: string[]; publicPath: string | null };
+export type ModerationOutcome = {
+  kind: ModerationKind;
+  id: string;
+  title: string;
+  decision: ModerationDecisionKind;
+  notified: string[];
+  publicPath: string | null;
+};
 
 type Target = { title: string; slug: string | null; publishedAt: Date | null; organisationIds: string[]; contactEmail: string | null };
 
@@ -33,7 +40,10 @@ async function loadTarget(tx: Tx, kind: ModerationKind, id: string): Promise<Tar
       return row && { title: row.name, slug: row.slug, publishedAt: row.publishedAt, organisationIds: [id], contactEmail: row.contactEmail };
     }
     case "alliance": {
-      const row = await tx.alliance.findUnique({ where: { id }, select: { title: true, slug: true, publishedAt: true, partners: { where: { role: "LEAD" }, select: { actorId: true } } } });
+      const row = await tx.alliance.findUnique({
+        where: { id },
+        select: { title: true, slug: true, publishedAt: true, partners: { where: { role: "LEAD" }, select: { actorId: true } } },
+      });
       return row && { title: row.title, slug: row.slug, publishedAt: row.publishedAt, organisationIds: row.partners.map((p) => p.actorId), contactEmail: null };
     }
     case "need":
@@ -119,7 +129,15 @@ export async function decideModeration(principal: Principal, input: ModerationDe
       summary: input.decision === "approve" ? t.auditApproved(kindLabel, target.title) : t.auditRejected(kindLabel, target.title, reason ?? ""),
       ip: context.ip,
     });
-    await notifyModerationDecision(tx, { kind: input.kind, id: input.id, title: target.title, organisationIds: target.organisationIds, approved: input.decision === "approve", href: workspacePathOf(input.kind, input.id), now });
+    await notifyModerationDecision(tx, {
+      kind: input.kind,
+      id: input.id,
+      title: target.title,
+      organisationIds: target.organisationIds,
+      approved: input.decision === "approve",
+      href: workspacePathOf(input.kind, input.id),
+      now,
+    });
     return { target, recipients: await recipientsOf(tx, target) };
   });
 
@@ -131,7 +149,13 @@ export async function decideModeration(principal: Principal, input: ModerationDe
     try {
       // A staff decision on what the organisation submitted, once per submission: a platform
       // message, not counted against anyone's e-mail quota (a busy moderator must not be refused).
-      await sendMail({ to: recipient.email, ...moderationDecisionEmail({ kind: input.kind, decision: input.decision, title: target.title, reason, url, name: recipient.name }) }, { system: true });
+      await sendMail(
+        {
+          to: recipient.email,
+          ...moderationDecisionEmail({ kind: input.kind, decision: input.decision, title: target.title, reason, url, name: recipient.name }),
+        },
+        { system: true },
+      );
       notified.push(recipient.email);
     } catch (error) {
       // The decision is committed; an SMTP failure is logged (the message stays in MailMessage

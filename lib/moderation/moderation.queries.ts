@@ -172,7 +172,8 @@ async function latestChanges(keys: QueueKey[]): Promise<Map<string, ModerationQu
   const result = new Map<string, ModerationQueueItem["lastChange"]>();
   for (const row of rows) {
     const key = `${row.entity}:${row.entityId}`;
-    if (!result.has(key)) result.set(key, { action: row.action, summary: row.summary, createdAt: row.createdAt, by: row.user ? (row.user.name ?? row.user.email) : null });
+    if (!result.has(key))
+      result.set(key, { action: row.action, summary: row.summary, createdAt: row.createdAt, by: row.user ? (row.user.name ?? row.user.email) : null });
   }
   return result;
 }
@@ -194,7 +195,10 @@ export async function loadQueueItems(keys: QueueKey[]): Promise<ModerationQueueI
   });
 }
 
-export async function listModerationQueue(principal: Principal, input: { page?: number; pageSize?: number } = {}): Promise<{ items: ModerationQueueItem[]; pageInfo: PageInfo }> {
+export async function listModerationQueue(
+  principal: Principal,
+  input: { page?: number; pageSize?: number } = {},
+): Promise<{ items: ModerationQueueItem[]; pageInfo: PageInfo }> {
   assertCan(principal, "moderation.decide");
   const pageSize = input.pageSize ?? MODERATION_PAGE_SIZE;
   const page = Math.max(1, Math.trunc(input.page ?? 1) || 1);

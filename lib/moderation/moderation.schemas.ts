@@ -3,7 +3,14 @@
 import { z } from "zod";
 import { adminLabels } from "@/lib/copy/admin";
 import { pageNumberSchema } from "@/lib/territories/territories.schemas";
-import { MODERATION_DECISIONS, MODERATION_KINDS, REJECTION_REASON_MAX_LENGTH, reasonProblem, type ModerationDecisionKind, type ModerationKind } from "./moderation";
+import {
+  MODERATION_DECISIONS,
+  MODERATION_KINDS,
+  REJECTION_REASON_MAX_LENGTH,
+  reasonProblem,
+  type ModerationDecisionKind,
+  type ModerationKind,
+} from "./moderation";
 
 const t = adminLabels.moderation;
 

@@ -12,11 +12,18 @@ describe("moderationUpdate", () => {
 
   it("keeps the first publication date when an edit is approved", () => {
     const first = new Date("2025-01-01T00:00:00Z");
-    expect(moderationUpdate("alliance", "approve", { now, previousPublishedAt: first })).toEqual({ status: "PUBLISHED", moderationReason: null, publishedAt: first });
+    expect(moderationUpdate("alliance", "approve", { now, previousPublishedAt: first })).toEqual({
+      status: "PUBLISHED",
+      moderationReason: null,
+      publishedAt: first,
+    });
   });
 
   it("records the reason of a refusal where there is a column for it", () => {
-    expect(moderationUpdate("actor", "reject", { now, reason: "  SIREN introuvable  " })).toEqual({ status: "REJECTED", moderationReason: "SIREN introuvable" });
+    expect(moderationUpdate("actor", "reject", { now, reason: "  SIREN introuvable  " })).toEqual({
+      status: "REJECTED",
+      moderationReason: "SIREN introuvable",
+    });
     expect(moderationUpdate("alliance", "reject", { now, reason: "Doublon" })).toEqual({ status: "REJECTED", moderationReason: "Doublon" });
   });
 
@@ -47,8 +54,14 @@ describe("isModerationKind", () => {
 
 describe("parseModerationSearchParams", () => {
   it("reads the outcome shown after a decision, and ignores anything odd", () => {
-    expect(parseModerationSearchParams({ fait: "approuve", type: "actor", id: "abc" })).toEqual({ page: 1, outcome: { decision: "approve", kind: "actor", id: "abc" } });
-    expect(parseModerationSearchParams({ fait: "refuse", type: "need", id: "x", page: "2" })).toEqual({ page: 2, outcome: { decision: "reject", kind: "need", id: "x" } });
+    expect(parseModerationSearchParams({ fait: "approuve", type: "actor", id: "abc" })).toEqual({
+      page: 1,
+      outcome: { decision: "approve", kind: "actor", id: "abc" },
+    });
+    expect(parseModerationSearchParams({ fait: "refuse", type: "need", id: "x", page: "2" })).toEqual({
+      page: 2,
+      outcome: { decision: "reject", kind: "need", id: "x" },
+    });
     expect(parseModerationSearchParams({ fait: "n'importe", type: "actor", id: "abc" }).outcome).toBeNull();
     expect(parseModerationSearchParams({ fait: "approuve", type: "kit", id: "abc" }).outcome).toBeNull();
     expect(parseModerationSearchParams({}).outcome).toBeNull();
@@ -57,14 +70,25 @@ describe("parseModerationSearchParams", () => {
 
 describe("moderationDecisionEmail", () => {
   it("tells an organisation it is published, with the link to its public page", () => {
-    const mail = moderationDecisionEmail({ kind: "actor", decision: "approve", title: "Collectif des jardins", url: "https://odd17.example.fr/acteurs/collectif" });
+    const mail = moderationDecisionEmail({
+      kind: "actor",
+      decision: "approve",
+      title: "Collectif des jardins",
+      url: "https://odd17.example.fr/acteurs/collectif",
+    });
     expect(mail.subject).toBe("Votre organisation « Collectif des jardins » est publiée — ODD 17 en pratiques");
     expect(mail.text).toContain("https://odd17.example.fr/acteurs/collectif");
     expect(mail.html).toContain('lang="fr"');
   });
 
   it("gives the reason of a refusal, escaped in the HTML version", () => {
-    const mail = moderationDecisionEmail({ kind: "offer", decision: "reject", title: "Prêt de salle", reason: "Merci de préciser <le lieu>.", url: "https://odd17.example.fr/espace" });
+    const mail = moderationDecisionEmail({
+      kind: "offer",
+      decision: "reject",
+      title: "Prêt de salle",
+      reason: "Merci de préciser <le lieu>.",
+      url: "https://odd17.example.fr/espace",
+    });
     expect(mail.subject).toBe("Votre offre « Prêt de salle » n'a pas été validée — ODD 17 en pratiques");
     expect(mail.text).toContain("Motif : Merci de préciser <le lieu>.");
     expect(mail.html).toContain("Merci de préciser &lt;le lieu&gt;.");
@@ -72,7 +96,12 @@ describe("moderationDecisionEmail", () => {
   });
 
   it("keeps a crafted title on one line", () => {
-    const mail = moderationDecisionEmail({ kind: "alliance", decision: "approve", title: "Titre\n\nFaux paragraphe https://piege.example", url: "https://odd17.example.fr/alliances/x" });
+    const mail = moderationDecisionEmail({
+      kind: "alliance",
+      decision: "approve",
+      title: "Titre\n\nFaux paragraphe https://piege.example",
+      url: "https://odd17.example.fr/alliances/x",
+    });
     expect(mail.subject).not.toContain("\n");
     expect(mail.text.split("\n").some((line) => line.startsWith("Faux paragraphe"))).toBe(false);
   });

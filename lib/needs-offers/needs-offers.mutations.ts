@@ -82,7 +82,16 @@ async function loadForUpdate(tx: Tx, principal: Principal, kind: NeedOfferKind, 
   const row = await tableOf(tx, kind).findUnique({
     where: { id },
     select: {
-      id: true, actorId: true, status: true, title: true, description: true, mode: true, mecenatKind: true, theme: true, sdgTargetCode: true, validUntil: true,
+      id: true,
+      actorId: true,
+      status: true,
+      title: true,
+      description: true,
+      mode: true,
+      mecenatKind: true,
+      theme: true,
+      sdgTargetCode: true,
+      validUntil: true,
       territory: { select: { name: true, code: true } },
       actor: { select: { verified: true } },
     },
@@ -102,7 +111,11 @@ const territoryLabel = (territory: { name: string; code: string }) => `${territo
  * row carries the before/after line; an edit that changes nothing writes nothing (and so does not
  * send a published one back to moderation).
  */
-export async function updateNeedOffer(principal: Principal, input: NeedOfferUpdate, context: MutationContext = {}): Promise<{ id: string; status: string; changed: boolean }> {
+export async function updateNeedOffer(
+  principal: Principal,
+  input: NeedOfferUpdate,
+  context: MutationContext = {},
+): Promise<{ id: string; status: string; changed: boolean }> {
   const now = context.now ?? new Date();
   return db.$transaction(async (tx) => {
     const row = await loadForUpdate(tx, principal, input.kind, input.id);
@@ -114,7 +127,10 @@ export async function updateNeedOffer(principal: Principal, input: NeedOfferUpda
     if (changes.length === 0) return { id: row.id, status: row.status, changed: false };
     const status = statusAfterEdit(row.status, row.actor.verified);
     // The status read is part of the where: a moderation decision in between is not overwritten.
-    const { count } = await tableOf(tx, input.kind).updateMany({ where: { id: row.id, actorId: row.actorId, status: row.status }, data: { ...columns(input), status } });
+    const { count } = await tableOf(tx, input.kind).updateMany({
+      where: { id: row.id, actorId: row.actorId, status: row.status },
+      data: { ...columns(input), status },
+    });
     if (count !== 1) throw new ConflictError(m.conflict);
     await writeAudit(tx, {
       userId: principal!.id,

@@ -12,16 +12,32 @@ export const DESCRIPTION_MAX_LENGTH = 2000;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-export const idField = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const idField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 const fields = {
   kind: z.enum(NEED_OFFER_KINDS),
-  title: z.string({ error: m.titleRequired }).trim().min(1, { error: m.titleRequired, abort: true }).min(3, m.titleTooShort).max(TITLE_MAX_LENGTH, m.titleTooLong),
+  title: z
+    .string({ error: m.titleRequired })
+    .trim()
+    .min(1, { error: m.titleRequired, abort: true })
+    .min(3, m.titleTooShort)
+    .max(TITLE_MAX_LENGTH, m.titleTooLong),
   description: z.string({ error: m.descriptionRequired }).trim().min(1, m.descriptionRequired).max(DESCRIPTION_MAX_LENGTH, m.descriptionTooLong),
   mode: z.enum(AllianceMode, { error: m.modeRequired }),
   mecenatKind: z.preprocess(blankToUndefined, z.enum(MecenatKind, { error: m.mecenatKindRequired }).optional()),
   theme: z.enum(Theme, { error: m.themeRequired }),
-  sdgTargetCode: z.preprocess(blankToUndefined, z.string().regex(/^17\.\d{1,2}$/, m.targetInvalid).optional()),
+  sdgTargetCode: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^17\.\d{1,2}$/, m.targetInvalid)
+      .optional(),
+  ),
   territoryId: z.coerce.number({ error: m.territoryRequired }).int(m.territoryRequired).positive(m.territoryRequired).max(2_147_483_647, m.territoryRequired),
   // A plain date: stored at UTC midnight, as the @db.Date column reads it back.
   validUntil: z.preprocess(
@@ -39,7 +55,8 @@ const fields = {
 function withMecenatRule<T extends { mode: AllianceMode; mecenatKind?: MecenatKind }>(value: T, context: z.RefinementCtx) {
   if (value.mode === "MECENAT" && !value.mecenatKind) context.addIssue({ code: "custom", path: ["mecenatKind"], message: m.mecenatKindRequired });
 }
-const dropMecenatKind = <T extends { mode: AllianceMode; mecenatKind?: MecenatKind }>(value: T): T => (value.mode === "MECENAT" ? value : { ...value, mecenatKind: undefined });
+const dropMecenatKind = <T extends { mode: AllianceMode; mecenatKind?: MecenatKind }>(value: T): T =>
+  value.mode === "MECENAT" ? value : { ...value, mecenatKind: undefined };
 
 export const needOfferCreateSchema = z
   .object({ ...fields, actorId: z.string({ error: m.organisationRequired }).trim().min(1, m.organisationRequired).pipe(idField) })

@@ -40,7 +40,10 @@ export const decideLinkAction = formAction({
     const { accepted } = await decideLink(principal, data, { ip: await clientIp() });
     publicPages.all();
     // The answered request leaves the table (and its form with it): the page says what happened.
-    return { revalidate: [...networkPages(data.actorId), paths.workspace()], redirect: paths.organisationNetwork(data.actorId, { info: accepted ? "acceptee" : "refusee" }) };
+    return {
+      revalidate: [...networkPages(data.actorId), paths.workspace()],
+      redirect: paths.organisationNetwork(data.actorId, { info: accepted ? "acceptee" : "refusee" }),
+    };
   },
 });
 

@@ -82,7 +82,10 @@ export async function requestLink(principal: Principal, input: LinkRequest, cont
     const other = actors.get(input.otherId)!;
     // Only published organisations are offered; a forged id of another one finds nothing.
     if (other.status !== "PUBLISHED") throw new NotFoundError(m.organisationNotFound);
-    const existing = await tx.networkLink.findUnique({ where: { headId_teamId: { headId, teamId } }, select: { id: true, status: true, requestedBy: true, message: true } });
+    const existing = await tx.networkLink.findUnique({
+      where: { headId_teamId: { headId, teamId } },
+      select: { id: true, status: true, requestedBy: true, message: true },
+    });
     const requestedBy: NetworkSide = input.as === "TEAM" ? "HEAD" : "TEAM";
     // The same request sent again (a double click, a second tab, a retry after a lost answer): it
     // is already there, so the answer is the first one's success, with nothing written twice.
@@ -92,12 +95,29 @@ export async function requestLink(principal: Principal, input: LinkRequest, cont
     const problem = requestProblem({ headId, teamId, existing, currentHeadOfTeam: await currentHeadOf(tx, teamId), headOf: await loadHeadChain(tx, headId) });
     if (problem) throw new ValidationError({}, problemMessages[problem]);
     const fields = { status: "PENDING" as const, requestedBy, requestedById: principal.id, message: input.message, decidedAt: null, endedAt: null };
-    const link = await tx.networkLink.upsert({ where: { headId_teamId: { headId, teamId } }, create: { headId, teamId, ...fields }, update: fields, select: { id: true } });
+    const link = await tx.networkLink.upsert({
+      where: { headId_teamId: { headId, teamId } },
+      create: { headId, teamId, ...fields },
+      update: fields,
+      select: { id: true },
+    });
     const headName = actors.get(headId)!.name;
     const teamName = actors.get(teamId)!.name;
-    await writeAudit(tx, { userId: principal.id, action: "network.requested", entity: "NetworkLink", entityId: link.id, summary: a.requested(headName, teamName), ip: context.ip });
+    await writeAudit(tx, {
+      userId: principal.id,
+      action: "network.requested",
+      entity: "NetworkLink",
+      entityId: link.id,
+      summary: a.requested(headName, teamName),
+      ip: context.ip,
+    });
     const from = actors.get(input.actorId)!.name;
-    await notifyOrganisationAdmins(tx, other.id, { title: input.as === "TEAM" ? n.requestedAsTeam(from) : n.requestedAsHead(from), body: input.message, href: paths.organisationNetwork(other.id) }, principal.id);
+    await notifyOrganisationAdmins(
+      tx,
+      other.id,
+      { title: input.as === "TEAM" ? n.requestedAsTeam(from) : n.requestedAsHead(from), body: input.message, href: paths.organisationNetwork(other.id) },
+      principal.id,
+    );
     return { linkId: link.id, otherName: other.name };
   });
 }
@@ -110,10 +130,16 @@ export async function decideLink(principal: Principal, input: LinkDecision, cont
   return db.$transaction(async (tx) => {
     assertCan(principal, "network.manage", await getActorScope(principal, input.actorId, tx));
     // The link must involve the organisation the principal acts for: a forged link id is not found.
-    const found = await tx.networkLink.findFirst({ where: { id: input.linkId, OR: [{ headId: input.actorId }, { teamId: input.actorId }] }, select: { headId: true, teamId: true } });
+    const found = await tx.networkLink.findFirst({
+      where: { id: input.linkId, OR: [{ headId: input.actorId }, { teamId: input.actorId }] },
+      select: { headId: true, teamId: true },
+    });
     if (!found) throw new NotFoundError(m.linkNotFound);
     const actors = await lockPair(tx, found.headId, found.teamId);
-    const link = await tx.networkLink.findUniqueOrThrow({ where: { id: input.linkId }, select: { id: true, headId: true, teamId: true, status: true, requestedBy: true } });
+    const link = await tx.networkLink.findUniqueOrThrow({
+      where: { id: input.linkId },
+      select: { id: true, headId: true, teamId: true, status: true, requestedBy: true },
+    });
     const problem = decisionProblem({
       link,
       actingActorId: input.actorId,
@@ -147,7 +173,10 @@ export async function endLink(principal: Principal, input: LinkEnd, context: Mut
   const now = context.now ?? new Date();
   await db.$transaction(async (tx) => {
     assertCan(principal, "network.manage", await getActorScope(principal, input.actorId, tx));
-    const found = await tx.networkLink.findFirst({ where: { id: input.linkId, OR: [{ headId: input.actorId }, { teamId: input.actorId }] }, select: { headId: true, teamId: true } });
+    const found = await tx.networkLink.findFirst({
+      where: { id: input.linkId, OR: [{ headId: input.actorId }, { teamId: input.actorId }] },
+      select: { headId: true, teamId: true },
+    });
     if (!found) throw new NotFoundError(m.linkNotFound);
     const actors = await lockPair(tx, found.headId, found.teamId);
     const link = await tx.networkLink.findUniqueOrThrow({ where: { id: input.linkId }, select: { id: true, headId: true, teamId: true, status: true } });
@@ -157,7 +186,14 @@ export async function endLink(principal: Principal, input: LinkEnd, context: Mut
     if (link.status === "ACCEPTED") await tx.actor.updateMany({ where: { id: link.teamId, parentId: link.headId }, data: { parentId: null } });
     const headName = actors.get(link.headId)!.name;
     const teamName = actors.get(link.teamId)!.name;
-    await writeAudit(tx, { userId: principal.id, action: "network.ended", entity: "NetworkLink", entityId: link.id, summary: a.ended(headName, teamName), ip: context.ip });
+    await writeAudit(tx, {
+      userId: principal.id,
+      action: "network.ended",
+      entity: "NetworkLink",
+      entityId: link.id,
+      summary: a.ended(headName, teamName),
+      ip: context.ip,
+    });
     const otherId = sideOf(link, input.actorId) === "HEAD" ? link.teamId : link.headId;
     await notifyOrganisationAdmins(tx, otherId, { title: n.ended(actors.get(input.actorId)!.name), href: paths.organisationNetwork(otherId) }, principal.id);
   });
@@ -193,7 +229,12 @@ export async function recommendKit(principal: Principal, input: KitRecommendatio
       ip: context.ip,
     });
     for (const row of created) {
-      await notifyOrganisationAdmins(tx, row.teamId, { title: n.recommended(head.name, kit.title), body: input.message, href: paths.organisationNetwork(row.teamId) }, principal.id);
+      await notifyOrganisationAdmins(
+        tx,
+        row.teamId,
+        { title: n.recommended(head.name, kit.title), body: input.message, href: paths.organisationNetwork(row.teamId) },
+        principal.id,
+      );
     }
     return { count: created.length };
   });

@@ -54,7 +54,13 @@ export async function getNetworkOverview(principal: Principal, actorId: string):
   const links = await db.networkLink.findMany({
     where: { OR: [{ headId: actorId }, { teamId: actorId }], status: { in: ["PENDING", "ACCEPTED"] } },
     select: {
-      id: true, headId: true, teamId: true, status: true, requestedBy: true, message: true, createdAt: true,
+      id: true,
+      headId: true,
+      teamId: true,
+      status: true,
+      requestedBy: true,
+      message: true,
+      createdAt: true,
       requestedByUser: { select: { name: true } },
       head: { select: { id: true, name: true, kind: true, _count: { select: { networkTeams: { where: { status: "ACCEPTED" } } } } } },
       team: { select: { id: true, name: true } },
@@ -92,7 +98,9 @@ export type NetworkTeamRow = {
 };
 
 const territorySelect = {
-  kind: true, code: true, name: true,
+  kind: true,
+  code: true,
+  name: true,
   region: { select: { code: true, name: true } },
   departement: { select: { code: true, name: true } },
 } satisfies Prisma.TerritorySelect;
@@ -134,7 +142,14 @@ export async function listNetworkTeams(principal: Principal, headId: string): Pr
       id: team.id,
       name: team.name,
       territories: team.territories.map(({ territory }) => territory),
-      latest: result ? { level: diagnostic?.maturityLevel ?? result.level.level, levelName: result.level.name, priorities: result.priorities, completedAt: diagnostic?.completedAt ?? null } : null,
+      latest: result
+        ? {
+            level: diagnostic?.maturityLevel ?? result.level.level,
+            levelName: result.level.name,
+            priorities: result.priorities,
+            completedAt: diagnostic?.completedAt ?? null,
+          }
+        : null,
       alliancesByStage,
     };
   });
@@ -158,17 +173,29 @@ export async function getTeamSummary(principal: Principal, headId: string, teamI
       select: { id: true, scores: true, maturityLevel: true, completedAt: true, territory: { select: { name: true } } },
       orderBy: [{ completedAt: { sort: "desc", nulls: "last" } }],
     }),
-    db.alliancePartner.findMany({
-      where: { actorId: team.id, status: "CONFIRMED" },
-      select: { alliance: { select: { id: true, title: true, stage: true } } },
-    }).then((rows) => sortByFrench(rows, (row) => row.alliance.title)),
+    db.alliancePartner
+      .findMany({
+        where: { actorId: team.id, status: "CONFIRMED" },
+        select: { alliance: { select: { id: true, title: true, stage: true } } },
+      })
+      .then((rows) => sortByFrench(rows, (row) => row.alliance.title)),
   ]);
   return {
     team,
     diagnostics: diagnostics.flatMap((row) => {
       const result = readStoredResult(row.scores);
       if (!result) return [];
-      return [{ id: row.id, territory: row.territory.name, completedAt: row.completedAt, level: row.maturityLevel ?? result.level.level, levelName: result.level.name, overall: result.overall, priorities: result.priorities }];
+      return [
+        {
+          id: row.id,
+          territory: row.territory.name,
+          completedAt: row.completedAt,
+          level: row.maturityLevel ?? result.level.level,
+          levelName: result.level.name,
+          overall: result.overall,
+          priorities: result.priorities,
+        },
+      ];
     }),
     alliances: partners.map((row) => row.alliance),
   };
@@ -202,7 +229,9 @@ export async function listRecommendations(principal: Principal, actorId: string,
   const rows = await db.kitRecommendation.findMany({
     where: direction === "received" ? { teamId: actorId } : { headId: actorId },
     select: {
-      id: true, message: true, createdAt: true,
+      id: true,
+      message: true,
+      createdAt: true,
       kit: { select: { title: true, slug: true } },
       head: { select: { id: true, name: true } },
       team: { select: { id: true, name: true } },
@@ -210,7 +239,13 @@ export async function listRecommendations(principal: Principal, actorId: string,
     orderBy: { createdAt: "desc" },
     take: 50,
   });
-  return rows.map((row) => ({ id: row.id, kit: row.kit, message: row.message, createdAt: row.createdAt, other: direction === "received" ? row.head : row.team }));
+  return rows.map((row) => ({
+    id: row.id,
+    kit: row.kit,
+    message: row.message,
+    createdAt: row.createdAt,
+    other: direction === "received" ? row.head : row.team,
+  }));
 }
 
 /** Published kits a head may recommend (public data). */

@@ -7,7 +7,12 @@ const m = networksLabels.messages;
 
 export const MESSAGE_MAX_LENGTH = 500;
 
-const idField = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const idField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const messageField = z.string().trim().max(MESSAGE_MAX_LENGTH, m.messageTooLong).default("");
 
 /**
@@ -16,7 +21,12 @@ const messageField = z.string().trim().max(MESSAGE_MAX_LENGTH, m.messageTooLong)
  */
 export const linkRequestSchema = z.object({
   actorId: idField,
-  otherId: z.string({ error: m.organisationRequired }).trim().min(1, m.organisationRequired).max(64, m.organisationRequired).regex(/^[A-Za-z0-9_-]+$/, m.organisationRequired),
+  otherId: z
+    .string({ error: m.organisationRequired })
+    .trim()
+    .min(1, m.organisationRequired)
+    .max(64, m.organisationRequired)
+    .regex(/^[A-Za-z0-9_-]+$/, m.organisationRequired),
   as: z.enum(["TEAM", "HEAD"], { error: m.relationRequired }),
   message: messageField,
 });
@@ -36,7 +46,12 @@ export const ALL_TEAMS = "ALL";
 
 export const kitRecommendationSchema = z.object({
   headId: idField,
-  kitId: z.string({ error: m.kitRequired }).trim().min(1, m.kitRequired).max(64, m.kitRequired).regex(/^[A-Za-z0-9_-]+$/, m.kitRequired),
+  kitId: z
+    .string({ error: m.kitRequired })
+    .trim()
+    .min(1, m.kitRequired)
+    .max(64, m.kitRequired)
+    .regex(/^[A-Za-z0-9_-]+$/, m.kitRequired),
   teamId: z.union([z.literal(ALL_TEAMS), idField], { error: m.teamRequired }),
   message: messageField,
 });

@@ -19,7 +19,16 @@ describe("decidingSide / sideOf", () => {
 describe("wouldCreateCycle", () => {
   it("refuses a head becoming a team of its own team, directly or further down", () => {
     expect(wouldCreateCycle("t", "h", new Map([["t", "h"]]))).toBe(true);
-    expect(wouldCreateCycle("c", "a", new Map([["b", "a"], ["c", "b"]]))).toBe(true);
+    expect(
+      wouldCreateCycle(
+        "c",
+        "a",
+        new Map([
+          ["b", "a"],
+          ["c", "b"],
+        ]),
+      ),
+    ).toBe(true);
   });
   it("accepts a chain without the team in it", () => {
     expect(wouldCreateCycle("h", "t", new Map([["h", "top"]]))).toBe(false);
@@ -27,7 +36,16 @@ describe("wouldCreateCycle", () => {
   });
   it("treats a self-link as a cycle and stops on a loop already present", () => {
     expect(wouldCreateCycle("a", "a", none)).toBe(true);
-    expect(wouldCreateCycle("a", "z", new Map([["a", "b"], ["b", "a"]]))).toBe(true);
+    expect(
+      wouldCreateCycle(
+        "a",
+        "z",
+        new Map([
+          ["a", "b"],
+          ["b", "a"],
+        ]),
+      ),
+    ).toBe(true);
   });
 });
 

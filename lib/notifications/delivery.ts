@@ -48,13 +48,20 @@ export async function deliverImmediate(ids: string[], options: { baseUrl?: strin
     select: { id: true, email: true, user: { select: { notificationEmails: true } } },
   });
   const eligible = pending.filter((row) => deliveryOf(row.email, row.user.notificationEmails) === "immediate");
-  const claimed = await claim(eligible.map((row) => row.id), now);
+  const claimed = await claim(
+    eligible.map((row) => row.id),
+    now,
+  );
   const users = await usersById(claimed.map((row) => row.userId));
   const baseUrl = options.baseUrl ?? (await appBaseUrl());
   let sent = 0;
   for (const row of claimed) {
     const user = users.get(row.userId);
-    if (user && (await send(user.email, immediateEmail({ name: user.name, title: row.title, body: row.body, href: row.href }, links(baseUrl)), { pass: options.pass }))) sent += 1;
+    if (
+      user &&
+      (await send(user.email, immediateEmail({ name: user.name, title: row.title, body: row.body, href: row.href }, links(baseUrl)), { pass: options.pass }))
+    )
+      sent += 1;
   }
   return sent;
 }
@@ -66,19 +73,29 @@ export type DigestRun = { users: number; notifications: number; mails: number };
  * made for the digest, and the immediate ones of users who chose DIGEST_ONLY (or that were not
  * sent at once, e.g. made by a script). Users who chose NONE get nothing. Run it once a day.
  */
-export async function sendDailyDigests(now: Date = new Date(), options: { baseUrl?: string; /** Test seam: runs between selection and claim. */ beforeClaim?: () => Promise<void> } = {}): Promise<DigestRun> {
+export async function sendDailyDigests(
+  now: Date = new Date(),
+  options: { baseUrl?: string; /** Test seam: runs between selection and claim. */ beforeClaim?: () => Promise<void> } = {},
+): Promise<DigestRun> {
   const where: Prisma.NotificationWhereInput = {
     emailedAt: null,
     email: { not: "NONE" },
     createdAt: { gt: new Date(now.getTime() - DIGEST_WINDOW_MS), lte: now },
     user: { notificationEmails: { not: "NONE" }, disabledAt: null },
   };
-  const candidates = await db.notification.findMany({ where, select: { id: true, email: true, user: { select: { notificationEmails: true } } }, orderBy: { createdAt: "asc" } });
+  const candidates = await db.notification.findMany({
+    where,
+    select: { id: true, email: true, user: { select: { notificationEmails: true } } },
+    orderBy: { createdAt: "asc" },
+  });
   // Every e-mailed kind that is not sent at once goes in the digest; "immediate" ones still
   // un-emailed here were missed at the time (no request scope, a crash) and are caught up.
   const due = candidates.filter((row) => deliveryOf(row.email, row.user.notificationEmails) !== "none");
   await options.beforeClaim?.();
-  const claimed = await claim(due.map((row) => row.id), now);
+  const claimed = await claim(
+    due.map((row) => row.id),
+    now,
+  );
   if (claimed.length === 0) return { users: 0, notifications: 0, mails: 0 };
   const users = await usersById(claimed.map((row) => row.userId));
   const rows = claimed.flatMap((row) => {

@@ -56,6 +56,10 @@ export const saveEmailPreferenceAction = formAction({
   schema: emailPreferenceSchema,
   run: async (data, { principal }) => {
     await setEmailPreference(principal, data.notificationEmails);
-    return { revalidate: [paths.notificationPreferences()], message: notificationsCopy.preferences.saved, values: { notificationEmails: data.notificationEmails } };
+    return {
+      revalidate: [paths.notificationPreferences()],
+      message: notificationsCopy.preferences.saved,
+      values: { notificationEmails: data.notificationEmails },
+    };
   },
 });

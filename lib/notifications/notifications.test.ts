@@ -4,7 +4,17 @@ import { absoluteLink, deliveryOf, digestEmail, groupDigests, immediateEmail, pa
 const links = { baseUrl: "https://odd17.test/", listPath: "/espace/notifications", preferencesPath: "/espace/notifications/preferences" };
 
 function row(userId: string, minutes: number, extra: Partial<DigestRow> = {}): DigestRow {
-  return { id: `${userId}-${minutes}`, userId, email: `${userId}@exemple.fr`, name: null, title: `Titre ${minutes}`, body: "", href: "/espace", createdAt: new Date(Date.UTC(2026, 10, 28, 8, minutes)), ...extra };
+  return {
+    id: `${userId}-${minutes}`,
+    userId,
+    email: `${userId}@exemple.fr`,
+    name: null,
+    title: `Titre ${minutes}`,
+    body: "",
+    href: "/espace",
+    createdAt: new Date(Date.UTC(2026, 10, 28, 8, minutes)),
+    ...extra,
+  };
 }
 
 describe("deliveryOf", () => {
@@ -48,7 +58,11 @@ describe("absoluteLink", () => {
 });
 
 describe("digestEmail", () => {
-  const digest = { name: "Camille", items: groupDigests([row("a", 1, { title: "Nouvelle <mise> en relation", body: "Détail" }), row("a", 2, { href: "/espace/besoins-offres/offres/o1" })])[0].items };
+  const digest = {
+    name: "Camille",
+    items: groupDigests([row("a", 1, { title: "Nouvelle <mise> en relation", body: "Détail" }), row("a", 2, { href: "/espace/besoins-offres/offres/o1" })])[0]
+      .items,
+  };
   const mail = digestEmail(digest, links);
 
   it("counts the items in a French subject", () => {

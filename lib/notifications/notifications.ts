@@ -92,7 +92,20 @@ export function immediateEmail(input: { name: string | null; title: string; body
   const url = absoluteLink(links.baseUrl, input.href, links.listPath);
   const body = input.body.trim();
   const foot = footer(links);
-  const text = [greeting(input.name), "", c.immediateIntro, "", title, ...(body ? [body] : []), "", `${c.open} : ${url}`, "", ...foot.text, "", `— ${SITE_NAME}`].join("\n");
+  const text = [
+    greeting(input.name),
+    "",
+    c.immediateIntro,
+    "",
+    title,
+    ...(body ? [body] : []),
+    "",
+    `${c.open} : ${url}`,
+    "",
+    ...foot.text,
+    "",
+    `— ${SITE_NAME}`,
+  ].join("\n");
   return {
     subject,
     text,
@@ -110,7 +123,11 @@ export function immediateEmail(input: { name: string | null; title: string; body
 export function digestEmail(digest: Pick<Digest, "name" | "items">, links: MailLinks): MailContent {
   const count = digest.items.length;
   const subject = c.digestSubject(count);
-  const items = digest.items.map((item) => ({ title: oneLine(item.title), body: oneLine(item.body, 300), url: absoluteLink(links.baseUrl, item.href, links.listPath) }));
+  const items = digest.items.map((item) => ({
+    title: oneLine(item.title),
+    body: oneLine(item.body, 300),
+    url: absoluteLink(links.baseUrl, item.href, links.listPath),
+  }));
   const list = absoluteLink(links.baseUrl, links.listPath, links.listPath);
   const foot = footer(links);
   const text = [

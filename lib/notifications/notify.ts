@@ -85,7 +85,10 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<string[]> {
   const ids = rows.map((row) => row.id);
   if (input.email === "immediate") {
     const { pass, userIds: mailed } = await reserveImmediateMails(tx, userIds, input.mailSender);
-    await scheduleImmediate(rows.filter((row) => mailed.has(row.userId)).map((row) => row.id), pass);
+    await scheduleImmediate(
+      rows.filter((row) => mailed.has(row.userId)).map((row) => row.id),
+      pass,
+    );
   }
   return ids;
 }
@@ -98,7 +101,11 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<string[]> {
 async function reserveImmediateMails(tx: Tx, userIds: string[], sender: MailSender | null | undefined): Promise<{ pass: MailQuotaPass; userIds: Set<string> }> {
   const users = await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, notificationEmails: true } });
   const mailed = users.filter((user) => deliveryOf("IMMEDIATE", user.notificationEmails) === "immediate");
-  const pass = await reserveMailQuota(sender === undefined ? await requestMailSender() : sender, mailed.map((user) => user.email), { partial: true });
+  const pass = await reserveMailQuota(
+    sender === undefined ? await requestMailSender() : sender,
+    mailed.map((user) => user.email),
+    { partial: true },
+  );
   return { pass, userIds: new Set(mailed.filter((user) => pass.covers(user.email)).map((user) => user.id)) };
 }
 

@@ -28,15 +28,44 @@ type ModerationNotice = {
  * brings new matches: both sides hear of them in the daily digest.
  */
 export async function notifyModerationDecision(tx: Prisma.TransactionClient, notice: ModerationNotice): Promise<void> {
-  await notify(tx, { actorAdminsOf: notice.organisationIds, kind: "moderation.decision", title: n.moderation(notice.kind, notice.title, notice.approved), href: notice.href, email: "none", now: notice.now });
-  if (notice.approved && (notice.kind === "need" || notice.kind === "offer")) await notifyNewMatches(tx, notice.kind, notice.id, notice.title, notice.organisationIds, notice.now);
+  await notify(tx, {
+    actorAdminsOf: notice.organisationIds,
+    kind: "moderation.decision",
+    title: n.moderation(notice.kind, notice.title, notice.approved),
+    href: notice.href,
+    email: "none",
+    now: notice.now,
+  });
+  if (notice.approved && (notice.kind === "need" || notice.kind === "offer"))
+    await notifyNewMatches(tx, notice.kind, notice.id, notice.title, notice.organisationIds, notice.now);
 }
 
-async function notifyNewMatches(tx: Prisma.TransactionClient, kind: NeedOfferKind, id: string, title: string, organisationIds: string[], now?: Date): Promise<void> {
+async function notifyNewMatches(
+  tx: Prisma.TransactionClient,
+  kind: NeedOfferKind,
+  id: string,
+  title: string,
+  organisationIds: string[],
+  now?: Date,
+): Promise<void> {
   const matches = await listMatchesOnPublication(kind, id, now);
   if (matches.length === 0) return;
-  await notify(tx, { actorAdminsOf: organisationIds, kind: "match.new", title: n.newMatch(title, matches.length), href: paths.needOffer(segment(kind), id), email: "digest", now });
+  await notify(tx, {
+    actorAdminsOf: organisationIds,
+    kind: "match.new",
+    title: n.newMatch(title, matches.length),
+    href: paths.needOffer(segment(kind), id),
+    email: "digest",
+    now,
+  });
   for (const match of matches) {
-    await notify(tx, { actorAdminsOf: match.actor.id, kind: "match.new", title: n.newMatch(match.title, 1), href: paths.needOffer(segment(match.kind), match.id), email: "digest", now });
+    await notify(tx, {
+      actorAdminsOf: match.actor.id,
+      kind: "match.new",
+      title: n.newMatch(match.title, 1),
+      href: paths.needOffer(segment(match.kind), match.id),
+      email: "digest",
+      now,
+    });
   }
 }

@@ -73,7 +73,10 @@ export interface Point {
  * Columns and points of a series over time: column i is centred on the i-th of `values.length`
  * equal slots between x0 and x0 + width; y grows downwards from the baseline at y0 + height.
  */
-export function timeColumns(values: readonly number[], options: { x0: number; y0: number; width: number; height: number; top: number }): { columns: BarBox[]; points: Point[] } {
+export function timeColumns(
+  values: readonly number[],
+  options: { x0: number; y0: number; width: number; height: number; top: number },
+): { columns: BarBox[]; points: Point[] } {
   const slot = values.length > 0 ? options.width / values.length : options.width;
   const columnWidth = slot * 0.7;
   const baseline = options.y0 + options.height;

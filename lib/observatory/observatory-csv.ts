@@ -33,15 +33,35 @@ export function observatoryCsv(data: Observatory, dataset: ObservatoryDataset): 
       };
     }
     case "regions":
-      return { fileBase: file("regions"), header: ["Code", c.perRegion.category, c.perRegion.actors, c.perRegion.alliances], rows: data.perRegion.map((row) => [row.code, row.name, row.actors, row.alliances]) };
+      return {
+        fileBase: file("regions"),
+        header: ["Code", c.perRegion.category, c.perRegion.actors, c.perRegion.alliances],
+        rows: data.perRegion.map((row) => [row.code, row.name, row.actors, row.alliances]),
+      };
     case "modes":
-      return { fileBase: file("alliances-par-mode"), header: [c.byMode.category, c.byMode.value], rows: data.alliancesByMode.map((row) => [labels.allianceModes[row.mode].label, row.count]) };
+      return {
+        fileBase: file("alliances-par-mode"),
+        header: [c.byMode.category, c.byMode.value],
+        rows: data.alliancesByMode.map((row) => [labels.allianceModes[row.mode].label, row.count]),
+      };
     case "etapes":
-      return { fileBase: file("alliances-par-etape"), header: [c.byStage.category, c.byStage.value], rows: data.alliancesByStage.map((row) => [t.stages[row.stage], row.count]) };
+      return {
+        fileBase: file("alliances-par-etape"),
+        header: [c.byStage.category, c.byStage.value],
+        rows: data.alliancesByStage.map((row) => [t.stages[row.stage], row.count]),
+      };
     case "diagnostics-par-mois":
-      return { fileBase: file("diagnostics-par-mois"), header: [c.byMonth.category, c.byMonth.value], rows: data.diagnosticsByMonth.map((row) => [row.month, row.count]) };
+      return {
+        fileBase: file("diagnostics-par-mois"),
+        header: [c.byMonth.category, c.byMonth.value],
+        rows: data.diagnosticsByMonth.map((row) => [row.month, row.count]),
+      };
     case "niveaux":
-      return { fileBase: file("niveaux-de-maturite"), header: ["Niveau", "Nom", c.maturity.value], rows: data.maturity.map((row) => [row.level, row.name, row.count]) };
+      return {
+        fileBase: file("niveaux-de-maturite"),
+        header: ["Niveau", "Nom", c.maturity.value],
+        rows: data.maturity.map((row) => [row.level, row.name, row.count]),
+      };
     case "kits-recommandes":
       return { fileBase: file("kits-recommandes"), header: [c.kits.category, c.kits.value], rows: data.recommendedKits.map((row) => [row.title, row.count]) };
     case "notes":

@@ -81,7 +81,9 @@ export async function getObservatory(principal: Principal, params: ObservatoryPa
   assertCan(principal, "stats.read");
   const [regions, region] = await Promise.all([
     db.territory.findMany({ where: { kind: "REGION" }, select: { id: true, code: true, name: true }, orderBy: { searchKey: "asc" } }),
-    params.region ? db.territory.findUnique({ where: { kind_code: { kind: "REGION", code: params.region } }, select: { id: true, code: true, name: true } }) : null,
+    params.region
+      ? db.territory.findUnique({ where: { kind_code: { kind: "REGION", code: params.region } }, select: { id: true, code: true, name: true } })
+      : null,
   ]);
   const regionId = region?.id ?? null;
   const since = periodStart(params.period, now);
@@ -90,50 +92,70 @@ export async function getObservatory(principal: Principal, params: ObservatoryPa
   const allianceIn = linkedInRegion(territoryLinks.alliance, Prisma.sql`al.id`, regionId);
   const mapKind = mapScaleKind(params.scale);
 
-  const [figureRows, actorRegions, allianceRegions, map, modeStage, months, levels, templates, wishes, kits, kitRatings, diagnosticRatings, kitComments, diagnosticComments] =
-    await Promise.all([
-      db.$queryRaw<Observatory["figures"][]>(keyFiguresSql(actorIn, allianceIn, regionId)),
-      db.$queryRaw<Area[]>(areaCountsSql(territoryLinks.actor, publishedActorIds(actorIn), "REGION")),
-      db.$queryRaw<Area[]>(areaCountsSql(territoryLinks.alliance, publishedAllianceIds(allianceIn), "REGION")),
-      // At région scale the actor and alliance maps are the per-région counts already asked for.
-      params.scale === "region" && params.measure !== "diagnostics"
-        ? null
-        : db.$queryRaw<Area[]>(
-            params.measure === "acteurs"
-              ? areaCountsSql(territoryLinks.actor, publishedActorIds(actorIn), mapKind)
-              : params.measure === "alliances"
-                ? areaCountsSql(territoryLinks.alliance, publishedAllianceIds(allianceIn), mapKind)
-                : diagnosticAreaCountsSql(mapKind, regionId),
-          ),
-      db.$queryRaw<{ mode: AllianceMode; stage: AllianceStage; count: number }[]>(alliancesByModeAndStageSql(allianceIn)),
-      db.$queryRaw<{ month: string; count: number }[]>(diagnosticsByMonthSql(regionId, chartSince)),
-      db.$queryRaw<{ level: number; count: number }[]>(maturityLevelsSql(regionId, since)),
-      db.diagnosticTemplate.findMany({ select: { status: true, version: true, content: true } }),
-      db.$queryRaw<WishesRow[]>(wishesGroupsSql(regionId, since)),
-      db.kit.findMany({
-        where: { status: "PUBLISHED" },
-        select: { id: true, slug: true, title: true, category: true, audiences: true, maturityLevels: true, themes: true, modes: true },
-      }),
-      db.$queryRaw<{ rating: number; count: number }[]>(kitRatingsSql(since)),
-      db.$queryRaw<{ rating: number; count: number }[]>(diagnosticRatingsSql(regionId, since)),
-      db.feedback.findMany({
-        where: { kitId: { not: null }, kind: { in: ["COMMENT", "SUGGESTION"] }, comment: { not: "" }, ...(since ? { createdAt: { gte: since } } : {}) },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: LATEST_COMMENTS,
-        select: { id: true, kind: true, comment: true, createdAt: true, kit: { select: { id: true, title: true } } },
-      }),
-      db.feedback.findMany({
-        where: {
-          diagnosticId: { not: null },
-          comment: { not: "" },
-          ...(since ? { createdAt: { gte: since } } : {}),
-          ...(regionId !== null ? { diagnostic: { territory: { ancestors: { some: { ancestorId: regionId } } } } } : {}),
-        },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: LATEST_COMMENTS,
-        select: { id: true, rating: true, comment: true, createdAt: true, diagnostic: { select: { id: true, territory: { select: { name: true } }, actor: { select: { name: true } } } } },
-      }),
-    ]);
+  const [
+    figureRows,
+    actorRegions,
+    allianceRegions,
+    map,
+    modeStage,
+    months,
+    levels,
+    templates,
+    wishes,
+    kits,
+    kitRatings,
+    diagnosticRatings,
+    kitComments,
+    diagnosticComments,
+  ] = await Promise.all([
+    db.$queryRaw<Observatory["figures"][]>(keyFiguresSql(actorIn, allianceIn, regionId)),
+    db.$queryRaw<Area[]>(areaCountsSql(territoryLinks.actor, publishedActorIds(actorIn), "REGION")),
+    db.$queryRaw<Area[]>(areaCountsSql(territoryLinks.alliance, publishedAllianceIds(allianceIn), "REGION")),
+    // At région scale the actor and alliance maps are the per-région counts already asked for.
+    params.scale === "region" && params.measure !== "diagnostics"
+      ? null
+      : db.$queryRaw<Area[]>(
+          params.measure === "acteurs"
+            ? areaCountsSql(territoryLinks.actor, publishedActorIds(actorIn), mapKind)
+            : params.measure === "alliances"
+              ? areaCountsSql(territoryLinks.alliance, publishedAllianceIds(allianceIn), mapKind)
+              : diagnosticAreaCountsSql(mapKind, regionId),
+        ),
+    db.$queryRaw<{ mode: AllianceMode; stage: AllianceStage; count: number }[]>(alliancesByModeAndStageSql(allianceIn)),
+    db.$queryRaw<{ month: string; count: number }[]>(diagnosticsByMonthSql(regionId, chartSince)),
+    db.$queryRaw<{ level: number; count: number }[]>(maturityLevelsSql(regionId, since)),
+    db.diagnosticTemplate.findMany({ select: { status: true, version: true, content: true } }),
+    db.$queryRaw<WishesRow[]>(wishesGroupsSql(regionId, since)),
+    db.kit.findMany({
+      where: { status: "PUBLISHED" },
+      select: { id: true, slug: true, title: true, category: true, audiences: true, maturityLevels: true, themes: true, modes: true },
+    }),
+    db.$queryRaw<{ rating: number; count: number }[]>(kitRatingsSql(since)),
+    db.$queryRaw<{ rating: number; count: number }[]>(diagnosticRatingsSql(regionId, since)),
+    db.feedback.findMany({
+      where: { kitId: { not: null }, kind: { in: ["COMMENT", "SUGGESTION"] }, comment: { not: "" }, ...(since ? { createdAt: { gte: since } } : {}) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: LATEST_COMMENTS,
+      select: { id: true, kind: true, comment: true, createdAt: true, kit: { select: { id: true, title: true } } },
+    }),
+    db.feedback.findMany({
+      where: {
+        diagnosticId: { not: null },
+        comment: { not: "" },
+        ...(since ? { createdAt: { gte: since } } : {}),
+        ...(regionId !== null ? { diagnostic: { territory: { ancestors: { some: { ancestorId: regionId } } } } } : {}),
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: LATEST_COMMENTS,
+      select: {
+        id: true,
+        rating: true,
+        comment: true,
+        createdAt: true,
+        diagnostic: { select: { id: true, territory: { select: { name: true } }, actor: { select: { name: true } } } },
+      },
+    }),
+  ]);
 
   const perRegion = mergeRegions(regions, toAreaCounts(actorRegions), toAreaCounts(allianceRegions));
   const regionCounts = params.measure === "acteurs" ? actorRegions : allianceRegions;
@@ -152,7 +174,11 @@ export async function getObservatory(principal: Principal, params: ObservatoryPa
       templates.map((template) => ({ active: template.status === "ACTIVE", version: template.version, levels: readTemplateLevels(template.content) })),
       observatoryCopy.charts.levelFallback,
     ),
-    recommendedKits: tallyRecommendedKits(readWishes(wishes), kits.map((kit) => ({ ...kit, targets: [] })), REPORT_KIT_COUNT)
+    recommendedKits: tallyRecommendedKits(
+      readWishes(wishes),
+      kits.map((kit) => ({ ...kit, targets: [] })),
+      REPORT_KIT_COUNT,
+    )
       .slice(0, RECOMMENDED_KITS_SHOWN)
       .map(({ kit, count }) => ({ id: kit.id, slug: kit.slug, title: kit.title, count })),
     kitRatings: summariseRatings(kitRatings),
@@ -184,6 +210,8 @@ function strings(value: unknown): string[] {
 /** JSON columns come back as parsed values: keep the well-formed groups only. */
 function readWishes(rows: readonly WishesRow[]): WishesGroup[] {
   return rows.flatMap((row) =>
-    typeof row.level === "number" ? [{ level: row.level, priorities: strings(row.priorities), audience: row.audience, modes: strings(row.modes), count: Number(row.count) }] : [],
+    typeof row.level === "number"
+      ? [{ level: row.level, priorities: strings(row.priorities), audience: row.audience, modes: strings(row.modes), count: Number(row.count) }]
+      : [],
   );
 }

@@ -51,7 +51,15 @@ describe("months", () => {
   });
 
   it("fills the months without rows with zero and ignores months outside the chart", () => {
-    expect(fillMonths(["2026-01", "2026-02"], [{ month: "2026-02", count: 3 }, { month: "2019-01", count: 9 }])).toEqual([
+    expect(
+      fillMonths(
+        ["2026-01", "2026-02"],
+        [
+          { month: "2026-02", count: 3 },
+          { month: "2019-01", count: 9 },
+        ],
+      ),
+    ).toEqual([
       { month: "2026-01", count: 0 },
       { month: "2026-02", count: 3 },
     ]);
@@ -60,17 +68,42 @@ describe("months", () => {
 
 describe("summariseRatings", () => {
   it("counts each value and gives the mean with one decimal", () => {
-    expect(summariseRatings([{ rating: 5, count: 2 }, { rating: 4, count: 1 }])).toEqual({ counts: [0, 0, 0, 1, 2], total: 3, average: 4.7 });
+    expect(
+      summariseRatings([
+        { rating: 5, count: 2 },
+        { rating: 4, count: 1 },
+      ]),
+    ).toEqual({ counts: [0, 0, 0, 1, 2], total: 3, average: 4.7 });
   });
 
   it("has no mean without ratings and ignores values outside 1–5", () => {
-    expect(summariseRatings([{ rating: 0, count: 4 }, { rating: 6, count: 1 }])).toEqual({ counts: [0, 0, 0, 0, 0], total: 0, average: null });
+    expect(
+      summariseRatings([
+        { rating: 0, count: 4 },
+        { rating: 6, count: 1 },
+      ]),
+    ).toEqual({ counts: [0, 0, 0, 0, 0], total: 0, average: null });
   });
 });
 
 describe("levelDistribution", () => {
-  const active = { active: true, version: 2, levels: [{ level: 1, name: "Découverte" }, { level: 2, name: "Expérimentation" }, { level: 3, name: "Structuration" }] };
-  const old = { active: false, version: 1, levels: [{ level: 1, name: "Ancien nom" }, { level: 4, name: "Catalyse" }] };
+  const active = {
+    active: true,
+    version: 2,
+    levels: [
+      { level: 1, name: "Découverte" },
+      { level: 2, name: "Expérimentation" },
+      { level: 3, name: "Structuration" },
+    ],
+  };
+  const old = {
+    active: false,
+    version: 1,
+    levels: [
+      { level: 1, name: "Ancien nom" },
+      { level: 4, name: "Catalyse" },
+    ],
+  };
 
   it("names levels from the active template first, then from older versions, then by number", () => {
     const result = levelDistribution(
@@ -93,7 +126,9 @@ describe("levelDistribution", () => {
   });
 
   it("reads the levels of stored content defensively", () => {
-    expect(readTemplateLevels({ levels: [{ level: 1, name: "A" }, { level: "2", name: "B" }, null, { level: 3, name: " " }] })).toEqual([{ level: 1, name: "A" }]);
+    expect(readTemplateLevels({ levels: [{ level: 1, name: "A" }, { level: "2", name: "B" }, null, { level: 3, name: " " }] })).toEqual([
+      { level: 1, name: "A" },
+    ]);
     expect(readTemplateLevels(null)).toEqual([]);
   });
 });

@@ -75,7 +75,11 @@ export function monthStart(now: Date, back: number): Date {
 
 /** "2026-03" keys of the `count` months ending with the month of `now`, oldest first. */
 export function monthKeys(now: Date, count: number): string[] {
-  return Array.from({ length: count }, (_, index) => monthStart(now, count - 1 - index).toISOString().slice(0, 7));
+  return Array.from({ length: count }, (_, index) =>
+    monthStart(now, count - 1 - index)
+      .toISOString()
+      .slice(0, 7),
+  );
 }
 
 /** One value per month key, zero for months with no row. */
@@ -165,7 +169,11 @@ export interface WishesGroup {
  * (rankKits), run once per distinct group of wishes rather than once per diagnostic: thousands
  * of diagnostics share a few hundred combinations of level, priorities, audience and modes.
  */
-export function tallyRecommendedKits<K extends KitCandidate>(groups: readonly WishesGroup[], kits: readonly K[], perDiagnostic: number): { kit: K; count: number }[] {
+export function tallyRecommendedKits<K extends KitCandidate>(
+  groups: readonly WishesGroup[],
+  kits: readonly K[],
+  perDiagnostic: number,
+): { kit: K; count: number }[] {
   const tally = new Map<string, { kit: K; count: number }>();
   for (const group of groups) {
     const wishes = {

@@ -66,7 +66,12 @@ export async function listOpenActors(query: ActorApiQuery, after: string | undef
   const rows = await db.$queryRaw<{ id: string; slug: string }[]>`
     SELECT a.id, a.slug FROM ${sql.scoped} WHERE ${whereAll(sql.clauses)} AND ${keyset}
     ORDER BY a.slug LIMIT ${options.limit + 1}`;
-  const page = toPage(rows, options.limit, (row) => [row.slug], (kept) => kept.map((row) => row.id));
+  const page = toPage(
+    rows,
+    options.limit,
+    (row) => [row.slug],
+    (kept) => kept.map((row) => row.id),
+  );
   const actors = await db.actor.findMany({ where: { id: { in: page.items }, status: "PUBLISHED" }, select: actorSelect });
   return { items: inOrder(page.items, actors).map((actor) => toActorItem(actor, options.origin)), nextKey: page.nextKey };
 }
@@ -105,7 +110,10 @@ function toAllianceItem(alliance: AllianceRow, origin: string): AllianceItem {
       roleLabel: partner.roleLabel,
     })),
     territories: alliance.territories.map((link) => territoryRef(link.territory)),
-    targets: alliance.targets.map((link) => link.target).sort((a, b) => a.position - b.position).map((target) => target.code),
+    targets: alliance.targets
+      .map((link) => link.target)
+      .sort((a, b) => a.position - b.position)
+      .map((target) => target.code),
     publishedAt: isoDateTime(alliance.publishedAt),
     updatedAt: alliance.updatedAt.toISOString(),
     url: absolute(origin, paths.alliance(alliance.slug)),
@@ -129,7 +137,12 @@ export async function listOpenAlliances(query: AllianceApiQuery, after: string |
   const rows = await db.$queryRaw<{ id: string; slug: string }[]>`
     SELECT al.id, al.slug FROM ${sql.scoped} WHERE ${whereAll(sql.clauses)} AND ${keyset}
     ORDER BY al.slug LIMIT ${options.limit + 1}`;
-  const page = toPage(rows, options.limit, (row) => [row.slug], (kept) => kept.map((row) => row.id));
+  const page = toPage(
+    rows,
+    options.limit,
+    (row) => [row.slug],
+    (kept) => kept.map((row) => row.id),
+  );
   const alliances = await db.alliance.findMany({ where: { id: { in: page.items }, status: "PUBLISHED" }, select: allianceSelect });
   return { items: inOrder(page.items, alliances).map((alliance) => toAllianceItem(alliance, options.origin)), nextKey: page.nextKey };
 }

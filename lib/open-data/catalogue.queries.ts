@@ -17,7 +17,9 @@ export async function getDatasetFigures(): Promise<Record<DatasetKey, DatasetFig
     db.territory.aggregate({ _count: true, _max: { updatedAt: true } }),
     db.actor.aggregate({ where: { status: "PUBLISHED" }, _count: true, _max: { updatedAt: true } }),
     db.alliance.aggregate({ where: { status: "PUBLISHED" }, _count: true, _max: { updatedAt: true } }),
-    db.$queryRaw<{ count: bigint; updatedAt: Date | null }[]>`SELECT count(*) AS count, max(v."publishedAt") AS "updatedAt" FROM ${PUBLISHED_KITS} WHERE ${PUBLISHED_CLAUSE}`,
+    db.$queryRaw<
+      { count: bigint; updatedAt: Date | null }[]
+    >`SELECT count(*) AS count, max(v."publishedAt") AS "updatedAt" FROM ${PUBLISHED_KITS} WHERE ${PUBLISHED_CLAUSE}`,
     db.sdgTarget.count(),
     db.seedRun.findUnique({ where: { step: "sdgs" }, select: { finishedAt: true } }),
     db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM (${eligibleTerritories()}) e`,

@@ -25,7 +25,9 @@ export function decodeCursor(cursor: string, shape: string): (string | number)[]
   }
   if (!Array.isArray(value) || value.length !== shape.length) return null;
   const ok = value.every((item, index) =>
-    shape[index] === "n" ? Number.isSafeInteger(item) : typeof item === "string" && item.length > 0 && item.length <= 200 && !/[\u0000-\u001f\u007f]/.test(item),
+    shape[index] === "n"
+      ? Number.isSafeInteger(item)
+      : typeof item === "string" && item.length > 0 && item.length <= 200 && !/[\u0000-\u001f\u007f]/.test(item),
   );
   return ok ? (value as (string | number)[]) : null;
 }

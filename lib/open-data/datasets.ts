@@ -39,7 +39,10 @@ import {
 } from "./response.schemas";
 
 export const API_BASE = "/api/v1";
-export const LICENCE = { name: "Licence Ouverte / Open Licence version 2.0 (Etalab)", url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/" } as const;
+export const LICENCE = {
+  name: "Licence Ouverte / Open Licence version 2.0 (Etalab)",
+  url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+} as const;
 
 export const DATASET_KEYS = ["territoires", "acteurs", "alliances", "kits", "cibles", "statistiques-diagnostics"] as const;
 export type DatasetKey = (typeof DATASET_KEYS)[number];
@@ -72,7 +75,8 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
   territoires: {
     key: "territoires",
     title: "Territoires",
-    description: "Le référentiel officiel : régions, départements, EPCI (et établissements publics territoriaux du Grand Paris), communes et arrondissements municipaux, plus les territoires de projet ; population, rattachements et anciennes communes.",
+    description:
+      "Le référentiel officiel : régions, départements, EPCI (et établissements publics territoriaux du Grand Paris), communes et arrondissements municipaux, plus les territoires de projet ; population, rattachements et anciennes communes.",
     order: "ordre d'import (identifiant interne croissant)",
     query: territoryQuerySchema,
     item: territorySchema,
@@ -81,14 +85,45 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     itemPath: territoryPathSchema,
     example: { query: "?type=departement&territoire=region-84", item: "/commune/42218" },
     csv: csvOf<TerritoryItem>(
-      ["type", "code", "nom", "population", "type_epci", "siren", "codes_postaux", "anciens_codes", "anciens_noms", "region", "departement", "commune", "groupes", "url"],
-      (t) => [t.type, t.code, t.name, t.population, t.epciType, t.siren, list(t.postalCodes), list(t.formerCommunes.map((f) => f.code ?? "")), t.formerCommunes.map((f) => f.name).join(" | "), t.region?.code, t.departement?.code, t.commune?.code, refs(t.groups), t.url],
+      [
+        "type",
+        "code",
+        "nom",
+        "population",
+        "type_epci",
+        "siren",
+        "codes_postaux",
+        "anciens_codes",
+        "anciens_noms",
+        "region",
+        "departement",
+        "commune",
+        "groupes",
+        "url",
+      ],
+      (t) => [
+        t.type,
+        t.code,
+        t.name,
+        t.population,
+        t.epciType,
+        t.siren,
+        list(t.postalCodes),
+        list(t.formerCommunes.map((f) => f.code ?? "")),
+        t.formerCommunes.map((f) => f.name).join(" | "),
+        t.region?.code,
+        t.departement?.code,
+        t.commune?.code,
+        refs(t.groups),
+        t.url,
+      ],
     ),
   },
   acteurs: {
     key: "acteurs",
     title: "Acteurs",
-    description: "Les organisations publiées de l'annuaire : type, présentation, site web, territoires d'action et ODD. Aucune donnée de contact ni de personne.",
+    description:
+      "Les organisations publiées de l'annuaire : type, présentation, site web, territoires d'action et ODD. Aucune donnée de contact ni de personne.",
     order: "slug croissant",
     query: actorQuerySchema,
     item: actorSchema,
@@ -98,7 +133,20 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     example: { query: "?type=association&territoire=departement-42", item: "/{slug}" },
     csv: csvOf<ActorItem>(
       ["slug", "nom", "type", "description", "site_web", "verifie", "reseau", "territoires", "odd", "publie_le", "modifie_le", "url"],
-      (a) => [a.slug, a.name, a.type, a.description, a.website, a.verified, a.network?.slug, refs(a.territories), list(a.sdgs), a.publishedAt, a.updatedAt, a.url],
+      (a) => [
+        a.slug,
+        a.name,
+        a.type,
+        a.description,
+        a.website,
+        a.verified,
+        a.network?.slug,
+        refs(a.territories),
+        list(a.sdgs),
+        a.publishedAt,
+        a.updatedAt,
+        a.url,
+      ],
     ),
   },
   alliances: {
@@ -113,8 +161,40 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     itemPath: slugPathSchema,
     example: { query: "?mode=mecenat&cible=17.17", item: "/{slug}" },
     csv: csvOf<AllianceItem>(
-      ["slug", "titre", "resume", "mode", "type_mecenat", "etape", "debut", "fin", "resultats", "partenaires", "territoires", "cibles", "publiee_le", "modifiee_le", "url"],
-      (a) => [a.slug, a.title, a.summary, a.mode, a.mecenatKind, a.stage, a.startDate, a.endDate, a.results, list(a.partners.map((p) => p.slug)), refs(a.territories), list(a.targets), a.publishedAt, a.updatedAt, a.url],
+      [
+        "slug",
+        "titre",
+        "resume",
+        "mode",
+        "type_mecenat",
+        "etape",
+        "debut",
+        "fin",
+        "resultats",
+        "partenaires",
+        "territoires",
+        "cibles",
+        "publiee_le",
+        "modifiee_le",
+        "url",
+      ],
+      (a) => [
+        a.slug,
+        a.title,
+        a.summary,
+        a.mode,
+        a.mecenatKind,
+        a.stage,
+        a.startDate,
+        a.endDate,
+        a.results,
+        list(a.partners.map((p) => p.slug)),
+        refs(a.territories),
+        list(a.targets),
+        a.publishedAt,
+        a.updatedAt,
+        a.url,
+      ],
     ),
   },
   kits: {
@@ -128,10 +208,20 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     detail: kitDetailSchema,
     itemPath: slugPathSchema,
     example: { query: "?categorie=methode&niveau=1", item: "/cible-17-17" },
-    csv: csvOf<KitItem>(
-      ["slug", "titre", "resume", "famille", "publics", "niveaux", "themes", "modes", "cibles", "version", "publie_le", "url"],
-      (k) => [k.slug, k.title, k.summary, k.category, list(k.audiences), list(k.maturityLevels), list(k.themes), list(k.modes), list(k.targets), k.version, k.publishedAt, k.url],
-    ),
+    csv: csvOf<KitItem>(["slug", "titre", "resume", "famille", "publics", "niveaux", "themes", "modes", "cibles", "version", "publie_le", "url"], (k) => [
+      k.slug,
+      k.title,
+      k.summary,
+      k.category,
+      list(k.audiences),
+      list(k.maturityLevels),
+      list(k.themes),
+      list(k.modes),
+      list(k.targets),
+      k.version,
+      k.publishedAt,
+      k.url,
+    ]),
   },
   cibles: {
     key: "cibles",
@@ -144,7 +234,16 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     detail: sdgTargetSchema,
     itemPath: targetPathSchema,
     example: { query: "?odd=17", item: "/17.17" },
-    csv: csvOf<SdgTargetItem>(["code", "odd", "objectif", "texte", "groupe", "sous_groupe", "verifiee", "url"], (t) => [t.code, t.sdg, t.sdgTitle, t.text, t.group, t.subgroup, t.verified, t.url]),
+    csv: csvOf<SdgTargetItem>(["code", "odd", "objectif", "texte", "groupe", "sous_groupe", "verifiee", "url"], (t) => [
+      t.code,
+      t.sdg,
+      t.sdgTitle,
+      t.text,
+      t.group,
+      t.subgroup,
+      t.verified,
+      t.url,
+    ]),
   },
   "statistiques-diagnostics": {
     key: "statistiques-diagnostics",
@@ -157,10 +256,15 @@ export const DATASETS: Record<DatasetKey, Dataset> = {
     detail: diagnosticStatisticsDetailSchema,
     itemPath: territoryPathSchema,
     example: { query: "?type=commune", item: "/commune/42218" },
-    csv: csvOf<DiagnosticStatisticsItem>(
-      ["type", "code", "nom", "diagnostics", "score_moyen", "niveau_le_plus_frequent", "priorites"],
-      (s) => [s.territory.type, s.territory.code, s.territory.name, s.diagnosticCount, s.averageScore, s.mostCommonLevel.name, list(s.priorities.map((p) => p.theme))],
-    ),
+    csv: csvOf<DiagnosticStatisticsItem>(["type", "code", "nom", "diagnostics", "score_moyen", "niveau_le_plus_frequent", "priorites"], (s) => [
+      s.territory.type,
+      s.territory.code,
+      s.territory.name,
+      s.diagnosticCount,
+      s.averageScore,
+      s.mostCommonLevel.name,
+      list(s.priorities.map((p) => p.theme)),
+    ]),
   },
 };
 

@@ -55,11 +55,16 @@ async function rateLimited(request: Request): Promise<Response | null> {
   const rule = rateLimitRule("api");
   const result = await hit(rateLimitKey("api", "ip", clientAddressKey(request.headers)), rule);
   if (result.allowed) return null;
-  return problemResponse(429, `Limite de ${rule.limit} requêtes par ${rule.windowSeconds} secondes atteinte. Réessayez dans ${result.retryAfterSeconds} secondes.`, [], {
-    "Retry-After": String(result.retryAfterSeconds),
-    "X-RateLimit-Limit": String(rule.limit),
-    "X-RateLimit-Remaining": "0",
-  });
+  return problemResponse(
+    429,
+    `Limite de ${rule.limit} requêtes par ${rule.windowSeconds} secondes atteinte. Réessayez dans ${result.retryAfterSeconds} secondes.`,
+    [],
+    {
+      "Retry-After": String(result.retryAfterSeconds),
+      "X-RateLimit-Limit": String(rule.limit),
+      "X-RateLimit-Remaining": "0",
+    },
+  );
 }
 
 function jsonResponse(request: Request, payload: unknown): Response {

@@ -69,7 +69,12 @@ export async function listOpenKits(query: KitApiQuery, after: string | undefined
   const keyset = after === undefined ? Prisma.sql`TRUE` : Prisma.sql`k.slug > ${after}`;
   const rows = await db.$queryRaw<KitRow[]>`SELECT ${KIT_COLUMNS} FROM ${PUBLISHED_KITS}
     WHERE ${whereAll(sql.clauses)} AND ${keyset} ORDER BY k.slug LIMIT ${options.limit + 1}`;
-  return toPage(rows, options.limit, (row) => [row.slug], (kept) => kept.map((row) => toKitItem(row, options.origin)));
+  return toPage(
+    rows,
+    options.limit,
+    (row) => [row.slug],
+    (kept) => kept.map((row) => toKitItem(row, options.origin)),
+  );
 }
 
 export async function getOpenKit(kitSlug: string, origin: string): Promise<KitDetailItem | null> {

@@ -20,7 +20,9 @@ export function componentId(schema: z.ZodType): string {
 }
 
 function components(): Record<string, JsonObject> {
-  const { schemas } = z.toJSONSchema(componentRegistry, { target: TARGET, uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonObject> };
+  const { schemas } = z.toJSONSchema(componentRegistry, { target: TARGET, uri: (id) => `#/components/schemas/${id}` }) as {
+    schemas: Record<string, JsonObject>;
+  };
   // "$id" as a bare fragment is not a valid 2020-12 identifier, and "$schema" is implied by OpenAPI 3.1.
   return Object.fromEntries(Object.entries(schemas).map(([id, { $id: _id, $schema: _schema, ...schema }]) => [id, schema]));
 }
@@ -46,7 +48,10 @@ const problem = (description: string, headers?: JsonObject) => ({
 });
 
 const cachingHeaders = {
-  ETag: { description: "Empreinte faible du contenu (réponses JSON ; le CSV, produit au fil de l'eau, n'en a pas), à renvoyer dans If-None-Match.", schema: { type: "string" } },
+  ETag: {
+    description: "Empreinte faible du contenu (réponses JSON ; le CSV, produit au fil de l'eau, n'en a pas), à renvoyer dans If-None-Match.",
+    schema: { type: "string" },
+  },
   "Cache-Control": { description: "Mise en cache publique de courte durée.", schema: { type: "string" } },
 };
 
@@ -57,7 +62,13 @@ const commonResponses = {
   }),
 };
 
-const ifNoneMatch = { name: "If-None-Match", in: "header", required: false, description: "ETag d'une réponse précédente : 304 si rien n'a changé.", schema: { type: "string" } };
+const ifNoneMatch = {
+  name: "If-None-Match",
+  in: "header",
+  required: false,
+  description: "ETag d'une réponse précédente : 304 si rien n'a changé.",
+  schema: { type: "string" },
+};
 
 function listOperation(dataset: Dataset): JsonObject {
   return {
@@ -99,7 +110,9 @@ function itemOperation(dataset: Dataset): JsonObject {
 export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
 
 export function itemPathTemplate(dataset: Dataset): string {
-  return `${datasetPath(dataset.key)}/${Object.keys(dataset.itemPath.shape).map((name) => `{${name}}`).join("/")}`;
+  return `${datasetPath(dataset.key)}/${Object.keys(dataset.itemPath.shape)
+    .map((name) => `{${name}}`)
+    .join("/")}`;
 }
 
 export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
@@ -115,7 +128,10 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
       operationId: "openapi",
       summary: "Ce document OpenAPI",
       tags: ["Documentation"],
-      responses: { "200": { description: "Le document OpenAPI 3.1 de l'API.", content: { "application/json": { schema: { type: "object" } } } }, ...commonResponses },
+      responses: {
+        "200": { description: "Le document OpenAPI 3.1 de l'API.", content: { "application/json": { schema: { type: "object" } } } },
+        ...commonResponses,
+      },
     },
   };
   return {

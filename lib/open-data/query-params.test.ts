@@ -7,7 +7,10 @@ const parse = (schema: Parameters<typeof parseQuery>[0], query: string) => parse
 
 describe("API query strings", () => {
   it("reads lists, slugs, territories, limits and cursors", () => {
-    const result = parse(actorQuerySchema, `type=association&type=etablissement-public&odd=4&odd=17&territoire=departement-2a&portee=dedans&limit=50&cursor=${encodeCursor(["abc"])}`);
+    const result = parse(
+      actorQuerySchema,
+      `type=association&type=etablissement-public&odd=4&odd=17&territoire=departement-2a&portee=dedans&limit=50&cursor=${encodeCursor(["abc"])}`,
+    );
     expect(result).toEqual({
       ok: true,
       data: {

@@ -37,7 +37,10 @@ function paging(cursorShape: string) {
       .max(MAX_LIMIT)
       .optional()
       .meta({ description: `Nombre d'éléments par page (${DEFAULT_LIMIT} par défaut, ${MAX_LIMIT} au plus).` }),
-    format: z.enum(["json", "csv"]).optional().meta({ description: "`csv` : toute la collection filtrée en CSV (UTF-8 avec BOM, séparateur `;`), sans pagination." }),
+    format: z
+      .enum(["json", "csv"])
+      .optional()
+      .meta({ description: "`csv` : toute la collection filtrée en CSV (UTF-8 avec BOM, séparateur `;`), sans pagination." }),
   };
 }
 
@@ -46,7 +49,8 @@ const q = z
   .string()
   .max(SEARCH_MAX_LENGTH)
   .regex(/^[^\u0000-\u001f\u007f]*$/, "Caractères de contrôle interdits.")
-  .optional().meta({ description: "Recherche dans les noms et textes (insensible aux accents et à la casse)." });
+  .optional()
+  .meta({ description: "Recherche dans les noms et textes (insensible aux accents et à la casse)." });
 
 const territoryParam = z
   .string()
@@ -54,7 +58,10 @@ const territoryParam = z
   .refine((value) => parseTerritoryParam(value) !== null, "Territoire attendu sous la forme type-code, par exemple commune-42218 ou departement-42.")
   .transform((value) => parseTerritoryParam(value)!);
 
-const scope = z.enum(TERRITORY_SCOPES).optional().meta({ description: "Avec `territoire` : `dedans` (agit sur le territoire ou à l'intérieur) ou `autour` (sur un territoire qui le contient)." });
+const scope = z
+  .enum(TERRITORY_SCOPES)
+  .optional()
+  .meta({ description: "Avec `territoire` : `dedans` (agit sur le territoire ou à l'intérieur) ou `autour` (sur un territoire qui le contient)." });
 /** `portee` only means something around a chosen territory: alone, it is a mistake worth telling. */
 function scopeNeedsTerritory(value: { portee?: unknown; territoire?: unknown }, context: z.core.$RefinementCtx) {
   if (value.portee !== undefined && value.territoire === undefined) {
@@ -131,12 +138,25 @@ export const diagnosticStatisticsQuerySchema = z
   .strict();
 
 /** Path parameters: a slug, a territory (type + code) or a target code. */
-export const slugPathSchema = z.object({ slug: z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]{0,199}$/u).meta({ description: "Identifiant lisible (slug), tel qu'il apparaît dans l'adresse de la fiche." }) });
+export const slugPathSchema = z.object({
+  slug: z
+    .string()
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]{0,199}$/u)
+    .meta({ description: "Identifiant lisible (slug), tel qu'il apparaît dans l'adresse de la fiche." }),
+});
 export const territoryPathSchema = z.object({
   type: z.enum(TERRITORY_KIND_SLUGS).meta({ description: "Type de territoire." }),
-  code: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z_-]{0,39}$/).meta({ description: "Code officiel (INSEE, SIREN pour un EPCI) ou code du territoire de projet.", example: "42218" }),
+  code: z
+    .string()
+    .regex(/^[0-9A-Za-z][0-9A-Za-z_-]{0,39}$/)
+    .meta({ description: "Code officiel (INSEE, SIREN pour un EPCI) ou code du territoire de projet.", example: "42218" }),
 });
-export const targetPathSchema = z.object({ code: z.string().regex(/^\d{1,2}\.[0-9a-z]{1,2}$/).meta({ description: "Code de la cible, par exemple 17.17.", example: "17.17" }) });
+export const targetPathSchema = z.object({
+  code: z
+    .string()
+    .regex(/^\d{1,2}\.[0-9a-z]{1,2}$/)
+    .meta({ description: "Code de la cible, par exemple 17.17.", example: "17.17" }),
+});
 
 export type TerritoryApiQuery = z.output<typeof territoryQuerySchema>;
 export type ActorApiQuery = z.output<typeof actorQuerySchema>;

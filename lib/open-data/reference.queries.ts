@@ -44,7 +44,11 @@ function toTargetItem(row: TargetRow, origin: string): SdgTargetItem {
   };
 }
 
-export async function listOpenSdgTargets(query: SdgTargetApiQuery, after: [number, number] | undefined, options: ListOptions): Promise<ListPage<SdgTargetItem>> {
+export async function listOpenSdgTargets(
+  query: SdgTargetApiQuery,
+  after: [number, number] | undefined,
+  options: ListOptions,
+): Promise<ListPage<SdgTargetItem>> {
   const rows = await db.sdgTarget.findMany({
     where: {
       ...(query.odd ? { sdgNumber: { in: query.odd } } : {}),
@@ -54,7 +58,12 @@ export async function listOpenSdgTargets(query: SdgTargetApiQuery, after: [numbe
     take: options.limit + 1,
     select: targetSelect,
   });
-  return toPage(rows, options.limit, (row) => [row.sdgNumber, row.position], (kept) => kept.map((row) => toTargetItem(row, options.origin)));
+  return toPage(
+    rows,
+    options.limit,
+    (row) => [row.sdgNumber, row.position],
+    (kept) => kept.map((row) => toTargetItem(row, options.origin)),
+  );
 }
 
 export async function getOpenSdgTarget(code: string, origin: string): Promise<SdgTargetItem | null> {
@@ -108,13 +117,22 @@ export function eligibleTerritories(extra: Prisma.Sql = Prisma.sql`TRUE`): Prism
     HAVING count(*) >= ${ANONYMITY_MIN_ORGANISATIONS} AND count(DISTINCT d."actorId") >= ${ANONYMITY_MIN_ORGANISATIONS}`;
 }
 
-export async function listOpenDiagnosticStatistics(query: DiagnosticStatisticsApiQuery, after: number | undefined, options: ListOptions): Promise<ListPage<DiagnosticStatisticsItem>> {
+export async function listOpenDiagnosticStatistics(
+  query: DiagnosticStatisticsApiQuery,
+  after: number | undefined,
+  options: ListOptions,
+): Promise<ListPage<DiagnosticStatisticsItem>> {
   const kinds = (query.type ?? []).map((value) => slugToKind(value as TerritoryKindSlug));
   const keyset = after === undefined ? Prisma.sql`TRUE` : Prisma.sql`d."territoryId" > ${after}`;
   const kindClause = kinds.length > 0 ? Prisma.sql`t.kind::text IN (${Prisma.join(kinds)})` : Prisma.sql`TRUE`;
   const rows = await db.$queryRaw<{ id: number }[]>`SELECT e.id FROM (${eligibleTerritories(keyset)}) e
     JOIN "Territory" t ON t.id = e.id WHERE ${kindClause} ORDER BY e.id LIMIT ${options.limit + 1}`;
-  const page = toPage(rows, options.limit, (row) => [row.id], (kept) => kept.map((row) => row.id));
+  const page = toPage(
+    rows,
+    options.limit,
+    (row) => [row.id],
+    (kept) => kept.map((row) => row.id),
+  );
   const [territories, figures] = await Promise.all([
     db.territory.findMany({ where: { id: { in: page.items } }, select: { id: true, kind: true, code: true, name: true }, orderBy: { id: "asc" } }),
     figuresFor(page.items),
@@ -127,7 +145,10 @@ export async function listOpenDiagnosticStatistics(query: DiagnosticStatisticsAp
 }
 
 export async function getOpenDiagnosticStatistics(kind: TerritoryKindSlug, code: string): Promise<DiagnosticStatisticsDetailItem | null> {
-  const territory = await db.territory.findUnique({ where: { kind_code: { kind: slugToKind(kind), code } }, select: { id: true, kind: true, code: true, name: true } });
+  const territory = await db.territory.findUnique({
+    where: { kind_code: { kind: slugToKind(kind), code } },
+    select: { id: true, kind: true, code: true, name: true },
+  });
   if (!territory) return null;
   const [eligible] = await db.$queryRaw<{ id: number }[]>`${eligibleTerritories(Prisma.sql`d."territoryId" = ${territory.id}`)}`;
   const figure = eligible ? (await figuresFor([territory.id])).get(territory.id) : undefined;

@@ -22,12 +22,18 @@ componentRegistry.add(territoryRefSchema, { id: "TerritoryRef", description: "Un
 export const territorySchema = z.object({
   ...territoryRefSchema.shape,
   population: nullable(z.number().int()).meta({ description: "Population municipale (référentiel officiel)." }),
-  epciType: nullable(z.string()).meta({ description: "Nature juridique d'un EPCI : cc, ca, cu, metro, met69, ou ept (établissement public territorial du Grand Paris, dans la Métropole du Grand Paris)." }),
+  epciType: nullable(z.string()).meta({
+    description:
+      "Nature juridique d'un EPCI : cc, ca, cu, metro, met69, ou ept (établissement public territorial du Grand Paris, dans la Métropole du Grand Paris).",
+  }),
   siren: nullable(z.string()),
   postalCodes: z.array(z.string()),
   formerCommunes: z
     .array(z.object({ code: nullable(z.string()), name: z.string() }))
-    .meta({ description: "Communes déléguées ou associées qui font aujourd'hui partie de la commune : leur ancien code et leur nom. La recherche `q` les trouve aussi." }),
+    .meta({
+      description:
+        "Communes déléguées ou associées qui font aujourd'hui partie de la commune : leur ancien code et leur nom. La recherche `q` les trouve aussi.",
+    }),
   isArrondissement: z.boolean(),
   region: nullable(territoryRefSchema),
   departement: nullable(territoryRefSchema),
@@ -38,7 +44,9 @@ export const territorySchema = z.object({
 componentRegistry.add(territorySchema, { id: "Territory" });
 
 export const territoryDetailSchema = territorySchema.extend({
-  ancestors: z.array(territoryRefSchema.extend({ depth: z.number().int().min(1) })).meta({ description: "Tous les territoires qui le contiennent, du plus proche au plus large." }),
+  ancestors: z
+    .array(territoryRefSchema.extend({ depth: z.number().int().min(1) }))
+    .meta({ description: "Tous les territoires qui le contiennent, du plus proche au plus large." }),
   memberCount: z.number().int().meta({ description: "Nombre de territoires membres (communes d'un EPCI, membres d'un territoire de projet)." }),
 });
 componentRegistry.add(territoryDetailSchema, { id: "TerritoryDetail" });
@@ -59,7 +67,10 @@ export const actorSchema = z.object({
   updatedAt: dateTime,
   url,
 });
-componentRegistry.add(actorSchema, { id: "Actor", description: "Une organisation publiée. Ni adresse e-mail ni téléphone : le site ne les affiche pas non plus." });
+componentRegistry.add(actorSchema, {
+  id: "Actor",
+  description: "Une organisation publiée. Ni adresse e-mail ni téléphone : le site ne les affiche pas non plus.",
+});
 
 export const allianceSchema = z.object({
   slug: z.string(),
@@ -72,9 +83,9 @@ export const allianceSchema = z.object({
   startDate: nullable(z.iso.date()),
   endDate: nullable(z.iso.date()),
   results: z.string(),
-  partners: z.array(
-    actorRefSchema.extend({ type: z.string(), role: z.enum(["lead", "partner"]), roleLabel: nullable(z.string()) }),
-  ).meta({ description: "Partenaires confirmés dont l'organisation est publiée." }),
+  partners: z
+    .array(actorRefSchema.extend({ type: z.string(), role: z.enum(["lead", "partner"]), roleLabel: nullable(z.string()) }))
+    .meta({ description: "Partenaires confirmés dont l'organisation est publiée." }),
   territories: z.array(territoryRefSchema),
   targets: z.array(z.string()).meta({ description: "Cibles de l'ODD 17." }),
   publishedAt: nullable(dateTime),

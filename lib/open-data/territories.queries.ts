@@ -65,7 +65,12 @@ export async function listOpenTerritories(query: TerritoryApiQuery, after: numbe
   }
   const rows = await db.$queryRaw<{ id: number }[]>`SELECT t.id FROM "Territory" t WHERE ${Prisma.join(clauses, " AND ")}
     ORDER BY t.id LIMIT ${options.limit + 1}`;
-  const page = toPage(rows, options.limit, (row) => [row.id], (kept) => kept.map((row) => row.id));
+  const page = toPage(
+    rows,
+    options.limit,
+    (row) => [row.id],
+    (kept) => kept.map((row) => row.id),
+  );
   const territories = await db.territory.findMany({ where: { id: { in: page.items } }, select: territorySelect, orderBy: { id: "asc" } });
   return { items: territories.map((row) => toTerritoryItem(row, options.origin)), nextKey: page.nextKey };
 }

@@ -63,7 +63,11 @@ function requirePrincipal(principal: Principal): asserts principal is NonNullabl
 const SLUG_ATTEMPTS = 5;
 
 /** A new organisation, PENDING moderation, with its creator as ADMIN and its territories of action. */
-export async function createOrganisation(principal: Principal, input: OrganisationCreate, context: MutationContext = {}): Promise<{ id: string; slug: string }> {
+export async function createOrganisation(
+  principal: Principal,
+  input: OrganisationCreate,
+  context: MutationContext = {},
+): Promise<{ id: string; slug: string }> {
   assertCan(principal, "actor.create");
   requirePrincipal(principal);
   const base = baseSlug(input.name);
@@ -81,7 +85,10 @@ export async function createOrganisation(principal: Principal, input: Organisati
           data: {
             name: input.name,
             kind: input.kind,
-            slug: nextFreeSlug(base, taken.map((row) => row.slug)),
+            slug: nextFreeSlug(
+              base,
+              taken.map((row) => row.slug),
+            ),
             searchKey: buildSearchKey(input.name, input.description ?? ""),
             siren: input.siren ?? null,
             description: input.description,
@@ -150,13 +157,23 @@ export async function inviteMember(principal: Principal, input: InvitationCreate
       ip: context.ip,
     });
     // In-app only: the invitation e-mail below (with its link) is always sent, account or not.
-    await notify(tx, { emails: [input.email], kind: "organisation.invitation", title: notificationsCopy.producers.organisationInvitation(actor.name), body: notificationsCopy.producers.organisationInvitationBody, href: paths.workspace(), email: "none" });
+    await notify(tx, {
+      emails: [input.email],
+      kind: "organisation.invitation",
+      title: notificationsCopy.producers.organisationInvitation(actor.name),
+      body: notificationsCopy.producers.organisationInvitationBody,
+      href: paths.workspace(),
+      email: "none",
+    });
     const inviter = await tx.user.findUnique({ where: { id: principal.id }, select: { name: true } });
     return { invitationId: invitation.id, organisationName: actor.name, inviterName: inviter?.name ?? null, pass };
   });
   // Sent after the commit: a rolled-back invitation must not leave a working link in a mailbox.
   const url = `${context.baseUrl.replace(/\/+$/, "")}${paths.invitation(token)}`;
-  await sendMail({ to: input.email, ...invitationEmail({ url, organisationName: sent.organisationName, inviterName: sent.inviterName, role: input.role }) }, { pass: sent.pass });
+  await sendMail(
+    { to: input.email, ...invitationEmail({ url, organisationName: sent.organisationName, inviterName: sent.inviterName, role: input.role }) },
+    { pass: sent.pass },
+  );
   return { invitationId: sent.invitationId };
 }
 
@@ -169,7 +186,14 @@ export async function revokeInvitation(principal: Principal, input: { actorId: s
       data: { revokedAt: now },
     });
     if (count === 0) throw new NotFoundError(m.invitationNotFound);
-    await writeAudit(tx, { userId: principal?.id ?? null, action: "invitation.revoked", entity: "Invitation", entityId: input.invitationId, summary: "Invitation annulée", ip: context.ip });
+    await writeAudit(tx, {
+      userId: principal?.id ?? null,
+      action: "invitation.revoked",
+      entity: "Invitation",
+      entityId: input.invitationId,
+      summary: "Invitation annulée",
+      ip: context.ip,
+    });
   });
 }
 

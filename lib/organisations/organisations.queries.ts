@@ -100,7 +100,10 @@ export async function listMyOrganisations(userId: string): Promise<MyOrganisatio
     where: { userId },
     select: { role: true, actor: { select: { id: true, name: true, kind: true, status: true } } },
   });
-  return sortByFrench(rows.map(({ role, actor }) => ({ ...actor, role })), (organisation) => organisation.name);
+  return sortByFrench(
+    rows.map(({ role, actor }) => ({ ...actor, role })),
+    (organisation) => organisation.name,
+  );
 }
 
 /**
@@ -164,9 +167,7 @@ export async function listMyPendingInvitations(email: string, now: Date = new Da
   return rows.map((row) => ({ id: row.id, ...invitationDetails(row) }));
 }
 
-export type InvitationPreview =
-  | { state: "invalid" }
-  | ({ state: "valid" | Exclude<InvitationProblem, "wrong-email">; email: string } & InvitationDetails);
+export type InvitationPreview = { state: "invalid" } | ({ state: "valid" | Exclude<InvitationProblem, "wrong-email">; email: string } & InvitationDetails);
 
 /**
  * What the invitation link shows, without using it up (mail scanners follow links): whom it

@@ -28,19 +28,17 @@ function isHttpsUrl(value: string): boolean {
 }
 
 /** An id from a hidden field: cuid-like, bounded. Anything else is refused before the database. */
-const idField = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const idField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const organisationCreateSchema = z.object({
   name: z.string({ error: m.nameRequired }).trim().min(1, { error: m.nameRequired, abort: true }).min(2, m.nameTooShort).max(NAME_MAX_LENGTH, m.nameTooLong),
   kind: z.enum(ActorKind, { error: m.kindRequired }),
-  siren: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .transform(normaliseSiren)
-      .refine(isValidSiren, m.sirenInvalid)
-      .optional(),
-  ),
+  siren: z.preprocess(blankToUndefined, z.string().transform(normaliseSiren).refine(isValidSiren, m.sirenInvalid).optional()),
   description: z.string().trim().max(DESCRIPTION_MAX_LENGTH, m.descriptionTooLong).default(""),
   website: z.preprocess(blankToUndefined, z.string().trim().max(500, m.websiteInvalid).refine(isHttpsUrl, m.websiteInvalid).optional()),
   contactEmail: z.preprocess(blankToUndefined, emailShape.optional()),
@@ -70,8 +68,5 @@ export const memberRemoveSchema = z.object({ actorId: idField, userId: idField }
 export const leaveSchema = z.object({ actorId: idField });
 
 /** Accepting from the e-mail link (token) or from the workspace list (invitation id). */
-export const invitationAcceptSchema = z.union([
-  z.object({ token: z.string().trim().min(20).max(200) }),
-  z.object({ invitationId: idField }),
-]);
+export const invitationAcceptSchema = z.union([z.object({ token: z.string().trim().min(20).max(200) }), z.object({ invitationId: idField })]);
 export type InvitationAccept = z.infer<typeof invitationAcceptSchema>;

@@ -15,7 +15,15 @@ import { db } from "@/lib/db";
 import { buildSearchKey } from "@/lib/directory/directory";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getStorage, newStorageKey, type FileStorage } from "@/lib/storage/storage";
-import { canRenameOrganisation, canSubmitProfile, describeProfileChanges, readLogo, statusAfterProfileEdit, type ProfileSnapshot, type UploadedLogo } from "./profile";
+import {
+  canRenameOrganisation,
+  canSubmitProfile,
+  describeProfileChanges,
+  readLogo,
+  statusAfterProfileEdit,
+  type ProfileSnapshot,
+  type UploadedLogo,
+} from "./profile";
 import type { OrganisationProfileInput, ProfileSubmit } from "./profile.schemas";
 
 const m = organisationProfileCopy.messages;
@@ -106,7 +114,14 @@ export async function updateOrganisationProfile(
       await tx.actorSdg.deleteMany({ where: { actorId: input.id } });
       await tx.actorSdg.createMany({ data: input.sdgs.map((sdgNumber) => ({ actorId: input.id, sdgNumber })) });
       const kind = status === "PUBLISHED" ? "published" : status === "PENDING" ? "pending" : "saved";
-      await writeAudit(tx, { userId: user.id, action: "actor.updated", entity: "Actor", entityId: input.id, summary: a.updated(name, kind, changes), ip: context.ip });
+      await writeAudit(tx, {
+        userId: user.id,
+        action: "actor.updated",
+        entity: "Actor",
+        entityId: input.id,
+        summary: a.updated(name, kind, changes),
+        ip: context.ip,
+      });
       return { status, changed: true, oldKey: actor.logoPath !== logoPath ? actor.logoPath : null };
     });
   } catch (error) {
@@ -122,13 +137,19 @@ export async function updateOrganisationProfile(
 /** DRAFT or REJECTED → PENDING: the team's moderation queue picks it up. */
 export async function submitOrganisationProfile(principal: Principal, input: ProfileSubmit, context: ProfileContext = {}): Promise<void> {
   await db.$transaction(async (tx) => {
-    const actor = await tx.actor.findUnique({ where: { id: input.id }, select: { name: true, status: true, version: true, _count: { select: { territories: true } } } });
+    const actor = await tx.actor.findUnique({
+      where: { id: input.id },
+      select: { name: true, status: true, version: true, _count: { select: { territories: true } } },
+    });
     if (!actor) throw new NotFoundError(m.notFound);
     const user = await authorizeUpdate(principal, input.id, tx);
     if (actor.version !== input.version) throw new ConflictError(m.conflict);
     if (!canSubmitProfile(actor.status)) throw new ConflictError(m.cannotSubmit);
     if (actor._count.territories === 0) throw new ValidationError({}, m.submitNeedsTerritory);
-    const { count } = await tx.actor.updateMany({ where: { id: input.id, version: input.version, status: actor.status }, data: { status: "PENDING", version: { increment: 1 } } });
+    const { count } = await tx.actor.updateMany({
+      where: { id: input.id, version: input.version, status: actor.status },
+      data: { status: "PENDING", version: { increment: 1 } },
+    });
     if (count !== 1) throw new ConflictError(m.conflict);
     await writeAudit(tx, { userId: user.id, action: "actor.submitted", entity: "Actor", entityId: input.id, summary: a.submitted(actor.name), ip: context.ip });
   });

@@ -71,7 +71,11 @@ export async function getOrganisationProfileForEdit(principal: Principal, id: st
   return {
     ...fields,
     logoUrl: logoUrlOf(actor.id, logoPath),
-    territories: territories.map(({ territory }) => ({ param: toTerritoryParam(territory), name: territory.name, kindLabel: labels.territoryKinds[territory.kind].label })),
+    territories: territories.map(({ territory }) => ({
+      param: toTerritoryParam(territory),
+      name: territory.name,
+      kindLabel: labels.territoryKinds[territory.kind].label,
+    })),
     sdgs: sdgs.map((link) => link.sdgNumber),
     scope,
   };

@@ -29,20 +29,19 @@ export const territoriesField = z
 export const PROFILE_LIST_FIELDS = ["territories", "sdgs"] as const;
 
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
-const idField = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const idField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const organisationProfileSchema = z.object({
   id: idField,
   version: z.coerce.number().int().positive(),
   // Absent when the name is locked (verified organisation): the mutation then keeps it. Present
   // but blank is an error.
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: m.nameRequired, abort: true })
-    .min(2, m.nameTooShort)
-    .max(PROFILE_NAME_MAX_LENGTH, m.nameTooLong)
-    .optional(),
+  name: z.string().trim().min(1, { error: m.nameRequired, abort: true }).min(2, m.nameTooShort).max(PROFILE_NAME_MAX_LENGTH, m.nameTooLong).optional(),
   kind: z.enum(ActorKind, { error: m.kindRequired }),
   // Plain text, shown with its line breaks kept; Windows line ends count as one character.
   description: z

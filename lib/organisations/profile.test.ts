@@ -126,12 +126,20 @@ describe("normalisePhone", () => {
     expect(normalisePhone(input)).toBe(expected);
   });
 
-  it.each(["", "12345", "00 00 00 00 00", "04 77 12 34 5", "04 77 12 34 567", "+0 123456789", "+1234567", "tel:0477123456", "04 77 12 34 56 poste 3", "+12345678901234567"])(
-    "refuses %j",
-    (input) => {
-      expect(normalisePhone(input)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "12345",
+    "00 00 00 00 00",
+    "04 77 12 34 5",
+    "04 77 12 34 567",
+    "+0 123456789",
+    "+1234567",
+    "tel:0477123456",
+    "04 77 12 34 56 poste 3",
+    "+12345678901234567",
+  ])("refuses %j", (input) => {
+    expect(normalisePhone(input)).toBeNull();
+  });
 });
 
 describe("isHttpsUrl", () => {
@@ -155,7 +163,12 @@ describe("statusAfterProfileEdit", () => {
   });
 
   it("submits only drafts and refused profiles; renames only unverified ones", () => {
-    expect([canSubmitProfile("DRAFT"), canSubmitProfile("REJECTED"), canSubmitProfile("PENDING"), canSubmitProfile("PUBLISHED")]).toEqual([true, true, false, false]);
+    expect([canSubmitProfile("DRAFT"), canSubmitProfile("REJECTED"), canSubmitProfile("PENDING"), canSubmitProfile("PUBLISHED")]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect([canRenameOrganisation(false), canRenameOrganisation(true)]).toEqual([true, false]);
   });
 });

@@ -54,8 +54,11 @@ export function detectLogoKind(bytes: Uint8Array): LogoKind | null {
  * references, and a sanitiser is one more thing to keep right. Detected to say so plainly.
  */
 export function looksLikeSvg(bytes: Uint8Array): boolean {
-  const head = ascii(bytes, 0, Math.min(bytes.length, 1024)).replace(/^\ufeff|^\u00ef\u00bb\u00bf/, "").trimStart().toLowerCase();
-  return head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg")) || (head.startsWith("<!doctype svg"));
+  const head = ascii(bytes, 0, Math.min(bytes.length, 1024))
+    .replace(/^\ufeff|^\u00ef\u00bb\u00bf/, "")
+    .trimStart()
+    .toLowerCase();
+  return head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg")) || head.startsWith("<!doctype svg");
 }
 
 export type LogoProblem = "too-large" | "svg" | "type" | "empty";
@@ -194,7 +197,8 @@ export function describeProfileChanges(before: ProfileSnapshot, after: ProfileSn
   for (const field of ["name", "kind", "website", "contactEmail", "contactPhone"] as const) {
     if (before[field] !== after[field]) changes.push(`${FIELD_NAMES[field]} : ${shown(before[field])} → ${shown(after[field])}`);
   }
-  if (before.description !== after.description) changes.push(`${FIELD_NAMES.description} : ${before.description.length} → ${after.description.length} caractères`);
+  if (before.description !== after.description)
+    changes.push(`${FIELD_NAMES.description} : ${before.description.length} → ${after.description.length} caractères`);
   const beforeIds = before.territories.map((t) => t.id);
   const afterIds = after.territories.map((t) => t.id);
   if (!sameSet(beforeIds, afterIds)) {
@@ -203,7 +207,7 @@ export function describeProfileChanges(before: ProfileSnapshot, after: ProfileSn
     changes.push(`territoires :${added.length ? ` + ${added.join(", ")}` : ""}${removed.length ? ` − ${removed.join(", ")}` : ""}`);
   }
   if (!sameSet(before.sdgs, after.sdgs)) {
-    const list = (numbers: number[]) => ([...numbers].sort((a, b) => a - b).join(", ") || "∅");
+    const list = (numbers: number[]) => [...numbers].sort((a, b) => a - b).join(", ") || "∅";
     changes.push(`ODD : ${list(before.sdgs)} → ${list(after.sdgs)}`);
   }
   if (before.logoKey !== after.logoKey) changes.push(before.logoKey === null ? "logo ajouté" : after.logoKey === null ? "logo retiré" : "logo remplacé");

@@ -72,7 +72,9 @@ export const removeProjectMemberAction = formAction({
   invalidMessage: t.memberNotFound,
   permission,
   run: async (data, { principal }) => {
-    const { memberName } = await withPublicPages(principal, async () => removeProjectMember(principal, data.projectId, data.memberId, { ip: await clientIp() }));
+    const { memberName } = await withPublicPages(principal, async () =>
+      removeProjectMember(principal, data.projectId, data.memberId, { ip: await clientIp() }),
+    );
     return { message: t.memberRemoved(memberName) };
   },
 });

@@ -36,7 +36,11 @@ async function lockProject(tx: Tx, id: number): Promise<{ id: number; name: stri
   return rows[0];
 }
 
-export async function createProjectTerritory(principal: Principal, input: ProjectTerritoryInput, context: ProjectContext = {}): Promise<{ id: number; code: string }> {
+export async function createProjectTerritory(
+  principal: Principal,
+  input: ProjectTerritoryInput,
+  context: ProjectContext = {},
+): Promise<{ id: number; code: string }> {
   authorize(principal);
   try {
     return await db.$transaction(async (tx) => {
@@ -71,7 +75,14 @@ export async function updateProjectTerritory(principal: Principal, id: number, i
         where: { id },
         data: { code: input.code, name: input.name, searchKey: toSearchKey(input.name), description: input.description },
       });
-      await writeAudit(tx, { userId: principal.id, action: "territory.project.updated", entity: "Territory", entityId: String(id), summary: t.auditUpdated(input.name, input.code), ip: context.ip });
+      await writeAudit(tx, {
+        userId: principal.id,
+        action: "territory.project.updated",
+        entity: "Territory",
+        entityId: String(id),
+        summary: t.auditUpdated(input.name, input.code),
+        ip: context.ip,
+      });
     });
   } catch (error) {
     if (codeTaken(error)) throw new ValidationError({ code: [t.codeTaken] });
@@ -85,12 +96,24 @@ export async function deleteProjectTerritory(principal: Principal, id: number, c
   return db.$transaction(async (tx) => {
     const project = await lockProject(tx, id);
     await tx.territory.delete({ where: { id } });
-    await writeAudit(tx, { userId: principal.id, action: "territory.project.deleted", entity: "Territory", entityId: String(id), summary: t.auditDeleted(project.name, project.code), ip: context.ip });
+    await writeAudit(tx, {
+      userId: principal.id,
+      action: "territory.project.deleted",
+      entity: "Territory",
+      entityId: String(id),
+      summary: t.auditDeleted(project.name, project.code),
+      ip: context.ip,
+    });
     return { name: project.name };
   });
 }
 
-export async function addProjectMember(principal: Principal, projectId: number, memberId: number, context: ProjectContext = {}): Promise<{ memberName: string }> {
+export async function addProjectMember(
+  principal: Principal,
+  projectId: number,
+  memberId: number,
+  context: ProjectContext = {},
+): Promise<{ memberName: string }> {
   authorize(principal);
   return db.$transaction(async (tx) => {
     const project = await lockProject(tx, projectId);
@@ -112,7 +135,12 @@ export async function addProjectMember(principal: Principal, projectId: number, 
   });
 }
 
-export async function removeProjectMember(principal: Principal, projectId: number, memberId: number, context: ProjectContext = {}): Promise<{ memberName: string }> {
+export async function removeProjectMember(
+  principal: Principal,
+  projectId: number,
+  memberId: number,
+  context: ProjectContext = {},
+): Promise<{ memberName: string }> {
   authorize(principal);
   return db.$transaction(async (tx) => {
     const project = await lockProject(tx, projectId);

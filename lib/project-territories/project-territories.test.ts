@@ -22,7 +22,11 @@ describe("project codes", () => {
 
 describe("projectTerritorySchema", () => {
   it("normalises the code and drops an empty description", () => {
-    expect(projectTerritorySchema.parse({ name: " CRTE du Forez ", code: "crte-42-001", description: "  " })).toEqual({ name: "CRTE du Forez", code: "CRTE-42-001", description: null });
+    expect(projectTerritorySchema.parse({ name: " CRTE du Forez ", code: "crte-42-001", description: "  " })).toEqual({
+      name: "CRTE du Forez",
+      code: "CRTE-42-001",
+      description: null,
+    });
   });
 
   it("explains a wrong code in French", () => {

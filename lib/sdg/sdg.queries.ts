@@ -69,7 +69,11 @@ export async function getSdg(number: number): Promise<SdgDetail | null> {
   if (!sdg) return null;
 
   const [targets, alliances, kits, allianceCounts, kitCounts] = await Promise.all([
-    db.sdgTarget.findMany({ where: { sdgNumber: number }, orderBy: { position: "asc" }, select: { code: true, text: true, group: true, subgroup: true, verified: true } }),
+    db.sdgTarget.findMany({
+      where: { sdgNumber: number },
+      orderBy: { position: "asc" },
+      select: { code: true, text: true, group: true, subgroup: true, verified: true },
+    }),
     db.$queryRaw<SampleRow[]>`
       SELECT t.code, x.slug, x.title FROM "SdgTarget" t
       CROSS JOIN LATERAL (

@@ -17,7 +17,6 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
 }
 
-
 /** The store of this deployment, read from the environment at each call (tests change it). */
 export function getStorage(): FileStorage {
   return new LocalDiskStorage(uploadsDirectory());

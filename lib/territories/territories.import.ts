@@ -67,20 +67,23 @@ async function upsertRows(db: PrismaClient, rows: TerritoryRow[]) {
 }
 
 async function replaceEpciMemberships(db: PrismaClient, members: { epciCode: string; communeCode: string }[]) {
-  await db.$transaction(async (tx) => {
-    await tx.$executeRaw`
-      DELETE FROM "TerritoryMembership" m USING "Territory" g WHERE m."groupId" = g.id AND g.kind = 'EPCI'`;
-    for (let start = 0; start < members.length; start += CHUNK * 2) {
-      const chunk = members.slice(start, start + CHUNK * 2);
+  await db.$transaction(
+    async (tx) => {
       await tx.$executeRaw`
+      DELETE FROM "TerritoryMembership" m USING "Territory" g WHERE m."groupId" = g.id AND g.kind = 'EPCI'`;
+      for (let start = 0; start < members.length; start += CHUNK * 2) {
+        const chunk = members.slice(start, start + CHUNK * 2);
+        await tx.$executeRaw`
         INSERT INTO "TerritoryMembership" ("groupId", "memberId")
         SELECT g.id, c.id
         FROM unnest(${chunk.map((m) => m.epciCode)}::text[], ${chunk.map((m) => m.communeCode)}::text[]) AS t(epci, commune)
         JOIN "Territory" g ON g.kind = 'EPCI' AND g.code = t.epci
         JOIN "Territory" c ON c.kind = 'COMMUNE' AND c.code = t.commune
         ON CONFLICT DO NOTHING`;
-    }
-  }, { timeout: 120_000 });
+      }
+    },
+    { timeout: 120_000 },
+  );
 }
 
 /**
@@ -88,11 +91,12 @@ async function replaceEpciMemberships(db: PrismaClient, members: { epciCode: str
  * territory that contains it. Project perimeters (PROJET) keep their own rows.
  */
 export async function rebuildClosure(db: PrismaClient) {
-  await db.$transaction(async (tx) => {
-    await tx.$executeRaw`
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`
       DELETE FROM "TerritoryAncestor" a USING "Territory" t
       WHERE a."descendantId" = t.id AND t.kind <> 'PROJET' AND a."ancestorId" IN (SELECT id FROM "Territory" WHERE kind <> 'PROJET')`;
-    await tx.$executeRaw`
+      await tx.$executeRaw`
       INSERT INTO "TerritoryAncestor" ("ancestorId", "descendantId", depth)
       SELECT id, id, 0 FROM "Territory" WHERE kind <> 'PROJET'
       UNION ALL SELECT "regionId", id, 1 FROM "Territory" WHERE kind = 'DEPARTEMENT' AND "regionId" IS NOT NULL
@@ -131,7 +135,9 @@ export async function rebuildClosure(db: PrismaClient) {
       GROUP BY big."groupId", small."groupId"
       HAVING count(*) = (SELECT count(*) FROM "TerritoryMembership" x WHERE x."groupId" = small."groupId")
       ON CONFLICT DO NOTHING`;
-  }, { timeout: 120_000 });
+    },
+    { timeout: 120_000 },
+  );
 }
 
 /**

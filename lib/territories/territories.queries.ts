@@ -79,10 +79,7 @@ export const getTerritory = cache(async (kind: TerritoryKind, code: string): Pro
   // A commune of the Grand Paris belongs to the Métropole (its EPCI) and to an établissement
   // public territorial; an arrondissement belongs to its commune's EPCI; an EPT lies in the Métropole.
   const containing = ancestors.find(({ ancestor }) => ancestor.kind === "EPCI")?.ancestor ?? null;
-  const epci =
-    groups.find((group) => group.epciType !== "EPT") ??
-    territory.commune?.memberOf[0]?.group ??
-    (territory.epciType === "EPT" ? containing : null);
+  const epci = groups.find((group) => group.epciType !== "EPT") ?? territory.commune?.memberOf[0]?.group ?? (territory.epciType === "EPT" ? containing : null);
   const ept = groups.find((group) => group.epciType === "EPT") ?? null;
   const { commune, memberOf: _memberOf, ancestors: _ancestors, ...rest } = territory;
   return {
@@ -136,7 +133,11 @@ export async function listChildren(territory: { id: number; kind: TerritoryKind 
       const communesWhere = { departementId: territory.id, kind: "COMMUNE", isArrondissement: false } as const;
       const [epci, communes, communeCount] = await Promise.all([
         // By the closure table, not departementId (the seat's): an EPCI across départements is listed on each.
-        db.territory.findMany({ where: { kind: "EPCI", ancestors: { some: { ancestorId: territory.id } } }, select: childSelect, orderBy: [{ searchKey: "asc" }, { code: "asc" }] }),
+        db.territory.findMany({
+          where: { kind: "EPCI", ancestors: { some: { ancestorId: territory.id } } },
+          select: childSelect,
+          orderBy: [{ searchKey: "asc" }, { code: "asc" }],
+        }),
         db.territory.findMany({ where: communesWhere, select: childSelect, orderBy: [{ searchKey: "asc" }, { code: "asc" }], skip, take }),
         db.territory.count({ where: communesWhere }),
       ]);
@@ -153,7 +154,11 @@ export async function listChildren(territory: { id: number; kind: TerritoryKind 
         db.territory.count({ where }),
         // The établissements publics territoriaux inside the Métropole du Grand Paris.
         territory.kind === "EPCI"
-          ? db.territory.findMany({ where: { kind: "EPCI", ancestors: { some: { ancestorId: territory.id, depth: { gt: 0 } } } }, select: childSelect, orderBy: [{ searchKey: "asc" }, { code: "asc" }] })
+          ? db.territory.findMany({
+              where: { kind: "EPCI", ancestors: { some: { ancestorId: territory.id, depth: { gt: 0 } } } },
+              select: childSelect,
+              orderBy: [{ searchKey: "asc" }, { code: "asc" }],
+            })
           : [],
       ]);
       const key = territory.kind === "EPCI" ? "members" : "projectMembers";
@@ -198,7 +203,11 @@ const loadHomeFigures = cachedCounts(async (): Promise<HomeFigures> => {
  * caller's transaction. An unknown one is an error of the `territories` field, never a silent
  * drop; one chosen twice counts once.
  */
-export async function resolveTerritoryParams(tx: Prisma.TransactionClient, params: readonly string[], invalidMessage: string): Promise<{ id: number; name: string }[]> {
+export async function resolveTerritoryParams(
+  tx: Prisma.TransactionClient,
+  params: readonly string[],
+  invalidMessage: string,
+): Promise<{ id: number; name: string }[]> {
   const rows: { id: number; name: string }[] = [];
   for (const param of params) {
     const parsed = parseTerritoryParam(param);

@@ -12,7 +12,17 @@ const input = {
     { code: "987", nom: "Polynésie française", region: "987", zone: "com" },
   ],
   communes: [
-    { code: "42218", nom: "Saint-Étienne", type: "commune-actuelle", departement: "42", region: "84", population: 170_000, codesPostaux: ["42000", "42100"], siren: "214202186", anciensCodes: ["42190", "42309"] },
+    {
+      code: "42218",
+      nom: "Saint-Étienne",
+      type: "commune-actuelle",
+      departement: "42",
+      region: "84",
+      population: 170_000,
+      codesPostaux: ["42000", "42100"],
+      siren: "214202186",
+      anciensCodes: ["42190", "42309"],
+    },
     { code: "42190", nom: "Rochetaillée", type: "commune-associee", chefLieu: "42218", departement: "42", region: "84" },
     { code: "42218", nom: "Saint-Étienne", type: "commune-deleguee", chefLieu: "42218", departement: "42", region: "84" },
     { code: "42095", nom: "Firminy", type: "commune-actuelle", departement: "42", region: "84", population: 17_000 },
@@ -22,7 +32,13 @@ const input = {
     { code: "98735", nom: "Papeete", type: "commune-actuelle", departement: "987", region: "987", population: 26_000 },
   ],
   epci: [
-    { code: "244200770", nom: "Saint-Étienne Métropole", type: "METRO", populationMunicipale: 187_000, membres: [{ code: "42218" }, { code: "42095" }, { code: "43001" }] },
+    {
+      code: "244200770",
+      nom: "Saint-Étienne Métropole",
+      type: "METRO",
+      populationMunicipale: 187_000,
+      membres: [{ code: "42218" }, { code: "42095" }, { code: "43001" }],
+    },
     { code: "200000001", nom: "CC Inconnue", type: "XX", membres: [{ code: "00000" }] },
     { code: "200057867", nom: "Plaine Commune", type: "EPT", populationMunicipale: 450_000, membres: [{ code: "42095" }] },
   ],

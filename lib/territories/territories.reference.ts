@@ -2,8 +2,17 @@
 // rows for the Territory tables. Pure: no database, unit-tested.
 import { NAME_KEYS_SEPARATOR, toSearchKey } from "../text/search-key.ts";
 
-export interface RawRegion { code: string; nom: string; zone?: string }
-export interface RawDepartement { code: string; nom: string; region: string; zone?: string }
+export interface RawRegion {
+  code: string;
+  nom: string;
+  zone?: string;
+}
+export interface RawDepartement {
+  code: string;
+  nom: string;
+  region: string;
+  zone?: string;
+}
 export interface RawCommune {
   code: string;
   nom: string;
@@ -108,12 +117,7 @@ function groupFormerCommunes(communes: RawCommune[]): Map<string, RawCommune[]> 
   return byCommune;
 }
 
-export function buildReference(input: {
-  regions: RawRegion[];
-  departements: RawDepartement[];
-  communes: RawCommune[];
-  epci: RawEpci[];
-}): Reference {
+export function buildReference(input: { regions: RawRegion[]; departements: RawDepartement[]; communes: RawCommune[]; epci: RawEpci[] }): Reference {
   // Only current communes and the arrondissements municipaux of Paris, Lyon and Marseille:
   // communes déléguées and associées share codes with current communes and are not territories here:
   // their names and codes become former names and codes of the current commune (chefLieu).
@@ -130,8 +134,16 @@ export function buildReference(input: {
   const communeByCode = new Map(current.map((c) => [c.code, c]));
   const departementRegion = new Map(officialDepartements.map((d) => [d.code, d.region]));
 
-  const populationByDepartement = sumBy(current, (c) => c.departement, (c) => c.population ?? 0);
-  const populationByRegion = sumBy(current, (c) => c.region, (c) => c.population ?? 0);
+  const populationByDepartement = sumBy(
+    current,
+    (c) => c.departement,
+    (c) => c.population ?? 0,
+  );
+  const populationByRegion = sumBy(
+    current,
+    (c) => c.region,
+    (c) => c.population ?? 0,
+  );
 
   const regions = officialRegions.map((r) => row({ kind: "REGION", code: r.code, name: r.nom, population: populationByRegion.get(r.code) ?? null }));
   const departements = officialDepartements.map((d) =>
@@ -175,7 +187,11 @@ export function buildReference(input: {
     const members = e.membres.map((m) => communeByCode.get(m.code)).filter((c): c is RawCommune => Boolean(c));
     for (const member of members) epciMembers.push({ epciCode: e.code, communeCode: member.code });
     // An EPCI may straddle départements: it is placed in the one holding most of its population.
-    const byDepartement = sumBy(members, (c) => c.departement, (c) => c.population ?? 0);
+    const byDepartement = sumBy(
+      members,
+      (c) => c.departement,
+      (c) => c.population ?? 0,
+    );
     const main = [...byDepartement.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
     const epciType = (EPCI_TYPES as readonly string[]).includes(e.type) ? (e.type as EpciTypeCode) : null;
     return row({

@@ -140,9 +140,22 @@ describe("buildLineage", () => {
     const seineSaintDenis = { kind: "DEPARTEMENT", code: "93", name: "Seine-Saint-Denis" } as const;
     const mgp = { kind: "EPCI", code: "200054781", name: "Métropole du Grand Paris" } as const;
     const plaineCommune = { kind: "EPCI", code: "200057867", name: "Plaine Commune" } as const;
-    const aubervilliers: TerritoryLineage = { kind: "COMMUNE", code: "93001", name: "Aubervilliers", region: idf, departement: seineSaintDenis, epci: mgp, ept: plaineCommune, commune: null };
+    const aubervilliers: TerritoryLineage = {
+      kind: "COMMUNE",
+      code: "93001",
+      name: "Aubervilliers",
+      region: idf,
+      departement: seineSaintDenis,
+      epci: mgp,
+      ept: plaineCommune,
+      commune: null,
+    };
     expect(buildLineage(aubervilliers).map((ref) => ref.code)).toEqual(["11", "93", "200054781", "200057867"]);
-    expect(buildLineage({ ...plaineCommune, region: idf, departement: seineSaintDenis, epci: mgp, commune: null }).map((ref) => ref.code)).toEqual(["11", "93", "200054781"]);
+    expect(buildLineage({ ...plaineCommune, region: idf, departement: seineSaintDenis, epci: mgp, commune: null }).map((ref) => ref.code)).toEqual([
+      "11",
+      "93",
+      "200054781",
+    ]);
     expect(buildLineage({ ...mgp, region: idf, departement: { kind: "DEPARTEMENT", code: "75", name: "Paris" }, epci: null, commune: null })).toHaveLength(2);
   });
 

@@ -96,7 +96,9 @@ export async function searchTerritories(input: TerritorySearchInput): Promise<Te
     const kind = input.kind ?? "REGION";
     const where = Prisma.sql`t.kind = ${kind}::"TerritoryKind" AND NOT t."isArrondissement"`;
     const [rows, total] = await Promise.all([
-      db.$queryRaw<SearchRow[]>`SELECT ${searchColumns} FROM "Territory" t ${withParents} WHERE ${where} ORDER BY t."searchKey", t.code LIMIT ${pageSize} OFFSET ${offset}`,
+      db.$queryRaw<
+        SearchRow[]
+      >`SELECT ${searchColumns} FROM "Territory" t ${withParents} WHERE ${where} ORDER BY t."searchKey", t.code LIMIT ${pageSize} OFFSET ${offset}`,
       countWhere(where),
     ]);
     return { items: rows.map((row) => toSearchResult(row, null)), pageInfo: buildPageInfo(input.page, pageSize, total), browsing: true };

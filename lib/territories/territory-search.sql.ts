@@ -108,7 +108,11 @@ function scopeSql(scope: TerritorySearchScope): Prisma.Sql {
 }
 
 /** One page of results: `columns` of `t` (and of what `joins` adds), in the search's order. */
-export function territoryPageSql(query: TerritoryQuery, scope: TerritorySearchScope, page: { columns: Prisma.Sql; joins: Prisma.Sql; limit: number; offset: number }): Prisma.Sql {
+export function territoryPageSql(
+  query: TerritoryQuery,
+  scope: TerritorySearchScope,
+  page: { columns: Prisma.Sql; joins: Prisma.Sql; limit: number; offset: number },
+): Prisma.Sql {
   return Prisma.sql`SELECT ${page.columns}
     FROM (${territoryCandidatesSql(query, scopeSql(scope), page.offset + page.limit)}) c
     JOIN "Territory" t ON t.id = c.id ${page.joins}

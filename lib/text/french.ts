@@ -40,7 +40,10 @@ const H_MUET = new Set([
 ]);
 
 function bare(letter: string): string {
-  return letter.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return letter
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }
 
 /**

@@ -61,7 +61,12 @@ export type AccountDisabledResult = { userId: string; email: string; disabled: b
  * disabled account cannot sign in, and its open sessions end at their next request
  * (lib/auth/session.ts reads disabledAt and the session version every time). Asking for the current state changes nothing.
  */
-export async function setAccountDisabled(principal: Principal, targetUserId: string, disabled: boolean, context: { ip?: string | null; now?: Date } = {}): Promise<AccountDisabledResult> {
+export async function setAccountDisabled(
+  principal: Principal,
+  targetUserId: string,
+  disabled: boolean,
+  context: { ip?: string | null; now?: Date } = {},
+): Promise<AccountDisabledResult> {
   assertCan(principal, "user.disable");
   if (!principal) throw new ForbiddenError();
   const now = context.now ?? new Date();

@@ -37,7 +37,9 @@ export function serverModules(root: string, folders: string[]): ServerModule[] {
       const source = readFileSync(file, "utf8");
       const wrapped = [...source.matchAll(/^export const (\w+)\s*=\s*(?:formAction|publicFormAction)\(/gm)].map((m) => m[1]);
       const handWritten = [...source.matchAll(/^export async function (\w+)/gm)].map((m) => m[1]);
-      const all = [...source.matchAll(/^export (?!type |interface )(?:async )?(?:function|const|let|var|class|default|\{|\*)\s*(\w+)?/gm)].map((m) => m[1] ?? m[0]);
+      const all = [...source.matchAll(/^export (?!type |interface )(?:async )?(?:function|const|let|var|class|default|\{|\*)\s*(\w+)?/gm)].map(
+        (m) => m[1] ?? m[0],
+      );
       const other = all.filter((name) => !wrapped.includes(name) && !handWritten.includes(name));
       return { file: path.relative(root, file), wrapped, handWritten, other };
     });

@@ -53,7 +53,12 @@ describe("the URL → file table of docs/architecture.md", () => {
 
 describe("links of the README and docs/", () => {
   it("resolve to a file, and to a heading when they name one", () => {
-    const files = ["README.md", ...readdirSync(path.join(root, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+    const files = [
+      "README.md",
+      ...readdirSync(path.join(root, "docs"))
+        .filter((name) => name.endsWith(".md"))
+        .map((name) => `docs/${name}`),
+    ];
     const broken = files.flatMap((file) => brokenLinks(root, file).map((href) => `${file}: ${href}`));
     expect(broken).toEqual([]);
   });

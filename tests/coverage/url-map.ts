@@ -78,8 +78,7 @@ export function headingAnchor(heading: string): string {
 /** The relative links of a markdown file that lead nowhere (missing file or missing heading). */
 export function brokenLinks(root: string, file: string): string[] {
   const text = readFileSync(path.join(root, file), "utf8");
-  const anchorsOf = (target: string) =>
-    new Set([...readFileSync(target, "utf8").matchAll(/^#{1,6} (.+)$/gm)].map((match) => headingAnchor(match[1])));
+  const anchorsOf = (target: string) => new Set([...readFileSync(target, "utf8").matchAll(/^#{1,6} (.+)$/gm)].map((match) => headingAnchor(match[1])));
   const broken: string[] = [];
   for (const [, href] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
     if (/^[a-z]+:/i.test(href)) continue; // https:, mailto:

@@ -37,7 +37,8 @@ const { issueToken } = await import("@/lib/auth/tokens.mutations");
 
 const unique = (prefix: string) => `${prefix}-${randomUUID()}@exemple.test`;
 const freshIp = () => `203.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-const confirmationMails = (email: string) => db.mailMessage.findMany({ where: { to: email, subject: { startsWith: "Confirmez votre adresse" } }, orderBy: { createdAt: "asc" } });
+const confirmationMails = (email: string) =>
+  db.mailMessage.findMany({ where: { to: email, subject: { startsWith: "Confirmez votre adresse" } }, orderBy: { createdAt: "asc" } });
 const tokenOf = (text: string) => /confirmer-email\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
 
 function form(fields: Record<string, string>): FormData {
@@ -126,7 +127,10 @@ describe("resending the confirmation e-mail", () => {
   });
 
   it("refuses a malformed address next to its field, sending nothing", async () => {
-    expect(await resendConfirmationAction(initial, form({ email: "pas-une-adresse" }))).toMatchObject({ status: "error", fieldErrors: { email: [expect.stringContaining("n'est pas valide")] } });
+    expect(await resendConfirmationAction(initial, form({ email: "pas-une-adresse" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { email: [expect.stringContaining("n'est pas valide")] },
+    });
   });
 });
 

@@ -10,7 +10,6 @@ import { DEFAULT_MAIL_FROM, listMailbox, sendMail } from "@/lib/mail/mail";
 import { startFakeSmtp } from "../support/fake-smtp";
 import { makeOrganisation, makeUser } from "../support/factories";
 
-
 afterAll(async () => {
   await db.$disconnect();
 });

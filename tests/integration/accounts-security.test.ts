@@ -3,7 +3,17 @@
 // session version that ends sessions.
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { changePassword, confirmEmail, confirmEmailChange, createAccount, endAllSessions, requestEmailChange, requestSignInLink, resetPassword, requestPasswordReset } from "@/lib/accounts/accounts.mutations";
+import {
+  changePassword,
+  confirmEmail,
+  confirmEmailChange,
+  createAccount,
+  endAllSessions,
+  requestEmailChange,
+  requestSignInLink,
+  resetPassword,
+  requestPasswordReset,
+} from "@/lib/accounts/accounts.mutations";
 import { authenticateWithLink, authenticateWithPassword } from "@/lib/accounts/authenticate";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -135,16 +145,26 @@ describe("the session version", () => {
 
     const kept = "00000000-0000-4000-8000-000000000001";
     expect(await changePassword(user, { currentPassword: PASSWORD, password: OTHER_PASSWORD }, kept)).toBe(start + 1);
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true, keptSessionId: true } })).toEqual({ sessionVersion: start + 1, keptSessionId: kept });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true, keptSessionId: true } })).toEqual({
+      sessionVersion: start + 1,
+      keptSessionId: kept,
+    });
 
     await requestPasswordReset(email);
     expect(await resetPassword(await lastToken(email), PASSWORD)).toBe(true);
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true, keptSessionId: true } })).toEqual({ sessionVersion: start + 2, keptSessionId: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true, keptSessionId: true } })).toEqual({
+      sessionVersion: start + 2,
+      keptSessionId: null,
+    });
 
     const newEmail = uniqueEmail("nouvelle");
     await requestEmailChange(user, { email: newEmail, currentPassword: PASSWORD });
     // Opened in a browser signed in to another account: that session is not the one kept.
-    expect(await confirmEmailChange(await lastToken(newEmail), { userId: "quelqu-un-d-autre", sessionId: kept })).toEqual({ userId: user.id, email: newEmail, sessionVersion: start + 3 });
+    expect(await confirmEmailChange(await lastToken(newEmail), { userId: "quelqu-un-d-autre", sessionId: kept })).toEqual({
+      userId: user.id,
+      email: newEmail,
+      sessionVersion: start + 3,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).keptSessionId).toBeNull();
 
     await endAllSessions({ ...user, email: newEmail });
@@ -162,6 +182,6 @@ describe("the session version", () => {
     const email = uniqueEmail("jeton");
     const user = await confirmedUser(email);
     await endAllSessions(user);
-    expect(await authenticateWithPassword(email, PASSWORD)).toMatchObject({ status: "ok", user: { sessionVersion: (await version(user.id)) } });
+    expect(await authenticateWithPassword(email, PASSWORD)).toMatchObject({ status: "ok", user: { sessionVersion: await version(user.id) } });
   });
 });

@@ -3,7 +3,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { authenticateWithLink, authenticateWithPassword } from "@/lib/accounts/authenticate";
-import { changePassword, confirmEmail, createAccount, deleteAccount, requestPasswordReset, requestSignInLink, resetPassword } from "@/lib/accounts/accounts.mutations";
+import {
+  changePassword,
+  confirmEmail,
+  createAccount,
+  deleteAccount,
+  requestPasswordReset,
+  requestSignInLink,
+  resetPassword,
+} from "@/lib/accounts/accounts.mutations";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
@@ -118,7 +126,12 @@ describe("account page", () => {
     const user = await currentUser(email);
     const colleague = await db.user.create({ data: { email: uniqueEmail("collegue") } });
     const actor = await db.actor.create({ data: { kind: "ASSOCIATION", name: "Asso test", slug: `asso-${randomUUID()}`, searchKey: "asso test" } });
-    await db.membership.createMany({ data: [{ userId: user.id, actorId: actor.id, role: "ADMIN" }, { userId: colleague.id, actorId: actor.id, role: "MEMBER" }] });
+    await db.membership.createMany({
+      data: [
+        { userId: user.id, actorId: actor.id, role: "ADMIN" },
+        { userId: colleague.id, actorId: actor.id, role: "MEMBER" },
+      ],
+    });
 
     await expect(deleteAccount(user, { currentPassword: PASSWORD })).rejects.toBeInstanceOf(ConflictError);
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);

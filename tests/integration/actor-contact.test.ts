@@ -12,7 +12,12 @@ async function organisation(status: "PUBLISHED" | "PENDING") {
   const admin = await db.user.create({ data: { email: `admin-${suffix}@exemple.test` } });
   const member = await db.user.create({ data: { email: `membre-${suffix}@exemple.test` } });
   const actor = await db.actor.create({ data: { kind: "ASSOCIATION", name: `Asso ${suffix}`, slug: `asso-${suffix}`, searchKey: "asso", status } });
-  await db.membership.createMany({ data: [{ userId: admin.id, actorId: actor.id, role: "ADMIN" }, { userId: member.id, actorId: actor.id, role: "MEMBER" }] });
+  await db.membership.createMany({
+    data: [
+      { userId: admin.id, actorId: actor.id, role: "ADMIN" },
+      { userId: member.id, actorId: actor.id, role: "MEMBER" },
+    ],
+  });
   return { actor, admin, member };
 }
 

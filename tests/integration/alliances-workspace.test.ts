@@ -14,7 +14,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-
 const baseInput = (actorId: string) => ({
   actorId,
   title: "Ateliers numériques du Furan",
@@ -98,7 +97,9 @@ describe("alliances workspace", () => {
     await invitePartner(lead.user.principal, { id, inviteeId: partner.id });
     await respondToInvitation(partner.user.principal, { id, actorId: partner.id, decision: "decline" });
     expect(await getAllianceForViewer(partner.user.principal, id)).toBeNull();
-    const rate = await rateAlliance(partner.user.principal, { id, actorId: partner.id, innovation: 1, performance: 1, confiance: 1, comment: "" }).catch((e: unknown) => e);
+    const rate = await rateAlliance(partner.user.principal, { id, actorId: partner.id, innovation: 1, performance: 1, confiance: 1, comment: "" }).catch(
+      (e: unknown) => e,
+    );
     expect(rate).toBeInstanceOf(NotFoundError);
   });
 
@@ -138,11 +139,21 @@ describe("alliances workspace", () => {
       expect(await getAllianceForViewer(principal, id).then((v) => v?.access ?? null)).toBe(principal === partner.user.principal ? "invited" : null);
     }
     // The invited partner cannot rate for itself before confirming; a third cannot answer for it.
-    expect(await rateAlliance(partner.user.principal, { id, actorId: partner.id, innovation: 1, performance: 1, confiance: 1, comment: "" }).catch((e: unknown) => e)).toBeInstanceOf(NotFoundError);
-    expect(await respondToInvitation(third.user.principal, { id, actorId: partner.id, decision: "confirm" }).catch((e: unknown) => e)).toBeInstanceOf(ForbiddenError);
+    expect(
+      await rateAlliance(partner.user.principal, { id, actorId: partner.id, innovation: 1, performance: 1, confiance: 1, comment: "" }).catch(
+        (e: unknown) => e,
+      ),
+    ).toBeInstanceOf(NotFoundError);
+    expect(await respondToInvitation(third.user.principal, { id, actorId: partner.id, decision: "confirm" }).catch((e: unknown) => e)).toBeInstanceOf(
+      ForbiddenError,
+    );
     // A plain member of the lead may edit but not submit (organisation admins only).
     expect(await submitAlliance(leadMember.principal, { id, version: 1 }).catch((e: unknown) => e)).toBeInstanceOf(ForbiddenError);
-    for (const call of [...calls(null), () => createAlliance(null, baseInput(lead.id)), () => respondToInvitation(null, { id, actorId: partner.id, decision: "confirm" })]) {
+    for (const call of [
+      ...calls(null),
+      () => createAlliance(null, baseInput(lead.id)),
+      () => respondToInvitation(null, { id, actorId: partner.id, decision: "confirm" }),
+    ]) {
       expect(await call().catch((e: unknown) => e)).toBeInstanceOf(ForbiddenError);
     }
     // Creating for an organisation one does not belong to.

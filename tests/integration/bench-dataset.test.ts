@@ -50,7 +50,11 @@ describe("bench dataset", () => {
     expect(await count(`SELECT count(*) AS n FROM "Diagnostic" WHERE status = 'DRAFT' AND "actorId" = 'ba0'`)).toBe(BENCH_DRAFTS);
     expect(await count(`SELECT (SELECT count(*) FROM "Need") + (SELECT count(*) FROM "Offer") AS n`)).toBe(expected.needsOffers);
     // Every actor acts on at least one commune; every alliance has 2–6 partners and one lead.
-    expect(await count(`SELECT count(*) AS n FROM "Actor" a WHERE NOT EXISTS (SELECT 1 FROM "ActorTerritory" l JOIN "Territory" t ON t.id = l."territoryId" AND t.kind = 'COMMUNE' WHERE l."actorId" = a.id)`)).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM "Actor" a WHERE NOT EXISTS (SELECT 1 FROM "ActorTerritory" l JOIN "Territory" t ON t.id = l."territoryId" AND t.kind = 'COMMUNE' WHERE l."actorId" = a.id)`,
+      ),
+    ).toBe(0);
     const partners = await pool.query<{ n: string; leads: string }>(
       `SELECT count(*) AS n, count(*) FILTER (WHERE role = 'LEAD') AS leads FROM "AlliancePartner" GROUP BY "allianceId"`,
     );
@@ -63,9 +67,12 @@ describe("bench dataset", () => {
 
     // Stored scores are the app's scoring of the stored answers.
     const template = diagnosticTemplateSchema.parse((await pool.query(`SELECT content FROM "DiagnosticTemplate" WHERE status = 'ACTIVE'`)).rows[0].content);
-    const diagnostics = await pool.query<{ answers: Record<string, unknown>; scores: { overall: number; level: { level: number } }; overallScore: number; maturityLevel: number }>(
-      `SELECT answers, scores, "overallScore", "maturityLevel" FROM "Diagnostic" WHERE status = 'COMPLETED'`,
-    );
+    const diagnostics = await pool.query<{
+      answers: Record<string, unknown>;
+      scores: { overall: number; level: { level: number } };
+      overallScore: number;
+      maturityLevel: number;
+    }>(`SELECT answers, scores, "overallScore", "maturityLevel" FROM "Diagnostic" WHERE status = 'COMPLETED'`);
     for (const row of diagnostics.rows) {
       expect(row.scores).toEqual(JSON.parse(JSON.stringify(scoreDiagnostic(template, row.answers))));
       expect(row.overallScore).toBe(row.scores.overall);
@@ -82,7 +89,9 @@ describe("bench dataset", () => {
     expect(await verifyPassword(user.rows[0].passwordHash, BENCH_PASSWORD)).toBe(true);
     // The directories' stored counts start fresh and right.
     expect(await count(`SELECT count(*) AS n FROM "DirectoryCountChange"`)).toBe(0);
-    expect(await count(`SELECT count AS n FROM "DirectoryCount" WHERE directory = 'actor' AND facet = 'total'`)).toBe(await count(`SELECT count(*) AS n FROM "Actor" WHERE status = 'PUBLISHED'`));
+    expect(await count(`SELECT count AS n FROM "DirectoryCount" WHERE directory = 'actor' AND facet = 'total'`)).toBe(
+      await count(`SELECT count(*) AS n FROM "Actor" WHERE status = 'PUBLISHED'`),
+    );
 
     const again = await prepareDataset(url, { scale: SCALE });
     expect(again.reused).toBe(true);

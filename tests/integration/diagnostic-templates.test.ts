@@ -11,12 +11,7 @@ import { startDiagnostic } from "@/lib/diagnostics/diagnostics.mutations";
 import { DIAGNOSTIC_TEMPLATE_KEY } from "@/lib/diagnostics/diagnostics.schemas";
 import { editorBody } from "@/lib/diagnostics/templates.admin.schemas";
 import { getTemplateVersion, listTemplateVersions } from "@/lib/diagnostics/templates.admin.queries";
-import {
-  activateTemplateVersion,
-  createTemplateVersion,
-  deleteTemplateDraft,
-  saveTemplateDraft,
-} from "@/lib/diagnostics/templates.admin.mutations";
+import { activateTemplateVersion, createTemplateVersion, deleteTemplateDraft, saveTemplateDraft } from "@/lib/diagnostics/templates.admin.mutations";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
 import { makeUser } from "../support/factories";
 
@@ -53,7 +48,9 @@ afterAll(async () => {
 describe("new version from an existing one", () => {
   it("creates a DRAFT with the next number and a copy of the content, audited", async () => {
     const source = await makeTemplate("ACTIVE", 1);
-    await db.diagnosticTemplate.create({ data: { key: source.key, version: 3, title: "v3", content: { ...(source.content as object), version: 3 }, status: "RETIRED" } });
+    await db.diagnosticTemplate.create({
+      data: { key: source.key, version: 3, title: "v3", content: { ...(source.content as object), version: 3 }, status: "RETIRED" },
+    });
     const created = await createTemplateVersion(staff.principal, source.id);
     expect(created.version).toBe(4);
     const row = await reload(created.id);
@@ -83,7 +80,10 @@ describe("new version from an existing one", () => {
     await createTemplateVersion(staff.principal, source.id);
     const group = (await listTemplateVersions(staff.principal)).find((g) => g.key === source.key);
     expect(group).toMatchObject({ activeVersion: 1 });
-    expect(group?.versions.map((v) => [v.version, v.status, v.diagnosticCount])).toEqual([[2, "DRAFT", 0], [1, "ACTIVE", 0]]);
+    expect(group?.versions.map((v) => [v.version, v.status, v.diagnosticCount])).toEqual([
+      [2, "DRAFT", 0],
+      [1, "ACTIVE", 0],
+    ]);
   });
 });
 
@@ -92,11 +92,20 @@ describe("editing a draft", () => {
     const draft = await createTemplateVersion(staff.principal, (await makeTemplate()).id);
     const { detail, body } = await openDraft(draft.id);
     body.sections[0].title = "Profil révisé";
-    const result = await saveTemplateDraft(staff.principal, draft.id, { title: "Titre révisé", body: JSON.stringify(body, null, 2), expectedRevision: detail.revision });
+    const result = await saveTemplateDraft(staff.principal, draft.id, {
+      title: "Titre révisé",
+      body: JSON.stringify(body, null, 2),
+      expectedRevision: detail.revision,
+    });
     expect(result).toMatchObject({ saved: true });
     const row = await reload(draft.id);
     expect(row.title).toBe("Titre révisé");
-    expect(row.content).toMatchObject({ key: detail.key, version: 2, title: "Titre révisé", sections: expect.arrayContaining([expect.objectContaining({ title: "Profil révisé" })]) });
+    expect(row.content).toMatchObject({
+      key: detail.key,
+      version: 2,
+      title: "Titre révisé",
+      sections: expect.arrayContaining([expect.objectContaining({ title: "Profil révisé" })]),
+    });
     expect((await auditRows(draft.id)).map((r) => r.action)).toEqual(["template.version.created", "template.version.updated"]);
   });
 
@@ -144,7 +153,9 @@ describe("editing a draft", () => {
       const { detail } = await openDraft(template.id);
       expect(detail.editable).toBe(false);
       const before = await reload(template.id);
-      await expect(saveTemplateDraft(staff.principal, template.id, { title: "Changé", body: editorBody(detail.content), expectedRevision: detail.revision })).rejects.toThrow(ConflictError);
+      await expect(
+        saveTemplateDraft(staff.principal, template.id, { title: "Changé", body: editorBody(detail.content), expectedRevision: detail.revision }),
+      ).rejects.toThrow(ConflictError);
       await expect(deleteTemplateDraft(staff.principal, template.id)).rejects.toThrow(ConflictError);
       expect(await reload(template.id)).toEqual(before);
     }
@@ -163,7 +174,13 @@ describe("activation", () => {
     const organisationAdmin = await makeUser();
     const suffix = randomUUID().slice(0, 8);
     const actor = await db.actor.create({
-      data: { name: `Essai ${suffix}`, slug: `essai-${suffix}`, searchKey: `essai ${suffix}`, kind: "ASSOCIATION", memberships: { create: [{ userId: organisationAdmin.id, role: "ADMIN" }] } },
+      data: {
+        name: `Essai ${suffix}`,
+        slug: `essai-${suffix}`,
+        searchKey: `essai ${suffix}`,
+        kind: "ASSOCIATION",
+        memberships: { create: [{ userId: organisationAdmin.id, role: "ADMIN" }] },
+      },
     });
     const territory = await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } }, select: { id: true } });
     const start = () => startDiagnostic(organisationAdmin.principal, { actorId: actor.id, territoryId: territory.id });
@@ -174,7 +191,11 @@ describe("activation", () => {
 
     const draft = await createTemplateVersion(staff.principal, seededV1.id);
     const { detail } = await openDraft(draft.id);
-    await saveTemplateDraft(staff.principal, draft.id, { title: "Diagnostic territorial (révisé)", body: editorBody(detail.content), expectedRevision: detail.revision });
+    await saveTemplateDraft(staff.principal, draft.id, {
+      title: "Diagnostic territorial (révisé)",
+      body: editorBody(detail.content),
+      expectedRevision: detail.revision,
+    });
     try {
       const activated = await activateTemplateVersion(staff.principal, draft.id);
       expect(activated).toEqual({ version: draft.version, retired: [1] });
@@ -222,7 +243,9 @@ describe("non-staff callers", () => {
       await expect(listTemplateVersions(principal)).rejects.toThrow(ForbiddenError);
       await expect(getTemplateVersion(principal, draft.id)).rejects.toThrow(ForbiddenError);
       await expect(createTemplateVersion(principal, active.id)).rejects.toThrow(ForbiddenError);
-      await expect(saveTemplateDraft(principal, draft.id, { title: "Piraté", body: editorBody(detail.content), expectedRevision: detail.revision })).rejects.toThrow(ForbiddenError);
+      await expect(
+        saveTemplateDraft(principal, draft.id, { title: "Piraté", body: editorBody(detail.content), expectedRevision: detail.revision }),
+      ).rejects.toThrow(ForbiddenError);
       await expect(activateTemplateVersion(principal, draft.id)).rejects.toThrow(ForbiddenError);
       await expect(deleteTemplateDraft(principal, draft.id)).rejects.toThrow(ForbiddenError);
     }

@@ -78,7 +78,9 @@ describe("the territory page's summary of published diagnostics", () => {
     expect(summary).toEqual({ status: "too-few", organisations, count });
     const html = render(name, summary);
     expect(html).toContain(`Pour préserver l'anonymat, les chiffres ne s'affichent qu'à partir de ${ANONYMITY_MIN_ORGANISATIONS} organisations différentes.`);
-    expect(html).toContain(organisations === 1 ? "1 organisation a publié la synthèse de son diagnostic" : "2 organisations ont publié la synthèse de leur diagnostic");
+    expect(html).toContain(
+      organisations === 1 ? "1 organisation a publié la synthèse de son diagnostic" : "2 organisations ont publié la synthèse de leur diagnostic",
+    );
     expect(html).not.toContain("/ 100");
     expect(html).not.toContain("Score global moyen");
     expect(html).not.toContain("Priorités les plus citées");
@@ -102,11 +104,15 @@ describe("the open data statistics", () => {
     }
     const three = (await get(`/api/v1/statistiques-diagnostics/commune/${CODES.three}`)).json();
     expect(three.statistics).toMatchObject({ diagnosticCount: 3 });
-    const listed = (await walk("/api/v1/statistiques-diagnostics?type=commune&limit=100")).flatMap((page) => page.json().data.map((item: { territory: { code: string } }) => item.territory.code));
+    const listed = (await walk("/api/v1/statistiques-diagnostics?type=commune&limit=100")).flatMap((page) =>
+      page.json().data.map((item: { territory: { code: string } }) => item.territory.code),
+    );
     expect(listed).toContain(CODES.three);
     for (const name of ["one", "two", "oneThrice"] as const) expect(listed).not.toContain(CODES[name]);
     const csv = (await get("/api/v1/statistiques-diagnostics?format=csv")).text;
     for (const name of ["one", "two", "oneThrice"] as const) expect(csv).not.toContain(`;${CODES[name]};`);
-    expect((await getDatasetFigures())["statistiques-diagnostics"].count).toBe((await walk("/api/v1/statistiques-diagnostics?limit=100")).flatMap((page) => page.json().data).length);
+    expect((await getDatasetFigures())["statistiques-diagnostics"].count).toBe(
+      (await walk("/api/v1/statistiques-diagnostics?limit=100")).flatMap((page) => page.json().data).length,
+    );
   });
 });

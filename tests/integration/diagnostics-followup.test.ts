@@ -118,7 +118,11 @@ describe("the follow-up opinion", () => {
     const id = await completed(organisation.member.principal, organisation.id);
     await rateDiagnostic(organisation.member.principal, id, { rating: 4, comment: "Utile au départ." });
     await rateDiagnostic(organisation.member.principal, id, { rating: 5, comment: "  Toujours utile.  ", stage: "FOLLOW_UP" });
-    const rows = await db.feedback.findMany({ where: { diagnosticId: id }, orderBy: { createdAt: "asc" }, select: { stage: true, rating: true, comment: true, userId: true } });
+    const rows = await db.feedback.findMany({
+      where: { diagnosticId: id },
+      orderBy: { createdAt: "asc" },
+      select: { stage: true, rating: true, comment: true, userId: true },
+    });
     expect(rows).toEqual([
       { stage: "COMPLETION", rating: 4, comment: "Utile au départ.", userId: organisation.member.id },
       { stage: "FOLLOW_UP", rating: 5, comment: "Toujours utile.", userId: organisation.member.id },

@@ -16,7 +16,18 @@ afterAll(async () => {
 async function referenceKits() {
   const kits = await db.kit.findMany({
     where: { status: "PUBLISHED" },
-    select: { id: true, slug: true, title: true, summary: true, category: true, audiences: true, maturityLevels: true, themes: true, modes: true, targets: { select: { targetCode: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      category: true,
+      audiences: true,
+      maturityLevels: true,
+      themes: true,
+      modes: true,
+      targets: { select: { targetCode: true } },
+    },
   });
   return kits.map(({ targets, ...kit }) => ({ ...kit, targets: targets.map((target) => target.targetCode) }));
 }
@@ -30,14 +41,20 @@ async function referencePartners(territoryId: number) {
   const actors = await db.actor.findMany({
     where: { id: { in: [...proximity.keys()] }, status: "PUBLISHED" },
     select: {
-      id: true, slug: true, name: true, kind: true,
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
       sdgs: { select: { sdgNumber: true } },
       offers: { where: { status: "PUBLISHED", OR: [{ validUntil: null }, { validUntil: { gte: today } }] }, select: { theme: true, mode: true } },
       partners: { where: { status: "CONFIRMED", alliance: { status: "PUBLISHED" } }, select: { alliance: { select: { mode: true } } } },
     },
   });
   return actors.map((actor) => ({
-    id: actor.id, slug: actor.slug, name: actor.name, kind: actor.kind,
+    id: actor.id,
+    slug: actor.slug,
+    name: actor.name,
+    kind: actor.kind,
     sdgs: actor.sdgs.map((sdg) => sdg.sdgNumber),
     offerThemes: [...new Set(actor.offers.map((offer) => offer.theme))],
     offerModes: [...new Set(actor.offers.map((offer) => offer.mode))],
@@ -57,37 +74,106 @@ describe("the report's candidates", () => {
     const saintEtienne = (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } }, select: { id: true } })).id;
     const loire = (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "DEPARTEMENT", code: "42" } }, select: { id: true } })).id;
     const suffix = randomUUID().slice(0, 8);
-    await db.kit.create({ data: { title: `Kit ${suffix}`, slug: `kit-${suffix}`, searchKey: `kit ${suffix}`, category: "METHODE", audiences: ["ASSOCIATION", "ENTREPRISE"], maturityLevels: [1, 2], themes: ["MOBILITE"], modes: ["MECENAT"], status: "PUBLISHED", targets: { create: [{ targetCode: "17.17" }, { targetCode: "17.3" }] } } });
+    await db.kit.create({
+      data: {
+        title: `Kit ${suffix}`,
+        slug: `kit-${suffix}`,
+        searchKey: `kit ${suffix}`,
+        category: "METHODE",
+        audiences: ["ASSOCIATION", "ENTREPRISE"],
+        maturityLevels: [1, 2],
+        themes: ["MOBILITE"],
+        modes: ["MECENAT"],
+        status: "PUBLISHED",
+        targets: { create: [{ targetCode: "17.17" }, { targetCode: "17.3" }] },
+      },
+    });
     // A kit written without its lists holds NULL in them; Prisma reads [] and so must the SQL.
     await db.$executeRaw`INSERT INTO "Kit" (id, title, slug, "searchKey", category, status, "updatedAt")
       VALUES (${`kit-null-${suffix}`}, ${`Kit sans listes ${suffix}`}, ${`kit-sans-listes-${suffix}`}, ${`kit sans listes ${suffix}`}, 'METHODE', 'PUBLISHED', now())`;
-    await db.kit.create({ data: { title: `Brouillon ${suffix}`, slug: `brouillon-${suffix}`, searchKey: `brouillon ${suffix}`, category: "METHODE", audiences: [], maturityLevels: [], themes: [] } });
+    await db.kit.create({
+      data: {
+        title: `Brouillon ${suffix}`,
+        slug: `brouillon-${suffix}`,
+        searchKey: `brouillon ${suffix}`,
+        category: "METHODE",
+        audiences: [],
+        maturityLevels: [],
+        themes: [],
+      },
+    });
     const yesterday = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     const partner = await db.actor.create({
       data: {
-        name: `Partenaire ${suffix}`, slug: `partenaire-${suffix}`, searchKey: `partenaire ${suffix}`, kind: "ENTREPRISE", status: "PUBLISHED",
-        territories: { create: [{ territoryId: saintEtienne }] }, sdgs: { create: [{ sdgNumber: 13 }, { sdgNumber: 4 }] },
+        name: `Partenaire ${suffix}`,
+        slug: `partenaire-${suffix}`,
+        searchKey: `partenaire ${suffix}`,
+        kind: "ENTREPRISE",
+        status: "PUBLISHED",
+        territories: { create: [{ territoryId: saintEtienne }] },
+        sdgs: { create: [{ sdgNumber: 13 }, { sdgNumber: 4 }] },
         offers: {
           create: [
             { title: "Mécénat", mode: "MECENAT", theme: "INCLUSION_NUMERIQUE", territoryId: saintEtienne, status: "PUBLISHED" },
-            { title: "Mécénat bis", mode: "MECENAT", theme: "MOBILITE", territoryId: saintEtienne, status: "PUBLISHED", validUntil: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000) },
+            {
+              title: "Mécénat bis",
+              mode: "MECENAT",
+              theme: "MOBILITE",
+              territoryId: saintEtienne,
+              status: "PUBLISHED",
+              validUntil: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000),
+            },
             { title: "Expirée", mode: "INNOVATION_SOCIETALE", theme: "LOGEMENT", territoryId: saintEtienne, status: "PUBLISHED", validUntil: yesterday },
             { title: "Brouillon", mode: "COOPERATION_ECONOMIQUE", theme: "SANTE_VIEILLISSEMENT", territoryId: saintEtienne },
           ],
         },
       },
     });
-    const alliance = (mode: "MECENAT" | "PRATIQUES_RESPONSABLES" | "INNOVATION_SOCIETALE", status: "PUBLISHED" | "DRAFT", partnerStatus: "CONFIRMED" | "INVITED") =>
-      db.alliance.create({ data: { title: `Alliance ${mode} ${suffix}`, slug: `alliance-${mode.toLowerCase()}-${status.toLowerCase()}-${partnerStatus.toLowerCase()}-${suffix}`, searchKey: `alliance ${suffix}`, mode, status, partners: { create: [{ actorId: partner.id, role: "PARTNER", status: partnerStatus }] } } });
+    const alliance = (
+      mode: "MECENAT" | "PRATIQUES_RESPONSABLES" | "INNOVATION_SOCIETALE",
+      status: "PUBLISHED" | "DRAFT",
+      partnerStatus: "CONFIRMED" | "INVITED",
+    ) =>
+      db.alliance.create({
+        data: {
+          title: `Alliance ${mode} ${suffix}`,
+          slug: `alliance-${mode.toLowerCase()}-${status.toLowerCase()}-${partnerStatus.toLowerCase()}-${suffix}`,
+          searchKey: `alliance ${suffix}`,
+          mode,
+          status,
+          partners: { create: [{ actorId: partner.id, role: "PARTNER", status: partnerStatus }] },
+        },
+      });
     await alliance("PRATIQUES_RESPONSABLES", "PUBLISHED", "CONFIRMED");
     await alliance("MECENAT", "DRAFT", "CONFIRMED");
     await alliance("INNOVATION_SOCIETALE", "PUBLISHED", "INVITED");
-    await db.actor.create({ data: { name: `Régional ${suffix}`, slug: `regional-${suffix}`, searchKey: `regional ${suffix}`, kind: "ASSOCIATION", status: "PUBLISHED", territories: { create: [{ territoryId: loire }] } } });
-    await db.actor.create({ data: { name: `Caché ${suffix}`, slug: `cache-${suffix}`, searchKey: `cache ${suffix}`, kind: "ASSOCIATION", territories: { create: [{ territoryId: saintEtienne }] } } });
+    await db.actor.create({
+      data: {
+        name: `Régional ${suffix}`,
+        slug: `regional-${suffix}`,
+        searchKey: `regional ${suffix}`,
+        kind: "ASSOCIATION",
+        status: "PUBLISHED",
+        territories: { create: [{ territoryId: loire }] },
+      },
+    });
+    await db.actor.create({
+      data: {
+        name: `Caché ${suffix}`,
+        slug: `cache-${suffix}`,
+        searchKey: `cache ${suffix}`,
+        kind: "ASSOCIATION",
+        territories: { create: [{ territoryId: saintEtienne }] },
+      },
+    });
 
     expect(normalised(await listKitCandidates())).toEqual(normalised(await referenceKits()));
     // Targets in numeric order (17.3 before 17.17), whatever order they were created in.
-    expect((await listKitCandidates()).find((kit) => kit.slug === `kit-${suffix}`)).toMatchObject({ category: "METHODE", targets: ["17.3", "17.17"], maturityLevels: [1, 2] });
+    expect((await listKitCandidates()).find((kit) => kit.slug === `kit-${suffix}`)).toMatchObject({
+      category: "METHODE",
+      targets: ["17.3", "17.17"],
+      maturityLevels: [1, 2],
+    });
     for (const territoryId of [saintEtienne, loire]) {
       expect(normalised(await listPartnerCandidates(territoryId))).toEqual(normalised(await referencePartners(territoryId)));
     }

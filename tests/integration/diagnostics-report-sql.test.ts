@@ -65,10 +65,12 @@ async function referenceComparison(territory: Place): Promise<Comparison> {
     },
     select: { actorId: true, scores: true },
   });
-  return compareWithSimilar(rows.flatMap((row) => {
-    const result = readStoredResult(row.scores);
-    return result ? [{ actorId: row.actorId, overall: result.overall }] : [];
-  }));
+  return compareWithSimilar(
+    rows.flatMap((row) => {
+      const result = readStoredResult(row.scores);
+      return result ? [{ actorId: row.actorId, overall: result.overall }] : [];
+    }),
+  );
 }
 
 const countOf = (comparison: Comparison) => (comparison.status === "no-population" ? 0 : comparison.count);
@@ -79,7 +81,12 @@ describe("compareTerritory", () => {
     const reference = await db.territory.findFirstOrThrow({ where: { kind: "EPCI", population: { gte: 45_000, lte: 55_000 } }, orderBy: { id: "asc" } });
     const place: Place = { id: reference.id, kind: "EPCI", population: reference.population };
     const range = similarPopulationRange(reference.population!);
-    const similar = await db.territory.findMany({ where: { kind: "EPCI", id: { not: reference.id }, population: { gte: range.min, lte: range.max } }, orderBy: { id: "asc" }, take: 5, select: { id: true } });
+    const similar = await db.territory.findMany({
+      where: { kind: "EPCI", id: { not: reference.id }, population: { gte: range.min, lte: range.max } },
+      orderBy: { id: "asc" },
+      take: 5,
+      select: { id: true },
+    });
     const far = await db.territory.findFirstOrThrow({ where: { kind: "EPCI", population: { gt: range.max * 2 } }, select: { id: true } });
     expect(similar).toHaveLength(5);
     const orgs = [await makeOrganisation(), await makeOrganisation(), await makeOrganisation(), await makeOrganisation()];
@@ -133,7 +140,10 @@ function backfillStatement(): string {
   const folder = readdirSync(path.resolve("prisma/migrations")).find((name) => name.endsWith("_diagnostic_overall_score"));
   if (!folder) throw new Error("migration diagnostic_overall_score not found");
   const sql = readFileSync(path.resolve("prisma/migrations", folder, "migration.sql"), "utf8");
-  const statement = sql.split(";").map((part) => part.replace(/^\s*--.*$/gm, "").trim()).find((part) => part.startsWith(`UPDATE "Diagnostic"`));
+  const statement = sql
+    .split(";")
+    .map((part) => part.replace(/^\s*--.*$/gm, "").trim())
+    .find((part) => part.startsWith(`UPDATE "Diagnostic"`));
   if (!statement) throw new Error("no backfill statement in the migration");
   return statement;
 }
@@ -207,20 +217,46 @@ async function referenceContext(territoryId: number) {
 
 describe("getTerritoryContext", () => {
   it("gives what the relation reads and counts gave, for every kind of territory", async () => {
-    const id = async (kind: TerritoryKind, code: string) => (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } }, select: { id: true } })).id;
+    const id = async (kind: TerritoryKind, code: string) =>
+      (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind, code } }, select: { id: true } })).id;
     const [saintEtienne, firminy, arrondissement, island, loire, auvergne] = [
-      await id("COMMUNE", "42218"), await id("COMMUNE", "42095"), await id("COMMUNE", "13216"), await id("COMMUNE", "22016"), await id("DEPARTEMENT", "42"), await id("REGION", "84"),
+      await id("COMMUNE", "42218"),
+      await id("COMMUNE", "42095"),
+      await id("COMMUNE", "13216"),
+      await id("COMMUNE", "22016"),
+      await id("DEPARTEMENT", "42"),
+      await id("REGION", "84"),
     ];
-    const metropole = (await db.territoryMembership.findFirstOrThrow({ where: { memberId: saintEtienne, group: { kind: "EPCI" } }, select: { groupId: true } })).groupId;
+    const metropole = (await db.territoryMembership.findFirstOrThrow({ where: { memberId: saintEtienne, group: { kind: "EPCI" } }, select: { groupId: true } }))
+      .groupId;
     // Published actors and alliances inside (one of them on two communes: counted once), and drafts that never count.
     const suffix = randomUUID().slice(0, 8);
     const actor = (name: string, status: "PUBLISHED" | "DRAFT", territories: number[]) =>
-      db.actor.create({ data: { name: `${name} ${suffix}`, slug: `${name.toLowerCase()}-${suffix}`, searchKey: `${name.toLowerCase()} ${suffix}`, kind: "ASSOCIATION", status, territories: { create: territories.map((territoryId) => ({ territoryId })) } } });
+      db.actor.create({
+        data: {
+          name: `${name} ${suffix}`,
+          slug: `${name.toLowerCase()}-${suffix}`,
+          searchKey: `${name.toLowerCase()} ${suffix}`,
+          kind: "ASSOCIATION",
+          status,
+          territories: { create: territories.map((territoryId) => ({ territoryId })) },
+        },
+      });
     await actor("Publiee", "PUBLISHED", [saintEtienne, firminy]);
     await actor("Brouillon", "DRAFT", [saintEtienne]);
     await actor("Marseillaise", "PUBLISHED", [arrondissement]);
     const alliance = (title: string, status: "PUBLISHED" | "DRAFT", territories: number[]) =>
-      db.alliance.create({ data: { title: `${title} ${suffix}`, slug: `${title.toLowerCase()}-${suffix}`, searchKey: `${title.toLowerCase()} ${suffix}`, summary: "Essai", mode: "MECENAT", status, territories: { create: territories.map((territoryId) => ({ territoryId })) } } });
+      db.alliance.create({
+        data: {
+          title: `${title} ${suffix}`,
+          slug: `${title.toLowerCase()}-${suffix}`,
+          searchKey: `${title.toLowerCase()} ${suffix}`,
+          summary: "Essai",
+          mode: "MECENAT",
+          status,
+          territories: { create: territories.map((territoryId) => ({ territoryId })) },
+        },
+      });
     await alliance("Alliance", "PUBLISHED", [saintEtienne, metropole]);
     await alliance("Projet", "DRAFT", [loire]);
 
@@ -228,7 +264,13 @@ describe("getTerritoryContext", () => {
       expect(await getTerritoryContext(territoryId)).toEqual(await referenceContext(territoryId));
     }
     const context = await getTerritoryContext(saintEtienne);
-    expect(context).toMatchObject({ kind: "COMMUNE", code: "42218", departement: { kind: "DEPARTEMENT", code: "42" }, region: { kind: "REGION", code: "84" }, epci: { kind: "EPCI" } });
+    expect(context).toMatchObject({
+      kind: "COMMUNE",
+      code: "42218",
+      departement: { kind: "DEPARTEMENT", code: "42" },
+      region: { kind: "REGION", code: "84" },
+      epci: { kind: "EPCI" },
+    });
     expect(context.actorCount).toBeGreaterThanOrEqual(1);
     expect(context.allianceCount).toBeGreaterThanOrEqual(1);
     expect((await getTerritoryContext(arrondissement)).epci).not.toBeNull();

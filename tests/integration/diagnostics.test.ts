@@ -58,7 +58,14 @@ describe("the questionnaire", () => {
     const template = await db.diagnosticTemplate.findFirstOrThrow({ where: { key: "diagnostic-territorial", status: "ACTIVE" } });
     const { id, version } = await startDiagnostic(org.member.principal, { actorId: org.id, territoryId: saintEtienne });
     expect(version).toBe(1);
-    expect(await row(id)).toMatchObject({ status: "DRAFT", templateId: template.id, authorId: org.member.id, actorId: org.id, territoryId: saintEtienne, answers: {} });
+    expect(await row(id)).toMatchObject({
+      status: "DRAFT",
+      templateId: template.id,
+      authorId: org.member.id,
+      actorId: org.id,
+      territoryId: saintEtienne,
+      answers: {},
+    });
     expect(await db.auditLog.count({ where: { entity: "Diagnostic", entityId: id, action: "diagnostic.started" } })).toBe(1);
   });
 
@@ -164,7 +171,14 @@ describe("the questionnaire", () => {
     const v1 = await db.diagnosticTemplate.findFirstOrThrow({ where: { key: "diagnostic-territorial", version: 1 } });
     const { id: before } = await startDiagnostic(org.member.principal, { actorId: org.id, territoryId: saintEtienne });
     const v2 = await db.diagnosticTemplate.create({
-      data: { key: "diagnostic-territorial", version: 2, title: v1.title, content: { ...(v1.content as object), version: 2 }, status: "ACTIVE", activatedAt: new Date() },
+      data: {
+        key: "diagnostic-territorial",
+        version: 2,
+        title: v1.title,
+        content: { ...(v1.content as object), version: 2 },
+        status: "ACTIVE",
+        activatedAt: new Date(),
+      },
     });
     try {
       const { id: after } = await startDiagnostic(org.member.principal, { actorId: org.id, territoryId: saintEtienne });
@@ -305,17 +319,37 @@ describe("the report", () => {
     const suffix = randomUUID().slice(0, 8);
     await db.kit.create({
       data: {
-        title: `Kit numérique ${suffix}`, slug: `kit-numerique-${suffix}`, searchKey: `kit numerique ${suffix}`, category: "METHODE",
-        audiences: ["ASSOCIATION"], maturityLevels: [1, 2, 3, 4], themes: ["INCLUSION_NUMERIQUE"], modes: ["MECENAT"], status: "PUBLISHED",
+        title: `Kit numérique ${suffix}`,
+        slug: `kit-numerique-${suffix}`,
+        searchKey: `kit numerique ${suffix}`,
+        category: "METHODE",
+        audiences: ["ASSOCIATION"],
+        maturityLevels: [1, 2, 3, 4],
+        themes: ["INCLUSION_NUMERIQUE"],
+        modes: ["MECENAT"],
+        status: "PUBLISHED",
       },
     });
     await db.kit.create({
-      data: { title: `Brouillon ${suffix}`, slug: `brouillon-${suffix}`, searchKey: `brouillon ${suffix}`, category: "METHODE", audiences: ["ASSOCIATION"], maturityLevels: [1, 2, 3, 4], themes: [] },
+      data: {
+        title: `Brouillon ${suffix}`,
+        slug: `brouillon-${suffix}`,
+        searchKey: `brouillon ${suffix}`,
+        category: "METHODE",
+        audiences: ["ASSOCIATION"],
+        maturityLevels: [1, 2, 3, 4],
+        themes: [],
+      },
     });
     const partner = await db.actor.create({
       data: {
-        name: `Entreprise mécène ${suffix}`, slug: `entreprise-mecene-${suffix}`, searchKey: `entreprise mecene ${suffix}`, kind: "ENTREPRISE", status: "PUBLISHED",
-        territories: { create: [{ territoryId: saintEtienne }] }, sdgs: { create: [] },
+        name: `Entreprise mécène ${suffix}`,
+        slug: `entreprise-mecene-${suffix}`,
+        searchKey: `entreprise mecene ${suffix}`,
+        kind: "ENTREPRISE",
+        status: "PUBLISHED",
+        territories: { create: [{ territoryId: saintEtienne }] },
+        sdgs: { create: [] },
         offers: { create: [{ title: "Mécénat", mode: "MECENAT", theme: "INCLUSION_NUMERIQUE", territoryId: saintEtienne, status: "PUBLISHED" }] },
       },
     });

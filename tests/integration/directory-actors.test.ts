@@ -34,7 +34,10 @@ describe("actors inside and around a territory", () => {
     expect(await scopes("COMMUNE", "42218")).toEqual({
       inside: ["commune"],
       around: ["departement", "epci", "region"],
-      facets: new Map([["dedans", 1], ["autour", 3]]),
+      facets: new Map([
+        ["dedans", 1],
+        ["autour", 3],
+      ]),
     });
     expect(await scopes("EPCI", "244200770")).toMatchObject({ inside: ["commune", "epci"], around: ["departement", "region"] });
     expect(await scopes("DEPARTEMENT", "42")).toMatchObject({ inside: ["commune", "departement", "epci"], around: ["region"] });
@@ -58,12 +61,24 @@ describe("actors inside and around a territory", () => {
     const around = await searchActors(actorQuery({ q: token, territory, scope: "autour" }));
     expect(around.items.map((item) => item.name)).toEqual([`${token} aaa region`]);
     // The scope facet is counted without its own filter.
-    expect(around.facets?.scopes).toEqual(new Map([["dedans", 1], ["autour", 1]]));
+    expect(around.facets?.scopes).toEqual(
+      new Map([
+        ["dedans", 1],
+        ["autour", 1],
+      ]),
+    );
   });
 
   it("counts an actor once even when several of its territories are inside", async () => {
     const token = uniqueToken();
-    await makeActor({ name: `${token} multi`, places: [["COMMUNE", "42218"], ["EPCI", "244200770"], ["REGION", "84"]] });
+    await makeActor({
+      name: `${token} multi`,
+      places: [
+        ["COMMUNE", "42218"],
+        ["EPCI", "244200770"],
+        ["REGION", "84"],
+      ],
+    });
     const result = await searchActors(actorQuery({ q: token, territory: await place("DEPARTEMENT", "42") }));
     expect(result.pageInfo.total).toBe(1);
     expect(result.items[0].scope).toBe("dedans");
@@ -86,15 +101,41 @@ describe("actor facets", () => {
     await makeAlliance({ title: `${token} invited`, mode: "PRATIQUES_RESPONSABLES", partners: [{ actorId: c.id, status: "INVITED" }] });
 
     const all = await searchActors(actorQuery({ q: token }));
-    expect(all.facets?.kinds).toEqual(new Map([["ASSOCIATION", 1], ["ENTREPRISE", 2]]));
-    expect(all.facets?.sdgs).toEqual(new Map([[4, 1], [17, 2], [8, 1]]));
-    expect(all.facets?.modes).toEqual(new Map([["MECENAT", 2], ["COOPERATION_ECONOMIQUE", 1]]));
+    expect(all.facets?.kinds).toEqual(
+      new Map([
+        ["ASSOCIATION", 1],
+        ["ENTREPRISE", 2],
+      ]),
+    );
+    expect(all.facets?.sdgs).toEqual(
+      new Map([
+        [4, 1],
+        [17, 2],
+        [8, 1],
+      ]),
+    );
+    expect(all.facets?.modes).toEqual(
+      new Map([
+        ["MECENAT", 2],
+        ["COOPERATION_ECONOMIQUE", 1],
+      ]),
+    );
 
     const entreprises = await searchActors(actorQuery({ q: token, kinds: ["ENTREPRISE"] }));
     expect(names(entreprises.items)).toEqual([`${token} b`, `${token} c`]);
     // Kinds still show the other kinds (the facet ignores its own filter); others are narrowed.
-    expect(entreprises.facets?.kinds).toEqual(new Map([["ASSOCIATION", 1], ["ENTREPRISE", 2]]));
-    expect(entreprises.facets?.sdgs).toEqual(new Map([[17, 1], [8, 1]]));
+    expect(entreprises.facets?.kinds).toEqual(
+      new Map([
+        ["ASSOCIATION", 1],
+        ["ENTREPRISE", 2],
+      ]),
+    );
+    expect(entreprises.facets?.sdgs).toEqual(
+      new Map([
+        [17, 1],
+        [8, 1],
+      ]),
+    );
 
     const mecenatSdg4 = await searchActors(actorQuery({ q: token, modes: ["MECENAT"], sdgs: [4] }));
     expect(names(mecenatSdg4.items)).toEqual([`${token} a`]);
@@ -105,7 +146,13 @@ describe("actor facets", () => {
   it("counts actors per région and per département for the territory facet and the map", async () => {
     const token = uniqueToken();
     await makeActor({ name: `${token} a`, places: [["COMMUNE", "42218"]] });
-    await makeActor({ name: `${token} b`, places: [["EPCI", "244200770"], ["COMMUNE", "44109"]] });
+    await makeActor({
+      name: `${token} b`,
+      places: [
+        ["EPCI", "244200770"],
+        ["COMMUNE", "44109"],
+      ],
+    });
     await makeActor({ name: `${token} c`, places: [["DEPARTEMENT", "23"]] });
     await makeActor({ name: `${token} d`, places: [["REGION", "84"]] });
 
@@ -169,8 +216,16 @@ describe("text search", () => {
     await makeActor({ name: `Banque ${token}`, publishedAt: day(2) });
     await makeActor({ name: `zoo ${token}`, publishedAt: day(1) });
 
-    expect((await searchActors(actorQuery({ q: token, sort: "nom" }))).items.map((item) => item.name)).toEqual([`Banque ${token}`, `Écoles ${token}`, `zoo ${token}`]);
-    expect((await searchActors(actorQuery({ q: token, sort: "recents" }))).items.map((item) => item.name)).toEqual([`Écoles ${token}`, `Banque ${token}`, `zoo ${token}`]);
+    expect((await searchActors(actorQuery({ q: token, sort: "nom" }))).items.map((item) => item.name)).toEqual([
+      `Banque ${token}`,
+      `Écoles ${token}`,
+      `zoo ${token}`,
+    ]);
+    expect((await searchActors(actorQuery({ q: token, sort: "recents" }))).items.map((item) => item.name)).toEqual([
+      `Écoles ${token}`,
+      `Banque ${token}`,
+      `zoo ${token}`,
+    ]);
 
     const second = await searchActors(actorQuery({ q: token, sort: "nom", page: 2 }), { pageSize: 2 });
     expect(second.pageInfo).toMatchObject({ total: 3, pageCount: 2, page: 2 });
@@ -180,4 +235,3 @@ describe("text search", () => {
     expect(beyond.pageInfo.total).toBe(3);
   });
 });
-

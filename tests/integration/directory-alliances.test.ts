@@ -23,8 +23,19 @@ describe("public pages never show unpublished data", () => {
     await makeAlliance({ title: `${token} visible`, partners: [{ actorId: actor.id }] });
     await makeAlliance({ title: `${token} draft`, partners: [{ actorId: actor.id }], status: "DRAFT" });
     await makeAlliance({ title: `${token} invited`, partners: [{ actorId: actor.id, status: "INVITED" }] });
-    await db.need.create({ data: { actorId: actor.id, title: `${token} need`, mode: "MECENAT", theme: "LOGEMENT", territoryId: (await place("COMMUNE", "42218")).id, status: "PUBLISHED" } });
-    await db.need.create({ data: { actorId: actor.id, title: `${token} draft need`, mode: "MECENAT", theme: "LOGEMENT", territoryId: (await place("COMMUNE", "42218")).id } });
+    await db.need.create({
+      data: {
+        actorId: actor.id,
+        title: `${token} need`,
+        mode: "MECENAT",
+        theme: "LOGEMENT",
+        territoryId: (await place("COMMUNE", "42218")).id,
+        status: "PUBLISHED",
+      },
+    });
+    await db.need.create({
+      data: { actorId: actor.id, title: `${token} draft need`, mode: "MECENAT", theme: "LOGEMENT", territoryId: (await place("COMMUNE", "42218")).id },
+    });
 
     const profile = await getPublicActor(actor.slug);
     expect(profile?.alliances.map((alliance) => alliance.title)).toEqual([`${token} visible`]);
@@ -55,9 +66,16 @@ describe("public pages never show unpublished data", () => {
     expect(await getPublicAlliance(draft.slug)).toBeNull();
 
     const result = await searchAlliances(allianceQuery({ q: token }));
-    expect(result.items.map((item) => [item.title, item.partners.map((partner) => partner.name), item.partnerCount])).toEqual([[`${token} alliance`, [`${token} lead`], 1]]);
+    expect(result.items.map((item) => [item.title, item.partners.map((partner) => partner.name), item.partnerCount])).toEqual([
+      [`${token} alliance`, [`${token} lead`], 1],
+    ]);
     expect(result.facets?.partnerKinds).toEqual(new Map([["ENTREPRISE", 1]]));
-    expect(result.facets?.targets).toEqual(new Map([["17.17", 1], ["17.9", 1]]));
+    expect(result.facets?.targets).toEqual(
+      new Map([
+        ["17.17", 1],
+        ["17.9", 1],
+      ]),
+    );
 
     const sdg17 = await getSdg(17);
     const target = sdg17?.targets.find((item) => item.code === "17.9");

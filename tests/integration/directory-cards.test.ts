@@ -20,7 +20,13 @@ describe("directory cards", () => {
       name: `${token} partout`,
       kind: "ENTREPRISE",
       sdgs: [17, 4, 13],
-      places: [["COMMUNE", "42218"], ["EPCI", "244200770"], ["DEPARTEMENT", "23"], ["REGION", "84"], ["COMMUNE", "44109"]],
+      places: [
+        ["COMMUNE", "42218"],
+        ["EPCI", "244200770"],
+        ["DEPARTEMENT", "23"],
+        ["REGION", "84"],
+        ["COMMUNE", "44109"],
+      ],
     });
     const none = await makeActor({ name: `${token} nulle part`, sdgs: [] });
     const draft = await makeActor({ name: `${token} brouillon`, status: "DRAFT", places: [["COMMUNE", "42218"]] });
@@ -35,7 +41,11 @@ describe("directory cards", () => {
         kind: true,
         description: true,
         logoPath: true,
-        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { searchKey: "asc" } }, take: LIST_TERRITORIES },
+        territories: {
+          select: { territory: { select: { kind: true, code: true, name: true } } },
+          orderBy: { territory: { searchKey: "asc" } },
+          take: LIST_TERRITORIES,
+        },
         sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
         _count: { select: { territories: true } },
       },
@@ -60,8 +70,16 @@ describe("directory cards", () => {
     const alliance = await makeAlliance({
       title: `${token} grande alliance`,
       targets: ["17.17", "17.1", "17.3"],
-      places: [["COMMUNE", "42218"], ["REGION", "84"], ["DEPARTEMENT", "23"], ["COMMUNE", "44109"]],
-      partners: [...partners.map((partner, index) => ({ actorId: partner.id, status: index === 5 ? ("INVITED" as const) : ("CONFIRMED" as const) })), { actorId: hidden.id }],
+      places: [
+        ["COMMUNE", "42218"],
+        ["REGION", "84"],
+        ["DEPARTEMENT", "23"],
+        ["COMMUNE", "44109"],
+      ],
+      partners: [
+        ...partners.map((partner, index) => ({ actorId: partner.id, status: index === 5 ? ("INVITED" as const) : ("CONFIRMED" as const) })),
+        { actorId: hidden.id },
+      ],
     });
     // The last partner created leads: the card names it first.
     await db.alliancePartner.update({ where: { allianceId_actorId: { allianceId: alliance.id, actorId: partners[4].id } }, data: { role: "LEAD" } });
@@ -78,8 +96,17 @@ describe("directory cards", () => {
         description: true,
         mode: true,
         stage: true,
-        partners: { where: visiblePartner, select: { actor: { select: { slug: true, name: true } } }, orderBy: [{ role: "asc" }, { actor: { name: "asc" } }], take: LIST_PARTNERS },
-        territories: { select: { territory: { select: { kind: true, code: true, name: true } } }, orderBy: { territory: { searchKey: "asc" } }, take: LIST_TERRITORIES },
+        partners: {
+          where: visiblePartner,
+          select: { actor: { select: { slug: true, name: true } } },
+          orderBy: [{ role: "asc" }, { actor: { name: "asc" } }],
+          take: LIST_PARTNERS,
+        },
+        territories: {
+          select: { territory: { select: { kind: true, code: true, name: true } } },
+          orderBy: { territory: { searchKey: "asc" } },
+          take: LIST_TERRITORIES,
+        },
         targets: { select: { targetCode: true }, orderBy: { target: { position: "asc" } } },
         _count: { select: { territories: true, partners: { where: visiblePartner } } },
       },

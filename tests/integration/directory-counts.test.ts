@@ -65,7 +65,9 @@ describe("stored directory counts", () => {
   it("give the live numbers for alliances, and follow a publication and an unpublication", async () => {
     const unfiltered = async () => searchAlliances(allianceQuery({}), { areas: "REGION" });
     const before = await unfiltered();
-    const live = await searchAlliances(allianceQuery({ modes: ["MECENAT", "PRATIQUES_RESPONSABLES", "COOPERATION_ECONOMIQUE", "INNOVATION_SOCIETALE"] }), { areas: "REGION" });
+    const live = await searchAlliances(allianceQuery({ modes: ["MECENAT", "PRATIQUES_RESPONSABLES", "COOPERATION_ECONOMIQUE", "INNOVATION_SOCIETALE"] }), {
+      areas: "REGION",
+    });
     expect(before.pageInfo.total).toBe(live.pageInfo.total);
     expect(before.facets?.stages).toEqual(live.facets?.stages);
     expect(before.facets?.targets).toEqual(live.facets?.targets);
@@ -74,7 +76,13 @@ describe("stored directory counts", () => {
 
     const token = uniqueToken();
     const partner = await makeActor({ name: `${token} partenaire`, kind: "ENTREPRISE" });
-    const alliance = await makeAlliance({ title: `${token} alliance`, mode: "MECENAT", targets: ["17.3"], places: [["DEPARTEMENT", "42"]], partners: [{ actorId: partner.id }] });
+    const alliance = await makeAlliance({
+      title: `${token} alliance`,
+      mode: "MECENAT",
+      targets: ["17.3"],
+      places: [["DEPARTEMENT", "42"]],
+      partners: [{ actorId: partner.id }],
+    });
     const published = await unfiltered();
     expect(published.pageInfo.total).toBe(before.pageInfo.total + 1);
     expect(get(published.facets?.modes, "MECENAT")).toBe(get(before.facets?.modes, "MECENAT") + 1);

@@ -22,17 +22,51 @@ beforeAll(async () => {
   loire = await place("DEPARTEMENT", "42");
   const actors = await Promise.all([
     makeActor({ name: `${token} un`, kind: "ASSOCIATION", sdgs: [4, 17], places: [["COMMUNE", "42218"]] }),
-    makeActor({ name: `${token} deux`, kind: "ENTREPRISE", sdgs: [17], places: [["EPCI", "244200770"], ["COMMUNE", "44109"]] }),
+    makeActor({
+      name: `${token} deux`,
+      kind: "ENTREPRISE",
+      sdgs: [17],
+      places: [
+        ["EPCI", "244200770"],
+        ["COMMUNE", "44109"],
+      ],
+    }),
     makeActor({ name: `${token} trois`, kind: "ENTREPRISE", sdgs: [8, 13], places: [["REGION", "84"]] }),
     makeActor({ name: `${token} quatre`, kind: "COLLECTIVITE", sdgs: [13], places: [["DEPARTEMENT", "23"]] }),
-    makeActor({ name: `${token} cinq`, kind: "ASSOCIATION", sdgs: [], places: [["COMMUNE", "42218"], ["DEPARTEMENT", "42"]] }),
+    makeActor({
+      name: `${token} cinq`,
+      kind: "ASSOCIATION",
+      sdgs: [],
+      places: [
+        ["COMMUNE", "42218"],
+        ["DEPARTEMENT", "42"],
+      ],
+    }),
     makeActor({ name: `${token} brouillon`, kind: "ASSOCIATION", sdgs: [17], places: [["COMMUNE", "42218"]], status: "DRAFT" }),
   ]);
   const [un, deux, trois, quatre, cinq, brouillon] = actors;
   await Promise.all([
-    makeAlliance({ title: `${token} mécénat`, mode: "MECENAT", targets: ["17.1", "17.17"], places: [["COMMUNE", "42218"]], partners: [{ actorId: un.id }, { actorId: deux.id }] }),
-    makeAlliance({ title: `${token} coopération`, mode: "COOPERATION_ECONOMIQUE", targets: ["17.17"], places: [["REGION", "84"]], partners: [{ actorId: un.id }, { actorId: trois.id }, { actorId: brouillon.id }] }),
-    makeAlliance({ title: `${token} innovation`, mode: "INNOVATION_SOCIETALE", targets: ["17.3"], places: [["DEPARTEMENT", "23"]], partners: [{ actorId: quatre.id }, { actorId: cinq.id, status: "INVITED" }] }),
+    makeAlliance({
+      title: `${token} mécénat`,
+      mode: "MECENAT",
+      targets: ["17.1", "17.17"],
+      places: [["COMMUNE", "42218"]],
+      partners: [{ actorId: un.id }, { actorId: deux.id }],
+    }),
+    makeAlliance({
+      title: `${token} coopération`,
+      mode: "COOPERATION_ECONOMIQUE",
+      targets: ["17.17"],
+      places: [["REGION", "84"]],
+      partners: [{ actorId: un.id }, { actorId: trois.id }, { actorId: brouillon.id }],
+    }),
+    makeAlliance({
+      title: `${token} innovation`,
+      mode: "INNOVATION_SOCIETALE",
+      targets: ["17.3"],
+      places: [["DEPARTEMENT", "23"]],
+      partners: [{ actorId: quatre.id }, { actorId: cinq.id, status: "INVITED" }],
+    }),
     makeAlliance({ title: `${token} brouillon`, mode: "MECENAT", targets: ["17.1"], partners: [{ actorId: cinq.id }], status: "DRAFT" }),
   ]);
 });
@@ -92,8 +126,18 @@ describe("actor facet counts under combined filters", () => {
   it("match the results of choosing each value, with text only and with one or several filters", async () => {
     const all = await expectActorFacetsConsistent(actorQuery({ q: token }));
     expect(all.pageInfo.total).toBe(5);
-    expect(all.facets?.kinds).toEqual(new Map([["ASSOCIATION", 2], ["ENTREPRISE", 2], ["COLLECTIVITE", 1]]));
-    expect(all.facets?.regions.map((row) => [row.code, row.count])).toEqual([["84", 4], ["52", 1], ["75", 1]]);
+    expect(all.facets?.kinds).toEqual(
+      new Map([
+        ["ASSOCIATION", 2],
+        ["ENTREPRISE", 2],
+        ["COLLECTIVITE", 1],
+      ]),
+    );
+    expect(all.facets?.regions.map((row) => [row.code, row.count])).toEqual([
+      ["84", 4],
+      ["52", 1],
+      ["75", 1],
+    ]);
     await expectActorFacetsConsistent(actorQuery({ q: token, kinds: ["ENTREPRISE"] }));
     await expectActorFacetsConsistent(actorQuery({ q: token, kinds: ["ENTREPRISE", "ASSOCIATION"], sdgs: [17] }));
     const three = await expectActorFacetsConsistent(actorQuery({ q: token, kinds: ["ASSOCIATION"], sdgs: [4, 8], modes: ["MECENAT"] }));
@@ -102,7 +146,12 @@ describe("actor facet counts under combined filters", () => {
 
   it("match them inside a territory, with the inside / around scope as one more filter", async () => {
     const inLoire = await expectActorFacetsConsistent(actorQuery({ q: token, territory: loire }));
-    expect(inLoire.facets?.scopes).toEqual(new Map([["dedans", 3], ["autour", 1]]));
+    expect(inLoire.facets?.scopes).toEqual(
+      new Map([
+        ["dedans", 3],
+        ["autour", 1],
+      ]),
+    );
     await expectActorFacetsConsistent(actorQuery({ q: token, territory: loire, sdgs: [17] }));
     await expectActorFacetsConsistent(actorQuery({ q: token, territory: loire, scope: "dedans", kinds: ["ASSOCIATION"] }));
     const around = await expectActorFacetsConsistent(actorQuery({ q: token, territory: loire, scope: "autour", modes: ["COOPERATION_ECONOMIQUE"] }));
@@ -113,7 +162,11 @@ describe("actor facet counts under combined filters", () => {
     const withFacets = await searchActors(actorQuery({ q: token, sdgs: [17, 13] }), { areas: "DEPARTEMENT" });
     const alone = await searchActors(actorQuery({ q: token, sdgs: [17, 13] }), { areas: "DEPARTEMENT", facets: false });
     expect(alone.areas).toEqual(withFacets.areas);
-    expect(withFacets.areas?.map((row) => [row.code, row.count])).toEqual([["42", 2], ["23", 1], ["44", 1]]);
+    expect(withFacets.areas?.map((row) => [row.code, row.count])).toEqual([
+      ["42", 2],
+      ["23", 1],
+      ["44", 1],
+    ]);
   });
 });
 
@@ -122,10 +175,21 @@ describe("alliance facet counts under combined filters", () => {
     const all = await expectAllianceFacetsConsistent(allianceQuery({ q: token }));
     expect(all.pageInfo.total).toBe(3);
     // The draft partner and the invited one give no partner kind.
-    expect(all.facets?.partnerKinds).toEqual(new Map([["ASSOCIATION", 2], ["ENTREPRISE", 2], ["COLLECTIVITE", 1]]));
+    expect(all.facets?.partnerKinds).toEqual(
+      new Map([
+        ["ASSOCIATION", 2],
+        ["ENTREPRISE", 2],
+        ["COLLECTIVITE", 1],
+      ]),
+    );
     await expectAllianceFacetsConsistent(allianceQuery({ q: token, modes: ["MECENAT", "INNOVATION_SOCIETALE"], targets: ["17.17"] }));
     await expectAllianceFacetsConsistent(allianceQuery({ q: token, partnerKinds: ["ENTREPRISE"], targets: ["17.1", "17.17"] }));
     const inLoire = await expectAllianceFacetsConsistent(allianceQuery({ q: token, territory: loire, targets: ["17.17"] }));
-    expect(inLoire.facets?.scopes).toEqual(new Map([["dedans", 1], ["autour", 1]]));
+    expect(inLoire.facets?.scopes).toEqual(
+      new Map([
+        ["dedans", 1],
+        ["autour", 1],
+      ]),
+    );
   });
 });

@@ -10,7 +10,9 @@ import { resolveTerritory, type ChosenTerritory } from "@/lib/directory/territor
 
 /** A word no other data contains: letters only, so that it survives toSearchKey as one word. */
 export function uniqueToken(): string {
-  return `zq${randomUUID().replace(/[^a-f]/g, "").slice(0, 10)}`;
+  return `zq${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .slice(0, 10)}`;
 }
 
 type Place = [TerritoryKind, string];
@@ -20,7 +22,15 @@ export async function territoryIds(places: Place[]): Promise<number[]> {
   return rows.map((row) => row.id);
 }
 
-export async function makeActor(input: { name: string; description?: string; kind?: ActorKind; places?: Place[]; sdgs?: number[]; status?: ModerationStatus; publishedAt?: Date }) {
+export async function makeActor(input: {
+  name: string;
+  description?: string;
+  kind?: ActorKind;
+  places?: Place[];
+  sdgs?: number[];
+  status?: ModerationStatus;
+  publishedAt?: Date;
+}) {
   const description = input.description ?? "";
   const status = input.status ?? "PUBLISHED";
   const actor = await db.actor.create({
@@ -84,4 +94,3 @@ export function allianceQuery(overrides: Partial<AllianceQuery>): AllianceQuery 
 }
 
 export const names = (items: { name: string }[]) => items.map((item) => item.name).sort();
-

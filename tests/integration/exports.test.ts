@@ -21,7 +21,15 @@ async function download(principal: Principal, list: ExportList, params: ExportPa
   const { fileName, stream } = await openExport(principal, list, params, context);
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-  return { fileName, bytes, text, lines: text.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean) };
+  return {
+    fileName,
+    bytes,
+    text,
+    lines: text
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .filter(Boolean),
+  };
 }
 
 describe("openExport", () => {
@@ -29,7 +37,9 @@ describe("openExport", () => {
     const staff = await makeUser("STAFF");
     const tag = randomUUID().slice(0, 8);
     const user = await makeUser("USER", { name: "Élodie Dupré", email: `elodie-${tag}@exemple.fr`, confirmed: false });
-    const actor = await db.actor.create({ data: { kind: "ASSOCIATION", name: "Les Amis du Furan", slug: `amis-${tag}`, searchKey: "les amis du furan", status: "PUBLISHED" } });
+    const actor = await db.actor.create({
+      data: { kind: "ASSOCIATION", name: "Les Amis du Furan", slug: `amis-${tag}`, searchKey: "les amis du furan", status: "PUBLISHED" },
+    });
     await db.membership.create({ data: { userId: user.id, actorId: actor.id, role: "ADMIN" } });
 
     const { fileName, bytes, lines } = await download(staff.principal, "utilisateurs", { q: `elodie-${tag}` });
@@ -37,7 +47,9 @@ describe("openExport", () => {
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     expect(lines[0]).toBe("Nom;Adresse e-mail;Rôle;E-mail confirmé;Désactivé le;Organisations;Créé le");
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(new RegExp(`^Élodie Dupré;elodie-${tag}@exemple\\.fr;Utilisateur;non;;Les Amis du Furan \\(administrateur\\);\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$`));
+    expect(lines[1]).toMatch(
+      new RegExp(`^Élodie Dupré;elodie-${tag}@exemple\\.fr;Utilisateur;non;;Les Amis du Furan \\(administrateur\\);\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$`),
+    );
 
     const [audit] = await db.auditLog.findMany({ where: { userId: staff.id, action: "export.downloaded" } });
     expect(audit).toMatchObject({ entity: "Export", entityId: "utilisateurs" });
@@ -48,7 +60,9 @@ describe("openExport", () => {
     const staff = await makeUser("STAFF");
     const tag = randomUUID().slice(0, 8);
     for (const status of ["DRAFT", "PENDING", "PUBLISHED", "REJECTED"] as const) {
-      await db.actor.create({ data: { kind: "ENTREPRISE", name: `=Org ${status} ${tag}`, slug: `org-${status.toLowerCase()}-${tag}`, searchKey: `org ${tag}`, status } });
+      await db.actor.create({
+        data: { kind: "ENTREPRISE", name: `=Org ${status} ${tag}`, slug: `org-${status.toLowerCase()}-${tag}`, searchKey: `org ${tag}`, status },
+      });
     }
     const { lines } = await download(staff.principal, "organisations");
     expect(lines[0].split(";")).toEqual([
@@ -75,7 +89,9 @@ describe("openExport", () => {
 
   it("exports the moderation queue", async () => {
     const staff = await makeUser("STAFF");
-    const actor = await db.actor.create({ data: { kind: "ASSOCIATION", name: "Collectif « en attente »", slug: `attente-${randomUUID()}`, searchKey: "collectif en attente", status: "PENDING" } });
+    const actor = await db.actor.create({
+      data: { kind: "ASSOCIATION", name: "Collectif « en attente »", slug: `attente-${randomUUID()}`, searchKey: "collectif en attente", status: "PENDING" },
+    });
     const { lines } = await download(staff.principal, "moderation");
     expect(lines[0]).toBe("Type;Titre;Organisation;Soumise le;Première demande;Identifiant");
     expect(lines.find((line) => line.endsWith(actor.id))).toMatch(/^Organisation;Collectif « en attente »;Collectif « en attente »;[^;]+;oui;/);

@@ -19,7 +19,10 @@ describe("database health probe", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const throughPool = createHealthCheck(() => saturated.$queryRaw`SELECT 1`, { timeoutMs: 1000 });
-    const throughProbe = createHealthCheck(createDatabaseProbe(() => url), { timeoutMs: 1000 });
+    const throughProbe = createHealthCheck(
+      createDatabaseProbe(() => url),
+      { timeoutMs: 1000 },
+    );
     const [poolSays, probeSays] = await Promise.all([throughPool(), throughProbe()]);
     expect(poolSays).toBe(false);
     expect(probeSays).toBe(true);
@@ -28,7 +31,10 @@ describe("database health probe", () => {
   });
 
   it("says unavailable when PostgreSQL does not answer, and the probe's error does not escape", async () => {
-    const check = createHealthCheck(createDatabaseProbe(() => "postgresql://nobody:nothing@127.0.0.1:1/none", { connectTimeoutMs: 500 }), { timeoutMs: 1000 });
+    const check = createHealthCheck(
+      createDatabaseProbe(() => "postgresql://nobody:nothing@127.0.0.1:1/none", { connectTimeoutMs: 500 }),
+      { timeoutMs: 1000 },
+    );
     expect(await check()).toBe(false);
     const missing = createHealthCheck(createDatabaseProbe(() => undefined));
     expect(await missing()).toBe(false);

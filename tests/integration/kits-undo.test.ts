@@ -34,8 +34,9 @@ async function publishedKit(staff: Principal) {
   return kit;
 }
 
-const statusOf = async (id: string) => (await db.kit.findUniqueOrThrow({ where: { id }, select: { status: true, currentVersion: true } }));
-const auditActions = async (id: string) => (await db.auditLog.findMany({ where: { entity: "Kit", entityId: id }, orderBy: { createdAt: "asc" } })).map((row) => row.action);
+const statusOf = async (id: string) => await db.kit.findUniqueOrThrow({ where: { id }, select: { status: true, currentVersion: true } });
+const auditActions = async (id: string) =>
+  (await db.auditLog.findMany({ where: { entity: "Kit", entityId: id }, orderBy: { createdAt: "asc" } })).map((row) => row.action);
 
 describe("republishKit (« Annuler » d'une dépublication)", () => {
   it("makes the same version public again, without a new one, and audits it", async () => {

@@ -120,9 +120,24 @@ describe("public queries", () => {
   it("never show drafts or archived kits, in results, facets or related kits", async () => {
     const staff = await makeUser("STAFF");
     const word = uniqueWord();
-    const published = await publishedKit(staff.principal, { title: `Publié ${word}`, category: "OUTIL", themes: ["MOBILITE"], audiences: ["ENTREPRISE"], maturityLevels: [2] });
-    const draft = await createKit(staff.principal, kitInput({ title: `Brouillon ${word}`, category: "OUTIL", themes: ["MOBILITE"], audiences: ["ASSOCIATION"], maturityLevels: [3] }));
-    const archived = await publishedKit(staff.principal, { title: `Archivé ${word}`, category: "OUTIL", themes: ["MOBILITE"], audiences: ["FONDATION"], maturityLevels: [4] });
+    const published = await publishedKit(staff.principal, {
+      title: `Publié ${word}`,
+      category: "OUTIL",
+      themes: ["MOBILITE"],
+      audiences: ["ENTREPRISE"],
+      maturityLevels: [2],
+    });
+    const draft = await createKit(
+      staff.principal,
+      kitInput({ title: `Brouillon ${word}`, category: "OUTIL", themes: ["MOBILITE"], audiences: ["ASSOCIATION"], maturityLevels: [3] }),
+    );
+    const archived = await publishedKit(staff.principal, {
+      title: `Archivé ${word}`,
+      category: "OUTIL",
+      themes: ["MOBILITE"],
+      audiences: ["FONDATION"],
+      maturityLevels: [4],
+    });
     await archiveKit(staff.principal, archived.id);
 
     const result = await searchKits(parseKitSearchParams({ q: word }));
@@ -143,8 +158,22 @@ describe("public queries", () => {
   it("filters by each facet and counts the other values of a facet with the rest of the filters", async () => {
     const staff = await makeUser("STAFF");
     const word = uniqueWord();
-    const a = await publishedKit(staff.principal, { title: `Alpha ${word}`, category: "DONNEES", audiences: ["COLLECTIVITE"], maturityLevels: [1, 2], themes: ["LOGEMENT"], targets: ["17.18"] });
-    const b = await publishedKit(staff.principal, { title: `Bêta ${word}`, category: "EXEMPLE", audiences: ["ENTREPRISE"], maturityLevels: [3], themes: ["LOGEMENT", "MOBILITE"], targets: ["17.17"] });
+    const a = await publishedKit(staff.principal, {
+      title: `Alpha ${word}`,
+      category: "DONNEES",
+      audiences: ["COLLECTIVITE"],
+      maturityLevels: [1, 2],
+      themes: ["LOGEMENT"],
+      targets: ["17.18"],
+    });
+    const b = await publishedKit(staff.principal, {
+      title: `Bêta ${word}`,
+      category: "EXEMPLE",
+      audiences: ["ENTREPRISE"],
+      maturityLevels: [3],
+      themes: ["LOGEMENT", "MOBILITE"],
+      targets: ["17.17"],
+    });
     const search = (raw: Record<string, string | string[]>) => searchKits(parseKitSearchParams({ q: word, ...raw }));
 
     expect((await search({ categorie: "donnees" })).items.map((i) => i.id)).toEqual([a.id]);
@@ -257,7 +286,9 @@ describe("attachments", () => {
 
     const big = new Uint8Array(21 * 1024 * 1024);
     big.set(pdfBytes());
-    await expect(addKitAttachment(staff.principal, kit.id, new File([big], "gros.pdf"))).rejects.toMatchObject({ fieldErrors: { file: [expect.stringContaining("20 Mo")] } });
+    await expect(addKitAttachment(staff.principal, kit.id, new File([big], "gros.pdf"))).rejects.toMatchObject({
+      fieldErrors: { file: [expect.stringContaining("20 Mo")] },
+    });
     await expect(addKitAttachment(staff.principal, kit.id, null)).rejects.toBeInstanceOf(ValidationError);
 
     expect(await db.kitAttachment.count({ where: { kitId: kit.id } })).toBe(0);

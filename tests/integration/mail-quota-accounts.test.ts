@@ -158,12 +158,18 @@ describe("e-mail change", () => {
   it("counts against the signed-in user and the new address", async () => {
     who.user = await registered();
     const targets = [unique("nouvelle"), unique("nouvelle"), unique("nouvelle"), unique("nouvelle")];
-    for (const email of targets.slice(0, 3)) expect(await requestEmailChangeAction(initial, form({ email, currentPassword: PASSWORD }))).toMatchObject({ status: "success" });
-    expect(await requestEmailChangeAction(initial, form({ email: targets[3], currentPassword: PASSWORD }))).toMatchObject({ status: "error", message: expect.stringMatching(SENDER_REFUSED) });
+    for (const email of targets.slice(0, 3))
+      expect(await requestEmailChangeAction(initial, form({ email, currentPassword: PASSWORD }))).toMatchObject({ status: "success" });
+    expect(await requestEmailChangeAction(initial, form({ email: targets[3], currentPassword: PASSWORD }))).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(SENDER_REFUSED),
+    });
     expect(await mailsTo(targets[3])).toBe(0);
     // Another IP address changes nothing for a signed-in sender.
     who.ip = freshIp();
-    expect(await requestEmailChangeAction(initial, form({ email: targets[3], currentPassword: PASSWORD }))).toMatchObject({ message: expect.stringMatching(SENDER_REFUSED) });
+    expect(await requestEmailChangeAction(initial, form({ email: targets[3], currentPassword: PASSWORD }))).toMatchObject({
+      message: expect.stringMatching(SENDER_REFUSED),
+    });
 
     const shared = unique("convoitee");
     for (let i = 0; i < 2; i++) {
@@ -171,7 +177,9 @@ describe("e-mail change", () => {
       expect(await requestEmailChangeAction(initial, form({ email: shared, currentPassword: PASSWORD }))).toMatchObject({ status: "success" });
     }
     who.user = await registered();
-    expect(await requestEmailChangeAction(initial, form({ email: shared, currentPassword: PASSWORD }))).toMatchObject({ message: expect.stringMatching(RECIPIENT_REFUSED) });
+    expect(await requestEmailChangeAction(initial, form({ email: shared, currentPassword: PASSWORD }))).toMatchObject({
+      message: expect.stringMatching(RECIPIENT_REFUSED),
+    });
     expect(await mailsTo(shared)).toBe(2);
   });
 });

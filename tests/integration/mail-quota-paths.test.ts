@@ -52,7 +52,10 @@ const allianceInput = (actorId: string) => ({
 });
 
 async function refusal(promise: Promise<unknown>): Promise<InstanceType<typeof MailQuotaError>> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(MailQuotaError);
   return error as InstanceType<typeof MailQuotaError>;
 }

@@ -28,7 +28,17 @@ beforeEach(() => {
 // Verified organisations with an admin and a member, as these tests were written with.
 const makeOrganisation = () => makeOrganisationWithTeam({ verified: true });
 
-type Item = { actorId: string; territoryId: number; title?: string; status?: ModerationStatus; mode?: AllianceMode; mecenatKind?: MecenatKind | null; theme?: Theme; sdgTargetCode?: string | null; validUntil?: Date | null };
+type Item = {
+  actorId: string;
+  territoryId: number;
+  title?: string;
+  status?: ModerationStatus;
+  mode?: AllianceMode;
+  mecenatKind?: MecenatKind | null;
+  theme?: Theme;
+  sdgTargetCode?: string | null;
+  validUntil?: Date | null;
+};
 
 function itemData(item: Item) {
   return {
@@ -79,7 +89,13 @@ describe("matches", () => {
     const [a, b] = [await makeOrganisation(), await makeOrganisation()];
     const saintEtienne = await territoryId("COMMUNE", "42218");
     const need = await makeNeed({ actorId: a.id, territoryId: saintEtienne, theme: "MOBILITE" });
-    const far = await makeOffer({ actorId: b.id, territoryId: await territoryId("COMMUNE", "75056"), mode: "COOPERATION_ECONOMIQUE", mecenatKind: null, theme: "MOBILITE" });
+    const far = await makeOffer({
+      actorId: b.id,
+      territoryId: await territoryId("COMMUNE", "75056"),
+      mode: "COOPERATION_ECONOMIQUE",
+      mecenatKind: null,
+      theme: "MOBILITE",
+    });
     const draft = await makeOffer({ actorId: b.id, territoryId: saintEtienne, theme: "MOBILITE", status: "DRAFT" });
     const pending = await makeOffer({ actorId: b.id, territoryId: saintEtienne, theme: "MOBILITE", status: "PENDING" });
     const expired = await makeOffer({ actorId: b.id, territoryId: saintEtienne, theme: "MOBILITE", validUntil: new Date("2020-01-01T00:00:00Z") });
@@ -114,13 +130,19 @@ describe("contact from a match", () => {
     const need = await makeNeed({ actorId: a.id, territoryId: await territoryId("COMMUNE", "42218"), title: "Ateliers numériques" });
     const offer = await makeOffer({ actorId: b.id, territoryId: await territoryId("EPCI", "244200770") });
 
-    const { id } = await contactMatch(b.member.principal, { needId: need.id, offerId: offer.id, fromActorId: b.id, message: "Bonjour, parlons-en." }, mailContext);
+    const { id } = await contactMatch(
+      b.member.principal,
+      { needId: need.id, offerId: offer.id, fromActorId: b.id, message: "Bonjour, parlons-en." },
+      mailContext,
+    );
     expect(await db.matchContact.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", fromActorId: b.id });
     expect(await db.notification.count({ where: { userId: a.admin.id } })).toBe(1);
     const mail = await db.mailMessage.findFirstOrThrow({ where: { to: a.admin.email } });
     expect(mail.text).toContain("Bonjour, parlons-en.");
     expect(mail.text).toContain(`${BASE_URL}/espace/mises-en-relation`);
-    await expect(contactMatch(b.admin.principal, { needId: need.id, offerId: offer.id, fromActorId: b.id, message: "Encore" }, mailContext)).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      contactMatch(b.admin.principal, { needId: need.id, offerId: offer.id, fromActorId: b.id, message: "Encore" }, mailContext),
+    ).rejects.toBeInstanceOf(ConflictError);
     // The match now carries the contact; the "new matches" list leaves it out.
     expect((await listMatchesForNeed(a.member.principal, need.id)).find((m) => m.id === offer.id)?.contact?.id).toBe(id);
     expect((await listNewMatches(a.member.id)).flatMap((s) => s.matches).map((m) => m.id)).not.toContain(offer.id);
@@ -140,7 +162,14 @@ describe("contact from a match", () => {
       where: { id: alliance.id },
       include: { partners: { orderBy: { role: "asc" } }, territories: true, targets: true, events: true },
     });
-    expect(row).toMatchObject({ title: "Alliance : Ateliers numériques", status: "DRAFT", stage: "IDEE", mode: "MECENAT", mecenatKind: "COMPETENCES", searchKey: "alliance ateliers numeriques" });
+    expect(row).toMatchObject({
+      title: "Alliance : Ateliers numériques",
+      status: "DRAFT",
+      stage: "IDEE",
+      mode: "MECENAT",
+      mecenatKind: "COMPETENCES",
+      searchKey: "alliance ateliers numeriques",
+    });
     expect(row.partners.map((p) => [p.actorId, p.role, p.status])).toEqual([
       [a.id, "LEAD", "CONFIRMED"],
       [b.id, "PARTNER", "INVITED"],
@@ -157,8 +186,16 @@ describe("contact from a match", () => {
   it("refuses to contact a pair that does not match", async () => {
     const [a, b] = [await makeOrganisation(), await makeOrganisation()];
     const need = await makeNeed({ actorId: a.id, territoryId: await territoryId("COMMUNE", "42218") });
-    const far = await makeOffer({ actorId: b.id, territoryId: await territoryId("COMMUNE", "75056"), mode: "COOPERATION_ECONOMIQUE", mecenatKind: null, sdgTargetCode: null });
-    await expect(contactMatch(b.member.principal, { needId: need.id, offerId: far.id, fromActorId: b.id, message: "Bonjour" }, mailContext)).rejects.toBeInstanceOf(NotFoundError);
+    const far = await makeOffer({
+      actorId: b.id,
+      territoryId: await territoryId("COMMUNE", "75056"),
+      mode: "COOPERATION_ECONOMIQUE",
+      mecenatKind: null,
+      sdgTargetCode: null,
+    });
+    await expect(
+      contactMatch(b.member.principal, { needId: need.id, offerId: far.id, fromActorId: b.id, message: "Bonjour" }, mailContext),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.matchContact.count({ where: { needId: need.id } })).toBe(0);
   });
 });
@@ -229,14 +266,38 @@ describe("cross-tenant", () => {
     const [a, b, c] = [await makeOrganisation(), await makeOrganisation(), await makeOrganisation()];
     const need = await makeNeed({ actorId: a.id, territoryId: await territoryId("COMMUNE", "42218") });
     const offer = await makeOffer({ actorId: b.id, territoryId: await territoryId("EPCI", "244200770") });
-    const { id: contactId } = await contactMatch(a.member.principal, { needId: need.id, offerId: offer.id, fromActorId: a.id, message: "Bonjour" }, mailContext);
+    const { id: contactId } = await contactMatch(
+      a.member.principal,
+      { needId: need.id, offerId: offer.id, fromActorId: a.id, message: "Bonjour" },
+      mailContext,
+    );
     const intruder = c.admin.principal;
     const before = await snapshot();
 
     const attempts: [string, () => Promise<unknown>][] = [
-      ["edit A's need", () => updateNeedOffer(intruder, { kind: "need", id: need.id, title: "Piraté", description: "x", mode: "MECENAT", mecenatKind: "FINANCIER", theme: "LOGEMENT", territoryId: need.territoryId }, {})],
+      [
+        "edit A's need",
+        () =>
+          updateNeedOffer(
+            intruder,
+            {
+              kind: "need",
+              id: need.id,
+              title: "Piraté",
+              description: "x",
+              mode: "MECENAT",
+              mecenatKind: "FINANCIER",
+              theme: "LOGEMENT",
+              territoryId: need.territoryId,
+            },
+            {},
+          ),
+      ],
       ["contact on behalf of A", () => contactMatch(intruder, { needId: need.id, offerId: offer.id, fromActorId: a.id, message: "Au nom de A" }, mailContext)],
-      ["contact on behalf of C on A and B's pair", () => contactMatch(intruder, { needId: need.id, offerId: offer.id, fromActorId: c.id, message: "C" }, mailContext)],
+      [
+        "contact on behalf of C on A and B's pair",
+        () => contactMatch(intruder, { needId: need.id, offerId: offer.id, fromActorId: c.id, message: "C" }, mailContext),
+      ],
       ["accept a contact addressed to B", () => answerContact(intruder, { contactId, answer: "ACCEPTED" }, mailContext)],
       ["alliance from A and B's contact, as C", () => createAllianceFromContact(intruder, { contactId, actorId: c.id })],
       ["alliance from A and B's contact, as B", () => createAllianceFromContact(intruder, { contactId, actorId: b.id })],

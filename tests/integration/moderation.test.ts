@@ -9,7 +9,6 @@ import { decideModeration } from "@/lib/moderation/moderation.mutations";
 import { getModerationTitle, listModerationQueue, listPendingKeys } from "@/lib/moderation/moderation.queries";
 import { makeOrganisation, makeUser, territoryId } from "../support/factories";
 
-
 const BASE_URL = "https://odd17.test";
 const context = { baseUrl: BASE_URL };
 
@@ -43,7 +42,12 @@ describe("decideModeration — organisations", () => {
     const actor = await makeActor("PENDING", orgAdmin, "Collectif des jardins partagés");
 
     const outcome = await decideModeration(staff.principal, { kind: "actor", id: actor.id, decision: "approve" }, context);
-    expect(outcome).toMatchObject({ decision: "approve", title: "Collectif des jardins partagés", notified: [orgAdmin.email], publicPath: `/acteurs/${actor.slug}` });
+    expect(outcome).toMatchObject({
+      decision: "approve",
+      title: "Collectif des jardins partagés",
+      notified: [orgAdmin.email],
+      publicPath: `/acteurs/${actor.slug}`,
+    });
 
     const saved = await db.actor.findUniqueOrThrow({ where: { id: actor.id } });
     expect(saved.status).toBe("PUBLISHED");
@@ -65,7 +69,11 @@ describe("decideModeration — organisations", () => {
     const staff = await makeUser("STAFF");
     const orgAdmin = await makeUser();
     const actor = await makeActor("PENDING", orgAdmin);
-    await decideModeration(staff.principal, { kind: "actor", id: actor.id, decision: "reject", reason: "  Le SIREN ne correspond pas à l'association.  " }, context);
+    await decideModeration(
+      staff.principal,
+      { kind: "actor", id: actor.id, decision: "reject", reason: "  Le SIREN ne correspond pas à l'association.  " },
+      context,
+    );
 
     const saved = await db.actor.findUniqueOrThrow({ where: { id: actor.id } });
     expect(saved).toMatchObject({ status: "REJECTED", moderationReason: "Le SIREN ne correspond pas à l'association.", verified: false, publishedAt: null });
@@ -82,7 +90,9 @@ describe("decideModeration — organisations", () => {
     const staff = await makeUser("STAFF");
     const orgAdmin = await makeUser();
     const actor = await makeActor("PENDING", orgAdmin);
-    await expect(decideModeration(staff.principal, { kind: "actor", id: actor.id, decision: "reject", reason: "  " }, context)).rejects.toBeInstanceOf(ValidationError);
+    await expect(decideModeration(staff.principal, { kind: "actor", id: actor.id, decision: "reject", reason: "  " }, context)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect((await db.actor.findUniqueOrThrow({ where: { id: actor.id } })).status).toBe("PENDING");
     expect(await auditOf("Actor", actor.id)).toHaveLength(0);
     expect(await mailsTo(orgAdmin.email)).toHaveLength(0);
@@ -143,14 +153,21 @@ describe("decideModeration — alliances, needs and offers", () => {
         searchKey: "alliance pour les jardins",
         mode: "MECENAT",
         status: "PENDING",
-        partners: { create: [{ actorId: lead.id, role: "LEAD" }, { actorId: partner.id, role: "PARTNER" }] },
+        partners: {
+          create: [
+            { actorId: lead.id, role: "LEAD" },
+            { actorId: partner.id, role: "PARTNER" },
+          ],
+        },
       },
     });
     await decideModeration(staff.principal, { kind: "alliance", id: alliance.id, decision: "approve" }, context);
     const saved = await db.alliance.findUniqueOrThrow({ where: { id: alliance.id } });
     expect(saved.status).toBe("PUBLISHED");
     expect(saved.publishedAt).toBeInstanceOf(Date);
-    expect((await mailsTo(leadAdmin.email)).map((mail) => mail.subject)).toEqual(["Votre alliance « Alliance pour les jardins » est publiée — ODD 17 en pratiques"]);
+    expect((await mailsTo(leadAdmin.email)).map((mail) => mail.subject)).toEqual([
+      "Votre alliance « Alliance pour les jardins » est publiée — ODD 17 en pratiques",
+    ]);
     expect(await mailsTo(partnerAdmin.email)).toHaveLength(0);
   });
 
@@ -158,7 +175,13 @@ describe("decideModeration — alliances, needs and offers", () => {
     const staff = await makeUser("STAFF");
     const orgAdmin = await makeUser();
     const actor = await makeActor("PUBLISHED", orgAdmin);
-    const place = { territoryId: await territoryId("COMMUNE", "42218"), mode: "MECENAT" as const, theme: "INCLUSION_NUMERIQUE" as const, actorId: actor.id, status: "PENDING" as const };
+    const place = {
+      territoryId: await territoryId("COMMUNE", "42218"),
+      mode: "MECENAT" as const,
+      theme: "INCLUSION_NUMERIQUE" as const,
+      actorId: actor.id,
+      status: "PENDING" as const,
+    };
     const need = await db.need.create({ data: { ...place, title: "Besoin de bénévoles" } });
     const offer = await db.offer.create({ data: { ...place, title: "Prêt de salle" } });
 
@@ -180,10 +203,19 @@ describe("the queue", () => {
     const staff = await makeUser("STAFF");
     const orgAdmin = await makeUser();
     const older = await makeActor("PENDING", orgAdmin, "Plus ancienne");
-    await db.auditLog.create({ data: { userId: orgAdmin.id, action: "actor.created", entity: "Actor", entityId: older.id, summary: "Création de l'organisation" } });
+    await db.auditLog.create({
+      data: { userId: orgAdmin.id, action: "actor.created", entity: "Actor", entityId: older.id, summary: "Création de l'organisation" },
+    });
     const newer = await makeActor("PENDING", orgAdmin, "Plus récente");
     const need = await db.need.create({
-      data: { title: "Besoin en attente", actorId: older.id, territoryId: await territoryId("EPCI", "244200770"), mode: "MECENAT", theme: "MOBILITE", status: "PENDING" },
+      data: {
+        title: "Besoin en attente",
+        actorId: older.id,
+        territoryId: await territoryId("EPCI", "244200770"),
+        mode: "MECENAT",
+        theme: "MOBILITE",
+        status: "PENDING",
+      },
     });
     const published = await makeActor("PUBLISHED");
 
@@ -194,7 +226,12 @@ describe("the queue", () => {
       ["actor", "Plus récente"],
       ["need", "Besoin en attente"],
     ]);
-    expect(mine[0]).toMatchObject({ firstSubmission: true, version: 1, organisation: { id: older.id }, lastChange: { action: "actor.created", summary: "Création de l'organisation" } });
+    expect(mine[0]).toMatchObject({
+      firstSubmission: true,
+      version: 1,
+      organisation: { id: older.id },
+      lastChange: { action: "actor.created", summary: "Création de l'organisation" },
+    });
     expect(mine[2].organisation?.name).toBe("Plus ancienne");
     expect(queue.pageInfo.total).toBeGreaterThanOrEqual(3);
   });
@@ -221,7 +258,9 @@ describe("permissions", () => {
     const actor = await makeActor("PENDING", orgAdmin);
     for (const who of [user, orgAdmin]) {
       await expect(decideModeration(who.principal, { kind: "actor", id: actor.id, decision: "approve" }, context)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(decideModeration(who.principal, { kind: "actor", id: actor.id, decision: "reject", reason: "Je refuse ma propre fiche" }, context)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        decideModeration(who.principal, { kind: "actor", id: actor.id, decision: "reject", reason: "Je refuse ma propre fiche" }, context),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listModerationQueue(who.principal)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(getModerationTitle(who.principal, "actor", actor.id)).rejects.toBeInstanceOf(ForbiddenError);
     }

@@ -20,7 +20,16 @@ async function makeOrganisation(verified: boolean) {
 const saintEtienne = async () => (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } } })).id;
 
 async function input(actorId: string, kind: "need" | "offer" = "need") {
-  return { kind, actorId, title: "Des bénévoles numériques", description: "Pour des ateliers.", mode: "MECENAT" as const, mecenatKind: "COMPETENCES" as const, theme: "INCLUSION_NUMERIQUE" as const, territoryId: await saintEtienne() };
+  return {
+    kind,
+    actorId,
+    title: "Des bénévoles numériques",
+    description: "Pour des ateliers.",
+    mode: "MECENAT" as const,
+    mecenatKind: "COMPETENCES" as const,
+    theme: "INCLUSION_NUMERIQUE" as const,
+    territoryId: await saintEtienne(),
+  };
 }
 
 describe("needs and offers", () => {
@@ -47,7 +56,12 @@ describe("needs and offers", () => {
 
   it("refuses unknown territories, non-SDG-17 targets and past dates", async () => {
     const org = await makeOrganisation(true);
-    const error = await createNeedOffer(org.member.principal, { ...(await input(org.id, "offer")), territoryId: 999_999_999, sdgTargetCode: "17.99", validUntil: new Date("2020-01-01T00:00:00Z") }).catch((e: unknown) => e);
+    const error = await createNeedOffer(org.member.principal, {
+      ...(await input(org.id, "offer")),
+      territoryId: 999_999_999,
+      sdgTargetCode: "17.99",
+      validUntil: new Date("2020-01-01T00:00:00Z"),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(["sdgTargetCode", "territoryId", "validUntil"]);
     expect(await db.offer.count({ where: { actorId: org.id } })).toBe(0);

@@ -160,7 +160,9 @@ describe("link requests", () => {
     // The team asks both; both heads accept concurrently.
     const requests: { linkId: string }[] = [];
     for (const head of heads) requests.push(await requestLink(team.admin, { actorId: team.actor.id, otherId: head.actor.id, as: "HEAD", message: "" }));
-    const outcomes = await Promise.allSettled(heads.map((head, index) => decideLink(head.admin, { actorId: head.actor.id, linkId: requests[index].linkId, decision: "accept" })));
+    const outcomes = await Promise.allSettled(
+      heads.map((head, index) => decideLink(head.admin, { actorId: head.actor.id, linkId: requests[index].linkId, decision: "accept" })),
+    );
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     const accepted = await db.networkLink.findMany({ where: { teamId: team.actor.id, status: "ACCEPTED" } });
     expect(accepted).toHaveLength(1);
@@ -186,7 +188,9 @@ describe("the head's dashboard", () => {
     const team = await makeOrganisation("Equipe");
     const third = await makeOrganisation("Tiers");
     await makeDiagnostic(team.actor.id);
-    const alliance = await db.alliance.create({ data: { title: "Alliance test", slug: `a-${randomUUID().slice(0, 8)}`, searchKey: "alliance test", mode: "MECENAT", stage: "ACTIVE" } });
+    const alliance = await db.alliance.create({
+      data: { title: "Alliance test", slug: `a-${randomUUID().slice(0, 8)}`, searchKey: "alliance test", mode: "MECENAT", stage: "ACTIVE" },
+    });
     await db.alliancePartner.create({ data: { allianceId: alliance.id, actorId: team.actor.id, status: "CONFIRMED" } });
 
     const { linkId } = await requestLink(head.admin, { actorId: head.actor.id, otherId: team.actor.id, as: "TEAM", message: "" });
@@ -195,7 +199,9 @@ describe("the head's dashboard", () => {
 
     await decideLink(team.admin, { actorId: team.actor.id, linkId, decision: "accept" });
     const rows = await listNetworkTeams(head.member, head.actor.id);
-    expect(rows).toMatchObject([{ id: team.actor.id, latest: { level: 2, levelName: "En construction", priorities: ["INCLUSION_NUMERIQUE"] }, alliancesByStage: { ACTIVE: 1 } }]);
+    expect(rows).toMatchObject([
+      { id: team.actor.id, latest: { level: 2, levelName: "En construction", priorities: ["INCLUSION_NUMERIQUE"] }, alliancesByStage: { ACTIVE: 1 } },
+    ]);
     const summary = await getTeamSummary(head.member, head.actor.id, team.actor.id);
     expect(summary.diagnostics).toMatchObject([{ level: 2, overall: 48 }]);
     expect(summary.alliances).toMatchObject([{ title: "Alliance test", stage: "ACTIVE" }]);
@@ -262,7 +268,9 @@ describe("a second click after a success", () => {
     expect(await db.auditLog.count({ where: { entity: "NetworkLink", entityId: first.linkId } })).toBe(1);
     // Another request for the same pair (another message, or the other way round) is still refused.
     await expect(requestLink(head.admin, { ...input, message: "Autre chose" })).rejects.toThrow(ValidationError);
-    await expect(requestLink(team.admin, { actorId: team.actor.id, otherId: head.actor.id, as: "HEAD", message: "Rejoignez-nous" })).rejects.toThrow(ValidationError);
+    await expect(requestLink(team.admin, { actorId: team.actor.id, otherId: head.actor.id, as: "HEAD", message: "Rejoignez-nous" })).rejects.toThrow(
+      ValidationError,
+    );
     // Only an admin of the asking side gets the success.
     await expect(requestLink(head.member, input)).rejects.toThrow(ForbiddenError);
   });

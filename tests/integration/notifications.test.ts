@@ -25,7 +25,8 @@ beforeEach(() => {
   vi.stubEnv("SMTP_URL", "");
 });
 
-const makeUser = (notificationEmails: NotificationEmails = "ALL", platformRole: "USER" | "STAFF" = "USER") => makeTestUser(platformRole, { notificationEmails });
+const makeUser = (notificationEmails: NotificationEmails = "ALL", platformRole: "USER" | "STAFF" = "USER") =>
+  makeTestUser(platformRole, { notificationEmails });
 
 async function makeOrganisation() {
   const { user: admin, ...actor } = await makeOrganisationWithUser("ADMIN", { verified: true });
@@ -43,7 +44,15 @@ describe("notify and preferences", () => {
     const member = await makeUser();
     await db.membership.create({ data: { userId: member.id, actorId: org.id, role: "MEMBER" } });
     const other = await makeUser();
-    const ids = await notifyNow({ userIds: [other.id, org.admin.id], actorAdminsOf: org.id, exceptUserId: other.id, kind: "general", title: "Bonjour", href: "/espace", email: "none" });
+    const ids = await notifyNow({
+      userIds: [other.id, org.admin.id],
+      actorAdminsOf: org.id,
+      exceptUserId: other.id,
+      kind: "general",
+      title: "Bonjour",
+      href: "/espace",
+      email: "none",
+    });
     expect(ids).toHaveLength(1);
     expect(await countUnread(org.admin.id)).toBe(1);
     expect(await countUnread(member.id)).toBe(0);
@@ -63,7 +72,13 @@ describe("notify and preferences", () => {
 
   it("e-mails at once only users who want every e-mail, and only once", async () => {
     const [all, digestOnly, none] = [await makeUser("ALL"), await makeUser("DIGEST_ONLY"), await makeUser("NONE")];
-    const ids = await notifyNow({ userIds: [all.id, digestOnly.id, none.id], kind: "alliance.invitation", title: "Invitation dans l'alliance « A »", href: "/espace/alliances/a1", email: "immediate" });
+    const ids = await notifyNow({
+      userIds: [all.id, digestOnly.id, none.id],
+      kind: "alliance.invitation",
+      title: "Invitation dans l'alliance « A »",
+      href: "/espace/alliances/a1",
+      email: "immediate",
+    });
     expect(await deliverImmediate(ids, { baseUrl: BASE_URL })).toBe(1);
     expect(await deliverImmediate(ids, { baseUrl: BASE_URL })).toBe(0);
     const [mail] = await mailsTo(all.email);
@@ -91,8 +106,20 @@ describe("daily digest", () => {
   it("groups a user's digest notifications of the last day into one e-mail, then sends nothing more", async () => {
     const user = await makeUser();
     const now = new Date();
-    await notifyNow({ userIds: [user.id], kind: "match.new", title: "Nouvelle mise en relation : « Atelier »", href: "/espace/besoins-offres/besoins/n1", email: "digest" });
-    await notifyNow({ userIds: [user.id], kind: "match.new", title: "Nouvelle mise en relation : « Jardin »", href: "/espace/besoins-offres/offres/o1", email: "digest" });
+    await notifyNow({
+      userIds: [user.id],
+      kind: "match.new",
+      title: "Nouvelle mise en relation : « Atelier »",
+      href: "/espace/besoins-offres/besoins/n1",
+      email: "digest",
+    });
+    await notifyNow({
+      userIds: [user.id],
+      kind: "match.new",
+      title: "Nouvelle mise en relation : « Jardin »",
+      href: "/espace/besoins-offres/offres/o1",
+      email: "digest",
+    });
     await notifyNow({ userIds: [user.id], kind: "general", title: "Sans e-mail", email: "none" });
     // Older than a day: left out.
     await db.notification.create({ data: { userId: user.id, title: "Ancienne", email: "DIGEST", createdAt: new Date(now.getTime() - 25 * 3600 * 1000) } });
@@ -234,7 +261,14 @@ describe("producers", () => {
   it("counts contacts other organisations made this week for the dashboard", async () => {
     const [mine, theirs] = [await makeOrganisation(), await makeOrganisation()];
     const territory = (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } } })).id;
-    const common = { description: "", mode: "MECENAT" as const, mecenatKind: "COMPETENCES" as const, theme: "INCLUSION_NUMERIQUE" as const, territoryId: territory, status: "PUBLISHED" as const };
+    const common = {
+      description: "",
+      mode: "MECENAT" as const,
+      mecenatKind: "COMPETENCES" as const,
+      theme: "INCLUSION_NUMERIQUE" as const,
+      territoryId: territory,
+      status: "PUBLISHED" as const,
+    };
     const need = await db.need.create({ data: { ...common, title: "Besoin", actorId: mine.id } });
     const offer = await db.offer.create({ data: { ...common, title: "Offre", actorId: theirs.id } });
     await db.matchContact.create({ data: { needId: need.id, offerId: offer.id, fromActorId: theirs.id, message: "Bonjour" } });

@@ -28,9 +28,22 @@ async function makeUser(platformRole: "USER" | "STAFF" | "ADMIN" = "USER") {
   return (await makeTestUser(platformRole)).principal;
 }
 
-const scores = { axes: {}, overall: 40, level: { level: 2, name: "Expérimentation", description: "" }, priorities: ["EMPLOI_INSERTION"], modes: [], partnerKinds: [], audience: "ASSOCIATION", objectives: [] };
+const scores = {
+  axes: {},
+  overall: 40,
+  level: { level: 2, name: "Expérimentation", description: "" },
+  priorities: ["EMPLOI_INSERTION"],
+  modes: [],
+  partnerKinds: [],
+  audience: "ASSOCIATION",
+  objectives: [],
+};
 
-async function makeDiagnostic(actorId: string, territoryId: number, input: { status: "DRAFT" | "COMPLETED" | "PUBLISHED"; completedAt?: Date; level?: number }) {
+async function makeDiagnostic(
+  actorId: string,
+  territoryId: number,
+  input: { status: "DRAFT" | "COMPLETED" | "PUBLISHED"; completedAt?: Date; level?: number },
+) {
   const done = input.status !== "DRAFT";
   return db.diagnostic.create({
     data: {
@@ -168,7 +181,9 @@ describe("getObservatory", () => {
     expect(after12.kitRatings.counts[1] - before12.kitRatings.counts[1]).toBe(1);
     expect(after12.diagnosticRatings.counts[3] - before12.diagnosticRatings.counts[3]).toBe(1);
     expect(after12.kitComments.map((row) => row.comment)).toContain(`Très utile ${token}`);
-    expect(after12.diagnosticComments).toContainEqual(expect.objectContaining({ comment: `Diagnostic éclairant ${token}`, territory: "Ajaccio", rating: 4, diagnosticId: recent.id }));
+    expect(after12.diagnosticComments).toContainEqual(
+      expect.objectContaining({ comment: `Diagnostic éclairant ${token}`, territory: "Ajaccio", rating: 4, diagnosticId: recent.id }),
+    );
 
     // Outside Corse, neither the actor nor the Corsican diagnostics count.
     const loire = await getObservatory(staff, params({ region: "84", periode: "tout" }));

@@ -19,8 +19,16 @@ async function makeKit(token: string, status: "PUBLISHED" | "DRAFT" = "PUBLISHED
   const slug = `${token}-kit-${randomUUID().slice(0, 6)}`;
   return db.kit.create({
     data: {
-      title: `${token} kit`, slug, searchKey: buildSearchKey(`${token} kit`), category: "METHODE", audiences: ["ASSOCIATION"],
-      maturityLevels: [1, 2], themes: ["MOBILITE"], modes: ["MECENAT"], status, currentVersion: status === "PUBLISHED" ? 1 : 0,
+      title: `${token} kit`,
+      slug,
+      searchKey: buildSearchKey(`${token} kit`),
+      category: "METHODE",
+      audiences: ["ASSOCIATION"],
+      maturityLevels: [1, 2],
+      themes: ["MOBILITE"],
+      modes: ["MECENAT"],
+      status,
+      currentVersion: status === "PUBLISHED" ? 1 : 0,
       publishedAt: status === "PUBLISHED" ? new Date() : null,
       targets: { create: [{ targetCode: "17.17" }] },
       versions: status === "PUBLISHED" ? { create: [{ number: 1, title: `${token} kit`, summary: "Résumé", body: "# Corps" }] } : undefined,
@@ -37,8 +45,22 @@ async function makeDiagnostics(territoryId: number, organisations: number, perOr
       const overall = 40 + index * 10;
       await db.diagnostic.create({
         data: {
-          territoryId, actorId: org.id, templateId: template.id, status: "COMPLETED", completedAt: new Date(), overallScore: overall,
-          scores: { axes: { a: overall }, overall, level: { level: 2, name: "Expérimentation", description: "" }, priorities: ["MOBILITE", "LOGEMENT"], modes: [], partnerKinds: [], audience: null, objectives: [] },
+          territoryId,
+          actorId: org.id,
+          templateId: template.id,
+          status: "COMPLETED",
+          completedAt: new Date(),
+          overallScore: overall,
+          scores: {
+            axes: { a: overall },
+            overall,
+            level: { level: 2, name: "Expérimentation", description: "" },
+            priorities: ["MOBILITE", "LOGEMENT"],
+            modes: [],
+            partnerKinds: [],
+            audience: null,
+            objectives: [],
+          },
         },
       });
     }
@@ -65,9 +87,19 @@ describe("the OpenAPI document", () => {
     expect(result.valid).toBe(true);
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual([
-      "/api/v1/acteurs", "/api/v1/acteurs/{slug}", "/api/v1/alliances", "/api/v1/alliances/{slug}", "/api/v1/cibles", "/api/v1/cibles/{code}",
-      "/api/v1/kits", "/api/v1/kits/{slug}", "/api/v1/openapi.json", "/api/v1/statistiques-diagnostics", "/api/v1/statistiques-diagnostics/{type}/{code}",
-      "/api/v1/territoires", "/api/v1/territoires/{type}/{code}",
+      "/api/v1/acteurs",
+      "/api/v1/acteurs/{slug}",
+      "/api/v1/alliances",
+      "/api/v1/alliances/{slug}",
+      "/api/v1/cibles",
+      "/api/v1/cibles/{code}",
+      "/api/v1/kits",
+      "/api/v1/kits/{slug}",
+      "/api/v1/openapi.json",
+      "/api/v1/statistiques-diagnostics",
+      "/api/v1/statistiques-diagnostics/{type}/{code}",
+      "/api/v1/territoires",
+      "/api/v1/territoires/{type}/{code}",
     ]);
     // Parameters come from the zod schemas that validate the queries.
     const names = document.paths["/api/v1/alliances"].get.parameters.map((parameter: { name: string }) => parameter.name);
@@ -80,7 +112,12 @@ describe("every endpoint answers as documented", () => {
     const token = uniqueToken();
     const partner = await makeActor({ name: `${token} partenaire`, kind: "ENTREPRISE", places: [["COMMUNE", "42218"]], sdgs: [17] });
     const lead = await makeActor({ name: `${token} porteur`, places: [["DEPARTEMENT", "42"]], sdgs: [4, 17] });
-    const alliance = await makeAlliance({ title: `${token} alliance`, places: [["COMMUNE", "42218"]], targets: ["17.17", "17.3"], partners: [{ actorId: partner.id }, { actorId: lead.id }] });
+    const alliance = await makeAlliance({
+      title: `${token} alliance`,
+      places: [["COMMUNE", "42218"]],
+      targets: ["17.17", "17.3"],
+      partners: [{ actorId: partner.id }, { actorId: lead.id }],
+    });
     const kit = await makeKit(token);
     // A commune no other test runs diagnostics on: the statistics must be exactly these three.
     const albaret = await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "48001" } } });
@@ -88,17 +125,41 @@ describe("every endpoint answers as documented", () => {
 
     const answers: Answer[] = [];
     const paths = [
-      "/api/v1/territoires", "/api/v1/territoires?type=epci&territoire=departement-42&limit=5", "/api/v1/territoires?q=saint-etienne",
-      "/api/v1/territoires/commune/42218", "/api/v1/territoires/region/84", "/api/v1/territoires/epci/244200770",
-      `/api/v1/acteurs?q=${token}`, "/api/v1/acteurs?territoire=commune-42218&portee=dedans&type=entreprise&odd=17", `/api/v1/acteurs/${partner.slug}`,
-      `/api/v1/alliances?q=${token}&cible=17.17`, "/api/v1/alliances?mode=mecenat&etape=active&partenaire=entreprise", `/api/v1/alliances/${alliance.slug}`,
-      `/api/v1/kits?q=${token}`, "/api/v1/kits?categorie=methode&niveau=1&theme=mobilite&public=association&cible=17.17", `/api/v1/kits/${kit.slug}`,
-      "/api/v1/cibles", "/api/v1/cibles?odd=17&limit=5", "/api/v1/cibles/17.17",
-      "/api/v1/statistiques-diagnostics", "/api/v1/statistiques-diagnostics?type=commune", "/api/v1/statistiques-diagnostics/commune/48001", "/api/v1/statistiques-diagnostics/region/76",
+      "/api/v1/territoires",
+      "/api/v1/territoires?type=epci&territoire=departement-42&limit=5",
+      "/api/v1/territoires?q=saint-etienne",
+      "/api/v1/territoires/commune/42218",
+      "/api/v1/territoires/region/84",
+      "/api/v1/territoires/epci/244200770",
+      `/api/v1/acteurs?q=${token}`,
+      "/api/v1/acteurs?territoire=commune-42218&portee=dedans&type=entreprise&odd=17",
+      `/api/v1/acteurs/${partner.slug}`,
+      `/api/v1/alliances?q=${token}&cible=17.17`,
+      "/api/v1/alliances?mode=mecenat&etape=active&partenaire=entreprise",
+      `/api/v1/alliances/${alliance.slug}`,
+      `/api/v1/kits?q=${token}`,
+      "/api/v1/kits?categorie=methode&niveau=1&theme=mobilite&public=association&cible=17.17",
+      `/api/v1/kits/${kit.slug}`,
+      "/api/v1/cibles",
+      "/api/v1/cibles?odd=17&limit=5",
+      "/api/v1/cibles/17.17",
+      "/api/v1/statistiques-diagnostics",
+      "/api/v1/statistiques-diagnostics?type=commune",
+      "/api/v1/statistiques-diagnostics/commune/48001",
+      "/api/v1/statistiques-diagnostics/region/76",
       // 400 and 404 answers.
-      "/api/v1/acteurs?odds=4", "/api/v1/alliances?cursor=nope", "/api/v1/kits?limit=1000", "/api/v1/territoires?territoire=commune-00000",
-      "/api/v1/acteurs/inconnu-zzz", "/api/v1/alliances/inconnu-zzz", "/api/v1/kits/inconnu-zzz", "/api/v1/cibles/99.99",
-      "/api/v1/territoires/commune/00000", "/api/v1/territoires/pays/FR", "/api/v1/statistiques-diagnostics/commune/00000", "/api/v1/acteurs/x?y=1",
+      "/api/v1/acteurs?odds=4",
+      "/api/v1/alliances?cursor=nope",
+      "/api/v1/kits?limit=1000",
+      "/api/v1/territoires?territoire=commune-00000",
+      "/api/v1/acteurs/inconnu-zzz",
+      "/api/v1/alliances/inconnu-zzz",
+      "/api/v1/kits/inconnu-zzz",
+      "/api/v1/cibles/99.99",
+      "/api/v1/territoires/commune/00000",
+      "/api/v1/territoires/pays/FR",
+      "/api/v1/statistiques-diagnostics/commune/00000",
+      "/api/v1/acteurs/x?y=1",
     ];
     for (const path of paths) answers.push(await get(path));
     for (const path of paths.slice(0, 4)) {
@@ -112,7 +173,10 @@ describe("every endpoint answers as documented", () => {
     expect(answers.flatMap(validate)).toEqual([]);
 
     // The documented figures, and the seeded items where expected.
-    expect((await get(`/api/v1/acteurs?q=${token}`)).json().data.map((item: { name: string }) => item.name)).toEqual([`${token} partenaire`, `${token} porteur`]);
+    expect((await get(`/api/v1/acteurs?q=${token}`)).json().data.map((item: { name: string }) => item.name)).toEqual([
+      `${token} partenaire`,
+      `${token} porteur`,
+    ]);
     const detail = (await get("/api/v1/territoires/commune/42218")).json();
     expect(detail).toMatchObject({ type: "commune", code: "42218", name: "Saint-Étienne", departement: { code: "42" }, region: { code: "84" } });
     expect(detail.ancestors.map((item: { type: string }) => item.type)).toEqual(expect.arrayContaining(["epci", "departement", "region"]));
@@ -179,7 +243,9 @@ describe("diagnostic statistics", () => {
     await makeDiagnostics(twoOrgs.id, 2);
     await makeDiagnostics(oneOrgThreeTimes.id, 1, 3);
     await makeDiagnostics(threeOrgs.id, 3);
-    const listed = (await walk("/api/v1/statistiques-diagnostics?limit=100")).flatMap((page) => page.json().data.map((item: { territory: { code: string } }) => item.territory.code));
+    const listed = (await walk("/api/v1/statistiques-diagnostics?limit=100")).flatMap((page) =>
+      page.json().data.map((item: { territory: { code: string } }) => item.territory.code),
+    );
     expect(listed).toContain("42187");
     expect(listed).not.toContain("42207");
     expect(listed).not.toContain("42095");
@@ -190,7 +256,10 @@ describe("diagnostic statistics", () => {
       diagnosticCount: 3,
       averageScore: 50,
       mostCommonLevel: { level: 2, name: "Expérimentation" },
-      priorities: [{ theme: "mobilite", label: "Mobilité" }, { theme: "logement", label: "Logement" }],
+      priorities: [
+        { theme: "mobilite", label: "Mobilité" },
+        { theme: "logement", label: "Logement" },
+      ],
     });
   });
 });

@@ -55,14 +55,29 @@ describe("no unpublished or personal field ever appears", () => {
     const kitSlug = `${token}-kit`;
     await db.kit.create({
       data: {
-        title: hide(secret("kitbrouillon")), slug: `${token}-brouillon`, searchKey: buildSearchKey(`${token} brouillon`), category: "OUTIL",
-        audiences: [], maturityLevels: [1], themes: [], body: hide(secret("corpsbrouillon")),
+        title: hide(secret("kitbrouillon")),
+        slug: `${token}-brouillon`,
+        searchKey: buildSearchKey(`${token} brouillon`),
+        category: "OUTIL",
+        audiences: [],
+        maturityLevels: [1],
+        themes: [],
+        body: hide(secret("corpsbrouillon")),
       },
     });
     await db.kit.create({
       data: {
-        title: hide(secret("editionnonpubliee")), slug: kitSlug, searchKey: buildSearchKey(`${token} kit`), category: "OUTIL", audiences: [], maturityLevels: [1],
-        themes: [], status: "PUBLISHED", currentVersion: 1, publishedAt: new Date(), body: hide(secret("corpsnonpublie")),
+        title: hide(secret("editionnonpubliee")),
+        slug: kitSlug,
+        searchKey: buildSearchKey(`${token} kit`),
+        category: "OUTIL",
+        audiences: [],
+        maturityLevels: [1],
+        themes: [],
+        status: "PUBLISHED",
+        currentVersion: 1,
+        publishedAt: new Date(),
+        body: hide(secret("corpsnonpublie")),
         versions: { create: [{ number: 1, title: `${token} kit publie`, summary: "Résumé publié", body: "Corps publié" }] },
       },
     });
@@ -72,7 +87,11 @@ describe("no unpublished or personal field ever appears", () => {
       answers.push(...(await walk(`/api/v1/${key}?limit=100`)));
       answers.push(await get(`/api/v1/${key}?format=csv`));
     }
-    answers.push(...(await walk(`/api/v1/acteurs?q=${token}`)), ...(await walk(`/api/v1/alliances?territoire=commune-42218`)), ...(await walk(`/api/v1/kits?q=${token}`)));
+    answers.push(
+      ...(await walk(`/api/v1/acteurs?q=${token}`)),
+      ...(await walk(`/api/v1/alliances?territoire=commune-42218`)),
+      ...(await walk(`/api/v1/kits?q=${token}`)),
+    );
     answers.push(await get("/api/v1/territoires?territoire=epci-244200770"), await get("/api/v1/territoires?format=csv&type=region"));
     answers.push(await get(`/api/v1/acteurs/${published.slug}`), await get(`/api/v1/alliances/${alliance.slug}`), await get(`/api/v1/kits/${kitSlug}`));
     for (const actor of [...hiddenActors, invited]) answers.push(await get(`/api/v1/acteurs/${actor.slug}`));
@@ -87,7 +106,8 @@ describe("no unpublished or personal field ever appears", () => {
     for (const value of forbidden) expect(everything, value).not.toContain(value);
     expect(everything).not.toContain(token + "secret");
     expect(everything).not.toMatch(/@exemple\.fr|@demo\.odd17\.fr/);
-    for (const field of ["contactEmail", "contactPhone", "moderationReason", "passwordHash", "email", "authorId"]) expect(everything).not.toContain(`"${field}"`);
+    for (const field of ["contactEmail", "contactPhone", "moderationReason", "passwordHash", "email", "authorId"])
+      expect(everything).not.toContain(`"${field}"`);
     // Unpublished items are 404s, and the published alliance lists its confirmed, published partner only.
     expect(answers.slice(-5).map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404]);
     expect((await get(`/api/v1/alliances/${alliance.slug}`)).json().partners.map((partner: { slug: string }) => partner.slug)).toEqual([published.slug]);
@@ -105,15 +125,97 @@ function seededRandom(seed: number) {
   };
 }
 
-const KEYS = ["q", "type", "odd", "mode", "etape", "cible", "partenaire", "public", "niveau", "theme", "categorie", "territoire", "portee", "cursor", "limit", "format", "page", "tri", "__proto__", "constructor", "", "a[b]", "%00", "é"];
+const KEYS = [
+  "q",
+  "type",
+  "odd",
+  "mode",
+  "etape",
+  "cible",
+  "partenaire",
+  "public",
+  "niveau",
+  "theme",
+  "categorie",
+  "territoire",
+  "portee",
+  "cursor",
+  "limit",
+  "format",
+  "page",
+  "tri",
+  "__proto__",
+  "constructor",
+  "",
+  "a[b]",
+  "%00",
+  "é",
+];
 const VALUES = [
-  "", " ", "1", "0", "-1", "17", "18", "1e3", "NaN", "Infinity", "0x10", "100", "101", "99999999999999999999", "association", "ASSOCIATION", "etablissement-public",
-  "mecenat", "active", "17.17", "17.99", "commune-42218", "departement-2A", "commune-", "-42218", "region-84", "projet-x", "epci-244200770", "dedans", "autour",
-  "csv", "json", "xml", "eyJ4IjoxfQ", "WyJhIl0", "WzFd", "W10", "WyJhIiwxXQ", "%", "%E0%A4%A", "'; DROP TABLE \"Actor\"; --", "\\", "%5C%25_", "🦊", "ß".repeat(200),
-  "a".repeat(5000), "null", "undefined", "[]", "{}", "<script>", "\u0000", "%00", "Saint-Étienne", "__proto__",
+  "",
+  " ",
+  "1",
+  "0",
+  "-1",
+  "17",
+  "18",
+  "1e3",
+  "NaN",
+  "Infinity",
+  "0x10",
+  "100",
+  "101",
+  "99999999999999999999",
+  "association",
+  "ASSOCIATION",
+  "etablissement-public",
+  "mecenat",
+  "active",
+  "17.17",
+  "17.99",
+  "commune-42218",
+  "departement-2A",
+  "commune-",
+  "-42218",
+  "region-84",
+  "projet-x",
+  "epci-244200770",
+  "dedans",
+  "autour",
+  "csv",
+  "json",
+  "xml",
+  "eyJ4IjoxfQ",
+  "WyJhIl0",
+  "WzFd",
+  "W10",
+  "WyJhIiwxXQ",
+  "%",
+  "%E0%A4%A",
+  '\'; DROP TABLE "Actor"; --',
+  "\\",
+  "%5C%25_",
+  "🦊",
+  "ß".repeat(200),
+  "a".repeat(5000),
+  "null",
+  "undefined",
+  "[]",
+  "{}",
+  "<script>",
+  "\u0000",
+  "%00",
+  "Saint-Étienne",
+  "__proto__",
 ];
 const ITEM_PATHS = [
-  "/api/v1/acteurs/", "/api/v1/alliances/", "/api/v1/kits/", "/api/v1/cibles/", "/api/v1/territoires/commune/", "/api/v1/territoires/", "/api/v1/statistiques-diagnostics/departement/",
+  "/api/v1/acteurs/",
+  "/api/v1/alliances/",
+  "/api/v1/kits/",
+  "/api/v1/cibles/",
+  "/api/v1/territoires/commune/",
+  "/api/v1/territoires/",
+  "/api/v1/statistiques-diagnostics/departement/",
 ];
 
 describe("any query string", () => {
@@ -127,7 +229,10 @@ describe("any query string", () => {
         path = pick(ITEM_PATHS) + encodeURIComponent(pick(VALUES)) + (random() < 0.3 ? `?${encodeURIComponent(pick(KEYS))}=1` : "");
         if (path.endsWith("/")) path += "x";
       } else {
-        const params = Array.from({ length: 1 + Math.floor(random() * 4) }, () => `${encodeURIComponent(pick(KEYS))}=${random() < 0.8 ? encodeURIComponent(pick(VALUES)) : pick(VALUES)}`);
+        const params = Array.from(
+          { length: 1 + Math.floor(random() * 4) },
+          () => `${encodeURIComponent(pick(KEYS))}=${random() < 0.8 ? encodeURIComponent(pick(VALUES)) : pick(VALUES)}`,
+        );
         path = `/api/v1/${pick([...COLLECTIONS, "territoires"])}?${params.join("&")}`;
       }
       let answer: Answer;

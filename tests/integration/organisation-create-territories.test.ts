@@ -42,7 +42,10 @@ const organisationsNamed = (name: string) => db.actor.count({ where: { name } })
 
 beforeEach(async () => {
   const email = `${randomUUID()}@exemple.fr`;
-  who.user = await db.user.create({ data: { email, name: "Créatrice", emailVerified: new Date() }, select: { id: true, email: true, name: true, platformRole: true } });
+  who.user = await db.user.create({
+    data: { email, name: "Créatrice", emailVerified: new Date() },
+    select: { id: true, email: true, name: true, platformRole: true },
+  });
 });
 
 afterAll(async () => {
@@ -53,7 +56,11 @@ describe("creating an organisation", () => {
   it("refuses a form without territory, next to the picker, keeping what was typed and writing nothing", async () => {
     const name = `Jardins ${randomUUID().slice(0, 8)}`;
     const state = await createOrganisationAction(initial, form({ name, kind: "ASSOCIATION", description: "Des jardins." }));
-    expect(state).toMatchObject({ status: "error", fieldErrors: { territories: [m.territoriesRequired] }, values: { name, kind: "ASSOCIATION", description: "Des jardins." } });
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { territories: [m.territoriesRequired] },
+      values: { name, kind: "ASSOCIATION", description: "Des jardins." },
+    });
     expect(Object.keys(state.fieldErrors ?? {})).toEqual(["territories"]);
     expect(await organisationsNamed(name)).toBe(0);
   });
@@ -66,7 +73,11 @@ describe("creating an organisation", () => {
   it("refuses an unknown territory, writing nothing", async () => {
     const name = `Jardins ${randomUUID().slice(0, 8)}`;
     const state = await createOrganisationAction(initial, form({ name, kind: "ASSOCIATION", territories: ["commune-00000"] }));
-    expect(state).toMatchObject({ status: "error", fieldErrors: { territories: [organisationProfileCopy.messages.territoryInvalid] }, values: { name, territories: "commune-00000" } });
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { territories: [organisationProfileCopy.messages.territoryInvalid] },
+      values: { name, territories: "commune-00000" },
+    });
     expect(await organisationsNamed(name)).toBe(0);
   });
 
@@ -74,13 +85,18 @@ describe("creating an organisation", () => {
     const name = `Jardins ${randomUUID().slice(0, 8)}`;
     const sent = createOrganisationAction(initial, form({ name, kind: "ASSOCIATION", territories: ["commune-42218", "departement-42"] }));
     await expect(sent).rejects.toMatchObject({ digest: expect.stringContaining("/espace/organisations/") });
-    const actor = await db.actor.findFirstOrThrow({ where: { name }, select: { territories: { select: { territory: { select: { kind: true, code: true } } } } } });
+    const actor = await db.actor.findFirstOrThrow({
+      where: { name },
+      select: { territories: { select: { territory: { select: { kind: true, code: true } } } } },
+    });
     expect(actor.territories.map((link) => `${link.territory.kind}-${link.territory.code}`).sort()).toEqual(["COMMUNE-42218", "DEPARTEMENT-42"]);
   });
 
   it("is refused by the mutation itself without any territory", async () => {
     const name = `Jardins ${randomUUID().slice(0, 8)}`;
-    const error = await createOrganisation({ id: who.user!.id, platformRole: "USER" }, { name, kind: "ASSOCIATION", description: "", territories: [] }).catch((e: unknown) => e);
+    const error = await createOrganisation({ id: who.user!.id, platformRole: "USER" }, { name, kind: "ASSOCIATION", description: "", territories: [] }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({ territories: [m.territoriesRequired] });
     expect(await organisationsNamed(name)).toBe(0);

@@ -26,11 +26,18 @@ describe("invitation details", () => {
   it("name the inviter, the role and the organisation, with its first territories and the start of its presentation", async () => {
     const admin = await makeUser("USER", { name: "Alice Administratrice" });
     const description = `Des jardins partagés dans le quartier.\n\n${"Ateliers et chantiers participatifs ouverts à tous. ".repeat(10)}`;
-    const { id } = await createOrganisation(admin.principal, { name: `Jardins ${randomUUID().slice(0, 8)}`, kind: "ASSOCIATION", description, territories: ["commune-42218"] });
+    const { id } = await createOrganisation(admin.principal, {
+      name: `Jardins ${randomUUID().slice(0, 8)}`,
+      kind: "ASSOCIATION",
+      description,
+      territories: ["commune-42218"],
+    });
     // Six more territories: the summary names five, and says how many there are in all.
     const more = await db.territory.findMany({ where: { kind: "COMMUNE", code: { not: "42218" } }, select: { id: true }, take: 6 });
     await db.actorTerritory.createMany({ data: more.map((territory) => ({ actorId: id, territoryId: territory.id })) });
-    const names = (await db.actorTerritory.findMany({ where: { actorId: id }, select: { territory: { select: { name: true } } } })).map((link) => link.territory.name);
+    const names = (await db.actorTerritory.findMany({ where: { actorId: id }, select: { territory: { select: { name: true } } } })).map(
+      (link) => link.territory.name,
+    );
 
     const email = `${randomUUID()}@exemple.fr`;
     await inviteMember(admin.principal, { actorId: id, email, role: "ADMIN" }, { baseUrl: "https://odd17.test" });
@@ -57,9 +64,19 @@ describe("invitation details", () => {
 
   it("keep a short presentation whole, and say nothing of an inviter without a name", async () => {
     const admin = await makeUser("USER", { name: null });
-    const { id } = await createOrganisation(admin.principal, { name: `Forez ${randomUUID().slice(0, 8)}`, kind: "ENTREPRISE", description: "Numérique responsable.", territories: ["commune-42218"] });
+    const { id } = await createOrganisation(admin.principal, {
+      name: `Forez ${randomUUID().slice(0, 8)}`,
+      kind: "ENTREPRISE",
+      description: "Numérique responsable.",
+      territories: ["commune-42218"],
+    });
     const email = `${randomUUID()}@exemple.fr`;
     await inviteMember(admin.principal, { actorId: id, email, role: "MEMBER" }, { baseUrl: "https://odd17.test" });
-    expect(await getInvitationPreview(await invitationToken(email))).toMatchObject({ inviterName: null, role: "MEMBER", description: "Numérique responsable.", territoryCount: 1 });
+    expect(await getInvitationPreview(await invitationToken(email))).toMatchObject({
+      inviterName: null,
+      role: "MEMBER",
+      description: "Numérique responsable.",
+      territoryCount: 1,
+    });
   });
 });

@@ -82,7 +82,10 @@ function storedFiles(): string[] {
 async function stateOf(actorId: string) {
   const actor = await db.actor.findUniqueOrThrow({
     where: { id: actorId },
-    include: { territories: { select: { territoryId: true }, orderBy: { territoryId: "asc" } }, sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } } },
+    include: {
+      territories: { select: { territoryId: true }, orderBy: { territoryId: "asc" } },
+      sdgs: { select: { sdgNumber: true }, orderBy: { sdgNumber: "asc" } },
+    },
   });
   const audits = await db.auditLog.count({ where: { entity: "Actor", entityId: actorId } });
   return { actor, audits, files: storedFiles() };
@@ -106,10 +109,17 @@ describe("updateOrganisationProfile: moderation status", () => {
     expect(outcome).toEqual({ status: "PUBLISHED", changed: true });
 
     const after = await stateOf(actor.id);
-    expect(after.actor).toMatchObject({ status: "PUBLISHED", version: actor.version + 1, description: "Une nouvelle présentation.", contactPhone: "04 77 12 34 56" });
+    expect(after.actor).toMatchObject({
+      status: "PUBLISHED",
+      version: actor.version + 1,
+      description: "Une nouvelle présentation.",
+      contactPhone: "04 77 12 34 56",
+    });
     expect(after.actor.publishedAt).toEqual(actor.publishedAt);
     expect(after.actor.sdgs.map((s) => s.sdgNumber)).toEqual([1, 4, 10]);
-    expect(after.actor.territories.map((t) => t.territoryId).sort()).toEqual([await territoryId("COMMUNE", "42218"), await territoryId("DEPARTEMENT", "42")].sort());
+    expect(after.actor.territories.map((t) => t.territoryId).sort()).toEqual(
+      [await territoryId("COMMUNE", "42218"), await territoryId("DEPARTEMENT", "42")].sort(),
+    );
     expect(after.actor.searchKey).toContain("nouvelle presentation");
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { entity: "Actor", entityId: actor.id, action: "actor.updated" } });
@@ -173,7 +183,10 @@ describe("updateOrganisationProfile: refusals that change nothing", () => {
     const { actor, admin } = await makeOrganisation("PUBLISHED", true);
     await updateOrganisationProfile(admin.principal, input(actor, { description: "Premier enregistrement." }), null);
     const before = await stateOf(actor.id);
-    const error = await expectRejects(updateOrganisationProfile(admin.principal, input(actor, { description: "Second, sur une page périmée." }), file(PNG)), ConflictError);
+    const error = await expectRejects(
+      updateOrganisationProfile(admin.principal, input(actor, { description: "Second, sur une page périmée." }), file(PNG)),
+      ConflictError,
+    );
     expect(error.message).toBe(m.conflict);
     expect(await stateOf(actor.id)).toEqual(before);
   });
@@ -194,7 +207,10 @@ describe("updateOrganisationProfile: refusals that change nothing", () => {
   it("locks a verified organisation's name, but not an unverified one's", async () => {
     const verified = await makeOrganisation("PUBLISHED", true);
     const before = await stateOf(verified.actor.id);
-    const error = await expectRejects(updateOrganisationProfile(verified.admin.principal, input(verified.actor, { name: "Un autre nom" }), null), ValidationError);
+    const error = await expectRejects(
+      updateOrganisationProfile(verified.admin.principal, input(verified.actor, { name: "Un autre nom" }), null),
+      ValidationError,
+    );
     expect((error as ValidationError).fieldErrors).toEqual({ name: [m.nameLocked] });
     expect(await stateOf(verified.actor.id)).toEqual(before);
     // Sent without a name (the locked form), the rest saves.
@@ -221,11 +237,15 @@ describe("logos", () => {
   it.each([
     ["an SVG", new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), m.logoSvg],
     ["a PDF renamed .png", new TextEncoder().encode("%PDF-1.7\n%âãÏÓ"), m.logoType],
-    ["a file over 1 MB", (() => {
-      const big = new Uint8Array(MAX_LOGO_BYTES + 1);
-      big.set(PNG);
-      return big;
-    })(), m.logoTooLarge],
+    [
+      "a file over 1 MB",
+      (() => {
+        const big = new Uint8Array(MAX_LOGO_BYTES + 1);
+        big.set(PNG);
+        return big;
+      })(),
+      m.logoTooLarge,
+    ],
   ])("refuses %s and stores nothing", async (_name, bytes, message) => {
     const { actor, admin } = await makeOrganisation("PUBLISHED", true);
     const before = await stateOf(actor.id);

@@ -258,7 +258,9 @@ describe("invitations", () => {
     expect((await db.invitation.findUniqueOrThrow({ where: { id: first.invitationId } })).revokedAt).toBeInstanceOf(Date);
     expect((await listPendingInvitations(org.admin.principal, org.id)).map((i) => i.id)).toEqual([second.invitationId]);
 
-    const error = await inviteMember(org.admin.principal, { actorId: org.id, email: org.member.email, role: "ADMIN" }, { baseUrl: BASE_URL }).catch((e: unknown) => e);
+    const error = await inviteMember(org.admin.principal, { actorId: org.id, email: org.member.email, role: "ADMIN" }, { baseUrl: BASE_URL }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors.email).toEqual(["Cette personne est déjà membre de l'organisation."]);
   });
@@ -338,7 +340,10 @@ describe("cross-tenant: forged ids of another organisation", () => {
         () => null,
         (e: unknown) => e,
       );
-      expect(denied.some((kind) => error instanceof kind), `expected NotFound/Forbidden, got ${String(error)}`).toBe(true);
+      expect(
+        denied.some((kind) => error instanceof kind),
+        `expected NotFound/Forbidden, got ${String(error)}`,
+      ).toBe(true);
     };
 
     for (const attacker of [a.member, a.admin]) {
@@ -371,7 +376,10 @@ describe("cross-tenant: forged ids of another organisation", () => {
     const outsider = await makeUser();
     const staff = await makeUser("STAFF");
     expect(await getOrganisationForViewer(org.member.principal, org.id)).toMatchObject({ id: org.id, status: "PENDING", scope: { membershipRole: "MEMBER" } });
-    expect(await getOrganisationForViewer(org.admin.principal, org.id)).toMatchObject({ memberCount: 2, scope: { membershipRole: "ADMIN", isLastAdmin: true } });
+    expect(await getOrganisationForViewer(org.admin.principal, org.id)).toMatchObject({
+      memberCount: 2,
+      scope: { membershipRole: "ADMIN", isLastAdmin: true },
+    });
     expect(await getOrganisationForViewer(staff.principal, org.id)).toMatchObject({ id: org.id, scope: { membershipRole: null } });
     expect(await getOrganisationForViewer(outsider.principal, org.id)).toBeNull();
     expect(await getOrganisationForViewer(null, org.id)).toBeNull();

@@ -48,7 +48,11 @@ describe("closure and population", () => {
     const saintEtienne = await territory("COMMUNE", "42218");
     const loire = await territory("DEPARTEMENT", "42");
     const aura = await territory("REGION", "84");
-    const { id, code } = await createProjectTerritory(staff.principal, { name: "CRTE de Saint-Étienne Métropole", code: uniqueCode(), description: "Contrat de relance et de transition écologique" });
+    const { id, code } = await createProjectTerritory(staff.principal, {
+      name: "CRTE de Saint-Étienne Métropole",
+      code: uniqueCode(),
+      description: "Contrat de relance et de transition écologique",
+    });
 
     let closure = await closureOf(id);
     expect([...closure.entries()]).toEqual([[id, 0]]);
@@ -73,7 +77,11 @@ describe("closure and population", () => {
 
     // The public reads: the project page lists its members; the member's page names its project.
     const detail = await getTerritory("PROJET", code);
-    expect(detail).toMatchObject({ name: "CRTE de Saint-Étienne Métropole", population: epci.population, description: "Contrat de relance et de transition écologique" });
+    expect(detail).toMatchObject({
+      name: "CRTE de Saint-Étienne Métropole",
+      population: epci.population,
+      description: "Contrat de relance et de transition écologique",
+    });
     const [members] = await listChildren({ id, kind: "PROJET" }, 1);
     expect(members).toMatchObject({ key: "projectMembers", total: 1 });
     expect(members.items.map((item) => item.code)).toEqual(["244200770"]);
@@ -168,7 +176,9 @@ describe("rules", () => {
     const { id } = await createProjectTerritory(staff.principal, { name: "Troisième", code: uniqueCode(), description: null });
     await expect(updateProjectTerritory(staff.principal, id, { name: "Troisième", code, description: null })).rejects.toBeInstanceOf(ValidationError);
     // An official territory's code does not collide: codes are unique within a kind.
-    await expect(createProjectTerritory(staff.principal, { name: "Même code qu'une commune", code: `42218-${randomUUID().slice(0, 4).toUpperCase()}`, description: null })).resolves.toBeTruthy();
+    await expect(
+      createProjectTerritory(staff.principal, { name: "Même code qu'une commune", code: `42218-${randomUUID().slice(0, 4).toUpperCase()}`, description: null }),
+    ).resolves.toBeTruthy();
   });
 
   it("accepts EPCI and communes only, once each", async () => {
@@ -209,7 +219,11 @@ describe("permissions", () => {
     const commune = await territory("COMMUNE", "42218");
     const { id, code } = await createProjectTerritory(staff.principal, { name: "Protégé", code: uniqueCode(), description: null });
     await addProjectMember(staff.principal, id, commune.id);
-    const before = { row: await project(id), closure: [...(await closureOf(id)).entries()], audit: await db.auditLog.count({ where: { entityId: String(id) } }) };
+    const before = {
+      row: await project(id),
+      closure: [...(await closureOf(id)).entries()],
+      audit: await db.auditLog.count({ where: { entityId: String(id) } }),
+    };
 
     for (const who of [user.principal, orgAdmin.principal, null]) {
       await expect(createProjectTerritory(who, { name: "Pirate", code: uniqueCode(), description: null })).rejects.toBeInstanceOf(ForbiddenError);

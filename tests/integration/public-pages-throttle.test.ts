@@ -11,7 +11,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 const revalidated = vi.hoisted(() => [] as string[]);
 
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null), signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock("@/lib/auth/auth", () => ({
+  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+}));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/cache", () => ({
   revalidatePath: (path: string, type?: string) => void revalidated.push(type ? `${path} (${type})` : path),
@@ -97,7 +101,13 @@ async function makeUser(platformRole: "USER" | "STAFF" = "USER") {
 async function organisationWithDiagnostic(userId: string) {
   const suffix = randomUUID().slice(0, 8);
   const actor = await db.actor.create({
-    data: { name: `Association ${suffix}`, slug: `association-${suffix}`, searchKey: `association ${suffix}`, kind: "ASSOCIATION", memberships: { create: { userId, role: "ADMIN" } } },
+    data: {
+      name: `Association ${suffix}`,
+      slug: `association-${suffix}`,
+      searchKey: `association ${suffix}`,
+      kind: "ASSOCIATION",
+      memberships: { create: { userId, role: "ADMIN" } },
+    },
   });
   const principal = { id: userId, platformRole: "USER" as const };
   const territoryId = (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } } })).id;
@@ -128,8 +138,17 @@ describe("a signed-in user looping over actions that refresh public pages", () =
     // The budget is the user's, whatever the action: rating a kit is refused too, and stored nothing.
     const kit = await db.kit.create({
       data: {
-        title: "Kit à noter", slug: `kit-${randomUUID().slice(0, 8)}`, searchKey: "kit a noter", category: "METHODE", audiences: [], maturityLevels: [1], themes: [],
-        status: "PUBLISHED", currentVersion: 1, publishedAt: new Date(), versions: { create: [{ number: 1, title: "Kit à noter", summary: "Résumé", body: "Corps" }] },
+        title: "Kit à noter",
+        slug: `kit-${randomUUID().slice(0, 8)}`,
+        searchKey: "kit a noter",
+        category: "METHODE",
+        audiences: [],
+        maturityLevels: [1],
+        themes: [],
+        status: "PUBLISHED",
+        currentVersion: 1,
+        publishedAt: new Date(),
+        versions: { create: [{ number: 1, title: "Kit à noter", summary: "Résumé", body: "Corps" }] },
       },
     });
     const rating = await call(rateKitAction, { kitId: kit.id, rating: "5" });
@@ -162,7 +181,16 @@ describe("platform staff deciding the moderation queue", () => {
     for (let index = 0; index < STAFF_LIMIT + 2; index += 1) {
       needs.push(
         await db.need.create({
-          data: { actorId, territoryId, title: `Besoin ${index}`, description: "À modérer.", mode: "MECENAT", mecenatKind: "COMPETENCES", theme: "LOGEMENT", status: "PENDING" },
+          data: {
+            actorId,
+            territoryId,
+            title: `Besoin ${index}`,
+            description: "À modérer.",
+            mode: "MECENAT",
+            mecenatKind: "COMPETENCES",
+            theme: "LOGEMENT",
+            status: "PENDING",
+          },
         }),
       );
     }

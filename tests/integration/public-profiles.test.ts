@@ -22,9 +22,23 @@ function utcDay(offsetDays: number): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + offsetDays * DAY);
 }
 
-async function makeNeedOrOffer(table: "need" | "offer", actorId: string, input: { title: string; status: ModerationStatus; validUntil: Date | null; createdAt: Date }) {
+async function makeNeedOrOffer(
+  table: "need" | "offer",
+  actorId: string,
+  input: { title: string; status: ModerationStatus; validUntil: Date | null; createdAt: Date },
+) {
   const [territoryId] = await territoryIds([["COMMUNE", "42218"]]);
-  const data = { actorId, title: input.title, mode: "MECENAT" as const, theme: "MOBILITE" as const, territoryId, status: input.status, validUntil: input.validUntil, createdAt: input.createdAt, sdgTargetCode: "17.17" };
+  const data = {
+    actorId,
+    title: input.title,
+    mode: "MECENAT" as const,
+    theme: "MOBILITE" as const,
+    territoryId,
+    status: input.status,
+    validUntil: input.validUntil,
+    createdAt: input.createdAt,
+    sdgTargetCode: "17.17",
+  };
   return table === "need" ? db.need.create({ data }) : db.offer.create({ data });
 }
 
@@ -32,7 +46,14 @@ describe("public actor page data", () => {
   it("equals its Prisma definition and keeps unpublished and expired items out", async () => {
     const token = uniqueToken();
     const head = await makeActor({ name: `Réseau ${token}` });
-    const actor = await makeActor({ name: `Acteur ${token}`, places: [["COMMUNE", "42218"], ["DEPARTEMENT", "42"]], sdgs: [17, 4, 11] });
+    const actor = await makeActor({
+      name: `Acteur ${token}`,
+      places: [
+        ["COMMUNE", "42218"],
+        ["DEPARTEMENT", "42"],
+      ],
+      sdgs: [17, 4, 11],
+    });
     await db.actor.update({ where: { id: actor.id }, data: { parentId: head.id, website: "https://exemple.fr", verified: true } });
     const teamA = await makeActor({ name: `Antenne A ${token}` });
     const teamB = await makeActor({ name: `Antenne B ${token}` });
@@ -41,14 +62,22 @@ describe("public actor page data", () => {
 
     const shown = await makeAlliance({ title: `Alliance B ${token}`, partners: [{ actorId: actor.id }] });
     const shownToo = await makeAlliance({ title: `Alliance A ${token}`, partners: [{ actorId: actor.id }] });
-    await db.alliancePartner.update({ where: { allianceId_actorId: { allianceId: shownToo.id, actorId: actor.id } }, data: { role: "LEAD", roleLabel: "Pilote" } });
+    await db.alliancePartner.update({
+      where: { allianceId_actorId: { allianceId: shownToo.id, actorId: actor.id } },
+      data: { role: "LEAD", roleLabel: "Pilote" },
+    });
     await makeAlliance({ title: `Alliance invitée ${token}`, partners: [{ actorId: actor.id, status: "INVITED" }] });
     await makeAlliance({ title: `Alliance brouillon ${token}`, status: "DRAFT", partners: [{ actorId: actor.id }] });
 
     const base = Date.now() - 10 * DAY;
     await makeNeedOrOffer("need", actor.id, { title: `Besoin ancien ${token}`, status: "PUBLISHED", validUntil: null, createdAt: new Date(base) });
     await makeNeedOrOffer("need", actor.id, { title: `Besoin récent ${token}`, status: "PUBLISHED", validUntil: utcDay(0), createdAt: new Date(base + DAY) });
-    await makeNeedOrOffer("need", actor.id, { title: `Besoin expiré ${token}`, status: "PUBLISHED", validUntil: utcDay(-1), createdAt: new Date(base + 2 * DAY) });
+    await makeNeedOrOffer("need", actor.id, {
+      title: `Besoin expiré ${token}`,
+      status: "PUBLISHED",
+      validUntil: utcDay(-1),
+      createdAt: new Date(base + 2 * DAY),
+    });
     await makeNeedOrOffer("need", actor.id, { title: `Besoin brouillon ${token}`, status: "DRAFT", validUntil: null, createdAt: new Date(base + 3 * DAY) });
     await makeNeedOrOffer("offer", actor.id, { title: `Offre ${token}`, status: "PUBLISHED", validUntil: utcDay(30), createdAt: new Date(base) });
 
@@ -64,7 +93,9 @@ describe("public actor page data", () => {
     ]);
     expect(fast?.needs.map((need) => need.title)).toEqual([`Besoin récent ${token}`, `Besoin ancien ${token}`]);
     expect(fast?.needs[0].validUntil).toEqual(utcDay(0));
-    expect(fast?.offers.map((offer) => [offer.title, offer.validUntil, offer.territory.code, offer.sdgTargetCode])).toEqual([[`Offre ${token}`, utcDay(30), "42218", "17.17"]]);
+    expect(fast?.offers.map((offer) => [offer.title, offer.validUntil, offer.territory.code, offer.sdgTargetCode])).toEqual([
+      [`Offre ${token}`, utcDay(30), "42218", "17.17"],
+    ]);
     expect(fast?.publishedAt).toBeInstanceOf(Date);
   });
 
@@ -91,12 +122,21 @@ describe("public alliance page data", () => {
     const invited = await makeActor({ name: `Invité ${token}` });
     const alliance = await makeAlliance({
       title: `Alliance ${token}`,
-      places: [["COMMUNE", "42218"], ["REGION", "84"]],
+      places: [
+        ["COMMUNE", "42218"],
+        ["REGION", "84"],
+      ],
       targets: ["17.17", "17.3", "17.14"],
       partners: [{ actorId: lead.id }, { actorId: partner.id }, { actorId: draftPartner.id }, { actorId: invited.id, status: "INVITED" }],
     });
-    await db.alliancePartner.update({ where: { allianceId_actorId: { allianceId: alliance.id, actorId: lead.id } }, data: { role: "LEAD", roleLabel: "Chef de file" } });
-    await db.alliance.update({ where: { id: alliance.id }, data: { startDate: utcDay(-40), endDate: utcDay(200), results: "Des résultats", mecenatKind: "COMPETENCES" } });
+    await db.alliancePartner.update({
+      where: { allianceId_actorId: { allianceId: alliance.id, actorId: lead.id } },
+      data: { role: "LEAD", roleLabel: "Chef de file" },
+    });
+    await db.alliance.update({
+      where: { id: alliance.id },
+      data: { startDate: utcDay(-40), endDate: utcDay(200), results: "Des résultats", mecenatKind: "COMPETENCES" },
+    });
 
     const fast = await getPublicAlliance(alliance.slug);
     expect(fast).toEqual(await getPublicAllianceReference(alliance.slug));

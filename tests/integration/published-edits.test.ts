@@ -48,7 +48,8 @@ async function publishedAlliance(verified: boolean) {
   return { lead, id, ...row };
 }
 
-const auditRows = (entityId: string) => db.auditLog.findMany({ where: { entityId, action: { in: ["alliance.updated", "need.updated", "offer.updated"] } }, orderBy: { createdAt: "asc" } });
+const auditRows = (entityId: string) =>
+  db.auditLog.findMany({ where: { entityId, action: { in: ["alliance.updated", "need.updated", "offer.updated"] } }, orderBy: { createdAt: "asc" } });
 
 async function inQueue(id: string) {
   const { items } = await listModerationQueue(await makeStaff(), { pageSize: 500 });
@@ -60,7 +61,13 @@ describe("a published alliance", () => {
     const { lead, id, slug, version } = await publishedAlliance(false);
     expect((await getPublicAlliance(slug))?.title).toBe("Ateliers numériques publiés");
 
-    const outcome = await updateAlliance(lead.principal, { ...allianceInput(lead.id), id, version, title: "Titre jamais relu", territories: ["commune-42218", "commune-69123"] });
+    const outcome = await updateAlliance(lead.principal, {
+      ...allianceInput(lead.id),
+      id,
+      version,
+      title: "Titre jamais relu",
+      territories: ["commune-42218", "commune-69123"],
+    });
     expect(outcome).toEqual({ status: "PENDING", changed: true });
     expect(await db.alliance.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", title: "Titre jamais relu", publishedAt: PUBLISHED_AT });
     expect(await getPublicAlliance(slug)).toBeNull();
@@ -111,7 +118,14 @@ describe("a published alliance", () => {
 async function publishedNeedOffer(kind: "need" | "offer", verified: boolean) {
   const org = await makeOrganisation(verified);
   const territoryId = (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } } })).id;
-  const fields = { title: "Des bénévoles numériques", description: "Pour des ateliers.", mode: "MECENAT" as const, mecenatKind: "COMPETENCES" as const, theme: "INCLUSION_NUMERIQUE" as const, territoryId };
+  const fields = {
+    title: "Des bénévoles numériques",
+    description: "Pour des ateliers.",
+    mode: "MECENAT" as const,
+    mecenatKind: "COMPETENCES" as const,
+    theme: "INCLUSION_NUMERIQUE" as const,
+    territoryId,
+  };
   const data = { ...fields, actorId: org.id, status: "PUBLISHED" as const };
   const { id } = kind === "need" ? await db.need.create({ data }) : await db.offer.create({ data });
   const publicTitles = async () => {

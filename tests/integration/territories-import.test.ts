@@ -61,7 +61,10 @@ describe("territory reference import", () => {
 
   it("fills the closure table so that 'inside' is one join", async () => {
     const saintEtienne = await territory("COMMUNE", "42218");
-    const ancestors = await db.territoryAncestor.findMany({ where: { descendantId: saintEtienne.id, ancestor: { kind: { not: "PROJET" } } }, include: { ancestor: true } });
+    const ancestors = await db.territoryAncestor.findMany({
+      where: { descendantId: saintEtienne.id, ancestor: { kind: { not: "PROJET" } } },
+      include: { ancestor: true },
+    });
     expect(ancestors.map((a) => `${a.ancestor.kind} ${a.ancestor.code}`).sort()).toEqual(
       ["COMMUNE 42218", "DEPARTEMENT 42", "EPCI 244200770", "REGION 84"].sort(),
     );
@@ -88,7 +91,12 @@ describe("territory reference import", () => {
 
 describe("communes déléguées and associées", () => {
   it("become the former names and codes of their current commune", async () => {
-    expect(await territory("COMMUNE", "42218")).toMatchObject({ searchKey: "saint etienne", formerNames: ["Rochetaillée"], formerCodes: ["42190"], formerKeys: "|rochetaillee|" });
+    expect(await territory("COMMUNE", "42218")).toMatchObject({
+      searchKey: "saint etienne",
+      formerNames: ["Rochetaillée"],
+      formerCodes: ["42190"],
+      formerKeys: "|rochetaillee|",
+    });
     expect(await territory("COMMUNE", "42245")).toMatchObject({ formerNames: ["Saint-Julien-la-Vêtre", "Saint-Thurin"], formerCodes: ["42245", "42291"] });
     expect((await territory("COMMUNE", "42218")).lookupCodes).toEqual(expect.arrayContaining(["42000", "42100", "42190", "214202186"]));
     const former = communes.filter((c) => c.type === "commune-deleguee" || c.type === "commune-associee");
@@ -108,7 +116,10 @@ describe("EPCI across départements", () => {
     for (const code of ["07", "26"]) {
       const departement = await territory("DEPARTEMENT", code);
       const [epciSection] = await listChildren(departement, 1);
-      expect(epciSection.items.map((item) => item.code), code).toContain("200073096");
+      expect(
+        epciSection.items.map((item) => item.code),
+        code,
+      ).toContain("200073096");
     }
     expect((await getTerritory("EPCI", "200073096"))?.departements.map((d) => d.code)).toEqual(["07", "26"]);
   });
@@ -120,16 +131,31 @@ describe("EPCI across départements", () => {
       JOIN "Territory" d ON d.id = a."ancestorId" AND d.kind = 'DEPARTEMENT'`;
     const pairs = packagePairs(epci);
     expect(pairs.length).toBe(1353);
-    expect(rows.filter((row) => !row.ept).map((row) => row.pair).sort()).toEqual(pairs);
-    expect(rows.filter((row) => row.ept).map((row) => row.pair).sort()).toEqual(packagePairs(ept));
+    expect(
+      rows
+        .filter((row) => !row.ept)
+        .map((row) => row.pair)
+        .sort(),
+    ).toEqual(pairs);
+    expect(
+      rows
+        .filter((row) => row.ept)
+        .map((row) => row.pair)
+        .sort(),
+    ).toEqual(packagePairs(ept));
   });
 });
 
 describe("établissements publics territoriaux of the Grand Paris", () => {
   it("stand between their communes and the Métropole du Grand Paris", async () => {
-    const [aubervilliers, plaineCommune, mgp] = await Promise.all([territory("COMMUNE", "93001"), territory("EPCI", "200057867"), territory("EPCI", "200054781")]);
+    const [aubervilliers, plaineCommune, mgp] = await Promise.all([
+      territory("COMMUNE", "93001"),
+      territory("EPCI", "200057867"),
+      territory("EPCI", "200054781"),
+    ]);
     expect(plaineCommune).toMatchObject({ name: "Plaine Commune", epciType: "EPT" });
-    const link = (ancestorId: number, descendantId: number) => db.territoryAncestor.findUnique({ where: { ancestorId_descendantId: { ancestorId, descendantId } } });
+    const link = (ancestorId: number, descendantId: number) =>
+      db.territoryAncestor.findUnique({ where: { ancestorId_descendantId: { ancestorId, descendantId } } });
     expect(await link(plaineCommune.id, aubervilliers.id)).not.toBeNull();
     expect(await link(mgp.id, aubervilliers.id)).not.toBeNull();
     expect(await link(mgp.id, plaineCommune.id)).toMatchObject({ depth: 1 });

@@ -80,7 +80,10 @@ describe("pages of results", () => {
       ORDER BY ${territoryOrderSql(query)} LIMIT 60`;
     for (const offset of [0, 20, 40]) {
       const page = await db.$queryRaw<{ id: number }[]>(territoryPageSql(query, {}, { columns: Prisma.sql`t.id`, joins: Prisma.empty, limit: 20, offset }));
-      expect(page.map((row) => row.id), `${q} @${offset}`).toEqual(full.slice(offset, offset + 20).map((row) => row.id));
+      expect(
+        page.map((row) => row.id),
+        `${q} @${offset}`,
+      ).toEqual(full.slice(offset, offset + 20).map((row) => row.id));
     }
   });
 });

@@ -27,7 +27,12 @@ describe("setAccountDisabled", () => {
     const admin = await makeUser("ADMIN");
     const target = await makeUser("STAFF");
     const now = new Date("2026-11-28T10:00:00Z");
-    expect(await setAccountDisabled(admin.principal, target.id, true, { now, ip: "203.0.113.5" })).toEqual({ userId: target.id, email: target.email, disabled: true, changed: true });
+    expect(await setAccountDisabled(admin.principal, target.id, true, { now, ip: "203.0.113.5" })).toEqual({
+      userId: target.id,
+      email: target.email,
+      disabled: true,
+      changed: true,
+    });
     expect(await disabledAtOf(target.id)).toEqual(now);
     await setAccountDisabled(admin.principal, target.id, false);
     expect(await disabledAtOf(target.id)).toBeNull();
@@ -90,7 +95,9 @@ describe("listUsers", () => {
     const since = new Date("2026-02-03T10:00:00Z");
     const member = await makeUser("USER", { email: `membre-${tag}@exemple.fr`, disabledAt: since });
     const [a, b] = await Promise.all(
-      ["Bêta solidaire", "Alpha coopérative"].map((name) => db.actor.create({ data: { kind: "ASSOCIATION", name, slug: `${randomUUID()}`, searchKey: name, status: "PUBLISHED" } })),
+      ["Bêta solidaire", "Alpha coopérative"].map((name) =>
+        db.actor.create({ data: { kind: "ASSOCIATION", name, slug: `${randomUUID()}`, searchKey: name, status: "PUBLISHED" } }),
+      ),
     );
     await db.membership.createMany({
       data: [

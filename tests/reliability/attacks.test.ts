@@ -52,7 +52,12 @@ describe("les sessions", () => {
     form.set("currentPassword", PASSWORD);
     form.set("password", NEW_PASSWORD);
     form.set("passwordConfirmation", NEW_PASSWORD);
-    const changed = await fetch(`${stack.baseUrl}/espace/compte`, { method: "POST", body: form, headers: { cookie: here!, origin: stack.baseUrl }, redirect: "manual" });
+    const changed = await fetch(`${stack.baseUrl}/espace/compte`, {
+      method: "POST",
+      body: form,
+      headers: { cookie: here!, origin: stack.baseUrl },
+      redirect: "manual",
+    });
     expect(changed.status).toBe(200);
     expect(await changed.text()).toContain("Votre mot de passe a été modifié");
 
@@ -76,26 +81,45 @@ describe("les sessions", () => {
     // JavaScript (the confirmation dialog is the browser's; the server does the same either way).
     const body = new FormData();
     for (const [name, value] of actionFormFields(await page.text(), "account.sign-out-everywhere")) body.append(name, value);
-    const answer = await fetch(`${stack.baseUrl}/espace/compte`, { method: "POST", body, headers: { cookie: here!, origin: stack.baseUrl }, redirect: "manual" });
+    const answer = await fetch(`${stack.baseUrl}/espace/compte`, {
+      method: "POST",
+      body,
+      headers: { cookie: here!, origin: stack.baseUrl },
+      redirect: "manual",
+    });
     expect(answer.status).toBe(303);
     expect(answer.headers.get("location")).toContain("/connexion?error=sessions-ended");
-    for (const [from, cookie] of [["127.0.0.7", here!], ["127.0.0.8", elsewhere!]] as const) {
+    for (const [from, cookie] of [
+      ["127.0.0.7", here!],
+      ["127.0.0.8", elsewhere!],
+    ] as const) {
       expect((await requestFrom(from, `${stack.baseUrl}/espace/compte`, { headers: { cookie } })).status).toBe(307);
     }
   }, 120_000);
 });
 
 describe("redirection ouverte", () => {
-  it.each(["/connexion", "/inscription"])("%s ne renvoie jamais un visiteur connecté vers un autre site", async (page) => {
-    const session = await passwordAttempt(stack.baseUrl, "127.0.0.6", "collectivite@demo.odd17.fr", PASSWORD);
-    expect(session).toBeTruthy();
-    const tricks = ["%2F%09%2Fevil.example", "%2F%5Cevil.example", "%2F%2Fevil.example", "%2F.%2F%2Fevil.example", "https%3A%2F%2Fevil.example", "%2F%0A%2Fevil.example"];
-    for (const trick of tricks) {
-      const answer = await requestFrom("127.0.0.6", `${stack.baseUrl}${page}?callbackUrl=${trick}`, { headers: { cookie: session! } });
-      expect(answer.status, trick).toBe(307);
-      // What a browser does with the Location header: strip tabs and newlines, then resolve it.
-      const followed = new URL(answer.location!.replace(/[\t\n\r]/g, ""), stack.baseUrl);
-      expect(followed.origin, trick).toBe(new URL(stack.baseUrl).origin);
-    }
-  }, 60_000);
+  it.each(["/connexion", "/inscription"])(
+    "%s ne renvoie jamais un visiteur connecté vers un autre site",
+    async (page) => {
+      const session = await passwordAttempt(stack.baseUrl, "127.0.0.6", "collectivite@demo.odd17.fr", PASSWORD);
+      expect(session).toBeTruthy();
+      const tricks = [
+        "%2F%09%2Fevil.example",
+        "%2F%5Cevil.example",
+        "%2F%2Fevil.example",
+        "%2F.%2F%2Fevil.example",
+        "https%3A%2F%2Fevil.example",
+        "%2F%0A%2Fevil.example",
+      ];
+      for (const trick of tricks) {
+        const answer = await requestFrom("127.0.0.6", `${stack.baseUrl}${page}?callbackUrl=${trick}`, { headers: { cookie: session! } });
+        expect(answer.status, trick).toBe(307);
+        // What a browser does with the Location header: strip tabs and newlines, then resolve it.
+        const followed = new URL(answer.location!.replace(/[\t\n\r]/g, ""), stack.baseUrl);
+        expect(followed.origin, trick).toBe(new URL(stack.baseUrl).origin);
+      }
+    },
+    60_000,
+  );
 });

@@ -24,7 +24,11 @@ async function fill(url: string) {
   await client.connect();
   try {
     for (let i = 0; i < 25; i += 1) {
-      await client.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [`u${i}`, `personne${i}@exemple.fr`, `Zoé Lefèvre-${i} « test »`]);
+      await client.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [
+        `u${i}`,
+        `personne${i}@exemple.fr`,
+        `Zoé Lefèvre-${i} « test »`,
+      ]);
       await client.query(
         `INSERT INTO "Actor" (id, kind, name, slug, "searchKey", description, "updatedAt") VALUES ($1, 'ASSOCIATION', $2, $3, $4, $5, now())`,
         [`a${i}`, `Association n°${i} — Saint-Étienne`, `association-${i}`, `association ${i} saint etienne`, "Ligne 1\nLigne 2 ; « guillemets » 🌍"],
@@ -118,7 +122,11 @@ describe("embedded database backup and restore", () => {
       const differences = compareChecksums(expected, await computeChecksums(tampered.url));
       // Writing to "Actor" also bumps the directories' count state (a statement trigger, see the
       // migration directory_counts): the manifest rightly reports that table too.
-      expect(differences.map((difference) => `${difference.table}:${difference.problem}`).sort()).toEqual(["Actor:content", "DirectoryCountChange:rows", "User:rows"]);
+      expect(differences.map((difference) => `${difference.table}:${difference.problem}`).sort()).toEqual([
+        "Actor:content",
+        "DirectoryCountChange:rows",
+        "User:rows",
+      ]);
     } finally {
       await tampered.stop();
     }

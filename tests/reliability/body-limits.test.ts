@@ -94,7 +94,13 @@ function multipart(fields: [string, string][], file?: { field: string; name: str
   if (file) {
     const content = Buffer.alloc(file.bytes, 0x20);
     file.head.copy(content);
-    parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), content, Buffer.from("\r\n"));
+    parts.push(
+      Buffer.from(
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      content,
+      Buffer.from("\r\n"),
+    );
   }
   parts.push(Buffer.from(`--${BOUNDARY}--\r\n`));
   return Buffer.concat(parts);
@@ -118,7 +124,14 @@ describe("limites de taille des requêtes", () => {
     expect(padded.status).toBeGreaterThanOrEqual(400);
     expect(padded.body).not.toContain("personne@example.org");
     // An unknown action id: refused for its size, not looked up after a full read (409).
-    const forged = await post("/", multipart([[`$ACTION_ID_${"ab".repeat(21)}`, ""], ["bourrage", "x".repeat(2 * MB)]]), MULTIPART);
+    const forged = await post(
+      "/",
+      multipart([
+        [`$ACTION_ID_${"ab".repeat(21)}`, ""],
+        ["bourrage", "x".repeat(2 * MB)],
+      ]),
+      MULTIPART,
+    );
     expect(forged.status).toBeGreaterThanOrEqual(413);
     expect(forged.status).not.toBe(409);
   });
@@ -146,14 +159,23 @@ describe("limites de taille des requêtes", () => {
     const before = await attachmentCount();
     const body = multipart([], pdf(5 * MB));
     const firstSlice = 64 * 1024;
-    for (const [who, cookie, status] of [["anonyme", "", 401], ["utilisateur", user, 403], ["administratrice d'organisation", organisationAdmin, 403]] as const) {
+    for (const [who, cookie, status] of [
+      ["anonyme", "", 401],
+      ["utilisateur", user, 403],
+      ["administratrice d'organisation", organisationAdmin, 403],
+    ] as const) {
       const answer = await post(uploadPath(), body, { ...MULTIPART, cookie, accept: "application/json" }, { send: firstSlice });
       expect(answer.status, who).toBe(status);
       expect(answer.bodySent, who).toBe(firstSlice);
       expect(answer.headers.connection, who).toBe("close");
     }
     // The team's own cookie, from a page of another site: refused the same way.
-    const forged = await post(uploadPath(), body, { ...MULTIPART, cookie: staff, origin: "https://evil.example", accept: "application/json" }, { send: firstSlice });
+    const forged = await post(
+      uploadPath(),
+      body,
+      { ...MULTIPART, cookie: staff, origin: "https://evil.example", accept: "application/json" },
+      { send: firstSlice },
+    );
     expect(forged.status).toBe(403);
     expect(forged.bodySent).toBe(firstSlice);
     expect(await attachmentCount()).toBe(before);
@@ -167,7 +189,12 @@ describe("limites de taille des requêtes", () => {
 
     // Never finished: an answer means the server stopped reading on its own, at the cap.
     const endless = multipart([], pdf(30 * MB));
-    const chunked = await post(uploadPath(), endless, { ...MULTIPART, cookie: staff, accept: "application/json" }, { send: endless.length - 1, declare: false });
+    const chunked = await post(
+      uploadPath(),
+      endless,
+      { ...MULTIPART, cookie: staff, accept: "application/json" },
+      { send: endless.length - 1, declare: false },
+    );
     expect(chunked.status).toBe(413);
     expect(chunked.bodySent).toBeLessThan(endless.length);
     expect(await attachmentCount()).toBe(before);
@@ -181,12 +208,18 @@ describe("limites de taille des requêtes", () => {
     const logoBefore = (await db.query(`SELECT "logoPath" FROM "Actor" WHERE id = $1`, [organisationId])).rows[0].logoPath;
 
     // Just over 1 Mo: the form still fits the actions' limit, the profile action answers.
-    const over = await post(profilePath, multipart(fields, { field: "logo", name: "logo.png", head: png, bytes: MB + 1 }), { ...MULTIPART, cookie: organisationAdmin });
+    const over = await post(profilePath, multipart(fields, { field: "logo", name: "logo.png", head: png, bytes: MB + 1 }), {
+      ...MULTIPART,
+      cookie: organisationAdmin,
+    });
     expect(over.status).toBe(200);
     expect(over.body).toContain(organisationProfileCopy.messages.logoTooLarge);
 
     // 1.5 Mo: refused by the limit itself (the form checks it before sending, with JavaScript).
-    const big = await post(profilePath, multipart(fields, { field: "logo", name: "logo.png", head: png, bytes: 1.5 * MB }), { ...MULTIPART, cookie: organisationAdmin });
+    const big = await post(profilePath, multipart(fields, { field: "logo", name: "logo.png", head: png, bytes: 1.5 * MB }), {
+      ...MULTIPART,
+      cookie: organisationAdmin,
+    });
     expect(big.status).toBeGreaterThanOrEqual(413);
     expect((await db.query(`SELECT "logoPath" FROM "Actor" WHERE id = $1`, [organisationId])).rows[0].logoPath).toBe(logoBefore);
   });

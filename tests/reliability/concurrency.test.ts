@@ -50,11 +50,21 @@ describe("sauvegardes simultanées", () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const world = await makeWorld();
       const writers = [world.people.orgAdmin.principal, world.people.member.principal];
-      const base = { title: "Alliance disputée", summary: "", description: "", mode: "MECENAT", mecenatKind: "COMPETENCES", territories: ["commune-42218"], targets: ["17.17"] };
+      const base = {
+        title: "Alliance disputée",
+        summary: "",
+        description: "",
+        mode: "MECENAT",
+        mecenatKind: "COMPETENCES",
+        territories: ["commune-42218"],
+        targets: ["17.17"],
+      };
       const { id } = await createAlliance(writers[0], allianceCreateSchema.parse({ ...base, actorId: world.target.id }));
       const titles = Array.from({ length: WRITERS }, (_, index) => `Titre écrit par la personne ${index}`);
       const results = await Promise.allSettled(
-        titles.map((title, index) => updateAlliance(writers[index % 2], allianceUpdateSchema.parse({ ...base, title, targets: [index % 2 ? "17.3" : "17.17"], id, version: 1 }))),
+        titles.map((title, index) =>
+          updateAlliance(writers[index % 2], allianceUpdateSchema.parse({ ...base, title, targets: [index % 2 ? "17.3" : "17.17"], id, version: 1 })),
+        ),
       );
       const { winners, losers } = outcome(results);
       expect(winners).toHaveLength(1);

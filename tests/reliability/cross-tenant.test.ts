@@ -16,7 +16,16 @@ import { templateCases } from "./cross-tenant/cases-templates";
 import { ACTIONS_WITHOUT_CELLS, exportedMutations, MUTATIONS_WITHOUT_CELLS, OPERATIONS_WITHOUT_CELLS, serverActions } from "./cross-tenant/coverage";
 import { CALLERS, defineCase, describeCell, runCell, type CellResult, type MatrixCase } from "./cross-tenant/matrix";
 
-const CASES: MatrixCase[] = [...organisationCases, ...allianceCases, ...diagnosticCases, ...needOfferCases, ...backOfficeCases, ...networkCases, ...notificationCases, ...templateCases];
+const CASES: MatrixCase[] = [
+  ...organisationCases,
+  ...allianceCases,
+  ...diagnosticCases,
+  ...needOfferCases,
+  ...backOfficeCases,
+  ...networkCases,
+  ...notificationCases,
+  ...templateCases,
+];
 
 const tally = { cells: 0, refused: 0, allowed: 0, leaks: 0, problems: 0 };
 
@@ -44,7 +53,9 @@ describe("couverture de la matrice", () => {
     const uncovered = actions.filter(({ action, mutations }) => !(action in ACTIONS_WITHOUT_CELLS) && !mutations.some((mutation) => withCells.has(mutation)));
     expect(uncovered.map(({ action, mutations }) => `${action} → ${mutations.join(", ") || "aucune mutation"}`)).toEqual([]);
     expect(Object.keys(ACTIONS_WITHOUT_CELLS).filter((action) => !actions.some((found) => found.action === action))).toEqual([]);
-    console.log(`Actions serveur : ${actions.length}, ${actions.length - Object.keys(ACTIONS_WITHOUT_CELLS).length} par leurs mutations dans la matrice, ${Object.keys(ACTIONS_WITHOUT_CELLS).length} sans cible avec leur raison`);
+    console.log(
+      `Actions serveur : ${actions.length}, ${actions.length - Object.keys(ACTIONS_WITHOUT_CELLS).length} par leurs mutations dans la matrice, ${Object.keys(ACTIONS_WITHOUT_CELLS).length} sans cible avec leur raison`,
+    );
   });
 
   it("chaque opération de la liste des permissions a ses cellules, ou la raison de leur absence", () => {

@@ -32,7 +32,11 @@ beforeAll(async () => {
   appUrl = `http://localhost:${port}`;
   Object.assign(env, { ODD17_DATA_DIR: rootDir, EMBEDDED_PG_PORT: String(await freePort()), RATE_LIMIT_SIGNIN: "100000/60", RATE_LIMIT_RESET: "100000/60" });
   // `npm start -- -p <port>`, as an operator types it.
-  server = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/run-with-db.ts", "--", "next", "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  server = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/run-with-db.ts", "--", "next", "start", "-p", String(port)], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 280_000;

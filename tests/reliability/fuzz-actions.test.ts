@@ -80,7 +80,9 @@ let world: World;
 const tally = { inputs: 0, actions: 0, errors: 0, redirects: 0 };
 
 async function writes(): Promise<Record<string, number>> {
-  const { rows } = await client.query<{ table_name: string; count: string }>(`SELECT table_name, count(*)::text AS count FROM "FuzzChange" GROUP BY table_name`);
+  const { rows } = await client.query<{ table_name: string; count: string }>(
+    `SELECT table_name, count(*)::text AS count FROM "FuzzChange" GROUP BY table_name`,
+  );
   return Object.fromEntries(rows.filter((row) => !TABLES_ALLOWED_TO_CHANGE.includes(row.table_name)).map((row) => [row.table_name, Number(row.count)]));
 }
 
@@ -89,7 +91,9 @@ beforeAll(async () => {
   await client.connect();
   // Row-level triggers: a write is recorded only if its transaction commits.
   await client.query(`CREATE TABLE IF NOT EXISTS "FuzzChange" (table_name text NOT NULL, at timestamptz NOT NULL DEFAULT now())`);
-  await client.query(`CREATE OR REPLACE FUNCTION fuzz_record_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO "FuzzChange"(table_name) VALUES (TG_TABLE_NAME); RETURN NULL; END $$`);
+  await client.query(
+    `CREATE OR REPLACE FUNCTION fuzz_record_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO "FuzzChange"(table_name) VALUES (TG_TABLE_NAME); RETURN NULL; END $$`,
+  );
   const { rows } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);
   for (const { name } of rows) {
     if (UNWATCHED_TABLES.includes(name)) continue;
@@ -99,15 +103,31 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { rows } = await client.query<{ name: string }>(`SELECT DISTINCT event_object_table AS name FROM information_schema.triggers WHERE trigger_name = 'fuzz_change'`);
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT DISTINCT event_object_table AS name FROM information_schema.triggers WHERE trigger_name = 'fuzz_change'`,
+  );
   for (const { name } of rows) await client.query(`DROP TRIGGER fuzz_change ON "${name}"`);
   await client.query(`DROP TABLE IF EXISTS "FuzzChange"`);
   await client.end();
   await db.$disconnect();
-  console.log(`\nFuzzing des actions serveur : ${tally.inputs} entrées essayées sur ${tally.actions} actions, ${tally.errors} refus propres, ${tally.redirects} redirections, 0 exception\n`);
+  console.log(
+    `\nFuzzing des actions serveur : ${tally.inputs} entrées essayées sur ${tally.actions} actions, ${tally.errors} refus propres, ${tally.redirects} redirections, 0 exception\n`,
+  );
 });
 
-const HOSTILE_KEYS = ["__proto__", "constructor", "prototype", "__proto__[polluted]", "constructor.prototype.polluted", "toString", "hasOwnProperty", "", " ", "$ACTION_ID_0", "a".repeat(500)];
+const HOSTILE_KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "__proto__[polluted]",
+  "constructor.prototype.polluted",
+  "toString",
+  "hasOwnProperty",
+  "",
+  " ",
+  "$ACTION_ID_0",
+  "a".repeat(500),
+];
 
 function valueArbitrary(ids: string[]) {
   return fc.oneof(
@@ -123,7 +143,7 @@ function valueArbitrary(ids: string[]) {
       "<img src=x onerror=alert(1)>",
       "javascript:alert(1)",
       "' OR 1=1 --",
-      "'; DROP TABLE \"Actor\"; --",
+      '\'; DROP TABLE "Actor"; --',
       "../../etc/passwd",
       '{"__proto__":{"polluted":true}}',
       "\u0000",
@@ -140,7 +160,7 @@ function valueArbitrary(ids: string[]) {
       "true",
       "null",
       "undefined",
-      "=HYPERLINK(\"http://evil\")",
+      '=HYPERLINK("http://evil")',
     ),
     fc.constant("x".repeat(100_000)),
     fc.uint8Array({ maxLength: 64 }).map((bytes) => new File([Uint8Array.from(bytes)], "fichier.exe", { type: "application/octet-stream" })),
@@ -148,7 +168,11 @@ function valueArbitrary(ids: string[]) {
 }
 
 function formDataArbitrary(names: string[], ids: string[]) {
-  const key = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_KEYS) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+  const key = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...names) },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_KEYS) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  );
   return fc.array(fc.tuple(key, valueArbitrary(ids)), { maxLength: 14 }).map((entries) => {
     const form = new FormData();
     for (const [name, value] of entries) form.append(name, value);
@@ -163,7 +187,9 @@ function checkAnswer(answer: unknown, label: string): "error" | "ok" {
   expect(typeof answer, label).toBe("object");
   const state = answer as { status?: unknown; message?: unknown };
   if (state.status !== "error") return "ok";
-  const texts = [state.message, ...Object.values((answer as { fieldErrors?: Record<string, string[]> }).fieldErrors ?? {}).flat()].filter((text) => typeof text === "string") as string[];
+  const texts = [state.message, ...Object.values((answer as { fieldErrors?: Record<string, string[]> }).fieldErrors ?? {}).flat()].filter(
+    (text) => typeof text === "string",
+  ) as string[];
   for (const text of texts) expect(text, `${label} : message technique montré à l'utilisateur`).not.toMatch(STACK_TRACE);
   return "error";
 }
@@ -193,7 +219,10 @@ describe("fuzzing des actions serveur", () => {
   const names = fieldNames();
   for (const file of actionModules()) {
     it(`${file} : toutes les actions répondent proprement à des formulaires hostiles`, async () => {
-      const actions = Object.entries(await import(/* @vite-ignore */ path.resolve(file))).filter(([, value]) => typeof value === "function") as [string, Action][];
+      const actions = Object.entries(await import(/* @vite-ignore */ path.resolve(file))).filter(([, value]) => typeof value === "function") as [
+        string,
+        Action,
+      ][];
       const ids = [world.target.id, world.other.id, world.people.member.id, world.target.slug, "1", "0", "cl0000000000000000000000"];
       for (const [name, action] of actions) {
         tally.actions += 1;
@@ -204,8 +233,12 @@ describe("fuzzing des actions serveur", () => {
             await call(action, [], label);
             continue;
           }
-          const input = name === "autosaveAction" ? fc.anything().map((value) => [value]) : formDataArbitrary(names, ids).map((form) => [{ status: "idle" }, form]);
-          await fc.assert(fc.asyncProperty(input, (args) => call(action, args, label)), { numRuns: RUNS_PER_ACTION, seed: 1728 });
+          const input =
+            name === "autosaveAction" ? fc.anything().map((value) => [value]) : formDataArbitrary(names, ids).map((form) => [{ status: "idle" }, form]);
+          await fc.assert(
+            fc.asyncProperty(input, (args) => call(action, args, label)),
+            { numRuns: RUNS_PER_ACTION, seed: 1728 },
+          );
         }
       }
     });

@@ -15,7 +15,10 @@ const SECRET_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: "clé AWS", pattern: /\bAKIA[0-9A-Z]{16}\b/ },
   { name: "jeton GitHub", pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/ },
   { name: "clé Slack/Stripe", pattern: /\b(?:xox[abp]-[A-Za-z0-9-]{20,}|sk_live_[A-Za-z0-9]{20,})\b/ },
-  { name: "mot de passe dans une URL", pattern: /\b(?:postgres(?:ql)?|smtps?|mysql|redis):\/\/[^\s:@/'"`]+:[^\s@'"`$]{6,}@(?!localhost|127\.0\.0\.1|host|hote|[\w.-]*exemple|[\w.-]*example)/ },
+  {
+    name: "mot de passe dans une URL",
+    pattern: /\b(?:postgres(?:ql)?|smtps?|mysql|redis):\/\/[^\s:@/'"`]+:[^\s@'"`$]{6,}@(?!localhost|127\.0\.0\.1|host|hote|[\w.-]*exemple|[\w.-]*example)/,
+  },
   { name: "secret affecté en clair", pattern: /\b(?:AUTH_SECRET|NEXTAUTH_SECRET|SMTP_PASSWORD|API_KEY|SECRET_KEY)\s*[:=]\s*["']?[A-Za-z0-9+/_-]{24,}/ },
 ];
 
@@ -53,7 +56,11 @@ describe("hygiène du dépôt", () => {
       ["DATABASE_URL=postgresql://admin:", "Sup3rS3cret@prod.odd17.fr:5432/odd17"].join(""),
       ["AUTH_SECRET=", '"q8sV1m0p6vXb2n4Z7kLw9rT3yHc5dJf1"'].join(""),
     ];
-    for (const sample of samples) expect(SECRET_PATTERNS.some(({ pattern }) => pattern.test(sample)), sample).toBe(true);
+    for (const sample of samples)
+      expect(
+        SECRET_PATTERNS.some(({ pattern }) => pattern.test(sample)),
+        sample,
+      ).toBe(true);
   });
 
   it("npm audit des dépendances de production : aucune vulnérabilité haute ou critique", (context) => {

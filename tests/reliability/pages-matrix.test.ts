@@ -50,7 +50,8 @@ function principalOf(caller: Caller): Principal {
 }
 
 // Pages escape what they show; the files' markers are ASCII, intact whatever bytes surround them.
-const unescape = (text: string) => text.replaceAll("&#x27;", "'").replaceAll("&#39;", "'").replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+const unescape = (text: string) =>
+  text.replaceAll("&#x27;", "'").replaceAll("&#39;", "'").replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
 
 describe("matrice inter-organisations des pages et routes par identifiant", () => {
   it("chaque page ou route dynamique de app/ a ses cellules (ou une raison écrite de ne pas en avoir)", () => {
@@ -76,7 +77,14 @@ describe("matrice inter-organisations des pages et routes par identifiant", () =
     // A route without a cell is reported.
     expect(uncoveredRoutes([])).toContain("/espace/organisations/[id]/reseau/equipes/[teamId]");
     // Every kind of file Next.js serves under a dynamic segment counts, groups and slots aside.
-    const added = ["app/(public)/acteurs/[slug]/opengraph-image.tsx", "app/espace/@modal/(.)alliances/[id]/page.tsx", "app/api/rapports/[id]/route.js", "app/espace/docs/[...slug]/page.mdx", "app/espace/[id]/layout.tsx", "app/espace/[id]/loading.tsx"];
+    const added = [
+      "app/(public)/acteurs/[slug]/opengraph-image.tsx",
+      "app/espace/@modal/(.)alliances/[id]/page.tsx",
+      "app/api/rapports/[id]/route.js",
+      "app/espace/docs/[...slug]/page.mdx",
+      "app/espace/[id]/layout.tsx",
+      "app/espace/[id]/loading.tsx",
+    ];
     expect(dynamicRoutes(added)).toEqual(["/acteurs/[slug]/opengraph-image", "/api/rapports/[id]", "/espace/(.)alliances/[id]", "/espace/docs/[...slug]"]);
     expect(uncoveredRoutes(["/acteurs/x"], dynamicRoutes(added))).toHaveLength(4);
     // A by-id route refused to someone whose cells watch for nothing private is reported.
@@ -103,7 +111,10 @@ describe("matrice inter-organisations des pages et routes par identifiant", () =
         const location = response.headers.get("location") ?? "";
         const type = response.headers.get("content-type") ?? "";
         const carries = (marker !== undefined && text.includes(marker)) || (route.contentType !== undefined && type.startsWith(route.contentType));
-        const refused = response.status === 404 || response.status === 403 || (caller === "anonymous" && response.status >= 300 && response.status < 400 && location.includes("/connexion"));
+        const refused =
+          response.status === 404 ||
+          response.status === 403 ||
+          (caller === "anonymous" && response.status >= 300 && response.status < 400 && location.includes("/connexion"));
         const expected = expectedFor(route, caller, principalOf(caller), world);
         const granted = response.status === 200 && (route.contentType === undefined || type.startsWith(route.contentType));
         const where = `${path} × ${CALLER_LABELS[caller]}`;
@@ -129,11 +140,14 @@ describe("matrice inter-organisations des pages et routes par identifiant", () =
           // A page or a download where a refusal was due is a leak; an error (a 500) is a fault.
           const leak = carries || (response.status >= 200 && response.status < 300);
           if (leak) leaks += 1;
-          problems.push(`${where} : attendu un refus, reçu ${response.status} ${type} ${location}${carries ? " avec le contenu privé" : ""}${leak ? " (fuite)" : ""}`);
+          problems.push(
+            `${where} : attendu un refus, reçu ${response.status} ${type} ${location}${carries ? " avec le contenu privé" : ""}${leak ? " (fuite)" : ""}`,
+          );
         }
       }
     }
-    for (const [key, kinds] of refusalKinds) if (kinds.size > 1) problems.push(`${key} : refus différents selon l'identifiant (${[...kinds].join(", ")}) : la réponse dit s'il existe`);
+    for (const [key, kinds] of refusalKinds)
+      if (kinds.size > 1) problems.push(`${key} : refus différents selon l'identifiant (${[...kinds].join(", ")}) : la réponse dit s'il existe`);
     const unknown = ROUTES.filter((route) => route.unknownId).length;
     console.log(
       `Matrice des pages : ${cells} cellules (${ROUTES.length} chemins × ${CALLERS.length} appelants, dont ${unknown} chemins sur un identifiant inexistant), ` +

@@ -83,7 +83,13 @@ async function contribute(session: string, text: string): Promise<string> {
   for (const [name, value] of actionFormFields(await page.text(), "comment")) form.append(name, value);
   form.set("kind", "COMMENT");
   form.set("comment", text);
-  const response = await fetch(`${stack.baseUrl}/ressources/${kitSlug}`, { method: "POST", body: form, headers: { cookie: session, origin: stack.baseUrl }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(`${stack.baseUrl}/ressources/${kitSlug}`, {
+    method: "POST",
+    body: form,
+    headers: { cookie: session, origin: stack.baseUrl },
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
   if (response.status !== 200) return `POST contribution ${response.status}`;
   return (await response.text()).includes("votre message a été transmis") ? "ok" : "contribution sans accusé";
 }
@@ -105,63 +111,76 @@ describe("le serveur de production", () => {
     expect(problems).toEqual([]);
   }, 300_000);
 
-  it(`${LOAD_USERS} utilisateurs simultanés pendant ${LOAD_SECONDS} s : aucune erreur, aucune écriture perdue`, async () => {
-    const token = `charge-${Date.now()}`;
-    const acknowledged: string[] = [];
-    const tally = { requests: 0, errors: 0, writes: 0 };
-    // What went wrong, by kind ("GET /acteurs 503", "contribution refusée", "TimeoutError"…).
-    const failures = new Map<string, number>();
-    const fail = (kind: string) => {
-      tally.errors += 1;
-      failures.set(kind, (failures.get(kind) ?? 0) + 1);
-    };
-    const end = Date.now() + LOAD_SECONDS * 1000;
-    // What each user still waits on: every request times out after 30 s, so all should be done
-    // within a minute of the end. One CI run hung here until the test's timeout without a word;
-    // the watchdog says where, should it happen again.
-    const waiting = new Map<number, string>();
-    const watchdog = setTimeout(() => {
-      const kinds = new Map<string, number>();
-      for (const what of waiting.values()) kinds.set(what, (kinds.get(what) ?? 0) + 1);
-      console.log(`Charge encore en cours ${LOAD_SECONDS + 90} s après son début : ${tally.requests} requêtes, ${tally.errors} erreurs ; en attente : ${[...kinds].map(([what, count]) => `${what} × ${count}`).join(", ") || "aucun utilisateur"}`);
-    }, (LOAD_SECONDS + 90) * 1000);
-    const user = async (index: number) => {
-      let step = 0;
-      while (Date.now() < end) {
-        step += 1;
-        try {
-          if (step % 5 === 0) {
-            const text = `${token}-${index}-${step}`;
-            tally.requests += 2;
-            waiting.set(index, "contribution");
-            const outcome = await contribute(sessions[index % sessions.length], text);
-            if (outcome === "ok") acknowledged.push(text);
-            else fail(outcome);
-          } else {
-            tally.requests += 1;
-            const route = READS[(index + step) % READS.length];
-            waiting.set(index, `GET ${route}`);
-            const response = await fetch(`${stack.baseUrl}${route}`, { signal: AbortSignal.timeout(30_000) });
-            await response.arrayBuffer();
-            if (response.status !== 200) fail(`GET ${route} ${response.status}`);
+  it(
+    `${LOAD_USERS} utilisateurs simultanés pendant ${LOAD_SECONDS} s : aucune erreur, aucune écriture perdue`,
+    async () => {
+      const token = `charge-${Date.now()}`;
+      const acknowledged: string[] = [];
+      const tally = { requests: 0, errors: 0, writes: 0 };
+      // What went wrong, by kind ("GET /acteurs 503", "contribution refusée", "TimeoutError"…).
+      const failures = new Map<string, number>();
+      const fail = (kind: string) => {
+        tally.errors += 1;
+        failures.set(kind, (failures.get(kind) ?? 0) + 1);
+      };
+      const end = Date.now() + LOAD_SECONDS * 1000;
+      // What each user still waits on: every request times out after 30 s, so all should be done
+      // within a minute of the end. One CI run hung here until the test's timeout without a word;
+      // the watchdog says where, should it happen again.
+      const waiting = new Map<number, string>();
+      const watchdog = setTimeout(
+        () => {
+          const kinds = new Map<string, number>();
+          for (const what of waiting.values()) kinds.set(what, (kinds.get(what) ?? 0) + 1);
+          console.log(
+            `Charge encore en cours ${LOAD_SECONDS + 90} s après son début : ${tally.requests} requêtes, ${tally.errors} erreurs ; en attente : ${[...kinds].map(([what, count]) => `${what} × ${count}`).join(", ") || "aucun utilisateur"}`,
+          );
+        },
+        (LOAD_SECONDS + 90) * 1000,
+      );
+      const user = async (index: number) => {
+        let step = 0;
+        while (Date.now() < end) {
+          step += 1;
+          try {
+            if (step % 5 === 0) {
+              const text = `${token}-${index}-${step}`;
+              tally.requests += 2;
+              waiting.set(index, "contribution");
+              const outcome = await contribute(sessions[index % sessions.length], text);
+              if (outcome === "ok") acknowledged.push(text);
+              else fail(outcome);
+            } else {
+              tally.requests += 1;
+              const route = READS[(index + step) % READS.length];
+              waiting.set(index, `GET ${route}`);
+              const response = await fetch(`${stack.baseUrl}${route}`, { signal: AbortSignal.timeout(30_000) });
+              await response.arrayBuffer();
+              if (response.status !== 200) fail(`GET ${route} ${response.status}`);
+            }
+          } catch (error) {
+            fail(error instanceof Error ? error.name : "erreur");
           }
-        } catch (error) {
-          fail(error instanceof Error ? error.name : "erreur");
         }
-      }
-      waiting.delete(index);
-    };
-    await Promise.all(Array.from({ length: LOAD_USERS }, (_, index) => user(index)));
-    waiting.set(-1, "lecture des contributions en base");
-    const stored = (await db.query<{ comment: string }>(`SELECT comment FROM "Feedback" WHERE comment LIKE $1`, [`${token}-%`])).rows.map((row) => row.comment);
-    clearTimeout(watchdog);
-    const lost = acknowledged.filter((text) => !stored.includes(text));
-    console.log(`Charge : ${tally.requests} requêtes, ${tally.errors} erreurs, ${acknowledged.length} écritures confirmées, ${stored.length} en base, ${lost.length} perdues`);
-    if (failures.size > 0) console.log(`Erreurs : ${[...failures].map(([kind, count]) => `${kind} × ${count}`).join(", ")}`);
-    expect(tally.errors).toBe(0);
-    expect(lost).toEqual([]);
-    expect(stored.length).toBe(acknowledged.length);
-  }, (LOAD_SECONDS + 240) * 1000);
+        waiting.delete(index);
+      };
+      await Promise.all(Array.from({ length: LOAD_USERS }, (_, index) => user(index)));
+      waiting.set(-1, "lecture des contributions en base");
+      const stored = (await db.query<{ comment: string }>(`SELECT comment FROM "Feedback" WHERE comment LIKE $1`, [`${token}-%`])).rows.map(
+        (row) => row.comment,
+      );
+      clearTimeout(watchdog);
+      const lost = acknowledged.filter((text) => !stored.includes(text));
+      console.log(
+        `Charge : ${tally.requests} requêtes, ${tally.errors} erreurs, ${acknowledged.length} écritures confirmées, ${stored.length} en base, ${lost.length} perdues`,
+      );
+      if (failures.size > 0) console.log(`Erreurs : ${[...failures].map(([kind, count]) => `${kind} × ${count}`).join(", ")}`);
+      expect(tally.errors).toBe(0);
+      expect(lost).toEqual([]);
+      expect(stored.length).toBe(acknowledged.length);
+    },
+    (LOAD_SECONDS + 240) * 1000,
+  );
 
   it("PostgreSQL arrêté puis redémarré pendant la charge : erreurs en français, reprise sans redémarrage", async () => {
     // Each answer with the time its request started, from the moment PostgreSQL stops.

@@ -106,7 +106,13 @@ export type OrganisationWithTeam = Actor & { admin: TestUser; member: TestUser }
 export async function makeOrganisationWithTeam(options: Omit<OrganisationOptions, "members"> = {}): Promise<OrganisationWithTeam> {
   const admin = await makeUser();
   const member = await makeUser();
-  const actor = await makeOrganisation({ ...options, members: [{ user: admin, role: "ADMIN" }, { user: member, role: "MEMBER" }] });
+  const actor = await makeOrganisation({
+    ...options,
+    members: [
+      { user: admin, role: "ADMIN" },
+      { user: member, role: "MEMBER" },
+    ],
+  });
   return { ...actor, admin, member };
 }
 

@@ -20,7 +20,9 @@ export const metadata: Metadata = { title: `${t.title} — ${labels.admin.sectio
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const actionOptions = AUDIT_ACTIONS.map((action) => ({ value: action, label: labels.admin.auditAction(action) })).sort((a, b) => compareFrench(a.label, b.label));
+const actionOptions = AUDIT_ACTIONS.map((action) => ({ value: action, label: labels.admin.auditAction(action) })).sort((a, b) =>
+  compareFrench(a.label, b.label),
+);
 const entityOptions = labels.admin.auditEntityCodes.map((entity) => ({ value: entity, label: labels.admin.auditEntity(entity) }));
 
 export default async function AdminAuditLogPage({ searchParams }: Props) {

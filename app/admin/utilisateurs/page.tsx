@@ -31,7 +31,14 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>
-      <SearchForm action={paths.adminUsers()} id="recherche-utilisateur" label={t.searchLabel} hint={t.searchHint} defaultValue={q} submitLabel={t.searchSubmit} />
+      <SearchForm
+        action={paths.adminUsers()}
+        id="recherche-utilisateur"
+        label={t.searchLabel}
+        hint={t.searchHint}
+        defaultValue={q}
+        submitLabel={t.searchSubmit}
+      />
       <section aria-labelledby="comptes-resultats" className="mt-8">
         <div className="flex flex-wrap items-baseline justify-between gap-4">
           <h2 id="comptes-resultats" className="text-2xl font-bold">

@@ -38,7 +38,15 @@ export default async function DevMailboxPage({ searchParams }: Props) {
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>
-      <SearchForm action={paths.devMailbox()} id="filtre-destinataire" name="to" label={t.filter} hint={m.filterHint} defaultValue={to} submitLabel={m.filterSubmit} />
+      <SearchForm
+        action={paths.devMailbox()}
+        id="filtre-destinataire"
+        name="to"
+        label={t.filter}
+        hint={m.filterHint}
+        defaultValue={to}
+        submitLabel={m.filterSubmit}
+      />
       <p role="status" className="mt-6 text-muted">
         {messages.length > 0 ? `${m.count(messages.length)}. ${m.latest(LIMIT)}` : null}
       </p>

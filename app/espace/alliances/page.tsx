@@ -19,7 +19,13 @@ export default async function MyAlliancesPage() {
   const [organisations, groups] = await Promise.all([listMyOrganisations(user.id), listMyAlliances(user.id)]);
   return (
     <>
-      <Breadcrumbs items={[{ label: labels.breadcrumbs.home, href: paths.home() }, { label: alliancesWorkspaceCopy.workspace, href: paths.workspace() }]} current={t.title} />
+      <Breadcrumbs
+        items={[
+          { label: labels.breadcrumbs.home, href: paths.home() },
+          { label: alliancesWorkspaceCopy.workspace, href: paths.workspace() },
+        ]}
+        current={t.title}
+      />
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>

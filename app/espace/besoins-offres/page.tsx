@@ -19,7 +19,13 @@ export default async function NeedsOffersPage() {
   const organisations = await listMyNeedsOffers(user.id);
   return (
     <>
-      <Breadcrumbs items={[{ label: labels.breadcrumbs.home, href: paths.home() }, { label: needsOffersCopy.workspace, href: paths.workspace() }]} current={t.title} />
+      <Breadcrumbs
+        items={[
+          { label: labels.breadcrumbs.home, href: paths.home() },
+          { label: needsOffersCopy.workspace, href: paths.workspace() },
+        ]}
+        current={t.title}
+      />
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>

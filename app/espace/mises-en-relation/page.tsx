@@ -34,7 +34,13 @@ export default async function MatchContactsPage() {
   const [sources, contacts] = await Promise.all([listNewMatches(user.id), listMyContacts(user.id)]);
   return (
     <>
-      <Breadcrumbs items={[{ label: labels.breadcrumbs.home, href: paths.home() }, { label: needsOffersCopy.workspace, href: paths.workspace() }]} current={t.title} />
+      <Breadcrumbs
+        items={[
+          { label: labels.breadcrumbs.home, href: paths.home() },
+          { label: needsOffersCopy.workspace, href: paths.workspace() },
+        ]}
+        current={t.title}
+      />
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>

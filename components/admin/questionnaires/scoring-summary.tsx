@@ -29,7 +29,14 @@ export function ScoringSummary({ template, axes }: { template: DiagnosticTemplat
         ))}
       </ul>
       <h3 className="text-xl font-bold">{t.levelsHeading}</h3>
-      <DataTable id="niveaux-legende" caption={t.levelsCaption} columns={levelColumns} rows={template.levels} rowKey={(level) => level.level} className="mt-3" />
+      <DataTable
+        id="niveaux-legende"
+        caption={t.levelsCaption}
+        columns={levelColumns}
+        rows={template.levels}
+        rowKey={(level) => level.level}
+        className="mt-3"
+      />
     </>
   );
 }

@@ -39,7 +39,12 @@ function ErrorItem({ error, onGo }: { error: EditorError; onGo: (line: number, c
   return (
     <li className="mb-2">
       {line !== null ? (
-        <button type="button" onClick={() => onGo(line, error.column ?? 1)} aria-label={t.goToLineLabel(line)} className="mr-2 font-mono font-semibold text-odd17 underline">
+        <button
+          type="button"
+          onClick={() => onGo(line, error.column ?? 1)}
+          aria-label={t.goToLineLabel(line)}
+          className="mr-2 font-mono font-semibold text-odd17 underline"
+        >
           {error.column !== null ? t.position(line, error.column) : t.goToLine(line)}
         </button>
       ) : null}

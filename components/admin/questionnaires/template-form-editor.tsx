@@ -40,12 +40,22 @@ export function TemplateFormEditor({ templateId, revision, title, template }: Pr
           <fieldset key={section.id} className="mb-8 rounded-lg border border-line p-4">
             <legend className="px-1 text-xl font-bold">{t.step(s + 1, section.title)}</legend>
             <TextField {...field(["sections", s, "title"])} label={t.stepTitle(s + 1)} defaultValue={section.title} required />
-            <TextAreaField {...field(["sections", s, "description"])} label={t.stepDescription(s + 1)} hint={t.optionalHint} defaultValue={section.description ?? ""} />
+            <TextAreaField
+              {...field(["sections", s, "description"])}
+              label={t.stepDescription(s + 1)}
+              hint={t.optionalHint}
+              defaultValue={section.description ?? ""}
+            />
             {section.questions.map((question, q) => (
               <fieldset key={question.id} className="mb-6 border-l-4 border-odd17-light pl-4">
                 <legend className="text-lg font-semibold">{t.question(s + 1, q + 1, question.id)}</legend>
                 <TextField {...field(["sections", s, "questions", q, "label"])} label={t.questionLabel(s + 1, q + 1)} defaultValue={question.label} required />
-                <TextField {...field(["sections", s, "questions", q, "help"])} label={t.questionHelp(s + 1, q + 1)} hint={t.optionalHint} defaultValue={question.help ?? ""} />
+                <TextField
+                  {...field(["sections", s, "questions", q, "help"])}
+                  label={t.questionHelp(s + 1, q + 1)}
+                  hint={t.optionalHint}
+                  defaultValue={question.help ?? ""}
+                />
                 {"options" in question
                   ? question.options.map((option, o) => (
                       <TextField

@@ -26,7 +26,13 @@ export function TemplatePreview({ template }: { template: DiagnosticTemplate }) 
             <p className="mb-4 text-sm text-muted">{t.questionsCount(section.questions.length)}</p>
             {section.description ? <p className="mb-6 text-lg text-muted">{section.description}</p> : null}
             {section.questions.map((question) => (
-              <QuestionField key={question.id} question={question} value={draft[question.id] ?? ""} errors={[]} onChange={(value) => change(question.id, value)} />
+              <QuestionField
+                key={question.id}
+                question={question}
+                value={draft[question.id] ?? ""}
+                errors={[]}
+                onChange={(value) => change(question.id, value)}
+              />
             ))}
           </section>
         );

@@ -36,7 +36,11 @@ export function TemplateVersionsTable({ group, headingId }: { group: TemplateGro
       header: t.columns.activatedAt,
       className: "whitespace-nowrap",
       cell: (version) =>
-        version.activatedAt ? <time dateTime={isoDateTime(version.activatedAt)}>{formatDateTime(version.activatedAt)}</time> : <span className="text-muted">{t.notActivated}</span>,
+        version.activatedAt ? (
+          <time dateTime={isoDateTime(version.activatedAt)}>{formatDateTime(version.activatedAt)}</time>
+        ) : (
+          <span className="text-muted">{t.notActivated}</span>
+        ),
     },
     { header: t.columns.diagnostics, className: "text-right tabular-nums", cell: (version) => numberFormat.format(version.diagnosticCount) },
     {
@@ -46,7 +50,14 @@ export function TemplateVersionsTable({ group, headingId }: { group: TemplateGro
           <Link href={paths.adminQuestionnairePreview(version.id)} aria-label={t.previewOf(version.version)} className="py-1.5">
             {t.previewLink}
           </Link>
-          <TemplateActionButton action={createTemplateVersionAction} formId="questionnaire.new-version" templateId={version.id} label={t.newVersion} srLabel={t.newVersionOf(version.version)} small />
+          <TemplateActionButton
+            action={createTemplateVersionAction}
+            formId="questionnaire.new-version"
+            templateId={version.id}
+            label={t.newVersion}
+            srLabel={t.newVersionOf(version.version)}
+            small
+          />
         </div>
       ),
     },

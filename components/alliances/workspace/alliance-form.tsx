@@ -31,8 +31,7 @@ export type AllianceFormDefaults = {
 };
 
 type Props = { targets: { code: string; text: string }[] } & (
-  | { organisations: { id: string; name: string }[]; defaults?: undefined }
-  | { organisations?: undefined; defaults: AllianceFormDefaults }
+  { organisations: { id: string; name: string }[]; defaults?: undefined } | { organisations?: undefined; defaults: AllianceFormDefaults }
 );
 
 export function AllianceForm({ targets, organisations, defaults }: Props) {
@@ -56,7 +55,10 @@ export function AllianceForm({ targets, organisations, defaults }: Props) {
           label={t.organisation}
           state={state}
           defaultValue={organisations.length === 1 ? organisations[0].id : ""}
-          options={[...(organisations.length > 1 ? [{ value: "", label: t.organisationPlaceholder }] : []), ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+          options={[
+            ...(organisations.length > 1 ? [{ value: "", label: t.organisationPlaceholder }] : []),
+            ...organisations.map((o) => ({ value: o.id, label: o.name })),
+          ]}
           required
         />
       ) : null}
@@ -77,7 +79,10 @@ export function AllianceForm({ targets, organisations, defaults }: Props) {
         hint={t.mecenatKindHint}
         state={state}
         defaultValue={defaults?.mecenatKind}
-        options={[{ value: "", label: t.mecenatKindPlaceholder }, ...Object.values(MecenatKind).map((kind) => ({ value: kind, label: directoryLabels.mecenatKinds[kind] }))]}
+        options={[
+          { value: "", label: t.mecenatKindPlaceholder },
+          ...Object.values(MecenatKind).map((kind) => ({ value: kind, label: directoryLabels.mecenatKinds[kind] })),
+        ]}
       />
       <div className="grid gap-x-6 sm:grid-cols-2">
         <TextField name="startDate" type="date" label={t.startDate} state={state} defaultValue={defaults?.startDate} />

@@ -26,7 +26,10 @@ export function AllianceFacts({ alliance }: { alliance: WorkspaceAllianceView })
   const facts = [
     { term: t.status, value: alliancesWorkspaceCopy.statuses[alliance.status] },
     { term: t.stage, value: stages[alliance.stage] },
-    { term: t.mode, value: labels.allianceModes[alliance.mode].label + (alliance.mecenatKind ? ` (${labels.directories.mecenatKinds[alliance.mecenatKind]})` : "") },
+    {
+      term: t.mode,
+      value: labels.allianceModes[alliance.mode].label + (alliance.mecenatKind ? ` (${labels.directories.mecenatKinds[alliance.mecenatKind]})` : ""),
+    },
   ];
   return (
     <>

@@ -32,7 +32,10 @@ export function InvitationSection({ alliance, organisation, withFacts }: Props) 
           <Facts
             className="mb-6"
             items={[
-              { term: t.mode, value: labels.allianceModes[alliance.mode].label + (alliance.mecenatKind ? ` (${labels.directories.mecenatKinds[alliance.mecenatKind]})` : "") },
+              {
+                term: t.mode,
+                value: labels.allianceModes[alliance.mode].label + (alliance.mecenatKind ? ` (${labels.directories.mecenatKinds[alliance.mecenatKind]})` : ""),
+              },
               { term: t.stage, value: labels.directories.stages[alliance.stage] },
               { term: t.dates, value: datesText(alliance) },
             ]}

@@ -33,7 +33,9 @@ function Group({ id, title, items }: { id: string; title: string; items: MyAllia
                   <Badge tone="neutral">{alliancesWorkspaceCopy.statuses[item.status]}</Badge>
                 </p>
                 <p className="mt-2 text-muted">
-                  {confirmed.length > 0 ? t.partnerOf(confirmed.map((link) => link.actorName).join(", ")) : t.invitedAs(invited.map((link) => link.actorName).join(", "))}
+                  {confirmed.length > 0
+                    ? t.partnerOf(confirmed.map((link) => link.actorName).join(", "))
+                    : t.invitedAs(invited.map((link) => link.actorName).join(", "))}
                 </p>
               </li>
             );

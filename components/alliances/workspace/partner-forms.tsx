@@ -23,7 +23,14 @@ export function InviteForm({ id, candidates }: { id: string; candidates: { id: s
         <legend className="mb-2 font-semibold">{c.invite.legend}</legend>
         {candidates.map((candidate, index) => (
           <div key={candidate.id} className="mb-2 flex items-center gap-3">
-            <input id={`invite-${candidate.id}`} type="radio" name="inviteeId" value={candidate.id} defaultChecked={index === 0} className="size-5 shrink-0 accent-odd17" />
+            <input
+              id={`invite-${candidate.id}`}
+              type="radio"
+              name="inviteeId"
+              value={candidate.id}
+              defaultChecked={index === 0}
+              className="size-5 shrink-0 accent-odd17"
+            />
             <label htmlFor={`invite-${candidate.id}`}>
               {candidate.name} <span className="text-muted">({candidate.kindLabel})</span>
             </label>

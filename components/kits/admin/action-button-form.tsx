@@ -17,7 +17,13 @@ type Action = (previous: ActionState, formData: FormData) => Promise<ActionState
 function Button({ label, srLabel }: { label: string; srLabel?: string }) {
   const pending = useFormPending();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} aria-label={srLabel} className={buttonClasses("secondary", "px-3 py-1.5 text-sm disabled:opacity-70")}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      aria-label={srLabel}
+      className={buttonClasses("secondary", "px-3 py-1.5 text-sm disabled:opacity-70")}
+    >
       {pending ? kitsLabels.admin.form.pending : label}
     </button>
   );

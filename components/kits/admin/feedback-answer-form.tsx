@@ -15,7 +15,16 @@ export function FeedbackAnswerForm({ feedbackId, answer }: { feedbackId: string;
   return (
     <ActionForm action={action} state={state} formId="kit.feedback-answer" className="mt-3">
       <input type="hidden" name="feedbackId" value={feedbackId} />
-      <TextAreaField id={`reponse-${feedbackId}`} name="answer" label={t.answerLabel} state={state} defaultValue={answer ?? ""} maxLength={2000} rows={3} required />
+      <TextAreaField
+        id={`reponse-${feedbackId}`}
+        name="answer"
+        label={t.answerLabel}
+        state={state}
+        defaultValue={answer ?? ""}
+        maxLength={2000}
+        rows={3}
+        required
+      />
       <SubmitButton variant="secondary">{answer ? t.answerUpdate : t.answerSubmit}</SubmitButton>
     </ActionForm>
   );

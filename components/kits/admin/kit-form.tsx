@@ -73,7 +73,10 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
         state={state}
         defaultValue={kit?.category ?? ""}
         required
-        options={[{ value: "", label: t.categoryPlaceholder }, ...Object.values(KitCategory).map((value) => ({ value, label: kitsLabels.categories[value].label }))]}
+        options={[
+          { value: "", label: t.categoryPlaceholder },
+          ...Object.values(KitCategory).map((value) => ({ value, label: kitsLabels.categories[value].label })),
+        ]}
       />
       <ChoiceFieldset
         name="audiences"
@@ -115,13 +118,25 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
         checked={listValue(state, "targets", kit?.targets ?? [])}
         errors={errors("targets")}
       />
-      <TextAreaField name="body" label={t.body} hint={t.bodyHint} state={state} defaultValue={kit?.body} rows={18} className="mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 font-mono text-sm text-ink" />
+      <TextAreaField
+        name="body"
+        label={t.body}
+        hint={t.bodyHint}
+        state={state}
+        defaultValue={kit?.body}
+        rows={18}
+        className="mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 font-mono text-sm text-ink"
+      />
       {state.preview !== undefined ? (
         <section aria-labelledby="apercu" className="mb-6 rounded-lg border-2 border-dashed border-odd17 p-4">
           <h2 id="apercu" className="text-xl font-bold">
             {t.previewHeading}
           </h2>
-          {state.preview ? <div className={proseClasses} dangerouslySetInnerHTML={{ __html: state.preview }} /> : <p className="text-muted">{t.previewEmpty}</p>}
+          {state.preview ? (
+            <div className={proseClasses} dangerouslySetInnerHTML={{ __html: state.preview }} />
+          ) : (
+            <p className="text-muted">{t.previewEmpty}</p>
+          )}
         </section>
       ) : null}
       <fieldset className="mb-5">

@@ -21,7 +21,11 @@ const columns: DataColumn<AdminKitListItem>[] = [
     ),
   },
   { header: t.columns.version, cell: (kit) => (kit.currentVersion > 0 ? kit.currentVersion : <span className="text-muted">{t.noVersion}</span>) },
-  { header: t.columns.updatedAt, className: "whitespace-nowrap", cell: (kit) => <time dateTime={isoDateTime(kit.updatedAt)}>{formatDate(kit.updatedAt)}</time> },
+  {
+    header: t.columns.updatedAt,
+    className: "whitespace-nowrap",
+    cell: (kit) => <time dateTime={isoDateTime(kit.updatedAt)}>{formatDate(kit.updatedAt)}</time>,
+  },
 ];
 
 export function KitsTable({ kits }: { kits: AdminKitListItem[] }) {

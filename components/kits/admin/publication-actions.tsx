@@ -22,7 +22,14 @@ export function PublicationActions({ kitId, title, status }: { kitId: string; ti
         hint={t.unpublishHint}
         confirm={t.confirmUnpublish(title)}
         undo={(_state, onUndone) => (
-          <UndoForm action={republishKitAction} formId="kit.republish" fields={{ kitId }} label={t.undo} hiddenSuffix={t.undoUnpublishSuffix} onUndone={onUndone} />
+          <UndoForm
+            action={republishKitAction}
+            formId="kit.republish"
+            fields={{ kitId }}
+            label={t.undo}
+            hiddenSuffix={t.undoUnpublishSuffix}
+            onUndone={onUndone}
+          />
         )}
       />
       <ActionButtonForm

@@ -19,8 +19,7 @@ export function VersionDiffView({ from, to }: { from: { number: number; title: s
       {lines.length > 0 ? (
         <ol className="mt-4 overflow-x-auto rounded-lg border border-line font-mono text-sm">
           {lines.map((line, index) => {
-            const style =
-              line.kind === "added" ? "bg-green-50 text-green-900" : line.kind === "removed" ? "bg-red-50 text-red-900" : "text-ink";
+            const style = line.kind === "added" ? "bg-green-50 text-green-900" : line.kind === "removed" ? "bg-red-50 text-red-900" : "text-ink";
             const sign = line.kind === "added" ? "+" : line.kind === "removed" ? "−" : " ";
             const word = line.kind === "added" ? t.added : line.kind === "removed" ? t.removed : t.unchanged;
             return (

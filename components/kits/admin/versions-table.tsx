@@ -21,7 +21,11 @@ export function VersionsTable({ kitId, versions }: { kitId: string; versions: Ve
         </Link>
       ),
     },
-    { header: t.columns.date, className: "whitespace-nowrap", cell: (version) => <time dateTime={isoDateTime(version.publishedAt)}>{formatDateTime(version.publishedAt)}</time> },
+    {
+      header: t.columns.date,
+      className: "whitespace-nowrap",
+      cell: (version) => <time dateTime={isoDateTime(version.publishedAt)}>{formatDateTime(version.publishedAt)}</time>,
+    },
     { header: t.columns.author, cell: (version) => (version.author ? (version.author.name ?? version.author.email) : t.unknownAuthor) },
     { header: t.columns.note, cell: (version) => version.note || kitsLabels.detail.noNote },
   ];

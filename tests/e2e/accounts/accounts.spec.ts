@@ -202,7 +202,10 @@ test.describe("comptes", () => {
       },
     });
     // Deleting asks first (Annuler in focus), then the server refuses a wrong confirmation word.
-    await expectFormKeepsValues(page, "account.delete", { invalid: (form) => form.getByLabel("Pour confirmer, écrivez SUPPRIMER").fill("NON"), confirm: "Supprimer mon compte" });
+    await expectFormKeepsValues(page, "account.delete", {
+      invalid: (form) => form.getByLabel("Pour confirmer, écrivez SUPPRIMER").fill("NON"),
+      confirm: "Supprimer mon compte",
+    });
     await expect(page.getByRole("region", { name: "Supprimer mon compte" }).getByText("Écrivez SUPPRIMER pour confirmer.").first()).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -45,7 +45,14 @@ test.describe("back-office", () => {
     await expectNoAxeViolations(page);
 
     // Every back-office page, and each CSV export, whose answer must carry no data.
-    for (const path of ["/admin/utilisateurs", "/admin/moderation", "/admin/journal", "/admin/exports", "/admin/territoires-de-projet", "/admin/territoires-de-projet/1"]) {
+    for (const path of [
+      "/admin/utilisateurs",
+      "/admin/moderation",
+      "/admin/journal",
+      "/admin/exports",
+      "/admin/territoires-de-projet",
+      "/admin/territoires-de-projet/1",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
@@ -74,7 +81,15 @@ test.describe("back-office", () => {
     await expect(page).toHaveURL(/\/admin\/utilisateurs$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Utilisateurs");
     await expect(adminNav(page).getByRole("link", { name: "Utilisateurs" })).toHaveAttribute("aria-current", "page");
-    await expect(usersTable(page).getByRole("columnheader")).toHaveText(["Nom", "Adresse e-mail", "Rôle", "Organisations", "Compte", "E-mail confirmé", "Créé le"]);
+    await expect(usersTable(page).getByRole("columnheader")).toHaveText([
+      "Nom",
+      "Adresse e-mail",
+      "Rôle",
+      "Organisations",
+      "Compte",
+      "E-mail confirmé",
+      "Créé le",
+    ]);
     await expect(page.getByRole("button", { name: /rôle Équipe/ })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Désactiver le compte/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
@@ -132,7 +147,12 @@ test.describe("back-office", () => {
     await expect(rowOf(page, demoAccounts.user).getByRole("cell").nth(1)).toHaveText("Équipe");
     await page.goto("/admin");
     const journal = page.getByRole("region", { name: "Dernières actions" });
-    await expect(journal.getByRole("row").filter({ hasText: `Rôle « Équipe » donné à ${demoAccounts.user}` }).first()).toContainText("Rôle attribué");
+    await expect(
+      journal
+        .getByRole("row")
+        .filter({ hasText: `Rôle « Équipe » donné à ${demoAccounts.user}` })
+        .first(),
+    ).toContainText("Rôle attribué");
     await expectNoAxeViolations(page);
 
     await page.goto(`/admin/utilisateurs?q=${encodeURIComponent(demoAccounts.user)}`);

@@ -58,7 +58,9 @@ test.describe("back-office : observatoire", () => {
 
     // The région filter keeps the measure chosen above.
     await main(page).getByRole("combobox", { name: "Région" }).selectOption({ label: "Auvergne-Rhône-Alpes" });
-    await main(page).getByRole("combobox", { name: /^Période/ }).selectOption({ label: "Depuis le début" });
+    await main(page)
+      .getByRole("combobox", { name: /^Période/ })
+      .selectOption({ label: "Depuis le début" });
     await main(page).getByRole("button", { name: "Appliquer les filtres" }).click();
     await expect(page).toHaveURL(/region=84/);
     await expect(page).toHaveURL(/mesure=alliances/);

@@ -55,7 +55,10 @@ test.describe("back-office : territoires de projet", () => {
     await expect(page).toHaveURL(new RegExp(`/territoires/projet/${code}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
     await expect(page).toHaveTitle(new RegExp(code));
-    await expect(page.getByRole("region", { name: "Territoires membres" }).getByRole("link", { name: EPCI.name })).toHaveAttribute("href", `/territoires/epci/${EPCI.code}`);
+    await expect(page.getByRole("region", { name: "Territoires membres" }).getByRole("link", { name: EPCI.name })).toHaveAttribute(
+      "href",
+      `/territoires/epci/${EPCI.code}`,
+    );
     await expectNoAxeViolations(page);
 
     await page.goBack();

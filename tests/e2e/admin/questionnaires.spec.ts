@@ -136,7 +136,13 @@ test.describe("back-office : questionnaires de diagnostic", () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Questionnaires", exact: true }).first().click();
-    await expect(versions.getByRole("row").filter({ has: page.getByRole("link", { name: "Ouvrir la version 1" }) }).getByRole("cell").nth(1)).toHaveText("Retirée");
+    await expect(
+      versions
+        .getByRole("row")
+        .filter({ has: page.getByRole("link", { name: "Ouvrir la version 1" }) })
+        .getByRole("cell")
+        .nth(1),
+    ).toHaveText("Retirée");
 
     // Back to v1, so that the demo questionnaire stays the seeded one.
     await page.getByRole("link", { name: "Ouvrir la version 1" }).click();

@@ -78,7 +78,12 @@ test.describe("back-office : comptes", () => {
     // Disabled twice (the first one undone), re-enabled twice.
     await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} désactivé` })).toHaveCount(2);
     await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} réactivé` })).toHaveCount(2);
-    await expect(journal.getByRole("row").filter({ hasText: `Compte ${email} réactivé` }).first()).toContainText("Compte réactivé");
+    await expect(
+      journal
+        .getByRole("row")
+        .filter({ hasText: `Compte ${email} réactivé` })
+        .first(),
+    ).toContainText("Compte réactivé");
     await expectNoAxeViolations(page);
   });
 

@@ -15,18 +15,23 @@ const NOTE_OF: Record<string, string> = { [FUREN]: "La note des Liens du Furan (
 let allianceUrl = "";
 
 /** A stale version: the server refuses with the conflict message, whatever else was sent. */
-const staleVersion = (form: Locator) => form.locator('input[name="version"]').evaluate((input) => {
+const staleVersion = (form: Locator) =>
+  form.locator('input[name="version"]').evaluate((input) => {
     (input as HTMLInputElement).value = "999";
   });
 /** An id nothing has: the server refuses without changing anything. */
-const unknownId = (name: string) => (form: Locator) => form.locator(`input[name="${name}"]`).evaluate((input) => {
+const unknownId = (name: string) => (form: Locator) =>
+  form.locator(`input[name="${name}"]`).evaluate((input) => {
     (input as HTMLInputElement).value = "inconnu";
   });
 
 async function rate(page: Page, organisation: string, scores: [number, number, number], comment: string) {
   const form = page.getByRole("form", { name: NOTE_OF[organisation] });
   for (const [index, dimension] of ["Innovation", "Performance", "Confiance"].entries()) {
-    await form.getByRole("group", { name: dimension }).getByRole("radio", { name: String(scores[index]), exact: true }).check();
+    await form
+      .getByRole("group", { name: dimension })
+      .getByRole("radio", { name: String(scores[index]), exact: true })
+      .check();
   }
   await form.getByLabel("Commentaire").fill(comment);
   await form.getByRole("button", { name: "Enregistrer la note" }).click();
@@ -55,7 +60,10 @@ test.describe.serial("espace alliances", () => {
     // Everything chosen survives a refusal: the mode, the ticked targets, the territories picked.
     await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page.getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
+      .first()
+      .click();
     await expectFormKeepsValues(page, "alliance.create", { invalid: (form) => form.getByLabel("Titre", { exact: true }).fill("") });
     await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
     await page.reload();
@@ -68,7 +76,10 @@ test.describe.serial("espace alliances", () => {
     await page.getByLabel("Type de mécénat").selectOption({ label: "De compétences" });
     await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page.getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
+      .first()
+      .click();
     await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
     await page.getByRole("checkbox", { name: /^17\.17 / }).check();
     await page.getByRole("button", { name: "Créer l'alliance" }).click();

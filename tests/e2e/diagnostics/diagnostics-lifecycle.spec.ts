@@ -92,7 +92,10 @@ test.describe("lancer un diagnostic", () => {
     const page = await newSignedInPage(browser, MEMBER, { context: { javaScriptEnabled: false } });
     await page.goto("/espace/diagnostics/nouveau");
     await expect(page.getByRole("combobox", { name: "Territoire diagnostiqué" })).toHaveCount(0);
-    await page.getByRole("searchbox", { name: "Rechercher le territoire" }).or(page.getByRole("textbox", { name: "Rechercher le territoire" })).fill("Saint-Étienne");
+    await page
+      .getByRole("searchbox", { name: "Rechercher le territoire" })
+      .or(page.getByRole("textbox", { name: "Rechercher le territoire" }))
+      .fill("Saint-Étienne");
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
     const saintEtienne = radio(page, "Saint-Étienne (Commune · 42218 · Loire)");
     await saintEtienne.check();

@@ -174,7 +174,10 @@ test.describe("diagnostic de territoire", () => {
     await expect(scores.getByRole("row")).toHaveCount(7);
     await expect(scores).toContainText("Score global");
     await expect(page.getByRole("region", { name: "Niveau de maturité partenariale" })).toContainText(/Niveau \d sur 4 : /);
-    await expect(page.getByRole("region", { name: "Priorités du territoire" }).getByRole("listitem")).toHaveText(["Inclusion numérique", "Emploi et insertion"]);
+    await expect(page.getByRole("region", { name: "Priorités du territoire" }).getByRole("listitem")).toHaveText([
+      "Inclusion numérique",
+      "Emploi et insertion",
+    ]);
     const kits = page.getByRole("region", { name: "Ressources recommandées" });
     await expect(kits.getByRole("link").first()).toHaveAttribute("href", /^\/ressources\//);
     await expect(kits).toContainText("Recommandé car il correspond");
@@ -196,7 +199,11 @@ test.describe("diagnostic de territoire", () => {
     await press(downloadLink, "Enter");
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("diagnostic-saint-etienne.pdf");
-    expect(readFileSync(await download.path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString("latin1"),
+    ).toBe("%PDF-");
     const response = await page.request.get((await downloadLink.getAttribute("href"))!);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/pdf");

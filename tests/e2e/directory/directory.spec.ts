@@ -18,7 +18,9 @@ test.describe("annuaire des acteurs", () => {
     await expect(filters(page).getByRole("checkbox", { name: /^Entreprise/ })).toHaveAccessibleName("Entreprise (4)");
     await expectNoAxeViolations(page);
 
-    await filters(page).getByRole("checkbox", { name: /^Entreprise/ }).check();
+    await filters(page)
+      .getByRole("checkbox", { name: /^Entreprise/ })
+      .check();
     await filters(page).getByRole("button", { name: "Appliquer les filtres" }).click();
     await expect(page).toHaveURL(/\/acteurs\?type=entreprise$/);
     await expect(status(page)).toHaveText("4 acteurs trouvés");
@@ -53,7 +55,9 @@ test.describe("annuaire des acteurs", () => {
     await expect(page).toHaveURL(/\/acteurs\?territoire=commune-42218$/);
     await expect(page).toHaveTitle("Acteurs de Saint-Étienne — ODD 17 en pratiques");
     await expect(status(page)).toHaveText("7 acteurs trouvés");
-    const items = results(page).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
+    const items = results(page)
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3 }) });
     await expect(items.filter({ hasText: "Dans le territoire" })).toHaveCount(2);
     await expect(items.filter({ hasText: "Agit plus largement, dont Saint-Étienne" })).toHaveCount(5);
     // The actors inside come first.
@@ -92,7 +96,10 @@ test.describe("annuaire des acteurs", () => {
     await expect(page).toHaveTitle("Forez Numérique (démo) — ODD 17 en pratiques");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forez Numérique (démo)");
     await expect(page.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link")).toHaveText(["Accueil", "Acteurs"]);
-    await expect(page.getByRole("region", { name: "Territoires d'action" }).getByRole("link", { name: "Saint-Étienne" })).toHaveAttribute("href", "/territoires/commune/42218");
+    await expect(page.getByRole("region", { name: "Territoires d'action" }).getByRole("link", { name: "Saint-Étienne" })).toHaveAttribute(
+      "href",
+      "/territoires/commune/42218",
+    );
     await expect(page.getByRole("region", { name: "Objectifs de développement durable" }).getByRole("listitem")).toHaveText([/ODD 4/, /ODD 9/, /ODD 17/]);
     const alliances = page.getByRole("region", { name: "Alliances" });
     await expect(alliances.getByRole("link", { name: "Inclusion numérique des seniors du Furan (démo)" })).toBeVisible();
@@ -217,11 +224,22 @@ test.describe("objectifs de développement durable", () => {
     await page.getByRole("link", { name: /^17 Partenariats pour la réalisation des objectifs/ }).click();
     await expect(page).toHaveURL(/\/odd\/17$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partenariats pour la réalisation des objectifs");
-    await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Finances", "Technologie", "Renforcement des capacités", "Commerce", "Questions structurelles"]);
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+      "Finances",
+      "Technologie",
+      "Renforcement des capacités",
+      "Commerce",
+      "Questions structurelles",
+    ]);
     await expect(page.locator('li[id^="cible-17-"]')).toHaveCount(19);
     await expect(page.getByText("Formulation française à confirmer")).toHaveCount(3);
     const target = page.locator("#cible-17-17");
-    for (const title of ["Filière bois circulaire en Creuse (démo)", "Emploi local et achats responsables (démo)", "Inclusion numérique des seniors du Furan (démo)", "Construire une alliance en 7 étapes (démo)"]) {
+    for (const title of [
+      "Filière bois circulaire en Creuse (démo)",
+      "Emploi local et achats responsables (démo)",
+      "Inclusion numérique des seniors du Furan (démo)",
+      "Construire une alliance en 7 étapes (démo)",
+    ]) {
       await expect(target.getByRole("link", { name: title })).toBeVisible();
     }
     await expect(page.locator("#cible-17-1")).toContainText("Aucune alliance publiée pour cette cible.");
@@ -239,7 +257,9 @@ test.describe("pages de territoire et référencement", () => {
     await page.goto("/territoires/commune/42218");
     const actors = page.getByRole("region", { name: "Acteurs présents" });
     await expect(actors.getByRole("heading", { level: 3 })).toHaveText(["Forez Numérique (démo)", "Les Liens du Furan (démo)"]);
-    await expect(page.getByRole("region", { name: "Alliances" }).getByRole("heading", { level: 3 })).toHaveText(["Inclusion numérique des seniors du Furan (démo)"]);
+    await expect(page.getByRole("region", { name: "Alliances" }).getByRole("heading", { level: 3 })).toHaveText([
+      "Inclusion numérique des seniors du Furan (démo)",
+    ]);
     await expectNoAxeViolations(page);
     await actors.getByRole("link", { name: "Voir tous les acteurs de ce territoire" }).click();
     await expect(page).toHaveURL(/\/acteurs\?territoire=commune-42218$/);
@@ -263,7 +283,16 @@ test.describe("pages de territoire et référencement", () => {
     // Eight pages, each with an axe check.
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 320, height: 800 });
-    for (const path of ["/acteurs", "/acteurs?territoire=commune-42218", "/acteurs?vue=carte", "/acteurs/forez-numerique-demo", "/alliances", "/alliances/emploi-local-achats-responsables-demo", "/odd", "/odd/17"]) {
+    for (const path of [
+      "/acteurs",
+      "/acteurs?territoire=commune-42218",
+      "/acteurs?vue=carte",
+      "/acteurs/forez-numerique-demo",
+      "/alliances",
+      "/alliances/emploi-local-achats-responsables-demo",
+      "/odd",
+      "/odd/17",
+    ]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

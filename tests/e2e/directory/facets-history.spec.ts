@@ -126,7 +126,7 @@ test.describe("facettes des annuaires et historique du navigateur", () => {
         await expect(toggle).toHaveAttribute("aria-expanded", "false");
         await expect(filters(page).getByRole("checkbox").first()).toBeHidden();
         await expect(filters(page).getByRole("button", { name: "Appliquer les filtres" })).toBeHidden();
-        expect((await firstResult.boundingBox())!.y - ((await toggle.boundingBox())!.y)).toBeLessThan(844);
+        expect((await firstResult.boundingBox())!.y - (await toggle.boundingBox())!.y).toBeLessThan(844);
         // Measured with the demonstration banner: the first result starts within 1.4 screens
         // (about 1.15 to 1.3 today; it was 2.1 on /ressources with the five families above).
         expect((await firstResult.boundingBox())!.y).toBeLessThan(1.4 * 844);

@@ -81,16 +81,28 @@ test.describe("centre de ressources", () => {
     await v.getByRole("search").getByRole("button", { name: "Rechercher" }).click();
     await expect(v).toHaveURL(new RegExp(`/ressources\\?q=${word}$`));
     await expect(v.getByRole("heading", { level: 2, name: "1 ressource trouvée", exact: true })).toBeVisible();
-    await v.getByRole("group", { name: "Famille" }).getByLabel(/^Outils/).check();
-    await v.getByRole("group", { name: "Public" }).getByLabel(/^Entreprise/).check();
+    await v
+      .getByRole("group", { name: "Famille" })
+      .getByLabel(/^Outils/)
+      .check();
+    await v
+      .getByRole("group", { name: "Public" })
+      .getByLabel(/^Entreprise/)
+      .check();
     await v.getByRole("button", { name: "Appliquer les filtres" }).click();
     await expect(v).toHaveURL(/categorie=outil/);
     await expect(v).toHaveURL(/public=entreprise/);
     await expect(v.getByRole("link", { name: title })).toBeVisible();
     await expectNoAxeViolations(v);
 
-    await v.getByRole("group", { name: "Famille" }).getByLabel(/^Méthodes/).check();
-    await v.getByRole("group", { name: "Famille" }).getByLabel(/^Outils/).uncheck();
+    await v
+      .getByRole("group", { name: "Famille" })
+      .getByLabel(/^Méthodes/)
+      .check();
+    await v
+      .getByRole("group", { name: "Famille" })
+      .getByLabel(/^Outils/)
+      .uncheck();
     await v.getByRole("button", { name: "Appliquer les filtres" }).click();
     await expect(v.getByText("Aucune ressource ne correspond à cette recherche")).toBeVisible();
     await v.getByRole("link", { name: "Retirer le filtre : Méthodes" }).click();
@@ -137,7 +149,10 @@ test.describe("centre de ressources", () => {
 
     // Archiving too; « Annuler » gives back the status it had: published.
     await publication.getByRole("button", { name: "Archiver" }).click();
-    await page.getByRole("dialog", { name: `Archiver le kit « ${title} » ?` }).getByRole("button", { name: "Archiver" }).click();
+    await page
+      .getByRole("dialog", { name: `Archiver le kit « ${title} » ?` })
+      .getByRole("button", { name: "Archiver" })
+      .click();
     await expect(publication.getByRole("status").filter({ hasText: "Le kit est archivé." })).toBeFocused();
     await expect(publication.getByRole("button", { name: "Archiver" })).toHaveCount(0);
     await publication.getByRole("button", { name: "Annuler l'archivage" }).click();
@@ -247,7 +262,9 @@ test.describe("centre de ressources", () => {
     await expect(main(page).getByRole("link", { name: /^Compte rendu\.pdf/ })).toBeVisible();
 
     // A refused file comes back with its message under the field.
-    await main(page).getByLabel("Document à joindre").setInputFiles({ name: "guide.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ programme") });
+    await main(page)
+      .getByLabel("Document à joindre")
+      .setInputFiles({ name: "guide.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ programme") });
     await main(page).getByRole("button", { name: "Joindre le document" }).click();
     await expect(page).toHaveURL(/[?&]document=type-refuse/);
     await expect(main(page).getByLabel("Document à joindre")).toHaveAccessibleDescription(/n'est pas accepté/);
@@ -276,7 +293,10 @@ test.describe("centre de ressources", () => {
     await expectFormKeepsValues(page, "kit.rate", {
       invalid: (form) => form.locator('input[name="kitId"]').evaluate((input: HTMLInputElement) => void (input.value = "kit-disparu")),
     });
-    await main(page).getByRole("group", { name: /Cette ressource vous a-t-elle été utile/ }).getByLabel("4 sur 5", { exact: true }).check();
+    await main(page)
+      .getByRole("group", { name: /Cette ressource vous a-t-elle été utile/ })
+      .getByLabel("4 sur 5", { exact: true })
+      .check();
     await main(page).getByRole("button", { name: "Enregistrer ma note" }).click();
     await expect(main(page).getByText("Merci : votre note (4 sur 5) est enregistrée.")).toBeVisible();
     const usefulness = main(page).getByRole("region", { name: "Utilité de cette ressource" });
@@ -284,7 +304,10 @@ test.describe("centre de ressources", () => {
     await expect(usefulness).toContainText("Note moyenne sur 1 avis.");
 
     // Changing one's mind replaces the rating instead of adding one.
-    await main(page).getByRole("group", { name: /Cette ressource vous a-t-elle été utile/ }).getByLabel("2 sur 5", { exact: true }).check();
+    await main(page)
+      .getByRole("group", { name: /Cette ressource vous a-t-elle été utile/ })
+      .getByLabel("2 sur 5", { exact: true })
+      .check();
     await main(page).getByRole("button", { name: "Enregistrer ma note" }).click();
     await expect(usefulness).toContainText("2,0 sur 5");
     await expect(usefulness).toContainText("Note moyenne sur 1 avis.");
@@ -347,7 +370,11 @@ test.describe("centre de ressources", () => {
     await signIn(page, demoAccounts.user, { goTo: "/ressources/parcours/parcours-en-7-etapes" });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Parcours en 7 étapes");
     await expect(main(page).getByText("0 étape terminée sur 7")).toBeVisible();
-    await expect(main(page).getByRole("listitem").filter({ hasText: /^Étape \d/ })).toHaveCount(7);
+    await expect(
+      main(page)
+        .getByRole("listitem")
+        .filter({ hasText: /^Étape \d/ }),
+    ).toHaveCount(7);
     await expectNoAxeViolations(page);
     await main(page).getByRole("button", { name: "Marquer comme terminée : Partager un constat" }).click();
     await expect(main(page).getByText("1 étape terminée sur 7")).toBeVisible();

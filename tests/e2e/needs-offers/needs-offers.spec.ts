@@ -75,7 +75,10 @@ test.describe.serial("mises en relation", () => {
     await expectNoAxeViolations(page);
     // Declining asks first; « Annuler » changes nothing.
     await received.getByRole("button", { name: `Décliner la mise en relation de ${FOREZ}` }).click();
-    await page.getByRole("dialog", { name: `Décliner la mise en relation de ${FOREZ} ?` }).getByRole("button", { name: "Annuler" }).click();
+    await page
+      .getByRole("dialog", { name: `Décliner la mise en relation de ${FOREZ} ?` })
+      .getByRole("button", { name: "Annuler" })
+      .click();
     await received.getByRole("button", { name: `Accepter la mise en relation de ${FOREZ}` }).dblclick();
     await expect(received.getByRole("status").filter({ hasText: "Mise en relation acceptée." })).toBeVisible();
     await expect(received).toContainText("Acceptée");
@@ -136,7 +139,10 @@ test("un membre crée un besoin et le voit en attente de validation ; une autre 
   await page.getByLabel(/^Titre/).fill(title);
   await page.getByLabel("Rechercher un territoire").fill("42218");
   await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-  await page.getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ }).first().click();
+  await page
+    .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
+    .first()
+    .click();
   await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
   await expect(page.getByLabel(/^Titre/)).toHaveValue(title);
   await page.getByLabel(/^Description/).fill("Des bénévoles pour accompagner des collégiens le mercredi.");
@@ -170,7 +176,10 @@ test("un membre crée un besoin et le voit en attente de validation ; une autre 
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} — mercredis`);
   await page.getByRole("button", { name: /^Clôturer/ }).click();
-  await page.getByRole("dialog", { name: `Clôturer le besoin « ${title} — mercredis » ?` }).getByRole("button", { name: "Clôturer" }).click();
+  await page
+    .getByRole("dialog", { name: `Clôturer le besoin « ${title} — mercredis » ?` })
+    .getByRole("button", { name: "Clôturer" })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "C'est clôturé" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("region", { name: "Informations" })).toContainText("Clôturé");

@@ -8,7 +8,11 @@ import { expectMail } from "../support/mailbox";
 const PASSWORD = "une phrase de passe pour les tests 2026";
 // An organisation no other spec inspects the invitations or alliances of: this spec's invitations
 // stay pending, and its alliance stays a draft.
-const mission = { admin: "collectivite@demo.odd17.fr", slug: "mission-odd-saint-etienne-metropole-demo", name: "Mission ODD de Saint-Étienne Métropole (démo)" };
+const mission = {
+  admin: "collectivite@demo.odd17.fr",
+  slug: "mission-odd-saint-etienne-metropole-demo",
+  name: "Mission ODD de Saint-Étienne Métropole (démo)",
+};
 
 /** An account of the test's own, through the sign-up journey. */
 async function signUp(page: Page, email: string) {
@@ -58,7 +62,9 @@ test.describe("notifications", () => {
     await expect(block.getByRole("button", { name: `Invitation à rejoindre « ${mission.name} »`, exact: true })).toHaveCount(2);
     await expectNoAxeViolations(page);
 
-    await accountNav(page).getByRole("link", { name: /^Notifications/ }).click();
+    await accountNav(page)
+      .getByRole("link", { name: /^Notifications/ })
+      .click();
     await expect(page).toHaveURL(/\/espace\/notifications$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifications");
     const list = page.getByRole("list", { name: "Liste des notifications" });
@@ -66,7 +72,10 @@ test.describe("notifications", () => {
     await expectNoAxeViolations(page);
 
     // Opening one follows its link and marks it read.
-    await list.getByRole("button", { name: `Invitation à rejoindre « ${mission.name} »`, exact: true }).first().click();
+    await list
+      .getByRole("button", { name: `Invitation à rejoindre « ${mission.name} »`, exact: true })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/espace$/);
     await expect(accountNav(page).getByRole("link", { name: "Notifications, 1 non lue" })).toBeVisible();
 
@@ -88,7 +97,9 @@ test.describe("notifications", () => {
     await expectFormKeepsValues(page, "notification.email-preference", {
       invalid: (form) => form.locator('input[name="notificationEmails"]:checked').evaluate((radio) => void ((radio as HTMLInputElement).value = "JAMAIS")),
     });
-    await expect(page.getByRole("alert").getByRole("link", { name: /^Quels e-mails souhaitez-vous recevoir \? : Choisissez une des options proposées\.$/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").getByRole("link", { name: /^Quels e-mails souhaitez-vous recevoir \? : Choisissez une des options proposées\.$/ }),
+    ).toBeVisible();
     await page.reload();
     await expect(page.getByRole("radio", { name: "Tous les e-mails" })).toBeChecked();
     await page.getByRole("radio", { name: "Aucun e-mail" }).check();
@@ -112,7 +123,10 @@ test.describe("notifications", () => {
     await page.getByLabel("Type de mécénat").selectOption({ label: "De compétences" });
     await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page.getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
+      .first()
+      .click();
     await page.getByRole("checkbox", { name: /^17\.17 / }).check();
     await page.getByRole("button", { name: "Créer l'alliance" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -121,7 +135,9 @@ test.describe("notifications", () => {
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
     await page.getByRole("radio", { name: new RegExp(`^${demo.forez.name.replace(/[()]/g, "\\$&")}`) }).check();
     await page.getByRole("button", { name: "Inviter" }).click();
-    await expect(page.getByRole("region", { name: "Partenaires" }).getByRole("listitem").filter({ hasText: demo.forez.name })).toContainText("Invitation en attente");
+    await expect(page.getByRole("region", { name: "Partenaires" }).getByRole("listitem").filter({ hasText: demo.forez.name })).toContainText(
+      "Invitation en attente",
+    );
 
     // Sent after the response (next/server `after`): look until it is there.
     const subject = `Votre organisation est invitée dans l'alliance « ${title} » — ODD 17 en pratiques`;

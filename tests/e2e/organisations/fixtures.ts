@@ -18,7 +18,9 @@ function databaseUrl(): string {
   const dataDir = process.env.E2E_DATA_DIR;
   if (!dataDir) throw new Error("E2E_DATA_DIR is not set: run the specs through playwright.config.ts.");
   // postmaster.pid, line 4: the port the embedded PostgreSQL listens on.
-  const port = readFileSync(path.join(dataDir, "pgdata", "postmaster.pid"), "utf8").split("\n")[3]?.trim();
+  const port = readFileSync(path.join(dataDir, "pgdata", "postmaster.pid"), "utf8")
+    .split("\n")[3]
+    ?.trim();
   return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
 }
 

@@ -16,7 +16,8 @@ const FOREZ_ADMIN = "entreprise@demo.odd17.fr";
 
 const networkPath = (id: string) => `/espace/organisations/${id}/reseau`;
 /** An organisation id nothing has: the server refuses, whatever else the form carries. */
-const unknownId = (name: string) => (form: Locator) => form.locator(`input[name="${name}"]`).evaluate((input) => {
+const unknownId = (name: string) => (form: Locator) =>
+  form.locator(`input[name="${name}"]`).evaluate((input) => {
     (input as HTMLInputElement).value = "inconnu";
   });
 
@@ -79,7 +80,9 @@ test.describe.serial("réseaux", () => {
     await page.getByRole("button", { name: `Accepter : ${demo.forez.name}` }).click();
     await expect(page.getByRole("status").filter({ hasText: "Demande acceptée" })).toBeVisible();
     await page.reload();
-    await expect(page.getByRole("region", { name: "Tête de réseau", exact: true })).toContainText(`Votre organisation est une équipe locale de ${demo.forez.name}.`);
+    await expect(page.getByRole("region", { name: "Tête de réseau", exact: true })).toContainText(
+      `Votre organisation est une équipe locale de ${demo.forez.name}.`,
+    );
     await expect(page.getByRole("button", { name: `Quitter le réseau de ${demo.forez.name}` })).toBeVisible();
     await expectNoAxeViolations(page);
   });

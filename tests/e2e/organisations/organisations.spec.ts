@@ -32,7 +32,9 @@ test.describe("organisations", () => {
 
     // Everything typed or chosen survives a refusal (here a SIREN with a wrong key, no territory).
     await expectFormKeepsValues(page, "organisation.create", { invalid: (form) => form.getByLabel(/^Numéro SIREN/).fill("123 456 789") });
-    await expect(page.getByRole("alert").getByRole("link", { name: /^Territoires d'action \(au moins un\) : Choisissez au moins un territoire d'action\.$/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").getByRole("link", { name: /^Territoires d'action \(au moins un\) : Choisissez au moins un territoire d'action\.$/ }),
+    ).toBeVisible();
     // A fresh form (a new navigation: a reload would let the browser restore the values).
     await page.goto(page.url());
 
@@ -54,7 +56,10 @@ test.describe("organisations", () => {
     // The same territory search as the profile's, without reloading the page.
     await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page.getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
+      .first()
+      .click();
     await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
     await expect(page.getByLabel(/^Nom de l'organisation/)).toHaveValue(name);
 
@@ -126,7 +131,14 @@ test.describe("organisations", () => {
     await expect(invitee.getByRole("main")).toContainText(`Cette invitation est adressée à ${demo.user}.`);
     // Who invites, with which role, and what the organisation is, before anything else.
     const details = invitee.getByRole("definition");
-    await expect(invitee.getByRole("term")).toHaveText(["Invitation envoyée par", "Rôle proposé", "Type d'organisation", "Territoires d'action", "Présentation", "Valable jusqu'au"]);
+    await expect(invitee.getByRole("term")).toHaveText([
+      "Invitation envoyée par",
+      "Rôle proposé",
+      "Type d'organisation",
+      "Territoires d'action",
+      "Présentation",
+      "Valable jusqu'au",
+    ]);
     await expect(details.nth(0)).toHaveText("Aïcha Association");
     await expect(details.nth(1)).toContainText("Membre");
     await expect(details.nth(2)).toHaveText("Association");

@@ -12,7 +12,6 @@ import { demo, organisationIdBySlug } from "./fixtures";
 // Server actions with an upload and argon2 sign-ins are slow on a loaded test machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-
 /** A PNG chunk: length, type, data, CRC of type and data. */
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -84,7 +83,9 @@ test.describe("profil d'une organisation", () => {
     // A logo over 1 Mo: refused before being sent (server actions take about 1 MB), with the
     // server's French message, the focus on the summary that links to the field, and what was typed kept.
     await page.getByLabel("Téléphone de contact").fill("04 77 00 11 22");
-    await page.getByLabel("Nouveau logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.concat([PNG_1X1, Buffer.alloc(1024 * 1024)]) });
+    await page
+      .getByLabel("Nouveau logo")
+      .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.concat([PNG_1X1, Buffer.alloc(1024 * 1024)]) });
     await page.getByRole("button", { name: "Enregistrer le profil" }).click();
     await expect(page.getByLabel("Nouveau logo")).toHaveAccessibleDescription(/Le logo dépasse 1 Mo/);
     const summary = page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" });
@@ -100,7 +101,10 @@ test.describe("profil d'une organisation", () => {
     await page.getByLabel("Téléphone de contact").fill("04 77 00 11 22");
     await page.getByLabel("Rechercher un territoire").fill("Firminy");
     await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page.getByRole("button", { name: /^Ajouter Firminy \(Commune/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Ajouter Firminy \(Commune/ })
+      .first()
+      .click();
     await expect(page.getByRole("button", { name: "Retirer Firminy" })).toBeVisible();
     await page.getByRole("checkbox", { name: /^ODD 4 — / }).check();
     await page.getByLabel("Nouveau logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: PNG_1X1 });

@@ -73,7 +73,9 @@ async function fillEverything(form: Locator, options: Options) {
     }));
     if (UNTOUCHED.has(type) || options.skip?.includes(name) || !(await control.isVisible()) || !(await control.isEnabled())) continue;
     if (tag === "select") {
-      const values = await control.locator("option").evaluateAll((opts, current) => opts.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== "" && v !== current), await control.inputValue());
+      const values = await control
+        .locator("option")
+        .evaluateAll((opts, current) => opts.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== "" && v !== current), await control.inputValue());
       const wanted = options.values?.[name] ?? values.at(-1);
       if (wanted !== undefined) await control.selectOption(wanted);
     } else if (type === "checkbox") {
@@ -82,7 +84,9 @@ async function fillEverything(form: Locator, options: Options) {
       // The last choice of each group that is not already the chosen one.
       if (chosenGroups.has(name)) continue;
       const group = form.locator(`input[type=radio][name="${name}"]`);
-      const candidates = await group.evaluateAll((radios) => radios.map((r, i) => ({ i, checked: (r as HTMLInputElement).checked, visible: (r as HTMLElement).offsetParent !== null })));
+      const candidates = await group.evaluateAll((radios) =>
+        radios.map((r, i) => ({ i, checked: (r as HTMLInputElement).checked, visible: (r as HTMLElement).offsetParent !== null })),
+      );
       const pick = candidates.filter((c) => !c.checked && c.visible).at(-1);
       if (pick) await group.nth(pick.i).check();
       chosenGroups.add(name);

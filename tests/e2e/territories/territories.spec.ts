@@ -84,7 +84,7 @@ test.describe("territoires", () => {
     await expect(page.getByRole("main")).toContainText(`Aucun territoire ne correspond à « %_'" »`);
     await expectNoAxeViolations(page);
 
-    for (const query of ["a".repeat(500), "🙂 saint 🙂", "'; DROP TABLE \"Territory\"; --", "\\%"]) {
+    for (const query of ["a".repeat(500), "🙂 saint 🙂", '\'; DROP TABLE "Territory"; --', "\\%"]) {
       const response = await page.goto(`/territoires?q=${encodeURIComponent(query)}&page=abc&kind=ville`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Territoires");
@@ -153,7 +153,14 @@ test.describe("territoires", () => {
   test("un établissement public territorial se place entre la commune et la Métropole du Grand Paris", async ({ page }) => {
     await page.goto("/territoires/commune/93001");
     const breadcrumbs = page.getByRole("navigation", { name: "Fil d'Ariane" });
-    await expect(breadcrumbs.getByRole("link")).toHaveText(["Accueil", "Territoires", "Île-de-France", "Seine-Saint-Denis", "Métropole du Grand Paris", "Plaine Commune"]);
+    await expect(breadcrumbs.getByRole("link")).toHaveText([
+      "Accueil",
+      "Territoires",
+      "Île-de-France",
+      "Seine-Saint-Denis",
+      "Métropole du Grand Paris",
+      "Plaine Commune",
+    ]);
     const parents = page.getByRole("region", { name: "Rattachements" });
     await expect(parents.getByRole("link", { name: "Plaine Commune" })).toHaveAttribute("href", "/territoires/epci/200057867");
     await expectNoAxeViolations(page);
@@ -180,7 +187,14 @@ test.describe("territoires", () => {
 
   test("aucun défilement horizontal à 320 pixels", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
-    for (const path of ["/", "/territoires", "/territoires?q=saint", "/territoires/commune/42218", "/territoires/epci/244200770", "/territoires/departement/42"]) {
+    for (const path of [
+      "/",
+      "/territoires",
+      "/territoires?q=saint",
+      "/territoires/commune/42218",
+      "/territoires/epci/244200770",
+      "/territoires/departement/42",
+    ]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -11,7 +11,13 @@ import { kitInputSchema } from "@/lib/kits/kit-form.schemas";
 import { archiveKit, createKit, publishKit, republishKit, unarchiveKit, unpublishKit, updateKit } from "@/lib/kits/kits.mutations";
 import { setStepDone } from "@/lib/kits/learning-paths.mutations";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
-import { addProjectMember, createProjectTerritory, deleteProjectTerritory, removeProjectMember, updateProjectTerritory } from "@/lib/project-territories/project-territories.mutations";
+import {
+  addProjectMember,
+  createProjectTerritory,
+  deleteProjectTerritory,
+  removeProjectMember,
+  updateProjectTerritory,
+} from "@/lib/project-territories/project-territories.mutations";
 import { projectTerritorySchema } from "@/lib/project-territories/project-territories.schemas";
 import type { FileStorage } from "@/lib/storage/storage";
 import { setAccountDisabled, setPlatformRole } from "@/lib/users/users.mutations";
@@ -32,7 +38,18 @@ const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 
 const pngFile = { name: "schema.png", size: PNG.byteLength, arrayBuffer: async () => PNG.slice().buffer };
 
 const kitInput = (title: string) =>
-  kitInputSchema.parse({ title, summary: "Un kit d'essai.", category: "METHODE", audiences: [], maturityLevels: [], themes: [], modes: [], targets: [], body: "# Titre\n\nTexte.", links: [] });
+  kitInputSchema.parse({
+    title,
+    summary: "Un kit d'essai.",
+    category: "METHODE",
+    audiences: [],
+    maturityLevels: [],
+    themes: [],
+    modes: [],
+    targets: [],
+    body: "# Titre\n\nTexte.",
+    links: [],
+  });
 
 async function draftKit(world: World) {
   return createKit(world.people.staff.principal, kitInput(`Kit ${world.token}`));
@@ -56,7 +73,12 @@ const PROJECTS = "lib/project-territories/project-territories.mutations.ts";
 const USERS = "lib/users/users.mutations.ts";
 
 export const backOfficeCases = [
-  defineCase({ operation: "kit.create", mutation: `${KITS}#createKit`, prepare: async () => null, run: (principal, _p, world) => createKit(principal, kitInput(`Nouveau kit ${world.token}`)) }),
+  defineCase({
+    operation: "kit.create",
+    mutation: `${KITS}#createKit`,
+    prepare: async () => null,
+    run: (principal, _p, world) => createKit(principal, kitInput(`Nouveau kit ${world.token}`)),
+  }),
   defineCase({
     operation: "kit.update",
     mutation: `${KITS}#updateKit`,
@@ -102,7 +124,12 @@ export const backOfficeCases = [
     },
     run: (principal, attachment) => removeKitAttachment(principal, attachment.id, { storage: memoryStorage() }),
   }),
-  defineCase({ operation: "kit.rate", mutation: `${FEEDBACK}#rateKit`, prepare: publishedKit, run: (principal, kit) => rateKit(principal, { kitId: kit.id, rating: 5 }) }),
+  defineCase({
+    operation: "kit.rate",
+    mutation: `${FEEDBACK}#rateKit`,
+    prepare: publishedKit,
+    run: (principal, kit) => rateKit(principal, { kitId: kit.id, rating: 5 }),
+  }),
   defineCase({
     operation: "kit.rate",
     mutation: `${FEEDBACK}#contributeToKit`,
@@ -124,7 +151,10 @@ export const backOfficeCases = [
     mutation: "lib/kits/learning-paths.mutations.ts#setStepDone",
     prepare: async (world) => {
       const kit = await publishedKit(world);
-      const path = await db.learningPath.create({ data: { title: "Parcours", slug: `parcours-${world.token}`, steps: { create: { kitId: kit.id, position: 1, title: "Étape 1" } } }, include: { steps: true } });
+      const path = await db.learningPath.create({
+        data: { title: "Parcours", slug: `parcours-${world.token}`, steps: { create: { kitId: kit.id, position: 1, title: "Étape 1" } } },
+        include: { steps: true },
+      });
       return path.steps[0];
     },
     run: (principal, step) => setStepDone(principal, step.id, true),
@@ -133,7 +163,12 @@ export const backOfficeCases = [
     operation: "actor.contact",
     mutation: "lib/actors/contact.mutations.ts#contactActor",
     prepare: async () => null,
-    run: (principal, _p, world) => contactActor(principal, { actorSlug: world.target.slug, subject: "Partenariat", message: "Bonjour, nous aimerions vous rencontrer." }, (slug) => `/acteurs/${slug}`),
+    run: (principal, _p, world) =>
+      contactActor(
+        principal,
+        { actorSlug: world.target.slug, subject: "Partenariat", message: "Bonjour, nous aimerions vous rencontrer." },
+        (slug) => `/acteurs/${slug}`,
+      ),
   }),
   defineCase({
     operation: "moderation.decide",
@@ -157,14 +192,24 @@ export const backOfficeCases = [
     prepare: async (world) => db.user.create({ data: { email: `a-desactiver-${world.token}@exemple.fr` }, select: { id: true } }),
     run: (principal, user) => setAccountDisabled(principal, user.id, true),
   }),
-  defineCase({ operation: "territory.project.manage", mutation: `${PROJECTS}#createProjectTerritory`, prepare: async () => null, run: (principal, _p, world) => createProjectTerritory(principal, project(`CRTE ${world.token}`)) }),
+  defineCase({
+    operation: "territory.project.manage",
+    mutation: `${PROJECTS}#createProjectTerritory`,
+    prepare: async () => null,
+    run: (principal, _p, world) => createProjectTerritory(principal, project(`CRTE ${world.token}`)),
+  }),
   defineCase({
     operation: "territory.project.manage",
     mutation: `${PROJECTS}#updateProjectTerritory`,
     prepare: staffProject,
     run: (principal, created, world) => updateProjectTerritory(principal, created.id, { ...project(`Renommé ${world.token}`), code: created.code }),
   }),
-  defineCase({ operation: "territory.project.manage", mutation: `${PROJECTS}#deleteProjectTerritory`, prepare: staffProject, run: (principal, created) => deleteProjectTerritory(principal, created.id) }),
+  defineCase({
+    operation: "territory.project.manage",
+    mutation: `${PROJECTS}#deleteProjectTerritory`,
+    prepare: staffProject,
+    run: (principal, created) => deleteProjectTerritory(principal, created.id),
+  }),
   defineCase({
     operation: "territory.project.manage",
     mutation: `${PROJECTS}#addProjectMember`,

@@ -1,7 +1,15 @@
 // Diagnostics of the target organisation, at each stage of their life.
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { completeDiagnostic, publishDiagnostic, rateDiagnostic, reopenDiagnostic, saveAnswers, startDiagnostic, unpublishDiagnostic } from "@/lib/diagnostics/diagnostics.mutations";
+import {
+  completeDiagnostic,
+  publishDiagnostic,
+  rateDiagnostic,
+  reopenDiagnostic,
+  saveAnswers,
+  startDiagnostic,
+  unpublishDiagnostic,
+} from "@/lib/diagnostics/diagnostics.mutations";
 import { exampleAnswers } from "@/lib/diagnostics/test-fixtures";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
 import { defineCase } from "./matrix";
@@ -12,7 +20,9 @@ const FILE = "lib/diagnostics/diagnostics.mutations.ts";
 let ready: Promise<number> | null = null;
 /** The active template (seeded once) and Saint-Étienne, where the diagnostics are run. */
 function territory(): Promise<number> {
-  ready ??= seedDiagnosticTemplate(db).then(async () => (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } } })).id);
+  ready ??= seedDiagnosticTemplate(db).then(
+    async () => (await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } } })).id,
+  );
   return ready;
 }
 

@@ -37,7 +37,11 @@ async function published(world: World, kind: "need" | "offer", owner: "target" |
 async function contacted(world: World, accepted: boolean) {
   const needId = await published(world, "need", "target");
   const offerId = await published(world, "offer", "other");
-  const { id } = await contactMatch(world.people.otherOrgAdmin.principal, { needId, offerId, fromActorId: world.other.id, message: "Travaillons ensemble." }, MAIL);
+  const { id } = await contactMatch(
+    world.people.otherOrgAdmin.principal,
+    { needId, offerId, fromActorId: world.other.id, message: "Travaillons ensemble." },
+    MAIL,
+  );
   if (accepted) await answerContact(world.people.orgAdmin.principal, { contactId: id, answer: "ACCEPTED" }, MAIL);
   return { contactId: id };
 }

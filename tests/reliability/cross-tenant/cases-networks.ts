@@ -11,7 +11,10 @@ const FILE = "lib/networks/networks.mutations.ts";
 async function link(world: World, head: "target" | "other", status: "PENDING" | "ACCEPTED") {
   const headId = head === "target" ? world.target.id : world.other.id;
   const teamId = head === "target" ? world.other.id : world.target.id;
-  const row = await db.networkLink.create({ data: { headId, teamId, status, requestedBy: "HEAD", decidedAt: status === "ACCEPTED" ? new Date() : null }, select: { id: true } });
+  const row = await db.networkLink.create({
+    data: { headId, teamId, status, requestedBy: "HEAD", decidedAt: status === "ACCEPTED" ? new Date() : null },
+    select: { id: true },
+  });
   if (status === "ACCEPTED") await db.actor.update({ where: { id: teamId }, data: { parentId: headId } });
   return row;
 }
@@ -43,9 +46,20 @@ export const networkCases = [
     mutation: `${FILE}#recommendKit`,
     prepare: async (world) => {
       await link(world, "target", "ACCEPTED");
-      return db.kit.create({ data: { title: `Kit ${world.token}`, slug: `kit-reseau-${world.token}`, searchKey: `kit ${world.token}`, category: "METHODE", status: "PUBLISHED", currentVersion: 1 }, select: { id: true } });
+      return db.kit.create({
+        data: {
+          title: `Kit ${world.token}`,
+          slug: `kit-reseau-${world.token}`,
+          searchKey: `kit ${world.token}`,
+          category: "METHODE",
+          status: "PUBLISHED",
+          currentVersion: 1,
+        },
+        select: { id: true },
+      });
     },
-    run: (principal, kit, world) => recommendKit(principal, { headId: world.target.id, teamId: world.other.id, kitId: (kit as { id: string }).id, message: "" }),
+    run: (principal, kit, world) =>
+      recommendKit(principal, { headId: world.target.id, teamId: world.other.id, kitId: (kit as { id: string }).id, message: "" }),
     allowed: (caller) => caller === "orgAdmin" || caller === "platformAdmin",
   }),
 ];

@@ -8,7 +8,10 @@ import type { World } from "./world";
 const FILE = "lib/notifications/notifications.mutations.ts";
 
 const memberNotification = (world: World) =>
-  db.notification.create({ data: { userId: world.people.member.id, kind: "general", title: `Notification ${world.token}`, href: "/espace" }, select: { id: true } });
+  db.notification.create({
+    data: { userId: world.people.member.id, kind: "general", title: `Notification ${world.token}`, href: "/espace" },
+    select: { id: true },
+  });
 
 export const notificationCases = [
   defineCase({

@@ -20,7 +20,14 @@ const PROFILE = "lib/organisations/profile.mutations.ts";
 
 async function openInvitation(world: World, email: string) {
   return db.invitation.create({
-    data: { actorId: world.target.id, email, role: "MEMBER", tokenHash: hashToken(randomUUID()), expiresAt: new Date(Date.now() + 86_400_000), invitedById: world.people.orgAdmin.id },
+    data: {
+      actorId: world.target.id,
+      email,
+      role: "MEMBER",
+      tokenHash: hashToken(randomUUID()),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedById: world.people.orgAdmin.id,
+    },
     select: { id: true },
   });
 }
@@ -30,7 +37,8 @@ export const organisationCases = [
     operation: "actor.create",
     mutation: `${FILE}#createOrganisation`,
     prepare: async () => null,
-    run: (principal, _prepared, world) => createOrganisation(principal, { name: `Nouvelle organisation ${world.token}`, kind: "ASSOCIATION", description: "", territories: ["commune-42218"] }),
+    run: (principal, _prepared, world) =>
+      createOrganisation(principal, { name: `Nouvelle organisation ${world.token}`, kind: "ASSOCIATION", description: "", territories: ["commune-42218"] }),
   }),
   defineCase({
     operation: "membership.invite",

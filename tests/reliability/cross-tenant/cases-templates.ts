@@ -34,7 +34,11 @@ export const templateCases = [
     mutation: `${TEMPLATES}#saveTemplateDraft`,
     prepare: (world) => questionnaire(world, "DRAFT"),
     run: (principal, template) =>
-      saveTemplateDraft(principal, template.id, { title: "Titre modifié", body: editorBody(template.content), expectedRevision: templateRevision(template.title, template.content) }),
+      saveTemplateDraft(principal, template.id, {
+        title: "Titre modifié",
+        body: editorBody(template.content),
+        expectedRevision: templateRevision(template.title, template.content),
+      }),
   }),
   defineCase({
     operation: "template.manage",

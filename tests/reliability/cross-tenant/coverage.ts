@@ -97,7 +97,8 @@ export function serverActionFiles(): { file: string; top: boolean; inline: boole
     .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file))
     .flatMap((file) => {
       const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-      const isDirective = (statement: ts.Statement) => ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression) && statement.expression.text === "use server";
+      const isDirective = (statement: ts.Statement) =>
+        ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression) && statement.expression.text === "use server";
       const top = source.statements.some(isDirective);
       let inline = false;
       const visit = (node: ts.Node) => {
@@ -128,7 +129,9 @@ export function serverActions(): { action: string; mutations: string[] }[] {
     for (const statement of source.statements) {
       if (ts.isImportDeclaration(statement) && statement.importClause?.namedBindings && ts.isNamedImports(statement.importClause.namedBindings)) {
         const mutationsModule = resolveMutationsModule(file, (statement.moduleSpecifier as ts.StringLiteral).text);
-        if (mutationsModule) for (const element of statement.importClause.namedBindings.elements) imported.set(element.name.text, `${mutationsModule}#${(element.propertyName ?? element.name).text}`);
+        if (mutationsModule)
+          for (const element of statement.importClause.namedBindings.elements)
+            imported.set(element.name.text, `${mutationsModule}#${(element.propertyName ?? element.name).text}`);
       }
       const isExported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
       if (ts.isFunctionDeclaration(statement) && statement.name) {

@@ -46,7 +46,11 @@ async function makePerson(label: string, platformRole: PlatformRole = "USER"): P
   return { id: user.id, email: user.email, principal: user.principal };
 }
 
-async function makeWorldOrganisation(label: string, members: { person: Person; role: OrganisationRole }[], kind: ActorKind = "ASSOCIATION"): Promise<Organisation> {
+async function makeWorldOrganisation(
+  label: string,
+  members: { person: Person; role: OrganisationRole }[],
+  kind: ActorKind = "ASSOCIATION",
+): Promise<Organisation> {
   const actor = await makeOrganisation({ label, kind, verified: true, members: members.map(({ person, role }) => ({ user: person, role })) });
   return { id: actor.id, slug: actor.slug, name: actor.name };
 }

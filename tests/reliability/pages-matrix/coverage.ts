@@ -6,7 +6,8 @@ import { filesUnder } from "../support/files";
 
 /** Dynamic routes left out, and why. */
 export const NOT_BY_ID: Record<string, string> = {
-  "/api/auth/[...nextauth]": "Auth.js's own endpoints (sign-in, session, callbacks), keyed by provider and action, never by a record; tested by every signed-in cell",
+  "/api/auth/[...nextauth]":
+    "Auth.js's own endpoints (sign-in, session, callbacks), keyed by provider and action, never by a record; tested by every signed-in cell",
   "/espace/besoins-offres/[type]/nouveau":
     "a creation form: [type] is « besoins » or « offres »; its ?organisation= only preselects one of the caller's own organisations (listMyOrganisations), any other id is ignored and the form is the same for every signed-in caller",
 };
@@ -40,7 +41,15 @@ export function dynamicRoutes(files: string[] = filesUnder("app")): string[] {
 function matcher(route: string): RegExp {
   const pattern = route
     .split("/")
-    .map((segment) => (segment.startsWith("[[...") ? ".*" : segment.startsWith("[...") ? ".+" : segment.startsWith("[") ? "[^/]+" : segment.replaceAll(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .map((segment) =>
+      segment.startsWith("[[...")
+        ? ".*"
+        : segment.startsWith("[...")
+          ? ".+"
+          : segment.startsWith("[")
+            ? "[^/]+"
+            : segment.replaceAll(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+    )
     .join("/");
   return new RegExp(`^${pattern}$`);
 }

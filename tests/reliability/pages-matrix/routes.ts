@@ -36,7 +36,13 @@ const nobody = () => false;
 
 // Public pages and the open-data API by slug: published things for everyone, anything else for
 // nobody, whoever asks (staff moderate and edit in the back office, not on public pages).
-const publicBySlug = (prefix: string, slug: (w: PagesWorld) => string, allowed: () => boolean, marker?: (w: PagesWorld) => string, secrets?: () => string[]): RouteCase => ({
+const publicBySlug = (
+  prefix: string,
+  slug: (w: PagesWorld) => string,
+  allowed: () => boolean,
+  marker?: (w: PagesWorld) => string,
+  secrets?: () => string[],
+): RouteCase => ({
   path: (w) => `${prefix}/${slug(w)}`,
   allowed,
   marker,
@@ -106,23 +112,55 @@ export const ROUTES: RouteCase[] = [
   },
   { path: (w) => `/espace/organisations/${unpublished(w)}/reseau`, operation: "actor.read", marker: unpublishedName },
   // A team's summary: the head's members, through the accepted link only.
-  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.linkedTeam}`, operation: "network.read", scope: { networkTeamLinked: true }, marker: () => PRIVATE.linkedTeam },
+  {
+    path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.linkedTeam}`,
+    operation: "network.read",
+    scope: { networkTeamLinked: true },
+    marker: () => PRIVATE.linkedTeam,
+  },
   // A team whose link is still pending, or has ended, or that is another head's: nobody reads it
   // through this head, not even an admin.
-  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.pendingTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.pendingTeam },
-  { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.endedTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.endedTeam },
+  {
+    path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.pendingTeam}`,
+    operation: "network.read",
+    allowed: nobody,
+    marker: () => PRIVATE.pendingTeam,
+  },
+  {
+    path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.endedTeam}`,
+    operation: "network.read",
+    allowed: nobody,
+    marker: () => PRIVATE.endedTeam,
+  },
   { path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.foreignTeam}`, operation: "network.read", allowed: nobody },
   // A linked team read through the unpublished organisation, which is not its head.
-  { path: (w) => `/espace/organisations/${unpublished(w)}/reseau/equipes/${w.linkedTeam}`, operation: "network.read", allowed: nobody, marker: () => PRIVATE.linkedTeam },
+  {
+    path: (w) => `/espace/organisations/${unpublished(w)}/reseau/equipes/${w.linkedTeam}`,
+    operation: "network.read",
+    allowed: nobody,
+    marker: () => PRIVATE.linkedTeam,
+  },
   // The workspace view of an alliance is its partners' own: staff and admins see alliances in
   // moderation and on the public page, not here. Its editor is the lead's members' only. An
   // invited organisation's members see the title and summary, not what confirmed partners see.
   { path: (w) => `/espace/alliances/${w.alliance}`, operation: "alliance.read", allowed: partnersOnly },
   { path: (w) => `/espace/alliances/${w.ledAlliance}`, operation: "alliance.read", allowed: partnersOnly, marker: () => PRIVATE.ledAlliance },
-  { path: (w) => `/espace/alliances/${w.invitedAlliance}`, operation: "alliance.read", allowed: partnersOnly, marker: () => PRIVATE.invitedAlliance, secrets: () => [PRIVATE.invitedAllianceDescription] },
+  {
+    path: (w) => `/espace/alliances/${w.invitedAlliance}`,
+    operation: "alliance.read",
+    allowed: partnersOnly,
+    marker: () => PRIVATE.invitedAlliance,
+    secrets: () => [PRIVATE.invitedAllianceDescription],
+  },
   { path: (w) => `/espace/alliances/${w.ledAlliance}/modifier`, operation: "alliance.update", allowed: partnersOnly, marker: () => PRIVATE.ledAlliance },
   { path: (w) => `/espace/alliances/${w.alliance}/modifier`, operation: "alliance.update", allowed: nobody },
-  { path: (w) => `/espace/alliances/${w.invitedAlliance}/modifier`, operation: "alliance.update", allowed: nobody, marker: () => PRIVATE.invitedAlliance, secrets: () => [PRIVATE.invitedAllianceDescription] },
+  {
+    path: (w) => `/espace/alliances/${w.invitedAlliance}/modifier`,
+    operation: "alliance.update",
+    allowed: nobody,
+    marker: () => PRIVATE.invitedAlliance,
+    secrets: () => [PRIVATE.invitedAllianceDescription],
+  },
   { path: (w) => `/espace/diagnostics/${w.draftDiagnostic}`, operation: "diagnostic.read", marker: () => diagnosticsCopy.questionnaire.stepsLabel },
   { path: (w) => `/espace/diagnostics/${w.diagnostic}/rapport`, operation: "diagnostic.read", marker: () => diagnosticsCopy.report.scoresHeading },
   { path: (w) => `/api/diagnostics/${w.diagnostic}/pdf`, operation: "diagnostic.read", contentType: "application/pdf" },
@@ -148,7 +186,11 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/admin/questionnaires/${w.draftTemplate}`, operation: "template.manage", allowed: staffOnly, marker: () => PRIVATE.draftTemplate },
   { path: (w) => `/admin/questionnaires/${w.draftTemplate}/apercu`, operation: "template.manage", allowed: staffOnly, marker: () => PRIVATE.draftTemplate },
   ...EXPORT_LISTS.map((list): RouteCase => ({ path: () => `/admin/exports/${list}`, operation: "export.run", contentType: "text/csv" })),
-  ...OBSERVATORY_DATASETS.map((dataset): RouteCase => ({ path: () => `/admin/observatoire/donnees/${dataset}`, operation: "stats.read", contentType: "text/csv" })),
+  ...OBSERVATORY_DATASETS.map((dataset): RouteCase => ({
+    path: () => `/admin/observatoire/donnees/${dataset}`,
+    operation: "stats.read",
+    contentType: "text/csv",
+  })),
   // Files: a published kit's for everyone; an archived or never published kit's for the team.
   { path: (w) => `/api/kits/attachments/${w.publishedAttachment}`, operation: "kit.update", allowed: everyone, marker: () => PRIVATE.publishedAttachment },
   { path: (w) => `/api/kits/attachments/${w.archivedAttachment}`, operation: "kit.update", marker: () => PRIVATE.archivedAttachment },
@@ -158,21 +200,51 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/api/organisations/${w.unpublishedOrganisation}/logo`, operation: "actor.read", marker: () => PRIVATE.unpublishedLogo },
   ...["/acteurs", "/api/v1/acteurs"].flatMap((prefix) => [
     publicBySlug(prefix, (w) => w.slugs.organisation, everyone, undefined, unpublishedAroundTarget),
-    publicBySlug(prefix, (w) => w.slugs.unpublishedOrganisation, nobody, () => PRIVATE.unpublishedOrganisation),
+    publicBySlug(
+      prefix,
+      (w) => w.slugs.unpublishedOrganisation,
+      nobody,
+      () => PRIVATE.unpublishedOrganisation,
+    ),
   ]),
   ...["/alliances", "/api/v1/alliances"].flatMap((prefix) => [
     publicBySlug(prefix, (w) => w.slugs.alliance, everyone, undefined, unpublishedPartner),
-    publicBySlug(prefix, (w) => w.slugs.draftAlliance, nobody, () => PRIVATE.ledAlliance),
+    publicBySlug(
+      prefix,
+      (w) => w.slugs.draftAlliance,
+      nobody,
+      () => PRIVATE.ledAlliance,
+    ),
   ]),
   ...["/ressources", "/api/v1/kits"].flatMap((prefix) => [
     publicBySlug(prefix, (w) => w.slugs.kit, everyone),
-    publicBySlug(prefix, (w) => w.slugs.archivedKit, nobody, () => PRIVATE.archivedKit),
-    publicBySlug(prefix, (w) => w.slugs.draftKit, nobody, () => PRIVATE.draftKit),
+    publicBySlug(
+      prefix,
+      (w) => w.slugs.archivedKit,
+      nobody,
+      () => PRIVATE.archivedKit,
+    ),
+    publicBySlug(
+      prefix,
+      (w) => w.slugs.draftKit,
+      nobody,
+      () => PRIVATE.draftKit,
+    ),
   ]),
   // The cached kit page of anonymous visitors, asked for directly.
   publicBySlug("/ressources", (w) => `${w.slugs.kit}/anonyme`, everyone),
-  publicBySlug("/ressources", (w) => `${w.slugs.archivedKit}/anonyme`, nobody, () => PRIVATE.archivedKit),
-  publicBySlug("/ressources", (w) => `${w.slugs.draftKit}/anonyme`, nobody, () => PRIVATE.draftKit),
+  publicBySlug(
+    "/ressources",
+    (w) => `${w.slugs.archivedKit}/anonyme`,
+    nobody,
+    () => PRIVATE.archivedKit,
+  ),
+  publicBySlug(
+    "/ressources",
+    (w) => `${w.slugs.draftKit}/anonyme`,
+    nobody,
+    () => PRIVATE.draftKit,
+  ),
   // Reference pages and data by code: the same for everyone.
   ...[
     "/odd/17",

@@ -42,7 +42,16 @@ export interface PagesWorld {
   /** A team with an accepted link to another head than the target. */
   foreignTeam: string;
   /** Slugs for the public pages and the open-data API: published ones and unpublished ones. */
-  slugs: { organisation: string; alliance: string; kit: string; unpublishedOrganisation: string; draftAlliance: string; archivedKit: string; draftKit: string; learningPath: string };
+  slugs: {
+    organisation: string;
+    alliance: string;
+    kit: string;
+    unpublishedOrganisation: string;
+    draftAlliance: string;
+    archivedKit: string;
+    draftKit: string;
+    learningPath: string;
+  };
 }
 
 /** Names and file contents only the granted answer may contain. */
@@ -124,7 +133,10 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     `INSERT INTO "Alliance" (id, title, slug, "searchKey", mode, "updatedAt") VALUES ('matrice-alliance', $1, 'alliance-privee-de-la-matrice', lower($1), 'MECENAT', now()) RETURNING id`,
     [PRIVATE.ledAlliance],
   );
-  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status, "confirmedAt") VALUES ($1, $2, 'LEAD', 'CONFIRMED', now())`, [ledAlliance, organisation]);
+  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status, "confirmedAt") VALUES ($1, $2, 'LEAD', 'CONFIRMED', now())`, [
+    ledAlliance,
+    organisation,
+  ]);
   const copyNeed = (table: string, id: string, title: string) =>
     one(
       `INSERT INTO "${table}" (id, "actorId", title, mode, theme, "territoryId", "updatedAt") SELECT $1, $2, $3, mode, theme, "territoryId", now() FROM "Need" LIMIT 1 RETURNING id`,
@@ -139,9 +151,16 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
   // Kits: one published then archived (it has a version 1), one never published, and a file of
   // a published kit of the demo.
   const kit = (id: string, title: string, status: string, version: number) =>
-    one(`INSERT INTO "Kit" (id, title, slug, "searchKey", category, status, "currentVersion", "updatedAt") VALUES ($1, $2, $1, lower($2), 'METHODE', $3::"KitStatus", $4, now()) RETURNING id`, [id, title, status, version]);
+    one(
+      `INSERT INTO "Kit" (id, title, slug, "searchKey", category, status, "currentVersion", "updatedAt") VALUES ($1, $2, $1, lower($2), 'METHODE', $3::"KitStatus", $4, now()) RETURNING id`,
+      [id, title, status, version],
+    );
   const archivedKit = await kit("matrice-kit-retire", PRIVATE.archivedKit, "ARCHIVED", 1);
-  await db.query(`INSERT INTO "KitVersion" (id, "kitId", number, title, summary, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', '', $3)`, [archivedKit, PRIVATE.kitVersion, PRIVATE.kitVersionNote]);
+  await db.query(`INSERT INTO "KitVersion" (id, "kitId", number, title, summary, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', '', $3)`, [
+    archivedKit,
+    PRIVATE.kitVersion,
+    PRIVATE.kitVersionNote,
+  ]);
   const draftKit = await kit("matrice-kit-brouillon", PRIVATE.draftKit, "DRAFT", 0);
   const publishedKit = await one(`SELECT id FROM "Kit" WHERE status = 'PUBLISHED' AND "currentVersion" > 0 ORDER BY slug LIMIT 1`);
 
@@ -154,10 +173,10 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     `INSERT INTO "Actor" (id, kind, name, slug, "searchKey", status, "logoPath", "updatedAt") VALUES ('matrice-non-publiee', 'ASSOCIATION', $1, 'matrice-non-publiee', lower($1), 'PENDING', 'logos/matrice-non-publie', now()) RETURNING id`,
     [PRIVATE.unpublishedOrganisation],
   );
-  await db.query(
-    `INSERT INTO "Membership" ("userId", "actorId", role) SELECT m."userId", $2, m.role FROM "Membership" m WHERE m."actorId" = $1`,
-    [organisation, unpublishedOrganisation],
-  );
+  await db.query(`INSERT INTO "Membership" ("userId", "actorId", role) SELECT m."userId", $2, m.role FROM "Membership" m WHERE m."actorId" = $1`, [
+    organisation,
+    unpublishedOrganisation,
+  ]);
 
   // An alliance the target is invited to, led by an organisation none of the callers belongs to:
   // the target's members see its title and summary, not what its confirmed partners see.
@@ -170,7 +189,10 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
      SELECT $1, a.id, 'LEAD', 'CONFIRMED', now() FROM "Actor" a WHERE a.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."actorId" = a.id) ORDER BY a.slug LIMIT 1`,
     [invitedAlliance],
   );
-  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status) VALUES ($1, $2, 'PARTNER', 'INVITED')`, [invitedAlliance, organisation]);
+  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status) VALUES ($1, $2, 'PARTNER', 'INVITED')`, [
+    invitedAlliance,
+    organisation,
+  ]);
   // A draft of the next questionnaire version, its title only in its content and its row.
   const draftTemplate = await one(
     `INSERT INTO "DiagnosticTemplate" (id, key, version, title, content, status)
@@ -179,7 +201,9 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     [template, PRIVATE.draftTemplate],
   );
   // A team of the demo linked to another head: the target's pages never reach it.
-  const foreignTeam = await one(`SELECT "teamId" AS id FROM "NetworkLink" WHERE status = 'ACCEPTED' AND "headId" <> $1 ORDER BY "teamId" LIMIT 1`, [organisation]);
+  const foreignTeam = await one(`SELECT "teamId" AS id FROM "NetworkLink" WHERE status = 'ACCEPTED' AND "headId" <> $1 ORDER BY "teamId" LIMIT 1`, [
+    organisation,
+  ]);
   // A learning path step to the archived kit: the path names the step, never the kit's version.
   const learningPath = await one(`SELECT id FROM "LearningPath" ORDER BY slug LIMIT 1`);
   await db.query(
@@ -193,7 +217,10 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     [organisation],
   );
   // An unpublished partner of a published alliance: the alliance's public page must not name it.
-  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status, "confirmedAt") VALUES ($1, $2, 'PARTNER', 'CONFIRMED', now())`, [alliance, unpublishedOrganisation]);
+  await db.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status, "confirmedAt") VALUES ($1, $2, 'PARTNER', 'CONFIRMED', now())`, [
+    alliance,
+    unpublishedOrganisation,
+  ]);
   return {
     organisation,
     alliance,
@@ -227,6 +254,9 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     invitedAlliance,
     draftTemplate,
     foreignTeam,
-    project: await one(`INSERT INTO "Territory" (kind, code, name, "searchKey", "updatedAt") VALUES ('PROJET', 'CRTE-MATRICE', $1, lower($1), now()) RETURNING id`, [PRIVATE.project]),
+    project: await one(
+      `INSERT INTO "Territory" (kind, code, name, "searchKey", "updatedAt") VALUES ('PROJET', 'CRTE-MATRICE', $1, lower($1), now()) RETURNING id`,
+      [PRIVATE.project],
+    ),
   };
 }

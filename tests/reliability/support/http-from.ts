@@ -4,11 +4,7 @@ import http from "node:http";
 
 export type RawAnswer = { status: number; location: string | null; setCookies: string[]; text: string };
 
-export function requestFrom(
-  from: string,
-  url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<RawAnswer> {
+export function requestFrom(from: string, url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawAnswer> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const request = http.request(

@@ -113,7 +113,10 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
 export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${baseUrl}/api/auth/callback/password`, {
     method: "POST",
     redirect: "manual",
@@ -131,10 +134,14 @@ export async function signIn(baseUrl: string, email: string, password: string): 
  * posting them with the visible fields is what a browser without JavaScript does.
  */
 export function actionFormFields(html: string, marker: string): [string, string][] {
-  const forms = html.split(/<form\b/).slice(1).map((part) => part.split("</form>")[0]);
+  const forms = html
+    .split(/<form\b/)
+    .slice(1)
+    .map((part) => part.split("</form>")[0]);
   const form = forms.find((candidate) => candidate.includes(`name="${marker}"`) || candidate.includes(`data-form="${marker}"`));
   if (!form) throw new Error(`Aucun formulaire avec le champ « ${marker} »`);
-  const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+  const decode = (value: string) =>
+    value.replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
   const fields: [string, string][] = [];
   for (const match of form.matchAll(/<input\b[^>]*>/g)) {
     const tag = match[0];

@@ -17,7 +17,10 @@ export default async function LinkSignInPage({ searchParams }: Props) {
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>
-      <LinkSignInForm token={typeof token === "string" ? token : ""} callbackUrl={callbackUrlField.parse(typeof callbackUrl === "string" ? callbackUrl : undefined)} />
+      <LinkSignInForm
+        token={typeof token === "string" ? token : ""}
+        callbackUrl={callbackUrlField.parse(typeof callbackUrl === "string" ? callbackUrl : undefined)}
+      />
     </>
   );
 }

@@ -29,7 +29,11 @@ async function loadSdg(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const sdg = await loadSdg(params);
   const text = labels.directories.sdgPages;
-  return pageMetadata({ title: text.goalTitle(sdg.number, sdg.shortName), description: text.metaDescription(sdg.number, sdg.title), path: paths.sdg(sdg.number) });
+  return pageMetadata({
+    title: text.goalTitle(sdg.number, sdg.shortName),
+    description: text.metaDescription(sdg.number, sdg.title),
+    path: paths.sdg(sdg.number),
+  });
 }
 
 export default async function SdgPage({ params }: Props) {

@@ -66,10 +66,7 @@ export default async function KitFeedbackPage({ searchParams }: Props) {
           {t.found(result.pageInfo.total)}
         </h2>
         {result.items.length > 0 ? <FeedbackList items={result.items} /> : <EmptyState title={t.empty} />}
-        <Pagination
-          pageInfo={result.pageInfo}
-          hrefFor={(page) => paths.adminKitFeedback({ etat: query.state, type, kit: query.kitId ?? undefined, page })}
-        />
+        <Pagination pageInfo={result.pageInfo} hrefFor={(page) => paths.adminKitFeedback({ etat: query.state, type, kit: query.kitId ?? undefined, page })} />
       </section>
     </>
   );

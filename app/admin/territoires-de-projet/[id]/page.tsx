@@ -64,14 +64,28 @@ export default async function AdminProjectTerritoryPage({ params, searchParams }
         <h2 id="ajout-membres" className="mb-4 text-2xl font-bold">
           {t.addHeading}
         </h2>
-        <SearchForm action={paths.adminProjectTerritory(project.id)} id="recherche-membre" label={t.searchLabel} hint={t.searchHint} defaultValue={q} submitLabel={t.searchSubmit} />
+        <SearchForm
+          action={paths.adminProjectTerritory(project.id)}
+          id="recherche-membre"
+          label={t.searchLabel}
+          hint={t.searchHint}
+          defaultValue={q}
+          submitLabel={t.searchSubmit}
+        />
         {q ? (
           <div className="mt-4">
             <p role="status" className="mb-4 font-semibold">
               {t.results(candidates.length)}
             </p>
             {candidates.length > 0 ? (
-              <ProjectMembersTable projectId={project.id} members={candidates} mode="add" memberIds={memberIds} captionId="candidats-legende" caption={t.resultsCaption} />
+              <ProjectMembersTable
+                projectId={project.id}
+                members={candidates}
+                mode="add"
+                memberIds={memberIds}
+                captionId="candidats-legende"
+                caption={t.resultsCaption}
+              />
             ) : null}
           </div>
         ) : null}

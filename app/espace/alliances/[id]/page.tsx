@@ -60,7 +60,11 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
       <PageHeader title={alliance.title}>{alliance.summary ? <p>{alliance.summary}</p> : null}</PageHeader>
       <AllianceFacts alliance={alliance} />
       <p className="mt-6 flex flex-wrap gap-4">
-        {standing.isLeadMember ? <ButtonLink href={paths.workspaceAllianceEdit(alliance.id)} variant="secondary">{t.detail.edit}</ButtonLink> : null}
+        {standing.isLeadMember ? (
+          <ButtonLink href={paths.workspaceAllianceEdit(alliance.id)} variant="secondary">
+            {t.detail.edit}
+          </ButtonLink>
+        ) : null}
         {alliance.status === "PUBLISHED" ? <Link href={paths.alliance(alliance.slug)}>{t.detail.publicPage}</Link> : null}
       </p>
       {/* The facts and partners are on the page already, above and below. */}
@@ -85,7 +89,12 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
       </WorkspaceSection>
       <WorkspaceSection id="resultats" heading={t.detail.resultsHeading}>
         {standing.isLeadMember ? (
-          <ResultsForm id={alliance.id} version={alliance.version} results={alliance.results} rule={t.editRules[allianceEditRule(alliance.status, alliance.leadVerified)]} />
+          <ResultsForm
+            id={alliance.id}
+            version={alliance.version}
+            results={alliance.results}
+            rule={t.editRules[allianceEditRule(alliance.status, alliance.leadVerified)]}
+          />
         ) : alliance.results ? (
           <p className="whitespace-pre-line">{alliance.results}</p>
         ) : (
@@ -105,7 +114,11 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
           {alliance.status === "PENDING" ? <p role="status">{t.submit.pending}</p> : null}
           {alliance.status === "PUBLISHED" ? <p>{alliance.leadVerified ? t.submit.published : t.submit.publishedUnverified}</p> : null}
           {alliance.status === "DRAFT" || alliance.status === "REJECTED" ? (
-            standing.isLeadAdmin ? <SubmitForm id={alliance.id} version={alliance.version} /> : <p>{t.submit.adminOnly}</p>
+            standing.isLeadAdmin ? (
+              <SubmitForm id={alliance.id} version={alliance.version} />
+            ) : (
+              <p>{t.submit.adminOnly}</p>
+            )
           ) : null}
         </WorkspaceSection>
       ) : null}

@@ -45,7 +45,12 @@ export default async function DiagnosticQuestionnairePage({ params, searchParams
   const step = stepToShow(diagnostic.template, diagnostic.answers, (await searchParams).etape);
   const section = sections[step - 1];
   // What the organisation's profile already says is proposed, marked and editable, never asked blank.
-  const { draft, prefilled } = prefillSection(section, answersToDraft(section, diagnostic.answers), diagnostic.answers, profileAnswers(diagnostic.template, diagnostic.actor));
+  const { draft, prefilled } = prefillSection(
+    section,
+    answersToDraft(section, diagnostic.answers),
+    diagnostic.answers,
+    profileAnswers(diagnostic.template, diagnostic.actor),
+  );
   const title = diagnosticsCopy.report.title(diagnostic.territory.name);
 
   return (

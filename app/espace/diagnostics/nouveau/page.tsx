@@ -36,12 +36,20 @@ export default async function NewDiagnosticPage({ searchParams }: Props) {
 
   const choices: TerritoryChoice[] = [];
   if (preselected) {
-    choices.push({ id: preselected.id, label: preselected.name, detail: [labels.territoryKinds[preselected.kind].label, preselected.code, preselected.departementName].filter(Boolean).join(" · ") });
+    choices.push({
+      id: preselected.id,
+      label: preselected.name,
+      detail: [labels.territoryKinds[preselected.kind].label, preselected.code, preselected.departementName].filter(Boolean).join(" · "),
+    });
   }
   for (const item of found?.items ?? []) {
     if (item.id === preselected?.id) continue;
     const formerly = item.formerMatch ? labels.territories.formerly(item.formerMatch) : null;
-    choices.push({ id: item.id, label: item.name, detail: [labels.territoryKinds[item.kind].label, item.code, item.departement?.name, formerly].filter(Boolean).join(" · ") });
+    choices.push({
+      id: item.id,
+      label: item.name,
+      detail: [labels.territoryKinds[item.kind].label, item.code, item.departement?.name, formerly].filter(Boolean).join(" · "),
+    });
   }
 
   return (
@@ -69,18 +77,32 @@ export default async function NewDiagnosticPage({ searchParams }: Props) {
           preselected={preselected?.id ?? (choices.length === 1 ? choices[0].id : null)}
           preselectedChoice={
             preselected
-              ? { param: toTerritoryParam(preselected), name: preselected.name, kindLabel: labels.territoryKinds[preselected.kind].label, context: preselected.departementName ?? "" }
+              ? {
+                  param: toTerritoryParam(preselected),
+                  name: preselected.name,
+                  kindLabel: labels.territoryKinds[preselected.kind].label,
+                  context: preselected.departementName ?? "",
+                }
               : null
           }
           query={q}
           fallbackSearch={
             <>
-              <form method="get" action={paths.diagnosticNew()} role="search" aria-label={t.searchLabel} className="mb-6 flex max-w-3xl flex-wrap items-end gap-4">
+              <form
+                method="get"
+                action={paths.diagnosticNew()}
+                role="search"
+                aria-label={t.searchLabel}
+                className="mb-6 flex max-w-3xl flex-wrap items-end gap-4"
+              >
                 {ref ? <input type="hidden" name="territoire" value={`${kindToSlug(ref.kind)}:${ref.code}`} /> : null}
                 <div className="min-w-64 flex-1">
                   <TextField name="q" label={t.searchLabel} hint={t.searchHint} defaultValue={q} autoComplete="off" maxLength={100} />
                 </div>
-                <button type="submit" className="mb-5 min-h-11 rounded-md border-2 border-odd17 bg-white px-5 py-2 font-semibold text-odd17 hover:bg-odd17-light">
+                <button
+                  type="submit"
+                  className="mb-5 min-h-11 rounded-md border-2 border-odd17 bg-white px-5 py-2 font-semibold text-odd17 hover:bg-odd17-light"
+                >
                   {t.searchSubmit}
                 </button>
               </form>

@@ -12,7 +12,10 @@ import { toSearchKey } from "@/lib/text/search-key";
 export const dynamic = "force-dynamic";
 
 function notFound(): Response {
-  return new Response(diagnosticsCopy.messages.notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(diagnosticsCopy.messages.notFound, {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
@@ -28,7 +31,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     baseUrl: await appBaseUrl(),
   });
   // An ASCII file name ("diagnostic-saint-etienne.pdf") that every browser keeps as is.
-  const fileName = diagnosticsCopy.pdf.fileName(toSearchKey(diagnostic.territory.name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "territoire");
+  const fileName = diagnosticsCopy.pdf.fileName(
+    toSearchKey(diagnostic.territory.name)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "territoire",
+  );
   return new Response(Buffer.from(bytes), {
     headers: {
       "Content-Type": "application/pdf",

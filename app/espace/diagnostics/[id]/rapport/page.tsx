@@ -45,7 +45,8 @@ export default async function DiagnosticReportPage({ params }: Props) {
   const title = t.title(diagnostic.territory.name);
   const isMember = diagnostic.scope.membershipRole !== null && diagnostic.scope.membershipRole !== undefined;
   // Weeks after completion, the follow-up question replaces the plain feedback form.
-  const followUpDue = isMember && principal ? (await selectDueFollowUps(principal.id, [diagnostic], { postponed: await readPostponedFollowUps() })).length > 0 : false;
+  const followUpDue =
+    isMember && principal ? (await selectDueFollowUps(principal.id, [diagnostic], { postponed: await readPostponedFollowUps() })).length > 0 : false;
   const published = diagnostic.status === "PUBLISHED";
   const canReopen = can(principal, "diagnostic.update", diagnostic.scope) && (!published || can(principal, "diagnostic.publish", diagnostic.scope));
 
@@ -69,7 +70,12 @@ export default async function DiagnosticReportPage({ params }: Props) {
       <ReportContext report={report} />
       {isMember ? (
         <>
-          <PublicationForm id={diagnostic.id} territory={diagnostic.territory.name} published={published} canPublish={can(principal, "diagnostic.publish", diagnostic.scope)} />
+          <PublicationForm
+            id={diagnostic.id}
+            territory={diagnostic.territory.name}
+            published={published}
+            canPublish={can(principal, "diagnostic.publish", diagnostic.scope)}
+          />
           <ReopenForm id={diagnostic.id} territory={diagnostic.territory.name} version={diagnostic.version} published={published} canReopen={canReopen} />
           {followUpDue ? null : <FeedbackForm id={diagnostic.id} />}
         </>
