@@ -21,8 +21,6 @@ beforeEach(() => {
   vi.stubEnv("SMTP_URL", "");
 });
 
-type Role = "USER" | "STAFF" | "ADMIN";
-
 /** An organisation in a moderation state (PENDING unless told), with its admin if given. */
 const makeActor = (status: "PENDING" | "PUBLISHED" | "DRAFT" = "PENDING", admin?: { id: string }, name?: string) =>
   makeOrganisation({ label: "Collectif", name, status, members: admin ? [{ user: admin, role: "ADMIN" }] : [] });

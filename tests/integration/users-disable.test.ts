@@ -12,8 +12,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-type Role = "USER" | "STAFF" | "ADMIN";
-
 async function disabledAtOf(id: string) {
   return (await db.user.findUniqueOrThrow({ where: { id }, select: { disabledAt: true } })).disabledAt;
 }

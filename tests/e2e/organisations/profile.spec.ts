@@ -3,7 +3,7 @@
 // then edits the description, adds a territory and an SDG, uploads a PNG logo, and sees it all on
 // the public page at once. Members and admins of other organisations get the 404 page.
 import { crc32, deflateSync } from "node:zlib";
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
 import { signIn } from "../support/auth";
