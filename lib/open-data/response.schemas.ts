@@ -28,12 +28,9 @@ export const territorySchema = z.object({
   }),
   siren: nullable(z.string()),
   postalCodes: z.array(z.string()),
-  formerCommunes: z
-    .array(z.object({ code: nullable(z.string()), name: z.string() }))
-    .meta({
-      description:
-        "Communes déléguées ou associées qui font aujourd'hui partie de la commune : leur ancien code et leur nom. La recherche `q` les trouve aussi.",
-    }),
+  formerCommunes: z.array(z.object({ code: nullable(z.string()), name: z.string() })).meta({
+    description: "Communes déléguées ou associées qui font aujourd'hui partie de la commune : leur ancien code et leur nom. La recherche `q` les trouve aussi.",
+  }),
   isArrondissement: z.boolean(),
   region: nullable(territoryRefSchema),
   departement: nullable(territoryRefSchema),
