@@ -6,6 +6,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
+import { addCommune } from "../support/territory-picker";
 
 const FUREN = "Les Liens du Furan (démo)";
 const FOREZ = "Forez Numérique (démo)";
@@ -58,12 +59,7 @@ test.describe.serial("espace alliances", () => {
     await expect(page.getByLabel("Titre", { exact: true })).toHaveAccessibleDescription(/Indiquez un titre/);
     await expectNoAxeViolations(page);
     // Everything chosen survives a refusal: the mode, the ticked targets, the territories picked.
-    await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
-    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page
-      .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
-      .first()
-      .click();
+    await addCommune(page, "Saint-Étienne", "Saint-Étienne");
     await expectFormKeepsValues(page, "alliance.create", { invalid: (form) => form.getByLabel("Titre", { exact: true }).fill("") });
     await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
     await page.reload();
@@ -74,12 +70,7 @@ test.describe.serial("espace alliances", () => {
     await page.getByLabel("Résumé").fill("Des cafés pour apprendre le numérique ensemble.");
     await page.getByLabel("Mode d'alliance").selectOption({ label: "Mécénat" });
     await page.getByLabel("Type de mécénat").selectOption({ label: "De compétences" });
-    await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
-    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page
-      .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
-      .first()
-      .click();
+    await addCommune(page, "Saint-Étienne", "Saint-Étienne");
     await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
     await page.getByRole("checkbox", { name: /^17\.17 / }).check();
     await page.getByRole("button", { name: "Créer l'alliance" }).click();

@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
+import { addCommune } from "../support/territory-picker";
 
 const NEED = "Bénévoles pour des ateliers numériques (démo)";
 const OFFER = "Mécénat de compétences numériques (démo)";
@@ -137,12 +138,7 @@ test("un membre crée un besoin et le voit en attente de validation ; une autre 
 
   // The territory is searched inside the form: the page does not reload, the title typed stays.
   await page.getByLabel(/^Titre/).fill(title);
-  await page.getByLabel("Rechercher un territoire").fill("42218");
-  await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-  await page
-    .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
-    .first()
-    .click();
+  await addCommune(page, "42218", "Saint-Étienne");
   await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
   await expect(page.getByLabel(/^Titre/)).toHaveValue(title);
   await page.getByLabel(/^Description/).fill("Des bénévoles pour accompagner des collégiens le mercredi.");

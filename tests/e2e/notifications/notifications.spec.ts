@@ -4,6 +4,7 @@ import { demo, organisationIdBySlug } from "../organisations/fixtures";
 import { latestMailLink, signIn, uniqueEmail } from "../support/auth";
 import { expectFormKeepsValues } from "../support/forms";
 import { expectMail } from "../support/mailbox";
+import { addCommune } from "../support/territory-picker";
 
 const PASSWORD = "une phrase de passe pour les tests 2026";
 // An organisation no other spec inspects the invitations or alliances of: this spec's invitations
@@ -121,12 +122,7 @@ test.describe("notifications", () => {
     await page.getByLabel("Résumé").fill("Une alliance pour tester les notifications.");
     await page.getByLabel("Mode d'alliance").selectOption({ label: "Mécénat" });
     await page.getByLabel("Type de mécénat").selectOption({ label: "De compétences" });
-    await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
-    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page
-      .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
-      .first()
-      .click();
+    await addCommune(page, "Saint-Étienne", "Saint-Étienne");
     await page.getByRole("checkbox", { name: /^17\.17 / }).check();
     await page.getByRole("button", { name: "Créer l'alliance" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);

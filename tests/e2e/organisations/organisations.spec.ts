@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
 import { latestMailLink, signIn, submitSignIn, uniqueEmail } from "../support/auth";
 import { demo, organisationIdBySlug } from "./fixtures";
+import { addCommune } from "../support/territory-picker";
 
 // Argon2 sign-ins and e-mails sent by server actions are slow on a loaded test machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -54,12 +55,7 @@ test.describe("organisations", () => {
     await expectNoAxeViolations(page);
 
     // The same territory search as the profile's, without reloading the page.
-    await page.getByLabel("Rechercher un territoire").fill("Saint-Étienne");
-    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page
-      .getByRole("button", { name: /^Ajouter Saint-Étienne \(Commune/ })
-      .first()
-      .click();
+    await addCommune(page, "Saint-Étienne", "Saint-Étienne");
     await expect(page.getByRole("button", { name: "Retirer Saint-Étienne" })).toBeVisible();
     await expect(page.getByLabel(/^Nom de l'organisation/)).toHaveValue(name);
 

@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
 import { signIn } from "../support/auth";
 import { demo, organisationIdBySlug } from "./fixtures";
+import { addCommune } from "../support/territory-picker";
 
 // Server actions with an upload and argon2 sign-ins are slow on a loaded test machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -99,12 +100,7 @@ test.describe("profil d'une organisation", () => {
     // Corrected: a territory and an SDG added, a real PNG uploaded.
     await page.getByLabel("Site internet").fill("https://liens-du-furan.exemple.fr");
     await page.getByLabel("Téléphone de contact").fill("04 77 00 11 22");
-    await page.getByLabel("Rechercher un territoire").fill("Firminy");
-    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
-    await page
-      .getByRole("button", { name: /^Ajouter Firminy \(Commune/ })
-      .first()
-      .click();
+    await addCommune(page, "Firminy", "Firminy");
     await expect(page.getByRole("button", { name: "Retirer Firminy" })).toBeVisible();
     await page.getByRole("checkbox", { name: /^ODD 4 — / }).check();
     await page.getByLabel("Nouveau logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: PNG_1X1 });
