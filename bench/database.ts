@@ -33,11 +33,11 @@ export async function openBenchDatabase(options: { rootDir?: string; port?: numb
 }
 
 export function migrate(url: string) {
-  const result = spawnSync(path.resolve("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+  const result = spawnSync(path.resolve("node_modules", ".bin", "tsx"), ["scripts/migrate.ts"], {
     env: { ...process.env, DATABASE_URL: url },
     encoding: "utf8",
   });
-  if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`scripts/migrate.ts failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 export interface PreparedDataset {

@@ -102,6 +102,7 @@ export const paths = {
     withQuery("/admin/moderation", { page: query.page, fait: query.fait, type: query.type, id: query.id }),
   adminAuditLog: (query: Record<string, QueryValue> = {}) => withQuery("/admin/journal", query),
   adminExports: () => "/admin/exports",
+  adminJobs: () => "/admin/taches",
   adminExport: (list: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/exports/${encodeURIComponent(list)}`, query),
   adminProjectTerritories: (query: { fait?: string } = {}) => withQuery("/admin/territoires-de-projet", { fait: query.fait }),
   adminProjectTerritory: (id: number, query: { q?: string } = {}) => withQuery(`/admin/territoires-de-projet/${id}`, { q: query.q }),

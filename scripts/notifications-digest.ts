@@ -1,4 +1,4 @@
-// The daily digest of notification e-mails, for cron (see README):
+// The daily digest of notification e-mails, by hand (the worker sends it every morning, lib/jobs/crontab.ts):
 //   npm run notifications:digest
 // Safe to run twice, or on two servers at once: each notification is claimed before it is
 // e-mailed (lib/notifications/delivery.ts). Run with the react-server condition, like the server

@@ -170,7 +170,7 @@ async function main() {
     process.on("SIGINT", () => void stop());
     process.on("SIGTERM", () => void stop());
 
-    const migrated = await run([binary("prisma"), "migrate", "deploy"], env);
+    const migrated = await run([binary("tsx"), "scripts/migrate.ts"], env);
     if (migrated !== 0) {
       await stop();
       fail("Les migrations n'ont pas pu être appliquées. / Migrations failed.");

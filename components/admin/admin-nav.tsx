@@ -21,6 +21,7 @@ const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.adminProjectTerritories(), label: t.projectTerritories },
   { href: paths.adminAuditLog(), label: t.auditLog },
   { href: paths.adminExports(), label: t.exports },
+  { href: paths.adminJobs(), label: t.jobs },
 ];
 
 function currentState(pathname: string, href: string, exact: boolean): "page" | "true" | undefined {

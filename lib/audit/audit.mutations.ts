@@ -70,6 +70,8 @@ export const AUDIT_ACTIONS = [
   "network.declined",
   "network.ended",
   "network.kit.recommended",
+  "job.retried",
+  "job.discarded",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

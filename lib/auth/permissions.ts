@@ -58,6 +58,7 @@ export const OPERATIONS = [
   "account.update",
   "account.delete",
   "mailbox.read",
+  "jobs.manage",
   "network.manage",
   "network.read",
   "network.recommend",
@@ -149,6 +150,7 @@ const staffOperations: ReadonlySet<Operation> = new Set<Operation>([
   "user.read",
   "audit.read",
   "territory.project.manage",
+  "jobs.manage",
 ]);
 
 // Read at run time too: a stale session or a hand-made object must not slip through as a role.

@@ -41,6 +41,8 @@ const auditActions: Record<string, string> = {
   "actor.submitted": "Organisation soumise à validation",
   "account.disabled": "Compte désactivé",
   "account.enabled": "Compte réactivé",
+  "job.retried": "Tâche de fond relancée",
+  "job.discarded": "Tâche de fond abandonnée",
   "moderation.approved": "Demande approuvée (modération)",
   "moderation.rejected": "Demande refusée (modération)",
   "territory.project.created": "Territoire de projet créé",
@@ -100,6 +102,7 @@ const auditEntities: Record<string, string> = {
   DiagnosticTemplate: "Questionnaire",
   Diagnostic: "Diagnostic",
   Export: "Export",
+  Job: "Tâche de fond",
 };
 
 export const adminLabels = {
@@ -112,6 +115,7 @@ export const adminLabels = {
     auditLog: "Journal d'audit",
     projectTerritories: "Territoires de projet",
     exports: "Exports",
+    jobs: "Tâches de fond",
   },
   roles,
   dashboard: {

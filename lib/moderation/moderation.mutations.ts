@@ -138,30 +138,24 @@ export async function decideModeration(principal: Principal, input: ModerationDe
       href: workspacePathOf(input.kind, input.id),
       now,
     });
-    return { target, recipients: await recipientsOf(tx, target) };
-  });
-
-  const { target, recipients } = decided;
-  const publicPath = input.decision === "approve" ? publicPathOf(input.kind, target.slug) : null;
-  const url = `${context.baseUrl.replace(/\/+$/, "")}${publicPath ?? workspacePathOf(input.kind, input.id)}`;
-  const notified: string[] = [];
-  for (const recipient of recipients) {
-    try {
+    const publicPath = input.decision === "approve" ? publicPathOf(input.kind, target.slug) : null;
+    const url = `${context.baseUrl.replace(/\/+$/, "")}${publicPath ?? workspacePathOf(input.kind, input.id)}`;
+    const recipients = await recipientsOf(tx, target);
+    for (const recipient of recipients) {
       // A staff decision on what the organisation submitted, once per submission: a platform
       // message, not counted against anyone's e-mail quota (a busy moderator must not be refused).
+      // Queued with the decision: both are committed, or neither.
       await sendMail(
         {
           to: recipient.email,
           ...moderationDecisionEmail({ kind: input.kind, decision: input.decision, title: target.title, reason, url, name: recipient.name }),
         },
-        { system: true },
+        { system: true, tx },
       );
-      notified.push(recipient.email);
-    } catch (error) {
-      // The decision is committed; an SMTP failure is logged (the message stays in MailMessage
-      // without sentAt) rather than reported as a failed decision.
-      console.error(error);
     }
-  }
+    return { target, publicPath, notified: recipients.map((recipient) => recipient.email) };
+  });
+
+  const { target, publicPath, notified } = decided;
   return { kind: input.kind, id: input.id, title: target.title, decision: input.decision, notified, publicPath };
 }

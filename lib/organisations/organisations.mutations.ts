@@ -166,14 +166,14 @@ export async function inviteMember(principal: Principal, input: InvitationCreate
       email: "none",
     });
     const inviter = await tx.user.findUnique({ where: { id: principal.id }, select: { name: true } });
-    return { invitationId: invitation.id, organisationName: actor.name, inviterName: inviter?.name ?? null, pass };
+    // Queued in this transaction: a rolled-back invitation never leaves a working link in a mailbox.
+    const url = `${context.baseUrl.replace(/\/+$/, "")}${paths.invitation(token)}`;
+    await sendMail(
+      { to: input.email, ...invitationEmail({ url, organisationName: actor.name, inviterName: inviter?.name ?? null, role: input.role }) },
+      { pass, tx },
+    );
+    return { invitationId: invitation.id };
   });
-  // Sent after the commit: a rolled-back invitation must not leave a working link in a mailbox.
-  const url = `${context.baseUrl.replace(/\/+$/, "")}${paths.invitation(token)}`;
-  await sendMail(
-    { to: input.email, ...invitationEmail({ url, organisationName: sent.organisationName, inviterName: sent.inviterName, role: input.role }) },
-    { pass: sent.pass },
-  );
   return { invitationId: sent.invitationId };
 }
 

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { DEFAULT_MAIL_FROM, listMailbox, sendMail } from "@/lib/mail/mail";
 import { startFakeSmtp } from "../support/fake-smtp";
+import { queuedMailJobs, runQueuedJobs } from "../support/jobs";
 import { makeOrganisation, makeUser } from "../support/factories";
 
 afterAll(async () => {
@@ -87,9 +88,10 @@ describe("sendMail", () => {
     vi.stubEnv("SMTP_URL", "");
     const to = `${randomUUID()}@exemple.fr`;
     const result = await sendMail({ to, subject: "Confirmez votre adresse", text: "Lien : https://x", html: "<p>Lien</p>" });
-    expect(result.sent).toBe(false);
+    await runQueuedJobs();
     const stored = await db.mailMessage.findUniqueOrThrow({ where: { id: result.id } });
     expect(stored).toMatchObject({ to, subject: "Confirmez votre adresse", text: "Lien : https://x", html: "<p>Lien</p>", sentAt: null });
+    expect(await queuedMailJobs(to)).toEqual([]);
   });
 
   it("sends through SMTP_URL from MAIL_FROM's default, and stamps sentAt", async () => {
@@ -99,7 +101,10 @@ describe("sendMail", () => {
       vi.stubEnv("MAIL_FROM", "");
       const to = `${randomUUID()}@exemple.fr`;
       const result = await sendMail({ to, subject: "Réinitialisez votre mot de passe", text: "Bonjour, voici le lien." });
-      expect(result.sent).toBe(true);
+      // Queued, not sent: the request never waits for SMTP.
+      expect(smtp.messages).toHaveLength(0);
+      expect(await queuedMailJobs(to)).toHaveLength(1);
+      await runQueuedJobs();
       expect(smtp.messages).toHaveLength(1);
       expect(smtp.messages[0]).toContain(`To: ${to}`);
       expect(smtp.messages[0]).toContain("From: ODD 17 en pratiques <no-reply@odd17.local>");
@@ -109,21 +114,27 @@ describe("sendMail", () => {
 
       vi.stubEnv("MAIL_FROM", "Équipe ODD 17 <equipe@odd17.example>");
       await sendMail({ to, subject: "Deuxième", text: "…" });
+      await runQueuedJobs();
       expect(smtp.messages[1]).toMatch(/From: .*<equipe@odd17\.example>/);
     } finally {
       await smtp.close();
     }
   });
 
-  it("keeps the record, unsent, when the SMTP server is unreachable", async () => {
+  it("keeps the record, unsent, and the job for a later attempt when the SMTP server is unreachable", async () => {
     const smtp = await startFakeSmtp();
     const url = smtp.url;
     await smtp.close();
     vi.stubEnv("SMTP_URL", url);
     const to = `${randomUUID()}@exemple.fr`;
-    await expect(sendMail({ to, subject: "Perdu", text: "…" })).rejects.toThrow();
+    await sendMail({ to, subject: "Perdu", text: "…" });
+    await runQueuedJobs();
     const stored = await db.mailMessage.findFirstOrThrow({ where: { to } });
     expect(stored.sentAt).toBeNull();
+    const [job] = await queuedMailJobs(to);
+    expect(job).toMatchObject({ attempts: 1, max_attempts: 10 });
+    expect(job.last_error).toBeTruthy();
+    expect(job.run_at.getTime()).toBeGreaterThan(Date.now());
   });
 });
 

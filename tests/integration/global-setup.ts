@@ -1,6 +1,6 @@
 // One throwaway PostgreSQL for the whole integration run: the embedded server in a temporary
 // folder, or a fresh database on the server named by TEST_DATABASE_URL (CI: Debian's PostgreSQL
-// 15). Migrated with `prisma migrate deploy` and loaded with the territory reference and SDGs.
+// 15). Migrated with `prisma migrate deploy` and the job queue's migrations, and loaded with the territory reference and SDGs.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "../../lib/db.ts";
 import { startEmbeddedDatabase } from "../../lib/db/embedded.ts";
+import { migrateJobQueue } from "../../lib/jobs/queue-schema.ts";
 import { importTerritories } from "../../lib/territories/territories.import.ts";
 import { seedSdgs } from "../../prisma/seed-sdgs.ts";
 
@@ -56,6 +57,7 @@ export default async function setup(project: TestProject) {
   }
   try {
     execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+    await migrateJobQueue(url);
     const db = createPrismaClient(url);
     const report = await importTerritories(db);
     await seedSdgs(db);

@@ -52,6 +52,7 @@ test.describe("back-office", () => {
       "/admin/exports",
       "/admin/territoires-de-projet",
       "/admin/territoires-de-projet/1",
+      "/admin/taches",
     ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);

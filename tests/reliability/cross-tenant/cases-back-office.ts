@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Principal } from "@/lib/auth/permissions";
 import { contactActor } from "@/lib/actors/contact.mutations";
 import { db } from "@/lib/db";
+import { discardJob, retryJob } from "@/lib/jobs/dead-letters.mutations";
 import { addKitAttachment, removeKitAttachment } from "@/lib/kits/attachments.mutations";
 import { answerFeedback, contributeToKit, rateKit } from "@/lib/kits/feedback.mutations";
 import { kitInputSchema } from "@/lib/kits/kit-form.schemas";
@@ -21,6 +22,7 @@ import {
 import { projectTerritorySchema } from "@/lib/project-territories/project-territories.schemas";
 import type { FileStorage } from "@/lib/storage/storage";
 import { setAccountDisabled, setPlatformRole } from "@/lib/users/users.mutations";
+import { makeFailedMailJob } from "../../support/jobs";
 import { defineCase } from "./matrix";
 import type { World } from "./world";
 
@@ -71,8 +73,12 @@ const ATTACHMENTS = "lib/kits/attachments.mutations.ts";
 const FEEDBACK = "lib/kits/feedback.mutations.ts";
 const PROJECTS = "lib/project-territories/project-territories.mutations.ts";
 const USERS = "lib/users/users.mutations.ts";
+const JOBS = "lib/jobs/dead-letters.mutations.ts";
+const failedJob = (world: World) => makeFailedMailJob(`echec-${world.token}@exemple.fr`);
 
 export const backOfficeCases = [
+  defineCase({ operation: "jobs.manage", mutation: `${JOBS}#retryJob`, prepare: failedJob, run: (principal, id) => retryJob(principal, id) }),
+  defineCase({ operation: "jobs.manage", mutation: `${JOBS}#discardJob`, prepare: failedJob, run: (principal, id) => discardJob(principal, id) }),
   defineCase({
     operation: "kit.create",
     mutation: `${KITS}#createKit`,

@@ -44,7 +44,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const childEnv = { ...process.env, DATABASE_URL: databaseUrl, UPLOADS_DIR: uploadsDir, SEED_DEMO: "true", APP_URL: baseUrl };
-  execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: childEnv, stdio: "pipe" });
+  execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/migrate.ts"], { env: childEnv, stdio: "pipe" });
   execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { env: { ...childEnv, NODE_ENV: "production" }, stdio: "pipe" });
 
   const server: ChildProcess = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {

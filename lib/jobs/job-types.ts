@@ -1,0 +1,26 @@
+// The background jobs of the platform and what each carries. Pure types and names, shared by the
+// code that adds jobs (enqueue.ts) and the worker's task list (tasks.ts).
+
+export type MailJob = {
+  /** The MailMessage row (the send log) this delivery stamps. */
+  mailId: string;
+  to: string;
+  subject: string;
+  /** The message as delivered: its links still carry their tokens, unlike the log's copy. */
+  text: string;
+  html?: string;
+};
+
+export type JobPayloads = {
+  "mail.send": MailJob;
+  "notifications.digest": Record<string, unknown>;
+  "maintenance.cleanup": Record<string, unknown>;
+};
+
+export type JobTask = keyof JobPayloads;
+
+/** The job key of a message's delivery: the queue's public view shows keys, not payloads. */
+export const mailJobKey = (mailId: string) => `mail:${mailId}`;
+
+/** An e-mail is tried this many times (about 9 hours of exponential backoff) before it is kept as failed. */
+export const MAIL_MAX_ATTEMPTS = 10;

@@ -1,0 +1,30 @@
+import "server-only";
+// What the worker does: each task is a function of lib/ that the app already tests, run with the
+// job's payload. A task that throws is retried later with exponential backoff (graphile-worker),
+// up to the job's max_attempts; then it stays in the queue as failed: the dead-letter list of
+// the back office (lib/jobs/dead-letters.queries.ts).
+import type { Task, TaskList } from "graphile-worker";
+import { deliverMail } from "@/lib/mail/mail";
+import { runHousekeeping } from "@/lib/maintenance/housekeeping";
+import { sendDailyDigests } from "@/lib/notifications/delivery";
+import type { JobPayloads, JobTask } from "./job-types";
+
+type Tasks = { [K in JobTask]: (payload: JobPayloads[K]) => Promise<void> };
+
+const tasks: Tasks = {
+  "mail.send": async (payload) => {
+    await deliverMail(payload);
+  },
+  // Scheduled (crontab.ts). Safe on several workers at once: each notification is claimed
+  // before it is e-mailed, and the queue runs one scheduled occurrence once.
+  "notifications.digest": async () => {
+    await sendDailyDigests(new Date());
+  },
+  "maintenance.cleanup": async () => {
+    await runHousekeeping(new Date());
+  },
+};
+
+export const taskList: TaskList = Object.fromEntries(
+  Object.entries(tasks).map(([name, run]) => [name, ((payload: unknown) => (run as (payload: unknown) => Promise<void>)(payload)) as Task]),
+);

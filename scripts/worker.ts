@@ -1,0 +1,28 @@
+// A worker on its own, for deployments that keep jobs off the web servers (WORKER=off there):
+//   npm run worker
+// Runs the background jobs (e-mails, the daily digest, the clean-up) until SIGTERM or Ctrl-C, then
+// lets the jobs in hand finish. Run with the react-server condition, like the server modules it
+// imports ("server-only"). Any number may run at once (lib/jobs/worker.ts).
+import { db } from "@/lib/db";
+import { startWorker } from "@/lib/jobs/worker";
+import { workerSettings } from "@/lib/jobs/worker-settings";
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL manquant. / DATABASE_URL is not set.");
+  const settings = workerSettings();
+  const runner = await startWorker(url, settings);
+  console.log(`Tâches de fond : travailleur démarré (${settings.concurrency} à la fois).`);
+  const stop = () => void runner.stop("signal");
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  await runner.promise;
+  console.log("Tâches de fond : travailleur arrêté.");
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
