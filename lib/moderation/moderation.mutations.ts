@@ -15,6 +15,7 @@ import { notifyModerationDecision } from "@/lib/notifications/producers";
 import { paths } from "@/lib/paths";
 import { MODERATION_ENTITIES, moderationUpdate, reasonProblem, type ModerationDecisionKind, type ModerationKind } from "./moderation";
 import { moderationDecisionEmail } from "./moderation.mail";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 const t = adminLabels.moderation;
 
@@ -160,7 +161,7 @@ export async function decideModeration(principal: Principal, input: ModerationDe
     } catch (error) {
       // The decision is committed; an SMTP failure is logged (the message stays in MailMessage
       // without sentAt) rather than reported as a failed decision.
-      console.error(error);
+      logUnexpectedError(error, "Moderation e-mail not sent", { kind: input.kind, id: input.id });
     }
   }
   return { kind: input.kind, id: input.id, title: target.title, decision: input.decision, notified, publicPath };

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { initialActionState as initial, type ActionState } from "@/lib/action-state";
 import { db } from "@/lib/db";
 import { decodeQuotedPrintable, startFakeSmtp } from "../support/fake-smtp";
+import { log } from "@/lib/log/logger";
 
 // Who is asking: the session and the client address the actions read. Auth.js itself only runs
 // inside Next.js; the actions under test never sign anyone in.
@@ -135,7 +136,7 @@ describe.each([
     const smtp = await startFakeSmtp();
     await smtp.close();
     vi.stubEnv("SMTP_URL", smtp.url);
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errors = vi.spyOn(log, "error");
     try {
       expect(await answer((await registered()).email)).toEqual(await answer(unique("inconnu")));
       expect(errors).toHaveBeenCalledTimes(1);
