@@ -1,6 +1,8 @@
 // The first of three layers of authorization, and the lightest: anonymous visitors of the
 // workspace and the back office are sent to the sign-in page with the way back. Layouts then
 // check the session, and every action and data function checks the permission itself.
+// It gives each request its id (lib/log/request-id.ts): in the X-Request-Id header forwarded to
+// the app and returned to the client, and in every log line of the request (lib/log/context.ts).
 // It also answers 503 at once while the database is unreachable (lib/db/health.ts), sends old
 // territory addresses to their new form, and serves the public pages that Next's page cache keeps
 // by their cached route (lib/cache/cached-routes.ts).
@@ -14,9 +16,15 @@ import { createHealthCheck } from "@/lib/db/health";
 import { createDatabaseProbe } from "@/lib/db/health-probe";
 import { appOrigin, refusesOrigin } from "@/lib/http/app-url";
 import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/http/unavailable";
+import { recordRequestId } from "@/lib/log/context";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
+import { paths } from "@/lib/paths";
 import { legacyTerritoryPageTarget } from "@/lib/territories/page-url";
 
 const PROTECTED = ["/espace", "/admin"];
+// Probes of orchestrators and load balancers: never redirected, never answered by the proxy's own
+// 503 (readiness says itself which check fails), only given their request id.
+const PROBES = new Set([paths.health(), paths.readiness()]);
 
 // Its own connection, not the app's pool: a busy pool is not a database down (lib/db/health-probe.ts).
 const databaseAvailable = createHealthCheck(createDatabaseProbe(() => process.env.DATABASE_URL));
@@ -41,7 +49,18 @@ function crossOriginRefused(): NextResponse {
 }
 
 export async function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  recordRequestId(requestId);
+  const forwarded = new Headers(request.headers);
+  forwarded.set(REQUEST_ID_HEADER, requestId);
+  const response = await answer(request, forwarded);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+async function answer(request: NextRequest, forwarded: Headers): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
+  if (PROBES.has(pathname)) return NextResponse.next({ request: { headers: forwarded } });
   // Redirects point to APP_URL, never to the Host the client sent (a cached 308 to another site
   // would outlive the request).
   const siteOrigin = appOrigin(process.env);
@@ -62,7 +81,6 @@ export async function proxy(request: NextRequest) {
     url.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(url);
   }
-  const forwarded = new Headers(request.headers);
   forwarded.set("x-odd17-path", `${pathname}${search}`);
   const reading = request.method === "GET" || request.method === "HEAD";
   const cached = reading ? servedRoutePath(pathname, request.nextUrl.searchParams, hasSession) : null;

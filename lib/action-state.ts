@@ -104,16 +104,13 @@ function isNextControlFlow(error: unknown): boolean {
 
 /**
  * The state for an error caught in an action: expected errors become their French message (and
- * field errors), anything else is logged with its stack and shown as the generic message.
- * Rethrows Next's redirect/notFound signals.
+ * field errors), anything else the generic message. Rethrows Next's redirect/notFound signals.
+ * Pure, for client and server: actions call lib/actions/error-state.ts, which also logs the bugs.
  */
-export function errorState(error: unknown, formData?: FormData, lists: ListFields = []): ActionState {
+export function stateOfError(error: unknown, formData?: FormData, lists: ListFields = []): ActionState {
   if (isNextControlFlow(error)) throw error;
   const values = formData ? echoedValues(formData, lists) : undefined;
-  if (!isExpectedError(error)) {
-    console.error(error);
-    return { status: "error", message: GENERIC_ERROR_MESSAGE, values };
-  }
+  if (!isExpectedError(error)) return { status: "error", message: GENERIC_ERROR_MESSAGE, values };
   const fieldErrors = error instanceof ValidationError ? error.fieldErrors : undefined;
   return { status: "error", message: toUserMessage(error), fieldErrors, values };
 }

@@ -37,6 +37,9 @@ export const paths = {
   kit: (slug: string) => `/ressources/${encodeURIComponent(slug)}`,
   // Who is visiting, for the account menu of cached pages (components/layout/visitor-context.tsx).
   visitor: () => "/api/visiteur",
+  // Liveness and readiness of this server, for orchestrators and load balancers (app/api/health, app/api/ready).
+  health: () => "/api/health",
+  readiness: () => "/api/ready",
   territorySuggestions: (q: string) => withQuery("/api/territoires/suggestions", { q }),
   signIn: (query: { callbackUrl?: string; error?: string } = {}) => withQuery("/connexion", { callbackUrl: query.callbackUrl, error: query.error }),
   signUp: (query: { callbackUrl?: string } = {}) => withQuery("/inscription", { callbackUrl: query.callbackUrl }),

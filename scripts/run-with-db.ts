@@ -9,18 +9,19 @@
 // --needs-app-url: the command writes links (e-mails), so on DATABASE_URL it needs APP_URL.
 // APP_URL is the site's public address (lib/http/app-url.ts): required by `next start` on
 // DATABASE_URL, http://localhost:<port> by default otherwise.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkDatabaseUrl, DatabaseConfigError } from "../lib/db/check-url.ts";
 import { isDemoRequested } from "../lib/db/demo-mode.ts";
-import { EmbeddedDatabaseError, readRunning, recordRunning, startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded.ts";
+import { EmbeddedDatabaseError, readRunning, recordRunning, startEmbeddedDatabase, takeOverStopSignals, type EmbeddedDatabase } from "../lib/db/embedded.ts";
 import { demoAccounts, isSeeded } from "../lib/db/seed-state.ts";
 import { checkAppUrl, commandPort, localAppUrl } from "../lib/http/app-url.ts";
 import { loopbackHostnameProblem } from "../lib/http/listen-hostname.ts";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data/demo.ts";
 import { withSocketAddressPreload } from "../lib/http/socket-address-preload.ts";
+import { launcherExitCode, shutdownTimeoutMs } from "../lib/ops/shutdown.ts";
 
 const argv = process.argv.slice(2);
 const separator = argv.indexOf("--");
@@ -38,16 +39,32 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// The command running now, if any: a stop signal goes to it, and the embedded database is stopped
+// only once it has exited (a server finishing its requests still needs its database).
+let running: ChildProcess | null = null;
+
 function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd[0], cmd.slice(1), { stdio: "inherit", env, shell: false });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    running = child;
+    let terminated = false;
+    let killer: NodeJS.Timeout | undefined;
+    const forward = (signal: NodeJS.Signals) => {
+      if (signal === "SIGTERM" && !terminated) {
+        terminated = true;
+        // The server bounds its own shutdown (lib/ops/lifecycle.ts); this is for one that hangs.
+        killer = setTimeout(() => child.kill("SIGKILL"), shutdownTimeoutMs(env) + 5000);
+      }
+      child.kill(signal);
+    };
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
     child.on("exit", (code, signal) => {
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
-      resolve(code ?? (signal ? 130 : 1));
+      clearTimeout(killer);
+      running = null;
+      resolve(launcherExitCode(code, signal, terminated));
     });
     child.on("error", (error) => {
       console.error(`Commande introuvable : ${cmd[0]} (${error.message})`);
@@ -167,8 +184,14 @@ async function main() {
       stopping = true;
       await database?.stop();
     };
-    process.on("SIGINT", () => void stop());
-    process.on("SIGTERM", () => void stop());
+    // A signal while a command runs goes to the command (run()); the database is stopped after it
+    // exits, below. Between commands, the database is stopped at once.
+    const stopBetweenCommands = () => {
+      if (!running) void stop().then(() => process.exit(1));
+    };
+    takeOverStopSignals();
+    process.on("SIGINT", stopBetweenCommands);
+    process.on("SIGTERM", stopBetweenCommands);
 
     const migrated = await run([binary("tsx"), "scripts/migrate.ts"], env);
     if (migrated !== 0) {

@@ -6,23 +6,24 @@
 import { db } from "@/lib/db";
 import { startWorker } from "@/lib/jobs/worker";
 import { workerSettings } from "@/lib/jobs/worker-settings";
+import { log } from "@/lib/log/logger";
 
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL manquant. / DATABASE_URL is not set.");
   const settings = workerSettings();
   const runner = await startWorker(url, settings);
-  console.log(`Tâches de fond : travailleur démarré (${settings.concurrency} à la fois).`);
+  log.info({ concurrency: settings.concurrency }, "Background worker started");
   const stop = () => void runner.stop("signal");
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
   await runner.promise;
-  console.log("Tâches de fond : travailleur arrêté.");
+  log.info("Background worker stopped");
 }
 
 main()
-  .catch((error) => {
-    console.error(error);
+  .catch((error: unknown) => {
+    log.fatal({ err: error }, "Background worker failed");
     process.exitCode = 1;
   })
   .finally(() => db.$disconnect());

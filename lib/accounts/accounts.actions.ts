@@ -40,6 +40,7 @@ import {
   tokenField,
 } from "./accounts.schemas";
 import { accountMessages as m } from "./accounts.messages";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 async function limit(email: string) {
   const ip = (await clientIp()) ?? "unknown";
@@ -53,7 +54,7 @@ async function limit(email: string) {
  */
 async function sendQuietly(email: string, send: () => Promise<void>) {
   await limit(email);
-  await withMailQuota(email, () => send().catch((error: unknown) => console.error(error)));
+  await withMailQuota(email, () => send().catch((error: unknown) => logUnexpectedError(error, "Account e-mail not sent")));
 }
 
 const ownAccount = (_data: unknown, { user }: SignedInContext) => ({ targetUserId: user.id });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ForbiddenError, GENERIC_ERROR_MESSAGE, RateLimitError } from "@/lib/errors";
+import { log } from "@/lib/log/logger";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; platformRole: "USER" | "STAFF" | "ADMIN" } }));
 const revalidatePath = vi.hoisted(() => vi.fn());
@@ -99,7 +100,7 @@ describe("formAction", () => {
   });
 
   it("logs an unexpected error and shows only the generic message", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error");
     const action = formAction({
       schema,
       run: async () => {
@@ -109,8 +110,11 @@ describe("formAction", () => {
     const state = await action(idle, form({ title: "Titre", count: "1" }));
     expect(state).toMatchObject({ status: "error", message: GENERIC_ERROR_MESSAGE, values: { title: "Titre", count: "1" } });
     expect(JSON.stringify(state)).not.toContain("10.0.0.3");
-    expect(log).toHaveBeenCalled();
-    log.mockRestore();
+    expect(logged).toHaveBeenCalledWith(
+      expect.objectContaining({ err: expect.objectContaining({ message: "connection refused at 10.0.0.3" }) }),
+      expect.any(String),
+    );
+    logged.mockRestore();
   });
 
   it("sends an anonymous visitor to the sign-in page without parsing or running", async () => {

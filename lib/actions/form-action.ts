@@ -9,7 +9,8 @@ import "server-only";
 // message. The mutation called by `run` checks the permission again in its own transaction.
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { errorState, parseFormData, type ActionState, type ListFields } from "@/lib/action-state";
+import { parseFormData, type ActionState, type ListFields } from "@/lib/action-state";
+import { errorState } from "@/lib/actions/error-state";
 import { ValidationError } from "@/lib/errors";
 import { assertCan, type Operation, type Principal, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";

@@ -18,6 +18,16 @@ import pg from "pg";
 exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
 
+/**
+ * For the launcher: on SIGINT/SIGTERM the library stops PostgreSQL at once and ends the process,
+ * while the server it runs may still be finishing its requests on it. The launcher, after this
+ * call, handles both signals itself: the server first, then the database.
+ */
+export function takeOverStopSignals(): void {
+  exitHook.unhookEvent("SIGINT");
+  exitHook.unhookEvent("SIGTERM");
+}
+
 export const EMBEDDED_USER = "odd17";
 export const EMBEDDED_PASSWORD = "odd17-local-only";
 export const EMBEDDED_DATABASE = "odd17";

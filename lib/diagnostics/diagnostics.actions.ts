@@ -8,7 +8,8 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { errorState, type ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/action-state";
+import { errorState } from "@/lib/actions/error-state";
 import { formAction, type ActionOutcome, type SignedInContext } from "@/lib/actions/form-action";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
@@ -32,6 +33,7 @@ import { getDiagnostic } from "./diagnostics.queries";
 import { diagnosticIdSchema, diagnosticStartFormSchema, ratingSchema, reopenSchema, stepEnvelopeSchema } from "./diagnostics.schemas";
 import { addPostponed, POSTPONED_COOKIE } from "./follow-up";
 import { draftToAnswers, readSectionDraft, stepsWith, type SectionDraft } from "./form-answers";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 const copy = diagnosticsCopy;
 
@@ -126,7 +128,7 @@ export async function autosaveAction(input: { id: string; version: number; step:
   } catch (error) {
     if (error instanceof ConflictError) return { status: "conflict", message: error.message };
     if (error instanceof ValidationError) return { status: "invalid", message: copy.questionnaire.notSavedInvalid, fieldErrors: error.fieldErrors };
-    if (!isExpectedError(error)) console.error(error);
+    if (!isExpectedError(error)) logUnexpectedError(error, "Diagnostic autosave failed", { diagnosticId: envelope.data.id });
     return { status: "error", message: toUserMessage(error) };
   }
 }

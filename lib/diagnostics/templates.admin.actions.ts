@@ -7,7 +7,8 @@
 // again) → one state → revalidate.
 import { clientIp } from "@/lib/accounts/authenticate";
 import { formAction } from "@/lib/actions/form-action";
-import { errorState, formDataToObject, parseFormData, type ActionState } from "@/lib/action-state";
+import { formDataToObject, parseFormData, type ActionState } from "@/lib/action-state";
+import { errorState } from "@/lib/actions/error-state";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { revalidatePrivatePages } from "@/lib/cache/public-pages";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";

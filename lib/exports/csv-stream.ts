@@ -2,6 +2,7 @@
 // from the database when the client is ready for more, so a large table never sits in memory.
 // Pure (no database): the pages come from an async iterator the caller builds.
 import { CSV_BOM, encodeCsvRow, type CsvValue } from "./csv";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 export const EXPORT_PAGE_SIZE = 1000;
 
@@ -47,7 +48,7 @@ export function csvStream(header: readonly string[], pages: AsyncIterator<(reado
       } catch (error) {
         // The status line is already sent: all that can be done is to break the download, which
         // the browser reports as failed rather than a silently truncated file.
-        console.error(error);
+        logUnexpectedError(error, "CSV export broken off");
         controller.error(error);
       }
     },

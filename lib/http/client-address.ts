@@ -11,6 +11,7 @@
 // $remote_addr), the last X-Forwarded-For entry, and so on. Entries further left are the
 // client's word and never read.
 import { isIP } from "node:net";
+import { log } from "@/lib/log/logger";
 
 export const SOCKET_ADDRESS_HEADER = "x-odd17-socket-address";
 
@@ -59,8 +60,8 @@ export function clientAddressKey(headers: HeaderSource, hops?: number): string {
   if (address) return address;
   if (!warned && !headers.get(SOCKET_ADDRESS_HEADER) && process.env.NODE_ENV === "production") {
     warned = true;
-    console.warn(
-      "⚠ Adresse des clients inconnue : démarrez le serveur par `npm start` (scripts/run-with-db.ts), qui charge scripts/socket-address.cjs. Les limites par adresse IP s'appliquent en attendant à tous les clients ensemble.",
+    log.warn(
+      "Adresse des clients inconnue : démarrez le serveur par `npm start` (scripts/run-with-db.ts), qui charge scripts/socket-address.cjs. Les limites par adresse IP s'appliquent en attendant à tous les clients ensemble.",
     );
   }
   return "inconnue";

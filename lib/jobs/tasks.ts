@@ -4,6 +4,7 @@ import "server-only";
 // up to the job's max_attempts; then it stays in the queue as failed: the dead-letter list of
 // the back office (lib/jobs/dead-letters.queries.ts).
 import type { Task, TaskList } from "graphile-worker";
+import { withLogContext } from "@/lib/log/context";
 import { deliverMail } from "@/lib/mail/mail";
 import { runHousekeeping } from "@/lib/maintenance/housekeeping";
 import { sendDailyDigests } from "@/lib/notifications/delivery";
@@ -25,6 +26,11 @@ const tasks: Tasks = {
   },
 };
 
+// Each job runs in a log context of its own: every line it causes (the data layer's included)
+// says which job it was.
 export const taskList: TaskList = Object.fromEntries(
-  Object.entries(tasks).map(([name, run]) => [name, ((payload: unknown) => (run as (payload: unknown) => Promise<void>)(payload)) as Task]),
+  Object.entries(tasks).map(([name, run]) => [
+    name,
+    ((payload, helpers) => withLogContext({ jobId: helpers.job.id }, () => (run as (payload: unknown) => Promise<void>)(payload))) as Task,
+  ]),
 );

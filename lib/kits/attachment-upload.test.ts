@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorState } from "@/lib/action-state";
+import { stateOfError } from "@/lib/action-state";
 import { kitsAdminLabels } from "@/lib/copy/kits-admin";
 import { ForbiddenError, GENERIC_ERROR_MESSAGE, NotFoundError, ValidationError } from "@/lib/errors";
 import { errorStateFor, outcomeOfError, stateFromAddress } from "./attachment-upload";
@@ -15,9 +15,9 @@ describe("attachment upload outcomes", () => {
   });
 
   it("the mutation's errors map to their codes, anything else to the generic one", () => {
-    expect(outcomeOfError(errorState(new ValidationError({ file: [t.refusedType] }, t.refusedType)))).toBe("type-refuse");
-    expect(outcomeOfError(errorState(new ValidationError({ file: [t.required] }, t.required)))).toBe("fichier-requis");
-    expect(outcomeOfError(errorState(new NotFoundError()))).toBe("introuvable");
+    expect(outcomeOfError(stateOfError(new ValidationError({ file: [t.refusedType] }, t.refusedType)))).toBe("type-refuse");
+    expect(outcomeOfError(stateOfError(new ValidationError({ file: [t.required] }, t.required)))).toBe("fichier-requis");
+    expect(outcomeOfError(stateOfError(new NotFoundError()))).toBe("introuvable");
     expect(outcomeOfError({ status: "error", message: GENERIC_ERROR_MESSAGE })).toBe("erreur");
   });
 

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getStorage, newStorageKey, type FileStorage } from "@/lib/storage/storage";
 import { ATTACHMENT_TYPES, attachmentFileName, detectAttachmentKind, MAX_ATTACHMENT_BYTES } from "./file-type";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 const t = kitsAdminLabels.attachments;
 const a = kitsAdminLabels.audit;
@@ -61,7 +62,7 @@ export async function addKitAttachment(principal: Principal, kitId: string, file
       return attachment;
     });
   } catch (error) {
-    await storage.delete(storageKey).catch((cleanup) => console.error("Orphan attachment file", storageKey, cleanup));
+    await storage.delete(storageKey).catch((cleanup) => logUnexpectedError(cleanup, "Orphan attachment file", { storageKey }));
     throw error;
   }
 }
@@ -87,6 +88,8 @@ export async function removeKitAttachment(principal: Principal, attachmentId: st
     return attachment;
   });
   // After the commit: a file without a row is only wasted space, a row without its file a broken link.
-  await (context.storage ?? getStorage()).delete(removed.storageKey).catch((error) => console.error("Attachment file not removed", removed.storageKey, error));
+  await (context.storage ?? getStorage())
+    .delete(removed.storageKey)
+    .catch((error) => logUnexpectedError(error, "Attachment file not removed", { storageKey: removed.storageKey }));
   return { kitId: removed.kitId };
 }

@@ -11,7 +11,8 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { clientIp } from "@/lib/accounts/authenticate";
-import { errorState, type ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/action-state";
+import { errorState } from "@/lib/actions/error-state";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
@@ -22,6 +23,7 @@ import { isSameOrigin } from "@/lib/http/same-origin";
 import { paths } from "@/lib/paths";
 import { ADDED, errorStateFor, MAX_UPLOAD_BODY_BYTES, outcomeOfError, type UploadOutcome } from "./attachment-upload";
 import { addKitAttachment } from "./attachments.mutations";
+import { log } from "@/lib/log/logger";
 
 const t = kitsAdminLabels.attachments;
 const kitIdSchema = z
@@ -101,8 +103,9 @@ export async function uploadKitAttachment(request: Request): Promise<Response> {
   if (!body.ok) {
     // A browser does not send a broken form: most likely the body was cut on its way, which is
     // what Next does to it if proxy.ts sees this route (its matcher must leave out /api/uploads/).
-    console.warn(
-      `Upload body unreadable (${body.reason}) on ${new URL(request.url).pathname}: cut short by the client, or by proxy.ts if /api/uploads/ is not excluded from its matcher`,
+    log.warn(
+      { reason: body.reason, path: new URL(request.url).pathname },
+      "Upload body unreadable: cut short by the client, or by proxy.ts if /api/uploads/ is not excluded from its matcher",
     );
     return refused("non-recu");
   }

@@ -21,6 +21,7 @@ import { findAllianceOfContact } from "./contacts.queries";
 import { loadAncestors } from "./matching.queries";
 import type { AllianceFromContact, ContactAnswer, ContactCreate } from "./matching.schemas";
 import { de } from "@/lib/text/french";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 const m = needsOffersCopy.messages;
 const copy = needsOffersCopy;
@@ -67,7 +68,7 @@ async function sendAll({ mails, pass }: { mails: Mail[]; pass: MailQuotaPass }):
     try {
       await sendMail(mail, { pass });
     } catch (error) {
-      console.error(error);
+      logUnexpectedError(error, "Contact e-mail not sent", { to: mail.to });
     }
   }
 }

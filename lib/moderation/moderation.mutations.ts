@@ -15,6 +15,7 @@ import { notifyModerationDecision } from "@/lib/notifications/producers";
 import { paths } from "@/lib/paths";
 import { MODERATION_ENTITIES, moderationUpdate, reasonProblem, type ModerationDecisionKind, type ModerationKind } from "./moderation";
 import { moderationDecisionEmail } from "./moderation.mail";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 const t = adminLabels.moderation;
 

@@ -11,6 +11,7 @@ import { sendMail, type SendMailOptions } from "@/lib/mail/mail";
 import type { MailQuotaPass } from "@/lib/mail/mail-quota";
 import { paths } from "@/lib/paths";
 import { DIGEST_WINDOW_MS, deliveryOf, digestEmail, groupDigests, immediateEmail, type MailLinks } from "./notifications";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 const links = (baseUrl: string): MailLinks => ({ baseUrl, listPath: paths.notifications(), preferencesPath: paths.notificationPreferences() });
 
@@ -32,7 +33,7 @@ async function send(to: string, mail: { subject: string; text: string; html: str
     await sendMail({ to, ...mail }, options);
     return true;
   } catch (error) {
-    console.error(error);
+    logUnexpectedError(error, "Notification e-mail not sent", { subject: mail.subject });
     return false;
   }
 }

@@ -10,6 +10,7 @@ import { appBaseUrl } from "@/lib/http/base-url";
 import { requestMailSender, reserveMailQuota, type MailQuotaPass, type MailSender } from "@/lib/mail/mail-quota";
 import { deliverImmediate } from "./delivery";
 import { EMAIL_MODE, deliveryOf, oneLine, type EmailRequest } from "./notifications";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 type Tx = Prisma.TransactionClient;
 
@@ -118,7 +119,7 @@ async function scheduleImmediate(ids: string[], pass: MailQuotaPass): Promise<vo
       try {
         await deliverImmediate(ids, { baseUrl, pass });
       } catch (error) {
-        console.error(error);
+        logUnexpectedError(error, "Immediate notifications not sent", { notifications: ids.length });
       }
     });
   } catch {

@@ -20,6 +20,7 @@ import { parseQuery, type ParameterProblem } from "./query-params";
 import { DEFAULT_LIMIT } from "./query.schemas";
 import type { Problem } from "./response.schemas";
 import { clientAddressKey } from "@/lib/http/client-address";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 const CSV_PAGE_SIZE = 1000;
 export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=60";
@@ -83,7 +84,7 @@ async function guarded(request: Request, run: () => Promise<Response>): Promise<
     return await run();
   } catch (error) {
     if (error instanceof ApiProblem) return problemResponse(error.status, error.message, error.problems);
-    console.error(error);
+    logUnexpectedError(error, "Unexpected error in the open data API", { path: new URL(request.url).pathname });
     return problemResponse(500, "Une erreur inattendue est survenue. Réessayez plus tard.");
   }
 }

@@ -25,6 +25,7 @@ import {
   type UploadedLogo,
 } from "./profile";
 import type { OrganisationProfileInput, ProfileSubmit } from "./profile.schemas";
+import { logUnexpectedError } from "@/lib/log/logger";
 
 const m = organisationProfileCopy.messages;
 const a = organisationProfileCopy.audit;
@@ -125,11 +126,12 @@ export async function updateOrganisationProfile(
       return { status, changed: true, oldKey: actor.logoPath !== logoPath ? actor.logoPath : null };
     });
   } catch (error) {
-    if (newKey) await storage.delete(newKey).catch((cleanup) => console.error("Orphan logo file", newKey, cleanup));
+    if (newKey) await storage.delete(newKey).catch((cleanup) => logUnexpectedError(cleanup, "Orphan logo file", { storageKey: newKey }));
     throw error;
   }
   // After the commit: a file without a row is only wasted space, a row without its file a broken image.
-  if (outcome.oldKey) await storage.delete(outcome.oldKey).catch((error) => console.error("Old logo file not removed", outcome.oldKey, error));
+  if (outcome.oldKey)
+    await storage.delete(outcome.oldKey).catch((error) => logUnexpectedError(error, "Old logo file not removed", { storageKey: outcome.oldKey }));
   if (!outcome.changed && newKey) await storage.delete(newKey).catch(() => undefined);
   return { status: outcome.status, changed: outcome.changed };
 }

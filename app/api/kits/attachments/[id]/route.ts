@@ -4,6 +4,7 @@ import { getPrincipal } from "@/lib/auth/session";
 import { getDownloadableAttachment } from "@/lib/kits/attachments.queries";
 import { contentDisposition } from "@/lib/kits/file-type";
 import { getStorage } from "@/lib/storage/storage";
+import { log } from "@/lib/log/logger";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -18,7 +19,7 @@ export async function GET(_request: Request, { params }: Context) {
   if (!attachment) return notFound();
   const stream = await getStorage().get(attachment.storageKey);
   if (!stream) {
-    console.error("Attachment file missing from storage", attachment.storageKey);
+    log.error({ storageKey: attachment.storageKey }, "Attachment file missing from storage");
     return notFound();
   }
   return new Response(stream, {

@@ -5,6 +5,7 @@ import { getPrincipal } from "@/lib/auth/session";
 import { detectLogoKind, LOGO_TYPES } from "@/lib/organisations/profile";
 import { getServableLogo, logoVersion } from "@/lib/organisations/profile.queries";
 import { getStorage } from "@/lib/storage/storage";
+import { log } from "@/lib/log/logger";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -31,13 +32,13 @@ export async function GET(request: Request, { params }: Context) {
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const stream = await getStorage().get(logo.storageKey);
   if (!stream) {
-    console.error("Logo file missing from storage", logo.storageKey);
+    log.error({ storageKey: logo.storageKey }, "Logo file missing from storage");
     return notFound();
   }
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   const kind = detectLogoKind(bytes);
   if (!kind) {
-    console.error("Stored logo is not an accepted image", logo.storageKey);
+    log.error({ storageKey: logo.storageKey }, "Stored logo is not an accepted image");
     return notFound();
   }
   return new Response(bytes, { headers: { ...headers, "Content-Type": LOGO_TYPES[kind].mimeType, "Content-Length": String(bytes.byteLength) } });

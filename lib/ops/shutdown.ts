@@ -1,0 +1,19 @@
+// How long a stopping server may take to finish its requests: read by the server (lib/ops/lifecycle.ts)
+// and by the launcher (scripts/run-with-db.ts), which kills a server that outlives it.
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
+
+/** SHUTDOWN_TIMEOUT_MS when it is a whole positive number of milliseconds, else 25 s. */
+export function shutdownTimeoutMs(env: Record<string, string | undefined>): number {
+  const value = Number(env.SHUTDOWN_TIMEOUT_MS?.trim() || Number.NaN);
+  return Number.isInteger(value) && value > 0 ? value : DEFAULT_SHUTDOWN_TIMEOUT_MS;
+}
+
+/**
+ * The launcher's exit code for its command: 0 when a SIGTERM it forwarded ended the command as
+ * asked (`next start` exits 143 after a graceful stop), so that a deliberate stop is a success;
+ * otherwise the command's own code (1 after the shutdown timeout, 130 after Ctrl-C…).
+ */
+export function launcherExitCode(code: number | null, signal: NodeJS.Signals | null, terminated: boolean): number {
+  if (terminated && (code === 143 || signal === "SIGTERM")) return 0;
+  return code ?? (signal ? 130 : 1);
+}

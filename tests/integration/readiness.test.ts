@@ -1,0 +1,67 @@
+// GET /api/ready on a real database: ready once every migration of prisma/migrations is applied;
+// not ready, naming the check, when a migration's row is missing or the database does not answer.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as health } from "@/app/api/health/route";
+import { GET as ready } from "@/app/api/ready/route";
+import { readinessChecks } from "@/lib/ops/readiness-checks";
+import { evaluateReadiness, readinessResponse } from "@/lib/ops/readiness";
+
+let db: pg.Client;
+
+beforeAll(async () => {
+  db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+});
+
+afterAll(async () => {
+  await db.end();
+});
+
+describe("GET /api/health", () => {
+  it("answers 200 ok, never cached", async () => {
+    const response = health();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+});
+
+describe("GET /api/ready", () => {
+  it("answers 200 on the migrated database", async () => {
+    const response = await ready();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ status: "ready", checks: { database: { ok: true }, migrations: { ok: true } } });
+  });
+
+  it("answers 503 naming the migration whose row is missing, then 200 again once it is back", async () => {
+    const { rows } = await db.query(`DELETE FROM _prisma_migrations WHERE migration_name = (SELECT max(migration_name) FROM _prisma_migrations) RETURNING *`);
+    const removed = rows[0] as Record<string, unknown>;
+    try {
+      const response = await ready();
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { status: string; checks: Record<string, { ok: boolean; problem?: string }> };
+      expect(body.status).toBe("not-ready");
+      expect(body.checks.database).toEqual({ ok: true });
+      expect(body.checks.migrations.ok).toBe(false);
+      expect(body.checks.migrations.problem).toContain(String(removed.migration_name));
+    } finally {
+      const columns = Object.keys(removed);
+      await db.query(
+        `INSERT INTO _prisma_migrations (${columns.map((column) => `"${column}"`).join(", ")}) VALUES (${columns.map((_, index) => `$${index + 1}`).join(", ")})`,
+        columns.map((column) => removed[column]),
+      );
+    }
+    expect((await ready()).status).toBe(200);
+  });
+
+  it("answers 503 without the driver's message when the database does not answer", async () => {
+    const unreachable = "postgresql://secret-user:secret-password@127.0.0.1:1/none";
+    const response = readinessResponse(await evaluateReadiness(readinessChecks({ databaseUrl: () => unreachable })));
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(JSON.parse(text).checks.database).toEqual({ ok: false, problem: "base de données injoignable" });
+    expect(text).not.toMatch(/secret|ECONNREFUSED|127\.0\.0\.1/);
+  });
+});
