@@ -88,6 +88,12 @@ export class S3Storage implements FileStorage {
     }
   }
 
+  /** Resolves when the bucket answers to these credentials (for a readiness check); throws otherwise. */
+  async check(): Promise<void> {
+    const { sdk, client } = await this.connect();
+    await client.send(new sdk.HeadBucketCommand({ Bucket: this.config.bucket }));
+  }
+
   /** Closes the pooled connections (tests, scripts); the store can still be used afterwards. */
   async close(): Promise<void> {
     const connection = this.connection;

@@ -47,6 +47,12 @@ describe("S3Storage, beyond the contract", () => {
     expect(await new Response(await s3Store().get(`odd17/prod/${key}`)).text()).toBe("préfixé");
   });
 
+  it("tells a readiness check whether the bucket answers", async () => {
+    await expect(s3Store().check()).resolves.toBeUndefined();
+    await expect(s3Store({ bucket: "absent-bucket" }).check()).rejects.toThrow();
+    await expect(s3Store({ keyId: "UNKNOWNKEY" }).check()).rejects.toThrow();
+  });
+
   it("fails loudly on a missing bucket instead of answering « no such file »", async () => {
     const store = s3Store({ bucket: "absent-bucket" });
     await expect(store.get(newStorageKey("kits"))).rejects.toMatchObject({ name: "NoSuchBucket" });

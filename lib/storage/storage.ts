@@ -34,3 +34,9 @@ export function getStorage(): FileStorage {
   if (s3?.signature !== signature) s3 = { signature, storage: new S3Storage(config) };
   return s3.storage;
 }
+
+/** For a readiness probe: resolves when the store answers (the bucket exists, the keys are accepted). */
+export async function checkStorage(): Promise<void> {
+  const storage = getStorage();
+  if (storage instanceof S3Storage) await storage.check();
+}
