@@ -22,7 +22,7 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
 const { addKitAttachment, removeKitAttachment } = await import("@/lib/kits/attachments.mutations");
 const { createKit, publishKit } = await import("@/lib/kits/kits.mutations");
 const { updateOrganisationProfile } = await import("@/lib/organisations/profile.mutations");
-const { getStorage } = await import("@/lib/storage/storage");
+const { checkStorage, getStorage } = await import("@/lib/storage/storage");
 const { S3Storage } = await import("@/lib/storage/s3");
 const attachmentRoute = await import("@/app/api/kits/attachments/[id]/route");
 const logoRoute = await import("@/app/api/organisations/[id]/logo/route");
@@ -77,6 +77,7 @@ function download(id: string) {
 describe("kit attachments on S3", () => {
   it("uploads through the mutation, downloads through the route with today's headers, then removes the object", async () => {
     expect(getStorage()).toBeInstanceOf(S3Storage);
+    await expect(checkStorage()).resolves.toBeUndefined();
     const staff = await makeUser("STAFF");
     const kit = await createKit(staff.principal, kitInput());
     await publishKit(staff.principal, kit.id, "Première version");
