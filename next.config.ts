@@ -1,7 +1,12 @@
 import type { NextConfig } from "next";
 import { checkAppUrl } from "./lib/http/app-url";
+import { storageConfigFromEnv } from "./lib/storage/storage-url";
 
 const isDev = process.env.NODE_ENV !== "production";
+
+// A wrong STORAGE_URL stops `next start` and `next dev` here, with its one-line message, rather
+// than at the first upload (the launcher checks it earlier still, for `npm start`).
+storageConfigFromEnv(process.env);
 
 // Next's hydration relies on inline scripts, hence 'unsafe-inline' for scripts; everything else
 // is same-origin only, and the site can never be framed.

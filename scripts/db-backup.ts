@@ -17,6 +17,12 @@ async function main() {
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
   console.log(`✔ Sauvegarde écrite : ${out}`);
   console.log(`  ${manifest.tables.length} tables, ${rows} lignes, fichiers déposés : ${manifest.uploads ? "oui" : "aucun"} (${Date.now() - started} ms)`);
+  // With STORAGE_URL the files live in the bucket, which this archive does not hold.
+  if (process.env.STORAGE_URL?.trim()) {
+    console.warn(
+      "  ⚠ STORAGE_URL est défini : les fichiers du bucket ne sont pas dans cette archive ; sauvegardez le bucket à part (voir docs/operations.md).",
+    );
+  }
 }
 
 main().catch((error) => {

@@ -19,6 +19,7 @@ import { EmbeddedDatabaseError, readRunning, recordRunning, startEmbeddedDatabas
 import { demoAccounts, isSeeded } from "../lib/db/seed-state.ts";
 import { checkAppUrl, commandPort, localAppUrl } from "../lib/http/app-url.ts";
 import { loopbackHostnameProblem } from "../lib/http/listen-hostname.ts";
+import { StorageConfigError, storageConfigFromEnv } from "../lib/storage/storage-url.ts";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data/demo.ts";
 import { withSocketAddressPreload } from "../lib/http/socket-address-preload.ts";
 import { launcherExitCode, shutdownTimeoutMs } from "../lib/ops/shutdown.ts";
@@ -147,6 +148,13 @@ async function main() {
   const hostnameProblem = loopbackHostnameProblem(command);
   if (hostnameProblem) fail(hostnameProblem);
   const env: NodeJS.ProcessEnv = { ...process.env };
+  // Where uploaded files go (STORAGE_URL): a mistake stops everything before the database starts.
+  try {
+    storageConfigFromEnv(env);
+  } catch (error) {
+    if (error instanceof StorageConfigError) fail(error.message);
+    throw error;
+  }
   const isSeedCommand = command.some((part) => part.includes("seed"));
   let database: EmbeddedDatabase | null = null;
 

@@ -72,3 +72,27 @@ describe("launcher and APP_URL", () => {
     expect(result.stderr).toMatch(/ne répond pas.*does not answer/);
   });
 });
+
+describe("launcher and STORAGE_URL", () => {
+  const start = (env: Record<string, string>) =>
+    spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/run-with-db.ts", "--", "node", "-e", "console.log('ne doit pas tourner')"], {
+      env: { ...process.env, DATABASE_URL: "postgresql://odd17:x@127.0.0.1:1/odd17", AWS_ACCESS_KEY_ID: "", AWS_SECRET_ACCESS_KEY: "", ...env },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+
+  it.each([
+    ["a misspelt setting", "s3://odd17?forcepathstyle=true", /paramètre inconnu « forcepathstyle »/],
+    ["a path instead of a bucket", "/srv/fichiers", /STORAGE_URL n'est pas une adresse valide/],
+    ["a bucket without credentials", "s3://odd17", /identifiants manquants/],
+  ])("stops on %s before anything else, never falling back to the disk", (_label, value, message) => {
+    const result = start({ STORAGE_URL: value });
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toContain("ne doit pas tourner");
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/Fix STORAGE_URL or unset it/);
+    // Checked before the database: the unreachable server above is never reached.
+    expect(result.stderr).not.toMatch(/ne répond pas/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
