@@ -82,6 +82,8 @@ export function createRedisPageCache({ url, prefix, buildId, timeoutMs = DEFAULT
     if (down) log.info("[cache redis] Redis de nouveau joignable : cache partagé rétabli.");
     down = false;
   });
+  // The cache never keeps a stopping server alive (graceful shutdown waits for requests only).
+  client.unref();
   // connect() stays pending while it retries: outages are reported through the "error" event.
   client.connect().catch(() => undefined);
   /** @type {Promise<void>} */
