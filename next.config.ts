@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { checkAppUrl } from "./lib/http/app-url";
 import { storageConfigFromEnv } from "./lib/storage/storage-url";
@@ -61,11 +62,15 @@ const nextConfig: NextConfig = {
     // What Next copies of a request body for proxy.ts, in memory, twice: the same limit (past
     // it the copy is cut, so the action fails). /api/uploads/ is left out of proxy.ts's matcher.
     proxyClientMaxBodySize: REQUEST_BODY_LIMIT_BYTES,
-    // Cached public pages (lib/cache/public-pages.ts) live in each server's memory only, like the
-    // other per-process caches: a restart, or a server pointed at another database, starts
-    // empty instead of serving pages written to disk by an earlier run.
+    // Without REDIS_URL, cached public pages (lib/cache/public-pages.ts) live in each server's
+    // memory only, like the other per-process caches: a restart, or a server pointed at another
+    // database, starts empty instead of serving pages written to disk by an earlier run.
     isrFlushToDisk: false,
   },
+  // With REDIS_URL (read when the server starts), every server keeps the cached pages in that
+  // Redis and a revalidation made on one reaches all (lib/cache/redis-cache-handler.mjs:
+  // namespaces, Redis outages). The revalidate and expireTime rules above stay Next's.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(process.cwd(), "lib", "cache", "redis-cache-handler.mjs") } : {}),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

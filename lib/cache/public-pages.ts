@@ -1,9 +1,10 @@
 // The home page, profiles, territory and goal pages, open data, directory and territory searches
 // and kit and learning path pages for visitors without a session are rendered once and served to
 // every visitor from Next's page cache (`revalidate` on each page; lib/cache/cached-routes.ts
-// for the addresses the proxy maps). A change made through the app marks them stale on the server
-// that made it, so the next visit renders afresh. Other servers, and changes made outside the
-// app, catch up within the pages' `revalidate` (60 s).
+// for the addresses the proxy maps). A change made through the app marks them stale, so the next
+// visit renders afresh: on the server that made it, or on every server when they share the cache
+// through REDIS_URL (lib/cache/redis-cache-handler.mjs). Otherwise other servers, and changes made
+// outside the app, catch up within the pages' `revalidate` (60 s).
 //
 // Marking pages stale is only possible through a claim, counted per user by the PostgreSQL rate
 // limiter before the change is made (rules publicRefresh and publicRefreshStaff in

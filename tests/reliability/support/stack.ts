@@ -17,6 +17,8 @@ export interface Stack {
   uploadsDir: string;
   stopDatabase(): Promise<void>;
   startDatabase(): Promise<void>;
+  /** Starts one more production server on the same database (its own APP_URL); returns its address. */
+  addServer(env?: Record<string, string>): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -34,22 +36,19 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`Le serveur n'a pas répondu à ${url} en ${timeoutMs} ms`);
 }
 
-export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
-  if (!existsSync(path.join(".next", "BUILD_ID"))) throw new Error("Pas de build de production : lancez `npm run build` avant `npm run test:reliability`.");
-  const rootDir = mkdtempSync(path.join(tmpdir(), "odd17-reliability-"));
-  let database: EmbeddedDatabase = await startEmbeddedDatabase({ rootDir });
-  const pgPort = database.port;
-  const databaseUrl = database.url;
-  const uploadsDir = path.join(rootDir, "uploads");
+interface Server {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** `next start` on a free port, APP_URL its own address, with the suite's settings and `env`. */
+async function startServer(childEnv: NodeJS.ProcessEnv, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, UPLOADS_DIR: uploadsDir, SEED_DEMO: "true", APP_URL: baseUrl };
-  execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/migrate.ts"], { env: childEnv, stdio: "pipe" });
-  execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { env: { ...childEnv, NODE_ENV: "production" }, stdio: "pipe" });
-
   const server: ChildProcess = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {
     env: withSocketAddressPreload({
       ...childEnv,
+      APP_URL: baseUrl,
       NODE_ENV: "production",
       AUTH_SECRET: "reliability-only-secret-not-for-production-0123456789",
       AUTH_TRUST_HOST: "true",
@@ -73,9 +72,45 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     await waitFor(baseUrl, 120_000);
   } catch (error) {
     server.kill("SIGKILL");
-    await database.stop();
     throw new Error(`${(error as Error).message}\n${log}`);
   }
+  return {
+    baseUrl,
+    async stop() {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          server.kill("SIGKILL");
+          resolve(null);
+        }, 5000);
+        server.once("exit", () => {
+          clearTimeout(timer);
+          resolve(null);
+        });
+      });
+    },
+  };
+}
+
+export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+  if (!existsSync(path.join(".next", "BUILD_ID"))) throw new Error("Pas de build de production : lancez `npm run build` avant `npm run test:reliability`.");
+  const rootDir = mkdtempSync(path.join(tmpdir(), "odd17-reliability-"));
+  let database: EmbeddedDatabase = await startEmbeddedDatabase({ rootDir });
+  const pgPort = database.port;
+  const databaseUrl = database.url;
+  const uploadsDir = path.join(rootDir, "uploads");
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, UPLOADS_DIR: uploadsDir, SEED_DEMO: "true" };
+  execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/migrate.ts"], { env: childEnv, stdio: "pipe" });
+  execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { env: { ...childEnv, NODE_ENV: "production" }, stdio: "pipe" });
+
+  const servers: Server[] = [];
+  try {
+    servers.push(await startServer(childEnv, env));
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+  const baseUrl = servers[0].baseUrl;
 
   let databaseRunning = true;
   return {
@@ -91,18 +126,13 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       if (database.port !== pgPort) throw new Error(`PostgreSQL a redémarré sur le port ${database.port} au lieu de ${pgPort}`);
       databaseRunning = true;
     },
+    async addServer(serverEnv = {}) {
+      const server = await startServer(childEnv, { ...env, ...serverEnv });
+      servers.push(server);
+      return server.baseUrl;
+    },
     async stop() {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          server.kill("SIGKILL");
-          resolve(null);
-        }, 5000);
-        server.once("exit", () => {
-          clearTimeout(timer);
-          resolve(null);
-        });
-      });
+      await Promise.all(servers.map((server) => server.stop()));
       if (databaseRunning) await database.stop();
       rmSync(rootDir, { recursive: true, force: true });
     },
