@@ -11,7 +11,7 @@ import type { MailMessage, Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
-import { enqueueJob } from "@/lib/jobs/enqueue";
+import { enqueueJob } from "@/lib/jobs/enqueue.mutations";
 import { MAIL_MAX_ATTEMPTS, mailJobKey, type MailJob } from "@/lib/jobs/job-types";
 import { canReadMailbox, keepsWorkingLinks, redactTokens } from "./mail-log";
 import { admitMail, type MailQuotaPass, type MailSender } from "./mail-quota";

@@ -15,7 +15,6 @@ import { notifyModerationDecision } from "@/lib/notifications/producers";
 import { paths } from "@/lib/paths";
 import { MODERATION_ENTITIES, moderationUpdate, reasonProblem, type ModerationDecisionKind, type ModerationKind } from "./moderation";
 import { moderationDecisionEmail } from "./moderation.mail";
-import { logUnexpectedError } from "@/lib/log/logger";
 
 const t = adminLabels.moderation;
 
