@@ -7,8 +7,16 @@ import { describe, expect, it } from "vitest";
 const tracked = execFileSync("git", ["ls-files", "-z"], { encoding: "utf8" }).split("\0").filter(Boolean);
 
 // Values that look like secrets but are published on purpose: the demo password printed by the
-// launcher and the README, and the e2e and reliability-only AUTH_SECRETs (useless outside a local run).
-const ALLOWED = [/demo-odd17-partenariats/, /e2e-only-secret-not-for-production/, /reliability-only-secret-not-for-production/, /odd17-local-only/, /odd17ci/];
+// launcher and the README, the e2e and reliability-only AUTH_SECRETs (useless outside a local run),
+// and the made-up bucket key of the STORAGE_URL unit tests (`s3://cle:…`).
+const ALLOWED = [
+  /s3:\/\/cle:/,
+  /demo-odd17-partenariats/,
+  /e2e-only-secret-not-for-production/,
+  /reliability-only-secret-not-for-production/,
+  /odd17-local-only/,
+  /odd17ci/,
+];
 
 const SECRET_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: "clé privée", pattern: /-----BEGIN (?:RSA |EC |OPENSSH |DSA |)PRIVATE KEY-----/ },
@@ -17,7 +25,7 @@ const SECRET_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: "clé Slack/Stripe", pattern: /\b(?:xox[abp]-[A-Za-z0-9-]{20,}|sk_live_[A-Za-z0-9]{20,})\b/ },
   {
     name: "mot de passe dans une URL",
-    pattern: /\b(?:postgres(?:ql)?|smtps?|mysql|redis):\/\/[^\s:@/'"`]+:[^\s@'"`$]{6,}@(?!localhost|127\.0\.0\.1|host|hote|[\w.-]*exemple|[\w.-]*example)/,
+    pattern: /\b(?:postgres(?:ql)?|smtps?|mysql|rediss?|s3):\/\/[^\s:@/'"`]+:[^\s@'"`$]{6,}@(?!localhost|127\.0\.0\.1|host|hote|[\w.-]*exemple|[\w.-]*example)/,
   },
   { name: "secret affecté en clair", pattern: /\b(?:AUTH_SECRET|NEXTAUTH_SECRET|SMTP_PASSWORD|API_KEY|SECRET_KEY)\s*[:=]\s*["']?[A-Za-z0-9+/_-]{24,}/ },
 ];
@@ -54,6 +62,8 @@ describe("hygiène du dépôt", () => {
       ["-----BEGIN ", "PRIVATE KEY-----"].join(""),
       ["AKIA", "ABCDEFGHIJKLMNOP"].join(""),
       ["DATABASE_URL=postgresql://admin:", "Sup3rS3cret@prod.odd17.fr:5432/odd17"].join(""),
+      ["STORAGE_URL=s3://AKIDPROD:", "wJalrXUtnFEMI%2FK7MDENG@odd17-fichiers?region=fr-par"].join(""),
+      ["REDIS_URL=rediss://default:", "Sup3rS3cret@cache.odd17.fr:6380"].join(""),
       ["AUTH_SECRET=", '"q8sV1m0p6vXb2n4Z7kLw9rT3yHc5dJf1"'].join(""),
     ];
     for (const sample of samples)
