@@ -32,7 +32,40 @@ describe("GET /api/ready", () => {
     const response = await ready();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ status: "ready", checks: { database: { ok: true }, migrations: { ok: true } } });
+    expect(await response.json()).toEqual({
+      status: "ready",
+      checks: { database: { ok: true }, migrations: { ok: true }, jobQueue: { ok: true }, worker: { ok: true } },
+    });
+  });
+
+  it("answers 503 when the job queue's tables are missing, then 200 again once they are back", async () => {
+    await db.query(`ALTER TABLE graphile_worker.migrations RENAME TO migrations_hidden`);
+    try {
+      const response = await ready();
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { checks: Record<string, { ok: boolean; problem?: string }> };
+      expect(body.checks.jobQueue).toEqual({ ok: false, problem: "file des tâches de fond non migrée (npm run db:migrate)" });
+      expect(body.checks.migrations).toEqual({ ok: true });
+    } finally {
+      await db.query(`ALTER TABLE graphile_worker.migrations_hidden RENAME TO migrations`);
+    }
+    expect((await ready()).status).toBe(200);
+  });
+
+  it("answers 503 when this server's own worker has stopped on an error", async () => {
+    const key = Symbol.for("odd17.inProcessWorker");
+    const holder = globalThis as Record<symbol, unknown>;
+    const saved = holder[key];
+    holder[key] = { status: "failed" };
+    try {
+      const response = await ready();
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { checks: Record<string, { ok: boolean; problem?: string }> };
+      expect(body.checks.worker).toEqual({ ok: false, problem: "travailleur des tâches de fond arrêté sur une erreur" });
+    } finally {
+      holder[key] = saved;
+    }
+    expect((await ready()).status).toBe(200);
   });
 
   it("answers 503 naming the migration whose row is missing, then 200 again once it is back", async () => {

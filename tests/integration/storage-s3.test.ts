@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { KitInput } from "@/lib/kits/kit-form.schemas";
+import { log } from "@/lib/log/logger";
 import { startS3Server, type TestS3Server } from "../support/s3-server";
 import { makeOrganisationWithTeam, makeUser, territoryId } from "../support/factories";
 
@@ -120,11 +121,11 @@ describe("kit attachments on S3", () => {
     const added = await addKitAttachment(staff.principal, kit.id, new File([pdf], "perdu.pdf"));
     const row = await db.kitAttachment.findUniqueOrThrow({ where: { id: added.id } });
     await getStorage().delete(row.storageKey);
-    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const errors = vi.spyOn(log, "error");
     const response = await download(added.id);
     expect(response.status).toBe(404);
     expect(await response.text()).toBe("Document introuvable.");
-    expect(errors).toHaveBeenCalledWith("Attachment file missing from storage", row.storageKey);
+    expect(errors).toHaveBeenCalledWith({ storageKey: row.storageKey }, "Attachment file missing from storage");
     errors.mockRestore();
   });
 });
