@@ -2,9 +2,9 @@
 import { count } from "./directory-forms";
 
 const tasks: Record<string, string> = {
-  "mail.send": "Envoi d'un e-mail",
-  "notifications.digest": "Résumé quotidien des notifications",
-  "maintenance.cleanup": "Nettoyage de la base",
+  "mail:send": "Envoi d'un e-mail",
+  "notifications:digest": "Résumé quotidien des notifications",
+  "maintenance:cleanup": "Nettoyage de la base",
 };
 
 export const jobsAdminLabels = {

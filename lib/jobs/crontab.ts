@@ -4,7 +4,7 @@
 // Times are UTC (graphile-worker's cron ignores TZ): 06:00 UTC is 7 a.m. in Paris in winter, 8 in summer.
 export const CRONTAB = [
   // The daily digest of notification e-mails, in the morning.
-  "0 6 * * * notifications.digest ?fill=12h&max=1",
+  "0 6 * * * notifications:digest ?fill=12h&max=1",
   // Expired tokens, rate-limit counters, the mail log past its retention, old failed jobs.
-  "30 2 * * * maintenance.cleanup ?fill=1d&max=1",
+  "30 2 * * * maintenance:cleanup ?fill=1d&max=1",
 ].join("\n");

@@ -52,7 +52,7 @@ export async function getJobQueueOverview(principal: Principal): Promise<JobQueu
     SELECT j.id::text AS id, j.task_identifier, j.attempts, j.max_attempts, j.last_error, j.run_at, j.updated_at, j.created_at,
            m."to", m.subject
     FROM graphile_worker.jobs j
-    LEFT JOIN "MailMessage" m ON j.task_identifier = 'mail.send' AND j.key = 'mail:' || m.id
+    LEFT JOIN "MailMessage" m ON j.task_identifier = 'mail:send' AND j.key = 'mail:' || m.id
     WHERE j.attempts > 0
     ORDER BY (j.attempts >= j.max_attempts) DESC, j.updated_at DESC, j.id DESC
     LIMIT ${JOB_PROBLEMS_SHOWN}`;

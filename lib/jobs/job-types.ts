@@ -1,5 +1,6 @@
 // The background jobs of the platform and what each carries. Pure types and names, shared by the
-// code that adds jobs (enqueue.ts) and the worker's task list (tasks.ts).
+// code that adds jobs (enqueue.mutations.ts) and the worker's task list (tasks.ts). Names are
+// "domain:verb": graphile-worker's crontab accepts letters, digits, "_", "-", ":" and "/" only.
 
 export type MailJob = {
   /** The MailMessage row (the send log) this delivery stamps. */
@@ -12,12 +13,14 @@ export type MailJob = {
 };
 
 export type JobPayloads = {
-  "mail.send": MailJob;
-  "notifications.digest": Record<string, unknown>;
-  "maintenance.cleanup": Record<string, unknown>;
+  "mail:send": MailJob;
+  "notifications:digest": Record<string, unknown>;
+  "maintenance:cleanup": Record<string, unknown>;
 };
 
 export type JobTask = keyof JobPayloads;
+
+export const JOB_TASKS = ["mail:send", "notifications:digest", "maintenance:cleanup"] as const satisfies readonly JobTask[];
 
 /** The job key of a message's delivery: the queue's public view shows keys, not payloads. */
 export const mailJobKey = (mailId: string) => `mail:${mailId}`;

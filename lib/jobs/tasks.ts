@@ -13,15 +13,15 @@ import type { JobPayloads, JobTask } from "./job-types";
 type Tasks = { [K in JobTask]: (payload: JobPayloads[K]) => Promise<void> };
 
 const tasks: Tasks = {
-  "mail.send": async (payload) => {
+  "mail:send": async (payload) => {
     await deliverMail(payload);
   },
   // Scheduled (crontab.ts). Safe on several workers at once: each notification is claimed
   // before it is e-mailed, and the queue runs one scheduled occurrence once.
-  "notifications.digest": async () => {
+  "notifications:digest": async () => {
     await sendDailyDigests(new Date());
   },
-  "maintenance.cleanup": async () => {
+  "maintenance:cleanup": async () => {
     await runHousekeeping(new Date());
   },
 };

@@ -2,7 +2,7 @@ import "server-only";
 // Outgoing e-mail. Every message passes the e-mail quotas (mail-quota.ts) unless flagged
 // `system`, is recorded in MailMessage — the send log, and what the dev mailbox shows — with its
 // links' tokens masked unless the log is the delivery channel (mail-log.ts), and becomes a
-// "mail.send" job in the same transaction (the outbox; the caller's own when it passes `tx`).
+// "mail:send" job in the same transaction (the outbox; the caller's own when it passes `tx`).
 // The worker then hands it to the SMTP server when SMTP_URL is set and stamps sentAt, retrying
 // with backoff; a request never waits for SMTP. Without SMTP_URL (development, e2e tests)
 // nothing leaves the machine.
@@ -62,7 +62,7 @@ export async function sendMail(mail: OutgoingMail, options: SendMailOptions = {}
       select: { id: true },
     });
     const job: MailJob = { mailId: record.id, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html === undefined ? {} : { html: mail.html }) };
-    await enqueueJob("mail.send", job, { tx, maxAttempts: MAIL_MAX_ATTEMPTS, key: mailJobKey(record.id) });
+    await enqueueJob("mail:send", job, { tx, maxAttempts: MAIL_MAX_ATTEMPTS, key: mailJobKey(record.id) });
     return { id: record.id };
   };
   return options.tx ? write(options.tx) : db.$transaction(write);
@@ -71,7 +71,7 @@ export async function sendMail(mail: OutgoingMail, options: SendMailOptions = {}
 export type DeliveryOutcome = "sent" | "no-smtp" | "already-sent" | "gone";
 
 /**
- * The "mail.send" job: hands the message to SMTP_URL's server and stamps its log entry. Throws
+ * The "mail:send" job: hands the message to SMTP_URL's server and stamps its log entry. Throws
  * when the server refuses or cannot be reached: the queue tries again later. A message already
  * stamped is not sent again (a job retried after a crash that followed the stamp); one whose log
  * entry is gone (deleted past its retention) is dropped.

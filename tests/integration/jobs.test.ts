@@ -73,7 +73,7 @@ describe("the e-mail outbox", () => {
     const staff = await makeUser("STAFF");
     const overview = await getJobQueueOverview(staff.principal);
     const failed = overview.problems.find((job) => job.id === retrying.id);
-    expect(failed).toMatchObject({ state: "failed", task: "mail.send", attempts: 10, maxAttempts: 10, mail: { to, subject: "Votre lien de connexion" } });
+    expect(failed).toMatchObject({ state: "failed", task: "mail:send", attempts: 10, maxAttempts: 10, mail: { to, subject: "Votre lien de connexion" } });
     expect(failed?.lastError).toMatch(/ECONNREFUSED/);
     expect(overview.failed).toBeGreaterThanOrEqual(1);
 

@@ -20,7 +20,7 @@ export async function queuedMailJobs(to: string): Promise<QueuedJob[]> {
   return db.$queryRaw<QueuedJob[]>`
     SELECT j.id::text, j.attempts, j.max_attempts, j.last_error, j.run_at, j.key
     FROM graphile_worker.jobs j JOIN "MailMessage" m ON j.key = 'mail:' || m.id
-    WHERE j.task_identifier = 'mail.send' AND m."to" = ${to}
+    WHERE j.task_identifier = 'mail:send' AND m."to" = ${to}
     ORDER BY j.id`;
 }
 
@@ -28,7 +28,7 @@ export async function queuedMailJobs(to: string): Promise<QueuedJob[]> {
 export async function makeFailedMailJob(to: string): Promise<string> {
   const mail = await db.mailMessage.create({ data: { to, subject: "Échec d'envoi", text: "…" }, select: { id: true } });
   const [job] = await db.$queryRaw<{ id: string }[]>`
-    SELECT id::text AS id FROM graphile_worker.add_job('mail.send', ${JSON.stringify({ mailId: mail.id, to, subject: "Échec d'envoi", text: "…" })}::json,
+    SELECT id::text AS id FROM graphile_worker.add_job('mail:send', ${JSON.stringify({ mailId: mail.id, to, subject: "Échec d'envoi", text: "…" })}::json,
       run_at => now() + interval '1 day', max_attempts => 10, job_key => ${`mail:${mail.id}`}::text)`;
   await db.$executeRaw`UPDATE graphile_worker._private_jobs SET attempts = max_attempts, last_error = 'connect ECONNREFUSED', run_at = now() WHERE id = ${job.id}::bigint`;
   return job.id;
