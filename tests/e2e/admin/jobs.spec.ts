@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccounts, signIn, uniqueEmail } from "../support/auth";
 import { withDatabase } from "../support/database";
+import { expectFormKeepsValues } from "../support/forms";
 
 /**
  * An e-mail whose delivery failed its ten attempts, as the worker leaves it: logged, never sent,
@@ -31,6 +32,11 @@ async function jobExists(id: string): Promise<boolean> {
   return withDatabase(async (client) => (await client.query(`SELECT 1 FROM graphile_worker.jobs WHERE id = $1::bigint`, [id])).rowCount === 1);
 }
 
+const tamperedJobId = (form: Locator) =>
+  form.locator('input[name="jobId"]').evaluate((input) => {
+    (input as HTMLInputElement).value = "inconnu";
+  });
+
 const failedTable = (page: Page) => page.getByRole("table", { name: "En échec après le dernier essai" });
 
 test.describe("back-office : tâches de fond", () => {
@@ -49,6 +55,11 @@ test.describe("back-office : tâches de fond", () => {
     await expect(row).toContainText("10 sur 10");
     await expect(row).toContainText("ECONNREFUSED");
     await expectNoAxeViolations(page);
+    // A tampered id is refused with a message in the row, focused; then a fresh page for the real clicks.
+    await expectFormKeepsValues(page, "job.retry", { within: row, invalid: tamperedJobId });
+    await expectFormKeepsValues(page, "job.discard", { within: row, invalid: tamperedJobId, confirm: "Abandonner la tâche" });
+    await expect(row.getByRole("alert").first()).toHaveText("Cette tâche n'est plus dans la file : elle a peut-être abouti, ou quelqu'un l'a déjà traitée.");
+    await page.reload();
 
     await row.getByRole("button", { name: `Relancer la tâche n° ${retriedJob}` }).click();
     await expect(row.getByRole("status").filter({ hasText: "relancée" })).toHaveText(
