@@ -122,7 +122,11 @@ describe("santé, disponibilité et identifiant de requête", () => {
     expect(health.headers.get("x-request-id")).toBe("sonde-1");
     const ready = await fetch(`${baseUrl}/api/ready`, { headers: { "x-request-id": "x".repeat(65) } });
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready", checks: { database: { ok: true }, migrations: { ok: true } } });
+    // The launcher's server runs its own worker: ready also says the job queue and the worker are.
+    expect(await ready.json()).toEqual({
+      status: "ready",
+      checks: { database: { ok: true }, migrations: { ok: true }, jobQueue: { ok: true }, worker: { ok: true } },
+    });
     expect(ready.headers.get("cache-control")).toBe("no-store");
     // An unsafe id sent by the client is replaced by a new one.
     expect(ready.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);

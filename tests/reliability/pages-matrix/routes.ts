@@ -186,7 +186,6 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/admin/questionnaires/${w.draftTemplate}`, operation: "template.manage", allowed: staffOnly, marker: () => PRIVATE.draftTemplate },
   { path: (w) => `/admin/questionnaires/${w.draftTemplate}/apercu`, operation: "template.manage", allowed: staffOnly, marker: () => PRIVATE.draftTemplate },
   ...EXPORT_LISTS.map((list): RouteCase => ({ path: () => `/admin/exports/${list}`, operation: "export.run", contentType: "text/csv" })),
-  { path: () => "/admin/taches", operation: "jobs.manage", allowed: staffOnly },
   ...OBSERVATORY_DATASETS.map((dataset): RouteCase => ({
     path: () => `/admin/observatoire/donnees/${dataset}`,
     operation: "stats.read",
