@@ -10,6 +10,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notificationsCopy } from "@/lib/copy/notifications";
 import { freePort } from "@/lib/db/embedded";
+import type { JobTask } from "@/lib/jobs/job-types";
 import { paths } from "@/lib/paths";
 import { startFakeSmtp } from "../support/fake-smtp";
 import { startTestRedis, type TestRedis } from "../support/redis-server";
@@ -21,6 +22,9 @@ import { runLoad, type LoadFigures } from "./support/steady-load";
 const PASSWORD = "demo-odd17-partenariats";
 const SIGNIN_LIMIT = 4;
 const DIGEST_SUBJECT = "du jour —";
+// Typed: a renamed task breaks the type check, not the test at run time.
+const DIGEST_TASK: JobTask = "notifications:digest";
+const MAIL_TASK: JobTask = "mail:send";
 
 let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
 let redis: TestRedis;
@@ -229,13 +233,14 @@ describe("deux serveurs derrière nginx", () => {
     try {
       await holder.query("BEGIN");
       await holder.query(`SELECT id FROM "Notification" WHERE id = ANY($1) FOR UPDATE`, [ids]);
-      await db.query(`SELECT graphile_worker.add_job('notifications:digest', '{}'::json)`);
-      await db.query(`SELECT graphile_worker.add_job('notifications:digest', '{}'::json)`);
+      await db.query(`SELECT graphile_worker.add_job($1, '{}'::json)`, [DIGEST_TASK]);
+      await db.query(`SELECT graphile_worker.add_job($1, '{}'::json)`, [DIGEST_TASK]);
       const deadline = Date.now() + 60_000;
       let workers = 0;
       while (Date.now() < deadline) {
         const { rows } = await db.query<{ workers: number }>(
-          `SELECT count(DISTINCT locked_by)::int AS workers FROM graphile_worker.jobs WHERE task_identifier = 'notifications:digest' AND locked_by IS NOT NULL`,
+          `SELECT count(DISTINCT locked_by)::int AS workers FROM graphile_worker.jobs WHERE task_identifier = $1 AND locked_by IS NOT NULL`,
+          [DIGEST_TASK],
         );
         const waiting = await db.query<{ count: number }>(
           `SELECT count(*)::int AS count FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE%"Notification"%'`,
@@ -255,9 +260,9 @@ describe("deux serveurs derrière nginx", () => {
     // Both jobs done and every e-mail handed to the SMTP server.
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const { rows } = await db.query<{ count: number }>(
-        `SELECT count(*)::int AS count FROM graphile_worker.jobs WHERE task_identifier IN ('notifications:digest', 'mail:send')`,
-      );
+      const { rows } = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM graphile_worker.jobs WHERE task_identifier = ANY($1)`, [
+        [DIGEST_TASK, MAIL_TASK],
+      ]);
       if (rows[0].count === 0) break;
       if (Date.now() > deadline) throw new Error(`Tâches encore en file : ${rows[0].count}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
