@@ -19,6 +19,8 @@ export interface Stack {
   startDatabase(): Promise<void>;
   /** Starts one more production server on the same database (its own APP_URL); returns its address. */
   addServer(env?: Record<string, string>): Promise<string>;
+  /** SIGTERM to the server at this address, as a deployment does: "exited" by itself, or "killed" 5 s later. */
+  stopServer(baseUrl: string): Promise<"exited" | "killed">;
   stop(): Promise<void>;
 }
 
@@ -38,7 +40,8 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 interface Server {
   baseUrl: string;
-  stop(): Promise<void>;
+  /** SIGTERM, then SIGKILL after 5 s: says which one ended the server. */
+  stop(): Promise<"exited" | "killed">;
 }
 
 /** `next start` on a free port, APP_URL its own address, with the suite's settings and `env`. */
@@ -78,14 +81,14 @@ async function startServer(childEnv: NodeJS.ProcessEnv, env: Record<string, stri
     baseUrl,
     async stop() {
       server.kill("SIGTERM");
-      await new Promise((resolve) => {
+      return new Promise((resolve) => {
         const timer = setTimeout(() => {
           server.kill("SIGKILL");
-          resolve(null);
+          resolve("killed");
         }, 5000);
         server.once("exit", () => {
           clearTimeout(timer);
-          resolve(null);
+          resolve("exited");
         });
       });
     },
@@ -130,6 +133,12 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       const server = await startServer(childEnv, { ...env, ...serverEnv });
       servers.push(server);
       return server.baseUrl;
+    },
+    async stopServer(address) {
+      const index = servers.findIndex((server) => server.baseUrl === address);
+      if (index === -1) throw new Error(`Aucun serveur à ${address}`);
+      const [server] = servers.splice(index, 1);
+      return server.stop();
     },
     async stop() {
       await Promise.all(servers.map((server) => server.stop()));
