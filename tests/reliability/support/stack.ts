@@ -64,6 +64,8 @@ async function startServer(childEnv: NodeJS.ProcessEnv, env: Record<string, stri
       RATE_LIMIT_MAIL_RECIPIENT: "100000/60",
       RATE_LIMIT_MAIL_SENDER: "100000/60",
       RATE_LIMIT_API: "1000000/60",
+      // Vitest silences the logger (lib/log/logger.ts): a server that fails shows why in its log.
+      LOG_LEVEL: "warn",
       ...env,
     }),
     stdio: ["ignore", "pipe", "pipe"],
