@@ -4,6 +4,7 @@
 import path from "node:path";
 import pg from "pg";
 import { workerStatus } from "@/lib/jobs/in-process";
+import { checkStorage } from "@/lib/storage/storage";
 import { migrationGaps, migrationsOnDisk, type AppliedMigration } from "./migrations";
 import type { CheckResult, ReadinessCheck } from "./readiness";
 
@@ -77,6 +78,20 @@ export function readinessChecks(options: Options = {}): ReadinessCheck[] {
         if (status === "running" || status === "off") return { ok: true };
         if (status === "starting") return { ok: false, problem: "travailleur des tâches de fond en cours de démarrage" };
         return { ok: false, problem: status === "failed" ? "travailleur des tâches de fond arrêté sur une erreur" : "travailleur des tâches de fond arrêté" };
+      },
+    },
+    {
+      // The bucket of STORAGE_URL answers and accepts the keys (on the local disk, nothing to ask):
+      // a missing bucket would otherwise show only at the first upload.
+      name: "storage",
+      run: async () => {
+        try {
+          await checkStorage();
+          return { ok: true };
+        } catch {
+          // The SDK's message may name the endpoint or the key: the answer only says what to check.
+          return { ok: false, problem: "stockage des fichiers injoignable (bucket absent ou clés refusées)" };
+        }
       },
     },
   ];

@@ -1,11 +1,12 @@
 // GET /api/ready on a real database: ready once every migration of prisma/migrations is applied;
 // not ready, naming the check, when a migration's row is missing or the database does not answer.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
 import { readinessChecks } from "@/lib/ops/readiness-checks";
 import { evaluateReadiness, readinessResponse } from "@/lib/ops/readiness";
+import { startS3Server } from "../support/s3-server";
 
 let db: pg.Client;
 
@@ -34,7 +35,7 @@ describe("GET /api/ready", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({
       status: "ready",
-      checks: { database: { ok: true }, migrations: { ok: true }, jobQueue: { ok: true }, worker: { ok: true } },
+      checks: { database: { ok: true }, migrations: { ok: true }, jobQueue: { ok: true }, worker: { ok: true }, storage: { ok: true } },
     });
   });
 
@@ -48,6 +49,25 @@ describe("GET /api/ready", () => {
       expect(body.checks.migrations).toEqual({ ok: true });
     } finally {
       await db.query(`ALTER TABLE graphile_worker.migrations_hidden RENAME TO migrations`);
+    }
+    expect((await ready()).status).toBe(200);
+  });
+
+  it("asks the bucket of STORAGE_URL: 200 when it answers, 503 when it is missing, without the SDK's message", async () => {
+    const s3 = await startS3Server();
+    try {
+      vi.stubEnv("AWS_ACCESS_KEY_ID", s3.env.AWS_ACCESS_KEY_ID);
+      vi.stubEnv("AWS_SECRET_ACCESS_KEY", s3.env.AWS_SECRET_ACCESS_KEY);
+      vi.stubEnv("STORAGE_URL", s3.storageUrl());
+      expect((await ready()).status).toBe(200);
+      vi.stubEnv("STORAGE_URL", s3.storageUrl({ bucket: "odd17-absent" }));
+      const response = await ready();
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { checks: Record<string, { ok: boolean; problem?: string }> };
+      expect(body.checks.storage).toEqual({ ok: false, problem: "stockage des fichiers injoignable (bucket absent ou clés refusées)" });
+    } finally {
+      vi.unstubAllEnvs();
+      await s3.close();
     }
     expect((await ready()).status).toBe(200);
   });

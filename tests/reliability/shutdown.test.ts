@@ -125,7 +125,7 @@ describe("santé, disponibilité et identifiant de requête", () => {
     // The launcher's server runs its own worker: ready also says the job queue and the worker are.
     expect(await ready.json()).toEqual({
       status: "ready",
-      checks: { database: { ok: true }, migrations: { ok: true }, jobQueue: { ok: true }, worker: { ok: true } },
+      checks: { database: { ok: true }, migrations: { ok: true }, jobQueue: { ok: true }, worker: { ok: true }, storage: { ok: true } },
     });
     expect(ready.headers.get("cache-control")).toBe("no-store");
     // An unsafe id sent by the client is replaced by a new one.
