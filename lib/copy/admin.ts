@@ -234,6 +234,8 @@ export const adminLabels = {
   projectTerritories: projectTerritoryLabels,
   auditAction: (action: string) => auditActions[action] ?? action,
   auditEntity: (entity: string) => auditEntities[entity] ?? entity,
+  /** The author cell of a failed sign-in: an attempt on an account, by whoever typed the password. */
+  auditAttempt: (target: string) => `Tentative sur le compte ${target}`,
   /** The entity names the journal's filter offers, in the order above. */
   auditEntityCodes: Object.keys(auditEntities),
 } as const;
