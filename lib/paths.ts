@@ -101,8 +101,9 @@ export const paths = {
   adminKitFeedback: (query: { etat?: string; type?: string; kit?: string; page?: number } = {}) =>
     withQuery("/admin/kits/contributions", { etat: query.etat, type: query.type, kit: query.kit, page: query.page }),
   // Back office: moderation outcome, audit log, exports, project territories.
-  adminModerationQueue: (query: { page?: number; fait?: string; type?: string; id?: string } = {}) =>
-    withQuery("/admin/moderation", { page: query.page, fait: query.fait, type: query.type, id: query.id }),
+  adminModerationQueue: (query: { page?: number; type?: string; territoire?: string; prise?: string } = {}) =>
+    withQuery("/admin/moderation", { type: query.type, territoire: query.territoire, prise: query.prise, page: query.page }),
+  adminSavedReasons: () => "/admin/moderation/motifs",
   adminAuditLog: (query: Record<string, QueryValue> = {}) => withQuery("/admin/journal", query),
   adminExports: () => "/admin/exports",
   adminJobs: () => "/admin/taches",

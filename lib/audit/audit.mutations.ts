@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   "account.enabled",
   "moderation.approved",
   "moderation.rejected",
+  "moderation.reason.saved",
+  "moderation.reason.deleted",
   "territory.project.created",
   "territory.project.updated",
   "territory.project.deleted",

@@ -45,6 +45,8 @@ const auditActions: Record<string, string> = {
   "job.discarded": "Tâche de fond abandonnée",
   "moderation.approved": "Demande approuvée (modération)",
   "moderation.rejected": "Demande refusée (modération)",
+  "moderation.reason.saved": "Motif de refus enregistré",
+  "moderation.reason.deleted": "Motif de refus supprimé",
   "territory.project.created": "Territoire de projet créé",
   "territory.project.updated": "Territoire de projet modifié",
   "territory.project.deleted": "Territoire de projet supprimé",
@@ -103,6 +105,7 @@ const auditEntities: Record<string, string> = {
   Diagnostic: "Diagnostic",
   Export: "Export",
   Job: "Tâche de fond",
+  SavedReason: "Motif de refus",
 };
 
 export const adminLabels = {

@@ -8,6 +8,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { allianceCases } from "./cross-tenant/cases-alliances";
 import { backOfficeCases } from "./cross-tenant/cases-back-office";
 import { diagnosticCases } from "./cross-tenant/cases-diagnostics";
+import { moderationCases } from "./cross-tenant/cases-moderation";
 import { needOfferCases } from "./cross-tenant/cases-needs-offers";
 import { networkCases } from "./cross-tenant/cases-networks";
 import { notificationCases } from "./cross-tenant/cases-notifications";
@@ -22,6 +23,7 @@ const CASES: MatrixCase[] = [
   ...diagnosticCases,
   ...needOfferCases,
   ...backOfficeCases,
+  ...moderationCases,
   ...networkCases,
   ...notificationCases,
   ...templateCases,
