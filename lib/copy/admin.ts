@@ -84,6 +84,7 @@ const auditActions: Record<string, string> = {
   "network.ended": "Fin d'un lien de réseau",
   "network.kit.recommended": "Kit recommandé par une tête de réseau",
   "actor.contacted": "Message envoyé à une organisation",
+  "actor.imported": "Import d'organisations",
 };
 
 // The models the audit log names in its `entity` column; unknown ones are shown as their code.
@@ -103,6 +104,7 @@ const auditEntities: Record<string, string> = {
   Diagnostic: "Diagnostic",
   Export: "Export",
   Job: "Tâche de fond",
+  OrganisationImport: "Import d'organisations",
 };
 
 export const adminLabels = {
