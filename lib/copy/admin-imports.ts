@@ -39,12 +39,11 @@ export const adminImportsCopy = {
   outcomes: { create: "À créer", duplicate: "En double", error: "En erreur" },
   confirm: (n: number) => `Importer ${count(n, "organisation", "organisations")}`,
   confirming: "Import en cours…",
-  confirmDialog: {
-    title: "Confirmer l'import ?",
-    body: "Les lignes « à créer » deviennent des organisations publiées dans l'annuaire, en une seule fois.",
-    confirm: "Importer",
-    cancel: "Revenir à l'aperçu",
-  },
+  confirmDialog: (n: number) => ({
+    title: `Importer ${count(n, "organisation", "organisations")} ?`,
+    body: "Les lignes « à créer » deviennent des organisations publiées dans l'annuaire, en une seule fois. Les lignes en double ou en erreur sont ignorées.",
+    confirmLabel: "Importer",
+  }),
   nothingToCreate: "Aucune ligne n'est à créer : corrigez le fichier et déposez-le de nouveau.",
   cancel: "Annuler l'import",
   cancelling: "Annulation…",
@@ -57,6 +56,21 @@ export const adminImportsCopy = {
   newImport: "Importer un autre fichier",
   auditSummary: (fileName: string, created: number, duplicate: number, error: number) =>
     `Import d'organisations « ${fileName} » : ${created} créée(s), ${duplicate} en double, ${error} en erreur`,
+  forbidden: "Accès refusé.",
+  templateExamples: [
+    [
+      "Jardins partagés du Furan",
+      "Association",
+      "732 829 320",
+      "contact@jardins.example.org",
+      "https://jardins.example.org",
+      "04 77 00 00 00",
+      "Jardins partagés de quartier.",
+      "42218",
+      "2, 11, 15",
+    ],
+    ["Solaire Forézien", "Entreprise", "", "", "", "", "", "244200770", "7"],
+  ],
   report: {
     header: ["ligne", "nom", "siren", "résultat", "détail", "identifiant de l'organisation"],
     created: "créée",

@@ -47,6 +47,8 @@ export async function storeOrganisationImport(principal: Principal, file: File |
 
 export async function cancelOrganisationImport(principal: Principal, importId: string): Promise<void> {
   const importer = requireImporter(principal);
+  // Someone else's import, or one already confirmed or cancelled, is not found: never a quiet success.
+  if (!(await loadImportUpload(importer.id, importId))) throw new NotFoundError(t.previewNotFound);
   await deleteImportUpload(importer.id, importId);
 }
 
