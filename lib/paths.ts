@@ -107,6 +107,10 @@ export const paths = {
   adminAuditLog: (query: Record<string, QueryValue> = {}) => withQuery("/admin/journal", query),
   adminExports: () => "/admin/exports",
   adminJobs: () => "/admin/taches",
+  adminOrganisationImport: (query: { import?: string; fait?: string } = {}) =>
+    withQuery("/admin/imports/organisations", { import: query.import, fait: query.fait }),
+  adminOrganisationImportTemplate: () => "/admin/imports/organisations/modele",
+  adminOrganisationImportReport: (id: string) => `/admin/imports/organisations/${encodeURIComponent(id)}/rapport`,
   adminExport: (list: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/exports/${encodeURIComponent(list)}`, query),
   adminProjectTerritories: (query: { fait?: string } = {}) => withQuery("/admin/territoires-de-projet", { fait: query.fait }),
   adminProjectTerritory: (id: number, query: { q?: string } = {}) => withQuery(`/admin/territoires-de-projet/${id}`, { q: query.q }),

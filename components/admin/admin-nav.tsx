@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 import { observatoryCopy } from "@/lib/copy/admin-observatory";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import { adminLabels } from "@/lib/copy/admin";
+import { adminImportsCopy } from "@/lib/copy/admin-imports";
 import { kitsLabels } from "@/lib/copy/kits";
 import { paths } from "@/lib/paths";
 
@@ -19,6 +20,7 @@ const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.adminQuestionnaires(), label: adminQuestionnairesCopy.navLabel },
   { href: paths.adminUsers(), label: t.users },
   { href: paths.adminProjectTerritories(), label: t.projectTerritories },
+  { href: paths.adminOrganisationImport(), label: adminImportsCopy.navLabel },
   { href: paths.adminAuditLog(), label: t.auditLog },
   { href: paths.adminExports(), label: t.exports },
   { href: paths.adminJobs(), label: t.jobs },

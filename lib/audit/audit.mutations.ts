@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "actor.updated",
   "actor.submitted",
   "actor.contacted",
+  "actor.imported",
   "account.disabled",
   "account.enabled",
   "moderation.approved",

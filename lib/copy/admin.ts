@@ -86,6 +86,7 @@ const auditActions: Record<string, string> = {
   "network.ended": "Fin d'un lien de réseau",
   "network.kit.recommended": "Kit recommandé par une tête de réseau",
   "actor.contacted": "Message envoyé à une organisation",
+  "actor.imported": "Import d'organisations",
 };
 
 // The models the audit log names in its `entity` column; unknown ones are shown as their code.
@@ -106,6 +107,7 @@ const auditEntities: Record<string, string> = {
   Export: "Export",
   Job: "Tâche de fond",
   SavedReason: "Motif de refus",
+  OrganisationImport: "Import d'organisations",
 };
 
 export const adminLabels = {
