@@ -14,6 +14,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { listPendingKeys, loadQueueItems, type QueueKey } from "@/lib/moderation/moderation.queries";
 import { paths } from "@/lib/paths";
 import { userSearchWhere } from "@/lib/users/users.queries";
+import { allianceRows, diagnosticSummaryRows } from "./content-exports.queries";
 import type { CsvValue } from "./csv";
 import { csvFileName } from "./csv";
 import { csvStream, paginate } from "./csv-stream";
@@ -147,6 +148,10 @@ function rowsOf(list: ExportList, params: ExportParams, context: ExportContext):
       return userRows(params.q);
     case "organisations":
       return organisationRows(context.baseUrl.replace(/\/+$/, ""));
+    case "alliances":
+      return allianceRows(context.baseUrl.replace(/\/+$/, ""));
+    case "diagnostics":
+      return diagnosticSummaryRows();
     case "moderation":
       return moderationRows();
     case "journal":

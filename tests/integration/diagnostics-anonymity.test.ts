@@ -1,6 +1,6 @@
 // The anonymity threshold on every path that shows a territory's diagnostic figures: the territory
 // page's summary (query and rendered section), the open data statistics (item, list, /donnees
-// count). Territories with published diagnostics of 1, 2 and 3 organisations, and of one
+// count), the back office's CSV export. Territories with published diagnostics of 1, 2 and 3 organisations, and of one
 // organisation three times: scores appear only from three distinct organisations.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -11,10 +11,11 @@ import { ANONYMITY_MIN_ORGANISATIONS } from "@/lib/diagnostics/anonymity";
 import { completeDiagnostic, publishDiagnostic, saveAnswers, startDiagnostic } from "@/lib/diagnostics/diagnostics.mutations";
 import { getPublishedDiagnosticsSummary } from "@/lib/diagnostics/territory-summary.queries";
 import { exampleAnswers } from "@/lib/diagnostics/test-fixtures";
+import { openExport } from "@/lib/exports/exports.queries";
 import { getDatasetFigures } from "@/lib/open-data/catalogue.queries";
 import { seedDiagnosticTemplate } from "@/prisma/seed-template";
 import { get, walk } from "./open-data-support";
-import { makeOrganisationWithUser } from "../support/factories";
+import { makeOrganisationWithUser, makeUser } from "../support/factories";
 
 // Small communes of the Hautes-Alpes no other test writes diagnostics on.
 const CODES = { one: "05001", two: "05003", three: "05007", oneThrice: "05008" } as const;
@@ -114,5 +115,29 @@ describe("the open data statistics", () => {
     expect((await getDatasetFigures())["statistiques-diagnostics"].count).toBe(
       (await walk("/api/v1/statistiques-diagnostics?limit=100")).flatMap((page) => page.json().data).length,
     );
+  });
+});
+
+describe("the staff's export of published diagnostic summaries", () => {
+  it("gives the figures of the territory of three organisations only, and only counts elsewhere", async () => {
+    const staff = await makeUser("STAFF");
+    const { stream } = await openExport(staff.principal, "diagnostics", {}, { baseUrl: "https://odd17.test" });
+    const lines = (await new Response(stream).text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe(
+      "Type de territoire;Code;Territoire;Organisations;Diagnostics publiés;Score moyen (sur 100);Niveau le plus fréquent;Priorités les plus citées",
+    );
+    const lineOf = (name: Case) => lines.find((line) => line.startsWith(`Commune;${CODES[name]};`))!;
+    for (const [name, organisations, count] of [
+      ["one", 1, 1],
+      ["two", 2, 2],
+      ["oneThrice", 1, 3],
+    ] as const) {
+      const cells = lineOf(name).split(";");
+      expect(cells.slice(3), name).toEqual([String(organisations), String(count), "moins de 3 organisations : chiffres non diffusés", "", ""]);
+    }
+    const three = lineOf("three").split(";");
+    const scores = leaked.get("three")!;
+    expect(three.slice(3, 6)).toEqual(["3", "3", String(Math.round(scores.reduce((a, b) => a + b, 0) / 3))]);
+    expect(three[6]).not.toBe("");
   });
 });

@@ -129,6 +129,50 @@ describe("openExport", () => {
   });
 });
 
+describe("the alliances export", () => {
+  it("lists alliances of every status with their partners, territories and targets, guarding formulas", async () => {
+    const staff = await makeUser("STAFF");
+    const tag = randomUUID().slice(0, 8);
+    const [lead, partner] = await Promise.all(
+      ["=Forez Numérique", "Les Liens"].map((name, i) =>
+        db.actor.create({
+          data: { kind: "ASSOCIATION", name: `${name} ${tag}`, slug: `alliance-org-${i}-${tag}`, searchKey: `org ${tag}`, status: "PUBLISHED" },
+        }),
+      ),
+    );
+    const territory = await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } }, select: { id: true } });
+    await db.alliance.create({
+      data: {
+        title: `Alliance numérique ${tag}`,
+        slug: `alliance-${tag}`,
+        searchKey: `alliance ${tag}`,
+        mode: "MECENAT",
+        stage: "ACTIVE",
+        status: "PUBLISHED",
+        publishedAt: new Date("2026-11-02T10:00:00Z"),
+        partners: {
+          create: [
+            { actorId: lead.id, role: "LEAD", status: "CONFIRMED" },
+            { actorId: partner.id, role: "PARTNER", status: "INVITED" },
+          ],
+        },
+        territories: { create: [{ territoryId: territory.id }] },
+        targets: { create: [{ targetCode: "17.17" }] },
+      },
+    });
+    await db.alliance.create({ data: { title: `Brouillon ${tag}`, slug: `brouillon-${tag}`, searchKey: `brouillon ${tag}`, mode: "MECENAT" } });
+
+    const { fileName, lines } = await download(staff.principal, "alliances");
+    expect(fileName).toBe("alliances-2026-11-28.csv");
+    expect(lines[0].split(";").slice(0, 5)).toEqual(["Titre", "Statut", "Mode d'alliance", "Étape", "Partenaires"]);
+    const row = lines.find((line) => line.startsWith(`Alliance numérique ${tag};`))!;
+    expect(row).toContain(`;'=Forez Numérique ${tag} (chef de file, confirmé), Les Liens ${tag} (partenaire, invitation en attente);Saint-Étienne;17.17;`);
+    expect(row.endsWith(`;https://odd17.test/alliances/alliance-${tag}`)).toBe(true);
+    const draft = lines.find((line) => line.startsWith(`Brouillon ${tag};`))!;
+    expect(draft.endsWith(";")).toBe(true);
+  });
+});
+
 describe("the journal page", () => {
   it("filters by author, action, element and Paris days, 50 a page, newest first", async () => {
     const staff = await makeUser("STAFF");

@@ -44,6 +44,14 @@ test.describe("back-office : exports CSV", () => {
     expect(lines[0].split(";").slice(0, 4)).toEqual(["Nom", "Type", "Statut", "Vérifiée"]);
     expect(lines.find((line) => line.startsWith("Mission ODD de Saint-Étienne Métropole (démo);"))).toContain(";Collectivité;Publiée;");
 
+    const alliances = await downloadFrom(page, "Télécharger (CSV) : Alliances");
+    expect(alliances.lines[0].split(";").slice(0, 5)).toEqual(["Titre", "Statut", "Mode d'alliance", "Étape", "Partenaires"]);
+    expect(alliances.lines.find((line) => line.startsWith("Inclusion numérique des seniors du Furan (démo);"))).toContain("(chef de file, confirmé)");
+
+    const summaries = await downloadFrom(page, "Télécharger (CSV) : Synthèses des diagnostics publiés");
+    expect(summaries.download.suggestedFilename()).toMatch(/^diagnostics-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(summaries.lines[0]).toContain("Score moyen (sur 100)");
+
     const queue = await downloadFrom(page, "Télécharger (CSV) : File de modération");
     expect(queue.lines[0]).toBe("Type;Titre;Organisation;Soumise le;Première demande;Identifiant");
   });
