@@ -4,10 +4,12 @@
 // these forms only keep what was typed and announce the outcome.
 import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
+import { useFormPending } from "@/components/forms/action-form-context";
 import { TextAreaField, TextField } from "@/components/forms/field";
 import { FormOutcome } from "@/components/forms/form-outcome";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { RowSubmitButton } from "@/components/organisations/row-action";
+import { buttonClasses } from "@/components/ui/button";
 import { initialActionState } from "@/lib/action-state";
 import { adminLabels } from "@/lib/copy/admin";
 import {
@@ -15,6 +17,7 @@ import {
   createProjectTerritoryAction,
   deleteProjectTerritoryAction,
   removeProjectMemberAction,
+  projectMemberListAction,
   updateProjectTerritoryAction,
 } from "@/lib/project-territories/project-territories.actions";
 
@@ -87,5 +90,34 @@ export function DeleteProjectTerritoryForm({ projectId, name }: { projectId: num
       <input type="hidden" name="id" value={projectId} />
       <RowSubmitButton label={t.delete} hiddenSuffix={`« ${name} »`} />
     </ActionForm>
+  );
+}
+
+/**
+ * « Ajouter une liste de codes »: « Vérifier la liste » says what would be added and which codes
+ * are wrong, and keeps the list; « Ajouter les territoires de la liste » appears once a list has
+ * been checked (the server checks it again, and adds all or nothing).
+ */
+export function ProjectMemberListForm({ projectId }: { projectId: number }) {
+  const [state, action] = useActionState(projectMemberListAction, initialActionState);
+  const checked = state.status === "success" && state.values?.checked === "1";
+  return (
+    <ActionForm action={action} state={state} formId="project-territory.member-list" resetOnSuccess className="max-w-2xl">
+      <input type="hidden" name="projectId" value={projectId} />
+      <TextAreaField name="codes" label={t.list.label} hint={t.list.hint} state={state} required rows={6} maxLength={30000} />
+      <div className="flex flex-wrap gap-3">
+        <ListButton intent="check" label={t.list.check} variant={checked ? "secondary" : "primary"} />
+        {checked ? <ListButton intent="add" label={t.list.add} variant="primary" /> : null}
+      </div>
+    </ActionForm>
+  );
+}
+
+function ListButton({ intent, label, variant }: { intent: "check" | "add"; label: string; variant: "primary" | "secondary" }) {
+  const pending = useFormPending();
+  return (
+    <button type="submit" name="intent" value={intent} disabled={pending} aria-disabled={pending} className={buttonClasses(variant, "disabled:opacity-70")}>
+      {pending ? t.list.checking : label}
+    </button>
   );
 }

@@ -74,4 +74,35 @@ export const projectTerritoryLabels = {
   auditMemberAdded: (project: string, member: string) => `${member} ajouté au territoire de projet « ${project} »`,
   auditMemberRemoved: (project: string, member: string) => `${member} retiré du territoire de projet « ${project} »`,
   auditDeleted: (name: string, code: string) => `Territoire de projet « ${name} » (${code}) supprimé`,
+  list: {
+    heading: "Ajouter une liste de codes",
+    intro:
+      "Collez les codes INSEE des communes et les SIREN des EPCI, un par ligne ou séparés par des virgules. Vérifiez la liste : rien n'est ajouté avant votre confirmation.",
+    label: "Codes INSEE ou SIREN",
+    hint: "Exemple : 42218, 42095, 244200770. Jusqu'à 2 000 codes.",
+    check: "Vérifier la liste",
+    add: "Ajouter les territoires de la liste",
+    checking: "Vérification…",
+    preview: (n: number, names: string, already: number) =>
+      (n === 0
+        ? "Tous les territoires de la liste font déjà partie du territoire de projet."
+        : `${count(n, "territoire sera ajouté", "territoires seront ajoutés")} : ${names}.`) +
+      (already > 0 && n > 0 ? ` ${count(already, "autre en fait déjà partie", "autres en font déjà partie")}.` : "") +
+      (n > 0 ? " Confirmez avec « Ajouter les territoires de la liste »." : ""),
+    others: (n: number) => `${numberFormat.format(n)} ${n <= 1 ? "autre" : "autres"}`,
+    added: (n: number, already: number) =>
+      `${count(n, "territoire ajouté", "territoires ajoutés")} au territoire de projet.` +
+      (already > 0 ? ` ${count(already, "en faisait", "en faisaient")} déjà partie.` : ""),
+    empty: "Collez au moins un code INSEE de commune ou un SIREN d'EPCI.",
+    tooMany: (max: number) => `La liste dépasse ${numberFormat.format(max)} codes : découpez-la.`,
+    invalid: (n: number, codes: string) =>
+      n <= 1
+        ? `Ce code n'est ni un code INSEE de commune ni un SIREN d'EPCI : ${codes}.`
+        : `Ces ${n} codes ne sont ni des codes INSEE de commune ni des SIREN d'EPCI : ${codes}.`,
+    unknown: (n: number, codes: string) =>
+      n <= 1 ? `Aucune commune ni aucun EPCI ne porte ce code : ${codes}.` : `Aucune commune ni aucun EPCI ne porte ces ${n} codes : ${codes}.`,
+    nothingToAdd: "Tous les territoires de la liste font déjà partie du territoire de projet.",
+    auditAdded: (project: string, n: number) =>
+      `${count(n, "territoire ajouté", "territoires ajoutés")} au territoire de projet « ${project} » (liste de codes)`,
+  },
 } as const;

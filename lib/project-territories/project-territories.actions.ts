@@ -9,8 +9,24 @@ import type { Principal } from "@/lib/auth/permissions";
 import { claimPublicPagesRefresh, type PublicPagesRefresh } from "@/lib/cache/public-pages";
 import { adminLabels } from "@/lib/copy/admin";
 import { paths } from "@/lib/paths";
-import { addProjectMember, createProjectTerritory, deleteProjectTerritory, removeProjectMember, updateProjectTerritory } from "./project-territories.mutations";
-import { projectDeleteSchema, projectMemberSchema, projectTerritorySchema, projectTerritoryUpdateSchema } from "./project-territories.schemas";
+import { ValidationError } from "@/lib/errors";
+import { codeListErrors, codeListPreview } from "./member-list";
+import { previewProjectMemberList } from "./member-list.queries";
+import {
+  addProjectMember,
+  addProjectMembers,
+  createProjectTerritory,
+  deleteProjectTerritory,
+  removeProjectMember,
+  updateProjectTerritory,
+} from "./project-territories.mutations";
+import {
+  projectDeleteSchema,
+  projectMemberListSchema,
+  projectMemberSchema,
+  projectTerritorySchema,
+  projectTerritoryUpdateSchema,
+} from "./project-territories.schemas";
 
 const t = adminLabels.projectTerritories;
 const permission = { operation: "territory.project.manage" } as const;
@@ -76,5 +92,21 @@ export const removeProjectMemberAction = formAction({
       removeProjectMember(principal, data.projectId, data.memberId, { ip: await clientIp() }),
     );
     return { message: t.memberRemoved(memberName) };
+  },
+});
+
+/** A pasted list of codes: « Vérifier la liste » previews it (nothing written), « Ajouter » adds it. */
+export const projectMemberListAction = formAction({
+  schema: projectMemberListSchema,
+  permission,
+  run: async (data, { principal }) => {
+    if (data.intent === "check") {
+      const checked = await previewProjectMemberList(principal, data.projectId, data.codes);
+      const errors = codeListErrors(checked);
+      if (errors.length > 0) throw new ValidationError({ codes: errors });
+      return { message: codeListPreview(checked), values: { codes: data.codes, checked: "1" } };
+    }
+    const { added, already } = await withPublicPages(principal, async () => addProjectMembers(principal, data.projectId, data.codes, { ip: await clientIp() }));
+    return { message: t.list.added(added.length, already) };
   },
 });

@@ -11,7 +11,9 @@ import { adminLabels } from "@/lib/copy/admin";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { toSearchKey } from "@/lib/text/search-key";
-import { isProjectMemberCandidate } from "./project-territories";
+import { isProjectMemberCandidate, parseCodeList } from "./project-territories";
+import { codeListErrors } from "./member-list";
+import { checkCodeList } from "./member-list.queries";
 import { rebuildProjectClosure } from "./project-territories.closure";
 import type { ProjectTerritoryInput } from "./project-territories.schemas";
 
@@ -157,5 +159,38 @@ export async function removeProjectMember(
       ip: context.ip,
     });
     return { memberName: member.name };
+  });
+}
+
+/**
+ * Adds the communes and EPCI of a pasted list, all or nothing: a list with an unknown or malformed
+ * code adds nothing and says which. Members already in the project are left as they are. One
+ * closure rebuild and one audit row for the whole list.
+ */
+export async function addProjectMembers(
+  principal: Principal,
+  projectId: number,
+  text: string,
+  context: ProjectContext = {},
+): Promise<{ added: string[]; already: number }> {
+  authorize(principal);
+  return db.$transaction(async (tx) => {
+    const project = await lockProject(tx, projectId);
+    const checked = await checkCodeList(tx, projectId, parseCodeList(text));
+    const errors = codeListErrors(checked);
+    if (errors.length > 0) throw new ValidationError({ codes: errors });
+    const toAdd = checked.members.filter((member) => !member.alreadyMember);
+    if (toAdd.length === 0) throw new ValidationError({ codes: [t.list.nothingToAdd] });
+    await tx.territoryMembership.createMany({ data: toAdd.map((member) => ({ groupId: projectId, memberId: member.id })), skipDuplicates: true });
+    await rebuildProjectClosure(tx, projectId);
+    await writeAudit(tx, {
+      userId: principal.id,
+      action: "territory.project.updated",
+      entity: "Territory",
+      entityId: String(projectId),
+      summary: t.list.auditAdded(project.name, toAdd.length),
+      ip: context.ip,
+    });
+    return { added: toAdd.map((member) => member.name), already: checked.members.length - toAdd.length };
   });
 }

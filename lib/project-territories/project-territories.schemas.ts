@@ -29,6 +29,13 @@ export const projectMemberSchema = z.object({ projectId: territoryId, memberId: 
 
 export const projectDeleteSchema = z.object({ id: territoryId });
 
+export const projectMemberListSchema = z.object({
+  projectId: territoryId,
+  // 2,000 codes of up to 9 characters and their separators.
+  codes: z.string().max(30_000, t.list.tooMany(2000)),
+  intent: z.enum(["check", "add"]),
+});
+
 /** The route parameter of /admin/territoires-de-projet/[id]; null when it cannot be an id. */
 export function parseProjectId(raw: string): number | null {
   const result = territoryId.safeParse(raw);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isProjectCode, isProjectMemberCandidate, normaliseProjectCode } from "./project-territories";
+import { isProjectCode, isProjectMemberCandidate, listInSentence, normaliseProjectCode, parseCodeList } from "./project-territories";
 import { parseProjectId, projectTerritorySchema } from "./project-territories.schemas";
 
 describe("project codes", () => {
@@ -55,5 +55,29 @@ describe("members and ids", () => {
   it("reads a route id", () => {
     expect(parseProjectId("42")).toBe(42);
     for (const raw of ["0", "-1", "4.2", "1e3", "abc", "99999999999"]) expect(parseProjectId(raw)).toBeNull();
+  });
+});
+
+describe("parseCodeList", () => {
+  it("reads INSEE codes and SIREN separated by lines, commas, semicolons or spaces, each once", () => {
+    expect(parseCodeList("42218\n 2a004 ; 244200770,42218  99999\tabc 4221")).toEqual({
+      codes: [
+        { kind: "COMMUNE", code: "42218" },
+        { kind: "COMMUNE", code: "2A004" },
+        { kind: "EPCI", code: "244200770" },
+        { kind: "COMMUNE", code: "99999" },
+      ],
+      invalid: ["abc", "4221"],
+    });
+    expect(parseCodeList("  \n ")).toEqual({ codes: [], invalid: [] });
+  });
+});
+
+describe("listInSentence", () => {
+  it("joins with « et », and cuts a long list", () => {
+    expect(listInSentence([])).toBe("");
+    expect(listInSentence(["Loire"])).toBe("Loire");
+    expect(listInSentence(["Loire", "Rhône", "Ain"])).toBe("Loire, Rhône et Ain");
+    expect(listInSentence(["a", "b", "c", "d"], 2)).toBe("a, b et 2 autres");
   });
 });

@@ -5,8 +5,10 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { previewProjectMemberList } from "@/lib/project-territories/member-list.queries";
 import {
   addProjectMember,
+  addProjectMembers,
   createProjectTerritory,
   deleteProjectTerritory,
   removeProjectMember,
@@ -208,6 +210,36 @@ describe("rules", () => {
   });
 });
 
+describe("a pasted list of codes", () => {
+  it("previews what it would add and what is wrong, then adds all or nothing in one audit row", async () => {
+    const staff = await makeUser("STAFF");
+    const { id } = await createProjectTerritory(staff.principal, { name: "Liste", code: uniqueCode(), description: null });
+    const saintEtienne = await territory("COMMUNE", "42218");
+    await addProjectMember(staff.principal, id, saintEtienne.id);
+
+    const preview = await previewProjectMemberList(staff.principal, id, "42218\n244200770 ; 42095, 99999 n'importe");
+    expect(preview.members.map((member) => [member.code, member.alreadyMember])).toEqual([
+      ["42218", true],
+      ["244200770", false],
+      ["42095", false],
+    ]);
+    expect(preview).toMatchObject({ unknown: ["99999"], invalid: ["n'importe"], tooMany: false });
+
+    // A wrong code: nothing is added, and the error names it.
+    const audit = await db.auditLog.count({ where: { entityId: String(id) } });
+    await expect(addProjectMembers(staff.principal, id, "244200770\n99999")).rejects.toThrow(ValidationError);
+    expect((await getProjectTerritory(staff.principal, id))?.members.map((member) => member.code)).toEqual(["42218"]);
+
+    const added = await addProjectMembers(staff.principal, id, "42218\n244200770\n42095");
+    expect(added).toEqual({ added: expect.arrayContaining(["Saint-Étienne Métropole", (await territory("COMMUNE", "42095")).name]), already: 1 });
+    expect((await getProjectTerritory(staff.principal, id))?.members.map((member) => member.code).sort()).toEqual(["244200770", "42095", "42218"]);
+    expect(await db.auditLog.count({ where: { entityId: String(id) } })).toBe(audit + 1);
+    // Everything already in: refused, nothing written.
+    await expect(addProjectMembers(staff.principal, id, "42218")).rejects.toBeInstanceOf(ValidationError);
+    await expect(previewProjectMemberList(staff.principal, saintEtienne.id, "42218")).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
 describe("permissions", () => {
   it("refuses a plain user and an organisation admin everywhere, and nothing changes", async () => {
     const staff = await makeUser("STAFF");
@@ -229,6 +261,8 @@ describe("permissions", () => {
       await expect(createProjectTerritory(who, { name: "Pirate", code: uniqueCode(), description: null })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(updateProjectTerritory(who, id, { name: "Pirate", code, description: null })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(addProjectMember(who, id, epci.id)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(addProjectMembers(who, id, "244200770")).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(previewProjectMemberList(who, id, "244200770")).rejects.toBeInstanceOf(ForbiddenError);
       await expect(removeProjectMember(who, id, commune.id)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(deleteProjectTerritory(who, id)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listProjectTerritories(who)).rejects.toBeInstanceOf(ForbiddenError);

@@ -8,6 +8,45 @@ import { demoAccounts, signIn } from "../support/auth";
 const EPCI = { code: "244400404", name: "Nantes Métropole" };
 
 test.describe("back-office : territoires de projet", () => {
+  test("l'équipe colle une liste de codes : la vérification dit ce qui sera ajouté et ce qui ne va pas, rien n'est ajouté avant la confirmation", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const code = `CRTE-LISTE-${Date.now().toString(36).toUpperCase()}`;
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/territoires-de-projet" });
+    await page.getByLabel("Nom", { exact: true }).fill(`CRTE par liste ${code}`);
+    await page.getByLabel("Code", { exact: true }).fill(code);
+    await page.getByRole("button", { name: "Créer le territoire de projet" }).click();
+    await expect(page).toHaveURL(/\/admin\/territoires-de-projet\/\d+$/);
+    const list = page.getByRole("region", { name: "Ajouter une liste de codes" });
+    await expectFormKeepsValues(page, "project-territory.member-list", {
+      invalid: (form) => form.getByLabel("Codes INSEE ou SIREN").fill("pas un code"),
+      submit: (form) => form.getByRole("button", { name: "Vérifier la liste" }),
+    });
+
+    // A wrong code and an unknown one: named next to the field, the list kept, no button to add.
+    const field = list.getByLabel("Codes INSEE ou SIREN");
+    await field.fill("44109\n44143, 99999 ; 4410");
+    await list.getByRole("button", { name: "Vérifier la liste" }).click();
+    await expect(field).toHaveAccessibleDescription(/Ce code n'est ni un code INSEE de commune ni un SIREN d'EPCI : 4410\./);
+    await expect(field).toHaveAccessibleDescription(/Aucune commune ni aucun EPCI ne porte ce code : 99999\./);
+    await expect(field).toHaveValue("44109\n44143, 99999 ; 4410");
+    await expect(list.getByRole("button", { name: "Ajouter les territoires de la liste" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Corrected: the preview names what will be added; nothing is added yet.
+    await field.fill("44109\n44143, 44190");
+    await list.getByRole("button", { name: "Vérifier la liste" }).click();
+    await expect(list.getByRole("status")).toContainText("3 territoires seront ajoutés : Nantes, Rezé et Saint-Sébastien-sur-Loire.");
+    await expect(page.getByRole("heading", { level: 2, name: "Aucun membre" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await list.getByRole("button", { name: "Ajouter les territoires de la liste" }).click();
+    await expect(list.getByRole("status")).toContainText("3 territoires ajoutés au territoire de projet.");
+    await expect(page.getByRole("heading", { level: 2, name: "3 membres" })).toBeVisible();
+    await expect(field).toHaveValue("");
+  });
+
   test("l'équipe crée un CRTE, lui ajoute un EPCI, le voit sur sa page publique, puis le supprime", async ({ page }) => {
     // Two forms checked, six axe checks, one with the confirmation open: over 30 s on a busy machine.
     test.setTimeout(90_000);

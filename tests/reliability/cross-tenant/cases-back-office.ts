@@ -14,6 +14,7 @@ import { setStepDone } from "@/lib/kits/learning-paths.mutations";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
 import {
   addProjectMember,
+  addProjectMembers,
   createProjectTerritory,
   deleteProjectTerritory,
   removeProjectMember,
@@ -221,6 +222,12 @@ export const backOfficeCases = [
     mutation: `${PROJECTS}#addProjectMember`,
     prepare: async (world) => ({ projectId: (await staffProject(world)).id, memberId: await epci() }),
     run: (principal, { projectId, memberId }) => addProjectMember(principal, projectId, memberId),
+  }),
+  defineCase({
+    operation: "territory.project.manage",
+    mutation: `${PROJECTS}#addProjectMembers`,
+    prepare: async (world) => (await staffProject(world)).id,
+    run: (principal, projectId) => addProjectMembers(principal, projectId, "42218\n244200770"),
   }),
   defineCase({
     operation: "territory.project.manage",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
-import { DeleteProjectTerritoryForm, ProjectTerritoryForm } from "@/components/admin/project-territory-forms";
+import { DeleteProjectTerritoryForm, ProjectMemberListForm, ProjectTerritoryForm } from "@/components/admin/project-territory-forms";
 import { ProjectMembersTable } from "@/components/admin/project-territory-tables";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -89,6 +89,14 @@ export default async function AdminProjectTerritoryPage({ params, searchParams }
             ) : null}
           </div>
         ) : null}
+      </section>
+
+      <section aria-labelledby="liste-codes" className="mb-10">
+        <h2 id="liste-codes" className="mb-2 text-2xl font-bold">
+          {t.list.heading}
+        </h2>
+        <p className="mb-4 text-muted">{t.list.intro}</p>
+        <ProjectMemberListForm projectId={project.id} />
       </section>
 
       <section aria-labelledby="informations" className="mb-10">
