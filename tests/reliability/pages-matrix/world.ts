@@ -169,12 +169,16 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
       [id, title, status, version],
     );
   const archivedKit = await kit("matrice-kit-retire", PRIVATE.archivedKit, "ARCHIVED", 1);
-  await db.query(`INSERT INTO "KitVersion" (id, "kitId", number, title, summary, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', '', $3)`, [
-    archivedKit,
-    PRIVATE.kitVersion,
-    PRIVATE.kitVersionNote,
-  ]);
+  await db.query(
+    `INSERT INTO "KitVersion" (id, "kitId", number, title, summary, category, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', 'METHODE', '', $3)`,
+    [archivedKit, PRIVATE.kitVersion, PRIVATE.kitVersionNote],
+  );
   const draftKit = await kit("matrice-kit-brouillon", PRIVATE.draftKit, "DRAFT", 0);
+  // Every kit has a version (its draft, here): the back office edits that, not the Kit row.
+  await db.query(
+    `INSERT INTO "KitVersion" (id, "kitId", number, title, summary, category, body, "publishedAt") VALUES ('matrice-kit-brouillon-v1', $1, 1, $2, '', 'METHODE', '', NULL)`,
+    [draftKit, PRIVATE.draftKit],
+  );
   const publishedKit = await one(`SELECT id FROM "Kit" WHERE status = 'PUBLISHED' AND "currentVersion" > 0 ORDER BY slug LIMIT 1`);
 
   // Logos: the target's (published) and an unpublished organisation's, with the same admin and
