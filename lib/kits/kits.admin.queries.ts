@@ -147,7 +147,8 @@ export async function getKitForEdit(principal: Principal, kitId: string) {
   const published = publishedRow ? toVersion(publishedRow) : null;
   const working = draft ?? published;
   if (!working) return null;
-  const { files, note, ...content } = working;
+  // The version's own id, number and dates are not the kit's: only its fields are spread.
+  const { files, note, id: _versionId, number: _number, publishedAt: _publishedAt, updatedAt: _updatedAt, author: _author, ...content } = working;
   return {
     ...rest,
     ...content,

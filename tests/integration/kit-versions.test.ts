@@ -112,7 +112,7 @@ describe("a draft of a published kit", () => {
 
     // The editor opens the draft, note included.
     const edit = await getKitForEdit(staff.principal, kit.id);
-    expect(edit).toMatchObject({ title: `Second ${word}`, category: "OUTIL", targets: ["17.3"], note: "Note deux", hasUnpublishedChanges: true });
+    expect(edit).toMatchObject({ id: kit.id, title: `Second ${word}`, category: "OUTIL", targets: ["17.3"], note: "Note deux", hasUnpublishedChanges: true });
     expect(edit?.attachments.map((file) => file.fileName)).toEqual(["garde.pdf", "nouveau.pdf"]);
 
     expect((await publishKit(staff.principal, kit.id, "")).number).toBe(2);

@@ -110,10 +110,16 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
   async function attachment(id: string, kitId: string, text: string): Promise<string> {
     const key = `kits/${id}`;
     await store(key, Buffer.from(text));
-    return one(
+    const row = await one(
       `INSERT INTO "KitAttachment" (id, "kitId", "fileName", "mimeType", "sizeBytes", "storageKey") VALUES ($1, $2, $3, 'text/plain', $4, $5) RETURNING id`,
       [id, kitId, `${id}.txt`, Buffer.byteLength(text), key],
     );
+    // A file belongs to versions: here to the kit's current one (its draft for a never-published kit).
+    await db.query(
+      `INSERT INTO "KitVersionAttachment" ("versionId", "attachmentId") SELECT v.id, $2 FROM "KitVersion" v JOIN "Kit" k ON k.id = v."kitId" WHERE v."kitId" = $1 AND (v.number = k."currentVersion" OR v."publishedAt" IS NULL)`,
+      [kitId, row],
+    );
+    return row;
   }
   async function team(id: string, name: string, status: "ACCEPTED" | "PENDING" | "ENDED"): Promise<string> {
     await one(
