@@ -4,6 +4,7 @@
 import { hash } from "@node-rs/argon2";
 import type { ActorKind, AllianceMode, AllianceStage, KitCategory, MecenatKind, Prisma, PrismaClient, Theme } from "../generated/prisma/client.ts";
 import { buildSearchKey } from "../lib/directory/directory.ts";
+import { versionData } from "../lib/kits/kit-versions.ts";
 import { toSearchKey } from "../lib/text/search-key.ts";
 import { seedDemoDiagnostics } from "./seed-demo-diagnostics.ts";
 import { DEMO_PASSWORD, demoActors, demoAlliances, demoKits, demoNeeds, demoOffers, demoUsers, type TerritoryRef } from "./seed-data/demo.ts";
@@ -117,6 +118,20 @@ async function seedAlliances(tx: Tx, actors: Map<string, string>) {
 }
 
 async function seedKits(tx: Tx) {
+  // The whole kit is its version 1 (lib/kits/kit-versions.ts), as the Kit row is its projection.
+  const versionOf = (kit: (typeof demoKits)[number]) =>
+    versionData({
+      title: kit.title,
+      summary: kit.summary,
+      category: kit.category as KitCategory,
+      audiences: kit.audiences as ActorKind[],
+      maturityLevels: kit.maturityLevels,
+      themes: kit.themes as Theme[],
+      modes: [],
+      targets: kit.targets,
+      links: [],
+      body: kit.body,
+    });
   for (const kit of demoKits) {
     const fields = {
       title: kit.title,
@@ -137,8 +152,8 @@ async function seedKits(tx: Tx) {
     await tx.kitSdgTarget.createMany({ data: kit.targets.map((targetCode) => ({ kitId: saved.id, targetCode })) });
     await tx.kitVersion.upsert({
       where: { kitId_number: { kitId: saved.id, number: 1 } },
-      create: { kitId: saved.id, number: 1, title: kit.title, summary: kit.summary, body: kit.body, note: "Version initiale (démo)" },
-      update: { title: kit.title, summary: kit.summary, body: kit.body },
+      create: { kitId: saved.id, number: 1, ...versionOf(kit), note: "Version initiale (démo)" },
+      update: versionOf(kit),
     });
   }
 }

@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = [
   "kit.archived",
   "kit.republished",
   "kit.unarchived",
+  "kit.restored",
   "kit.attachment.added",
   "kit.attachment.removed",
   "feedback.answered",

@@ -3,6 +3,7 @@
 // left exactly as it is (edited, unpublished or archived), only missing ones are created, published
 // as version 1. Runs under tsx from prisma/seed.ts as well as in the app, hence relative imports.
 import type { ActorKind, AllianceMode, KitCategory, PrismaClient, Theme } from "../../generated/prisma/client.ts";
+import { versionData } from "./kit-versions.ts";
 import { kitSearchKey } from "./kits.ts";
 
 export interface ContentKit {
@@ -31,7 +32,9 @@ export async function ensureContentKit(db: PrismaClient, kit: ContentKit): Promi
       select: { id: true },
     });
     if (targets.length > 0) await tx.kitSdgTarget.createMany({ data: targets.map((targetCode) => ({ kitId: created.id, targetCode })) });
-    await tx.kitVersion.create({ data: { kitId: created.id, number: 1, title: kit.title, summary: kit.summary, body: kit.body, note: CONTENT_VERSION_NOTE } });
+    await tx.kitVersion.create({
+      data: { kitId: created.id, number: 1, ...versionData({ ...kit, links: [] }), note: CONTENT_VERSION_NOTE, publishedAt: new Date() },
+    });
     return true;
   });
 }

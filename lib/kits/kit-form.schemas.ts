@@ -59,8 +59,8 @@ export interface KitForm {
   input: KitInput;
   intent: KitFormIntent;
   note: string;
-  /** The kit's updatedAt when the form was opened: a later change by someone else is a conflict. */
-  expectedUpdatedAt: Date | null;
+  /** The working copy's stamp when the form was opened (workingCopyStamp): a later save or publication by someone else is a conflict. */
+  expectedStamp: string | null;
 }
 
 export function isHttpUrl(value: string): boolean {
@@ -127,11 +127,8 @@ export function readKitForm(formData: FormData): ReadKitForm {
     return { success: false, state: { status: "error", message: new ValidationError({}).message, fieldErrors, values: echoedValues(formData) } };
   }
   const intent = KIT_FORM_INTENTS.find((value) => value === values.intent) ?? "save";
-  const updatedAt = values.updatedAt ? new Date(values.updatedAt) : null;
-  return {
-    success: true,
-    form: { input: parsed.data, intent, note, expectedUpdatedAt: updatedAt && !Number.isNaN(updatedAt.getTime()) ? updatedAt : null },
-  };
+  const stamp = (values.stamp ?? "").slice(0, 100);
+  return { success: true, form: { input: parsed.data, intent, note, expectedStamp: stamp || null } };
 }
 
 /** The values to echo after a successful preview or save, so the form shows what was sent. */

@@ -44,12 +44,21 @@ export const getPublishedKit = cache(async (slug: string): Promise<PublishedKit 
       currentVersion: true,
       targets: { select: { target: { select: { code: true, text: true } } } },
       links: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, label: true, url: true } },
-      attachments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, fileName: true, mimeType: true, sizeBytes: true } },
-      versions: { orderBy: { number: "desc" }, select: { number: true, publishedAt: true, note: true, title: true, summary: true, body: true } },
+      // Drafts have no publication date: the public never sees one, nor its files.
+      versions: {
+        where: { publishedAt: { not: null } },
+        orderBy: { number: "desc" },
+        select: { id: true, number: true, publishedAt: true, note: true, title: true, summary: true, body: true },
+      },
     },
   });
   const current = kit?.versions.find((version) => version.number === kit.currentVersion);
-  if (!kit || !current) return null;
+  if (!kit || !current?.publishedAt) return null;
+  const attachments = await db.kitAttachment.findMany({
+    where: { kitId: kit.id, versions: { some: { versionId: current.id } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, fileName: true, mimeType: true, sizeBytes: true },
+  });
   return {
     id: kit.id,
     slug: kit.slug,
@@ -66,9 +75,9 @@ export const getPublishedKit = cache(async (slug: string): Promise<PublishedKit 
     targets: kit.targets.map((link) => link.target).sort((a, b) => compareTargetCodes(a.code, b.code)),
     // Saved links are checked by the form; rows written by other means are checked again here.
     links: kit.links.filter((link) => isHttpUrl(link.url)),
-    attachments: kit.attachments,
+    attachments,
     // Up to the current one: a higher number cannot exist today, but the public must never see it.
-    versions: kit.versions.filter((version) => version.number <= kit.currentVersion).map(({ number, publishedAt, note }) => ({ number, publishedAt, note })),
+    versions: kit.versions.flatMap(({ number, publishedAt, note }) => (publishedAt && number <= kit.currentVersion ? [{ number, publishedAt, note }] : [])),
   };
 });
 

@@ -22,7 +22,7 @@ import { removeKitAttachment } from "./attachments.mutations";
 import { answerFeedback } from "./feedback.mutations";
 import { answerSchema } from "./feedback.schemas";
 import { KIT_DONE, kitFormValues, readKitForm } from "./kit-form.schemas";
-import { archiveKit, createKit, publishKit, republishKit, unarchiveKit, unpublishKit, updateKit } from "./kits.mutations";
+import { archiveKit, createKit, publishKit, republishKit, restoreKit, unarchiveKit, unpublishKit, updateKit } from "./kits.mutations";
 
 const t = kitsLabels.admin;
 
@@ -52,7 +52,7 @@ export async function saveKitAction(_previous: KitFormState, formData: FormData)
   const principal = principalOf(user);
   const read = readKitForm(formData);
   if (!read.success) return read.state;
-  const { input, intent, note, expectedUpdatedAt } = read.form;
+  const { input, intent, note, expectedStamp } = read.form;
   if (intent === "preview") {
     return { status: "success", message: t.form.previewed, values: kitFormValues(formData), preview: renderMarkdown(input.body) };
   }
@@ -65,11 +65,11 @@ export async function saveKitAction(_previous: KitFormState, formData: FormData)
     publicPages = await claimPublicPagesRefresh(principal);
     if (existingId.success) {
       assertCan(principal, "kit.update");
-      await updateKit(principal, existingId.data, input, expectedUpdatedAt, { ip });
+      await updateKit(principal, existingId.data, input, expectedStamp, { ip, note });
       kitId = existingId.data;
     } else {
       assertCan(principal, "kit.create");
-      kitId = (await createKit(principal, input, { ip })).id;
+      kitId = (await createKit(principal, input, { ip, note })).id;
     }
     if (intent === "publish") {
       assertCan(principal, "kit.publish");
@@ -81,7 +81,7 @@ export async function saveKitAction(_previous: KitFormState, formData: FormData)
   revalidateKitPages(publicPages, kitId);
   // A new kit opens on its own page, which says it was created (or published) and takes focus.
   if (!existingId.success) redirect(paths.adminKit(kitId, { fait: published ? KIT_DONE.published : KIT_DONE.created }));
-  // No values echoed: the form takes the saved kit (and its new updatedAt) from the page.
+  // No values echoed: the form takes the saved draft (and its new stamp) from the page.
   return { status: "success", message: published ? t.publication.published(published.number) : t.form.saved };
 }
 
@@ -148,6 +148,21 @@ export const unarchiveKitAction = formAction({
   },
 });
 
+/** An archived kit back in the catalogue with its last published version (or as a draft). */
+export const restoreKitAction = formAction({
+  schema: kitIdForm,
+  invalidMessage: t.publication.notArchived,
+  permission: { operation: "kit.publish" },
+  run: async (data, { principal }) => {
+    const { status } = await withKitPages(principal, async () => ({
+      kitId: data.kitId,
+      ...(await restoreKit(principal, data.kitId, { ip: await clientIp() })),
+    }));
+    return { message: status === "PUBLISHED" ? t.publication.restoredPublished : t.publication.restoredDraft };
+  },
+});
+
+/** Takes a file out of the kit's draft (asked first); published versions keep it. */
 export const removeAttachmentAction = formAction({
   schema: z.object({ attachmentId: idSchema }),
   invalidMessage: t.attachments.removed,

@@ -1,4 +1,5 @@
-// Reads of the back office on kits: every status, the working copy, versions and contributions.
+// Reads of the back office on kits: every status, the working copy (the draft, else the published
+// version), versions with every field and their files, and contributions.
 // Each checks kit.update itself: the admin layout is not the only door to these functions.
 import "server-only";
 import type { FeedbackKind, KitCategory, KitStatus, Prisma } from "@/generated/prisma/client";
@@ -6,7 +7,7 @@ import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
 import { toSearchKey } from "@/lib/text/search-key";
-import { compareTargetCodes } from "./kits";
+import { hasChanges, versionContent, workingCopyStamp } from "./kit-versions";
 
 export const ADMIN_PAGE_SIZE = 30;
 
@@ -18,9 +19,52 @@ export interface AdminKitListItem {
   status: KitStatus;
   currentVersion: number;
   updatedAt: Date;
-  /** The working copy differs from the published version. */
+  /** A published kit has a draft waiting to be published. */
   hasUnpublishedChanges: boolean;
 }
+
+const VERSION_FIELDS = {
+  id: true,
+  number: true,
+  title: true,
+  summary: true,
+  category: true,
+  audiences: true,
+  maturityLevels: true,
+  themes: true,
+  modes: true,
+  targets: true,
+  links: true,
+  body: true,
+  note: true,
+  publishedAt: true,
+  updatedAt: true,
+  author: { select: { name: true, email: true } },
+  attachments: {
+    orderBy: [{ attachment: { createdAt: "asc" } }, { attachmentId: "asc" }],
+    select: { attachment: { select: { id: true, fileName: true, mimeType: true, sizeBytes: true } } },
+  },
+} satisfies Prisma.KitVersionSelect;
+
+type VersionRow = Prisma.KitVersionGetPayload<{ select: typeof VERSION_FIELDS }>;
+
+/** A version row as content (every field) with its files. */
+function toVersion(row: VersionRow) {
+  const { attachments, links, id, number, note, publishedAt, updatedAt, author, ...fields } = row;
+  return {
+    id,
+    number,
+    note,
+    publishedAt,
+    updatedAt,
+    author,
+    ...versionContent({ ...fields, links }),
+    files: attachments.map(({ attachment }) => attachment),
+  };
+}
+export type KitVersionView = ReturnType<typeof toVersion>;
+
+const draftOrCurrent = (currentVersion: number): Prisma.KitVersionWhereInput => ({ OR: [{ publishedAt: null }, { number: currentVersion }] });
 
 export async function listKitsForStaff(
   principal: Principal,
@@ -28,9 +72,18 @@ export async function listKitsForStaff(
 ): Promise<{ items: AdminKitListItem[]; pageInfo: PageInfo }> {
   assertCan(principal, "kit.update");
   const key = toSearchKey(query.q);
+  // The draft's title is searched too: the Kit row holds the published one only.
   const where: Prisma.KitWhereInput = {
     ...(query.status ? { status: query.status } : {}),
-    ...(query.q ? { OR: [{ title: { contains: query.q, mode: "insensitive" } }, ...(key ? [{ searchKey: { contains: key } }] : [])] } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { title: { contains: query.q, mode: "insensitive" } },
+            ...(key ? [{ searchKey: { contains: key } }] : []),
+            { versions: { some: { publishedAt: null, title: { contains: query.q, mode: "insensitive" } } } },
+          ],
+        }
+      : {}),
   };
   const [total, kits] = await Promise.all([
     db.kit.count({ where }),
@@ -47,58 +100,70 @@ export async function listKitsForStaff(
         status: true,
         currentVersion: true,
         updatedAt: true,
-        summary: true,
-        body: true,
-        versions: { orderBy: { number: "desc" }, take: 1, select: { title: true, summary: true, body: true } },
+        versions: { where: { publishedAt: null }, take: 1, select: { title: true, category: true, updatedAt: true } },
       },
     }),
   ]);
-  const items = kits.map(({ versions, summary, body, ...kit }) => {
-    const latest = versions[0];
-    return { ...kit, hasUnpublishedChanges: latest ? latest.title !== kit.title || latest.summary !== summary || latest.body !== body : false };
+  const items = kits.map(({ versions, ...kit }) => {
+    const draft = versions[0];
+    // A draft is listed by its own title; "changes" means a draft of an already published kit.
+    return {
+      ...kit,
+      title: draft?.title ?? kit.title,
+      category: draft?.category ?? kit.category,
+      updatedAt: draft && draft.updatedAt > kit.updatedAt ? draft.updatedAt : kit.updatedAt,
+      hasUnpublishedChanges: Boolean(draft) && kit.currentVersion > 0,
+    };
   });
   return { items, pageInfo: buildPageInfo(query.page, ADMIN_PAGE_SIZE, total) };
 }
 
-/** The working copy with everything the edit page shows; null when the id names nothing. */
+/**
+ * What the edit page shows: the working copy (the draft, else the published version) with every
+ * field and its files, the kit's status and the stamp the form sends back; null for unknown ids.
+ */
 export async function getKitForEdit(principal: Principal, kitId: string) {
   assertCan(principal, "kit.update");
+  const head = await db.kit.findUnique({ where: { id: kitId }, select: { currentVersion: true } });
+  if (!head) return null;
   const kit = await db.kit.findUnique({
     where: { id: kitId },
     select: {
       id: true,
       slug: true,
       title: true,
-      summary: true,
-      category: true,
-      audiences: true,
-      maturityLevels: true,
-      themes: true,
-      modes: true,
-      body: true,
       status: true,
       currentVersion: true,
       publishedAt: true,
-      updatedAt: true,
-      targets: { select: { targetCode: true } },
-      links: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { label: true, url: true } },
-      attachments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, fileName: true, mimeType: true, sizeBytes: true } },
-      versions: { orderBy: { number: "desc" }, take: 1, select: { title: true, summary: true, body: true } },
+      versions: { where: draftOrCurrent(head.currentVersion), select: VERSION_FIELDS },
       _count: { select: { feedbacks: { where: { kind: { in: ["COMMENT", "SUGGESTION"] } } } } },
     },
   });
   if (!kit) return null;
-  const { versions, targets, _count, ...rest } = kit;
-  const latest = versions[0];
+  const { versions, _count, title: publishedTitle, ...rest } = kit;
+  const draftRow = versions.find((version) => version.publishedAt === null);
+  const publishedRow = versions.find((version) => version.publishedAt !== null && version.number === kit.currentVersion);
+  const draft = draftRow ? toVersion(draftRow) : null;
+  const published = publishedRow ? toVersion(publishedRow) : null;
+  const working = draft ?? published;
+  if (!working) return null;
+  // The version's own id, number and dates are not the kit's: only its fields are spread.
+  const { files, note, id: _versionId, number: _number, publishedAt: _publishedAt, updatedAt: _updatedAt, author: _author, ...content } = working;
   return {
     ...rest,
-    targets: targets.map((target) => target.targetCode).sort(compareTargetCodes),
+    ...content,
+    publishedTitle,
+    note: draft ? note : "",
+    attachments: files,
+    hasDraft: Boolean(draft),
+    stamp: workingCopyStamp(draft, published),
     contributionCount: _count.feedbacks,
-    hasUnpublishedChanges: latest ? latest.title !== kit.title || latest.summary !== kit.summary || latest.body !== kit.body : false,
+    hasUnpublishedChanges: kit.currentVersion > 0 && hasChanges(published, draft),
   };
 }
 export type KitForEdit = NonNullable<Awaited<ReturnType<typeof getKitForEdit>>>;
 
+/** Every version, the draft first (it carries the number it will take). */
 export async function listKitVersions(principal: Principal, kitId: string) {
   assertCan(principal, "kit.update");
   return db.kitVersion.findMany({
@@ -108,12 +173,10 @@ export async function listKitVersions(principal: Principal, kitId: string) {
   });
 }
 
-export async function getKitVersion(principal: Principal, kitId: string, number: number) {
+export async function getKitVersion(principal: Principal, kitId: string, number: number): Promise<KitVersionView | null> {
   assertCan(principal, "kit.update");
-  return db.kitVersion.findUnique({
-    where: { kitId_number: { kitId, number } },
-    select: { number: true, title: true, summary: true, body: true, note: true, publishedAt: true, author: { select: { name: true, email: true } } },
-  });
+  const row = await db.kitVersion.findUnique({ where: { kitId_number: { kitId, number } }, select: VERSION_FIELDS });
+  return row ? toVersion(row) : null;
 }
 
 export type FeedbackState = "attente" | "repondues" | "toutes";
@@ -168,7 +231,9 @@ export async function countPendingFeedback(principal: Principal): Promise<number
   return db.feedback.count({ where: { kitId: { not: null }, kind: { in: ["COMMENT", "SUGGESTION"] }, answeredAt: null } });
 }
 
+/** The kit's title as staff know it: its draft's, else its published one. */
 export async function getKitTitle(principal: Principal, kitId: string): Promise<string | null> {
   assertCan(principal, "kit.update");
-  return (await db.kit.findUnique({ where: { id: kitId }, select: { title: true } }))?.title ?? null;
+  const kit = await db.kit.findUnique({ where: { id: kitId }, select: { title: true, versions: { where: { publishedAt: null }, select: { title: true } } } });
+  return kit ? (kit.versions[0]?.title ?? kit.title) : null;
 }

@@ -1,7 +1,8 @@
-// Writes of the back office on kits: create, save the working copy, publish a version, unpublish,
-// archive, and the « Annuler » of the last two (republish, unarchive). Each checks its permission itself, whoever calls, and writes its audit row in the same
-// transaction as the change. The Kit row is the working copy; a publication freezes it into a
-// KitVersion, and the public only ever sees the current version (see kits.queries.ts).
+// Writes of the back office on kits: create, save the draft, publish it, unpublish, archive, the
+// « Annuler » of the last two (republish, unarchive) and the restoring of an archived kit. Each
+// checks its permission itself, whoever calls, and writes its audit row in the same transaction as
+// the change. A version is the whole kit (kit-versions.ts); the draft is the version without a
+// publication date, and the Kit row with its targets and links is the published projection.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit.mutations";
@@ -10,7 +11,8 @@ import { kitsAdminLabels } from "@/lib/copy/kits-admin";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { KitInput } from "./kit-form.schemas";
-import { availableSlug, kitSearchKey, nextVersionNumber, slugFromTitle } from "./kits";
+import { projectionOf, versionContent, versionData, workingCopyStamp } from "./kit-versions";
+import { availableSlug, nextVersionNumber, slugFromTitle } from "./kits";
 
 const a = kitsAdminLabels.audit;
 
@@ -23,26 +25,24 @@ function principalId(principal: Principal): string {
   return principal.id;
 }
 
-function describedBy(input: KitInput) {
-  return {
-    title: input.title,
-    summary: input.summary,
-    category: input.category,
-    audiences: input.audiences,
-    maturityLevels: input.maturityLevels,
-    themes: input.themes,
-    modes: input.modes,
-    body: input.body,
-  };
-}
-
-async function replaceRelations(tx: Tx, kitId: string, input: KitInput) {
-  await tx.kitSdgTarget.deleteMany({ where: { kitId } });
-  if (input.targets.length > 0) await tx.kitSdgTarget.createMany({ data: input.targets.map((targetCode) => ({ kitId, targetCode })) });
-  await tx.kitLink.deleteMany({ where: { kitId } });
-  if (input.links.length > 0)
-    await tx.kitLink.createMany({ data: input.links.map((link, position) => ({ kitId, label: link.label, url: link.url, position })) });
-}
+const DRAFT = { publishedAt: null } as const;
+const VERSION_COLUMNS = {
+  id: true,
+  number: true,
+  title: true,
+  summary: true,
+  category: true,
+  audiences: true,
+  maturityLevels: true,
+  themes: true,
+  modes: true,
+  targets: true,
+  links: true,
+  body: true,
+  note: true,
+  updatedAt: true,
+  publishedAt: true,
+} as const;
 
 async function freeSlug(tx: Tx, title: string): Promise<string> {
   const base = slugFromTitle(title);
@@ -50,61 +50,122 @@ async function freeSlug(tx: Tx, title: string): Promise<string> {
   return availableSlug(base, new Set(taken.map((kit) => kit.slug)));
 }
 
-/** A new draft; its slug comes from the title once and for all (public URLs must not move). */
-export async function createKit(principal: Principal, input: KitInput, context: Context = {}): Promise<{ id: string; slug: string }> {
+/** The kit's draft, and the version it was started from (the current published one). */
+async function loadVersions(tx: Tx, kitId: string, currentVersion: number) {
+  const [draft, published] = await Promise.all([
+    tx.kitVersion.findFirst({ where: { kitId, ...DRAFT }, select: VERSION_COLUMNS }),
+    currentVersion > 0 ? tx.kitVersion.findUnique({ where: { kitId_number: { kitId, number: currentVersion } }, select: VERSION_COLUMNS }) : null,
+  ]);
+  return { draft, published };
+}
+
+/**
+ * The kit's draft, started from its published version (every field and every file) when it has
+ * none: what an attachment's upload or removal changes, never the published version itself.
+ */
+export async function ensureDraft(tx: Tx, kitId: string, authorId: string): Promise<{ id: string; title: string }> {
+  const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { currentVersion: true, title: true } });
+  if (!kit) throw new NotFoundError();
+  const { draft, published } = await loadVersions(tx, kitId, kit.currentVersion);
+  if (draft) return { id: draft.id, title: draft.title };
+  if (!published) throw new NotFoundError();
+  const created = await tx.kitVersion.create({
+    data: { kitId, number: nextVersionNumber(kit.currentVersion), ...versionData(versionContent(published)), authorId, publishedAt: null },
+    select: { id: true, title: true },
+  });
+  const files = await tx.kitVersionAttachment.findMany({ where: { versionId: published.id }, select: { attachmentId: true } });
+  if (files.length > 0) await tx.kitVersionAttachment.createMany({ data: files.map(({ attachmentId }) => ({ versionId: created.id, attachmentId })) });
+  return created;
+}
+
+/**
+ * A new kit: its Kit row (not public while never published) and its draft, version 1 to be. The
+ * slug comes from the title once and for all (public URLs must not move).
+ */
+export async function createKit(principal: Principal, input: KitInput, context: Context & { note?: string } = {}): Promise<{ id: string; slug: string }> {
   assertCan(principal, "kit.create");
   const userId = principalId(principal);
   return db.$transaction(async (tx) => {
     const slug = await freeSlug(tx, input.title);
-    const kit = await tx.kit.create({
-      data: { ...describedBy(input), slug, searchKey: kitSearchKey(input.title, input.summary), status: "DRAFT" },
-      select: { id: true, slug: true },
+    const { kit: projection } = projectionOf(input);
+    const kit = await tx.kit.create({ data: { ...projection, slug, status: "DRAFT" }, select: { id: true, slug: true } });
+    await tx.kitVersion.create({
+      data: { kitId: kit.id, number: 1, ...versionData(input), note: context.note ?? "", authorId: userId, publishedAt: null },
     });
-    await replaceRelations(tx, kit.id, input);
     await writeAudit(tx, { userId, action: "kit.created", entity: "Kit", entityId: kit.id, summary: a.created(input.title), ip: context.ip });
     return kit;
   });
 }
 
 /**
- * Saves the working copy. `expectedUpdatedAt` is when the editor opened it: if someone saved in
- * between, the save is refused rather than silently overwriting their work.
+ * Saves the draft (created from the published version when there is none), note included. The
+ * public page, searches and the API read the Kit row, which only publishKit writes. `expectedStamp`
+ * is the working copy's stamp when the editor opened it (workingCopyStamp); null: no check.
  */
-export async function updateKit(principal: Principal, kitId: string, input: KitInput, expectedUpdatedAt: Date | null, context: Context = {}): Promise<void> {
+export async function updateKit(
+  principal: Principal,
+  kitId: string,
+  input: KitInput,
+  expectedStamp: string | null,
+  context: Context & { note?: string } = {},
+): Promise<void> {
   assertCan(principal, "kit.update");
   const userId = principalId(principal);
   await db.$transaction(async (tx) => {
-    const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { id: true, currentVersion: true, updatedAt: true } });
+    const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { id: true, currentVersion: true } });
     if (!kit) throw new NotFoundError();
-    if (expectedUpdatedAt && kit.updatedAt.getTime() !== expectedUpdatedAt.getTime()) throw new ConflictError();
-    // Once published, the search key follows the published version (set by publishKit).
-    const searchKey = kit.currentVersion === 0 ? { searchKey: kitSearchKey(input.title, input.summary) } : {};
-    const { count } = await tx.kit.updateMany({ where: { id: kitId, updatedAt: kit.updatedAt }, data: { ...describedBy(input), ...searchKey } });
-    if (count !== 1) throw new ConflictError();
-    await replaceRelations(tx, kitId, input);
+    const { draft, published } = await loadVersions(tx, kitId, kit.currentVersion);
+    if (expectedStamp !== null && expectedStamp !== workingCopyStamp(draft, published)) throw new ConflictError();
+    const data = { ...versionData(input), note: context.note ?? draft?.note ?? "", authorId: userId };
+    if (draft) {
+      // The stamp read is part of the condition: two saves at once cannot both win.
+      const { count } = await tx.kitVersion.updateMany({ where: { id: draft.id, updatedAt: draft.updatedAt, ...DRAFT }, data });
+      if (count !== 1) throw new ConflictError();
+    } else {
+      const created = await tx.kitVersion.create({
+        data: { kitId, number: nextVersionNumber(kit.currentVersion), ...data, publishedAt: null },
+        select: { id: true },
+      });
+      // The draft starts with the published version's files (removing one is a separate step).
+      if (published) {
+        const files = await tx.kitVersionAttachment.findMany({ where: { versionId: published.id }, select: { attachmentId: true } });
+        if (files.length > 0) await tx.kitVersionAttachment.createMany({ data: files.map(({ attachmentId }) => ({ versionId: created.id, attachmentId })) });
+      }
+    }
     await writeAudit(tx, { userId, action: "kit.updated", entity: "Kit", entityId: kitId, summary: a.updated(input.title), ip: context.ip });
   });
 }
 
-/** Freezes the working copy as version currentVersion + 1 and makes it the public one. */
+/**
+ * Publishes the draft as version currentVersion + 1, in one transaction: the draft gets its date,
+ * and the Kit row, its targets and its links become its copy (what every public query reads).
+ * Without a draft, the published version is published again under a new number.
+ */
 export async function publishKit(principal: Principal, kitId: string, note: string, context: Context = {}): Promise<{ number: number; slug: string }> {
   assertCan(principal, "kit.publish");
   const userId = principalId(principal);
   return db.$transaction(async (tx) => {
-    const kit = await tx.kit.findUnique({
-      where: { id: kitId },
-      select: { id: true, slug: true, title: true, summary: true, body: true, currentVersion: true },
-    });
+    const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { id: true, slug: true, currentVersion: true } });
     if (!kit) throw new NotFoundError();
+    await ensureDraft(tx, kitId, userId);
+    const draft = await tx.kitVersion.findFirstOrThrow({ where: { kitId, ...DRAFT }, select: VERSION_COLUMNS });
     const number = nextVersionNumber(kit.currentVersion);
+    const content = versionContent(draft);
+    const projection = projectionOf(content);
+    const publishedAt = new Date();
     // The current version is part of the condition: two publications at once cannot both win.
     const { count } = await tx.kit.updateMany({
       where: { id: kitId, currentVersion: kit.currentVersion },
-      data: { status: "PUBLISHED", currentVersion: number, publishedAt: new Date(), searchKey: kitSearchKey(kit.title, kit.summary) },
+      data: { ...projection.kit, status: "PUBLISHED", currentVersion: number, publishedAt },
     });
     if (count !== 1) throw new ConflictError();
-    await tx.kitVersion.create({ data: { kitId, number, title: kit.title, summary: kit.summary, body: kit.body, note: note.trim(), authorId: userId } });
-    await writeAudit(tx, { userId, action: "kit.published", entity: "Kit", entityId: kitId, summary: a.published(number, kit.title), ip: context.ip });
+    await tx.kitSdgTarget.deleteMany({ where: { kitId } });
+    if (projection.targets.length > 0) await tx.kitSdgTarget.createMany({ data: projection.targets.map((targetCode) => ({ kitId, targetCode })) });
+    await tx.kitLink.deleteMany({ where: { kitId } });
+    if (projection.links.length > 0) await tx.kitLink.createMany({ data: projection.links.map((link) => ({ kitId, ...link })) });
+    const trimmed = note.trim();
+    await tx.kitVersion.update({ where: { id: draft.id }, data: { number, publishedAt, authorId: userId, ...(trimmed ? { note: trimmed } : {}) } });
+    await writeAudit(tx, { userId, action: "kit.published", entity: "Kit", entityId: kitId, summary: a.published(number, content.title), ip: context.ip });
     return { number, slug: kit.slug };
   });
 }
@@ -182,5 +243,24 @@ export async function unarchiveKit(principal: Principal, kitId: string, to: Rest
     if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.notArchived);
     const status = kitsAdminLabels.publication.restoredStatus[to];
     await writeAudit(tx, { userId, action: "kit.unarchived", entity: "Kit", entityId: kitId, summary: a.unarchived(status, kit.title), ip: context.ip });
+  });
+}
+
+/**
+ * Brings an archived kit back: public again with its last published version (the Kit row never
+ * stopped holding it), or a draft when it was never published. Its draft, if any, stays a draft.
+ */
+export async function restoreKit(principal: Principal, kitId: string, context: Context = {}): Promise<{ status: RestorableStatus }> {
+  assertCan(principal, "kit.publish");
+  const userId = principalId(principal);
+  return db.$transaction(async (tx) => {
+    const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { title: true, currentVersion: true } });
+    if (!kit) throw new NotFoundError();
+    const to: RestorableStatus = kit.currentVersion > 0 ? "PUBLISHED" : "DRAFT";
+    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "ARCHIVED", currentVersion: kit.currentVersion }, data: { status: to } });
+    if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.notArchived);
+    const summary = to === "PUBLISHED" ? a.restored(kit.currentVersion, kit.title) : a.restoredDraft(kit.title);
+    await writeAudit(tx, { userId, action: "kit.restored", entity: "Kit", entityId: kitId, summary, ip: context.ip });
+    return { status: to };
   });
 }

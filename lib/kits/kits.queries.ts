@@ -42,7 +42,7 @@ export interface KitSearchResult {
 type ClauseKey = "status" | "text" | "category" | "audience" | "level" | "theme" | "target";
 
 /** Published kits joined to the version the public sees. */
-export const PUBLISHED_KITS = Prisma.sql`"Kit" k JOIN "KitVersion" v ON v."kitId" = k.id AND v.number = k."currentVersion"`;
+export const PUBLISHED_KITS = Prisma.sql`"Kit" k JOIN "KitVersion" v ON v."kitId" = k.id AND v.number = k."currentVersion" AND v."publishedAt" IS NOT NULL`;
 export const PUBLISHED_CLAUSE = Prisma.sql`k.status = 'PUBLISHED' AND k."currentVersion" > 0`;
 
 function arrayOf(values: readonly string[], type: string): Prisma.Sql {

@@ -40,7 +40,7 @@ export const getLearningPath = cache(async (slug: string, principal: Principal):
               slug: true,
               status: true,
               currentVersion: true,
-              versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, title: true, summary: true } },
+              versions: { where: { publishedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { number: true, title: true, summary: true } },
             },
           },
           progress: principal ? { where: { userId: principal.id }, select: { doneAt: true } } : false,

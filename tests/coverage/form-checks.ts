@@ -24,6 +24,7 @@ export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
   "kit.archive": "un bouton : archiver un kit (confirmation et « Annuler » vérifiés par tests/e2e/kits/kits.spec.ts)",
   "kit.attachment-remove": "un bouton par document : retirer un document joint (confirmation vérifiée par tests/e2e/kits/kits.spec.ts)",
   "kit.republish": "un bouton : « Annuler » une dépublication (vérifié par tests/e2e/kits/kits.spec.ts)",
+  "kit.restore": "un bouton : restaurer un kit archivé (confirmation vérifiée par tests/e2e/kits/kit-versions.spec.ts)",
   "kit.unarchive": "un bouton : « Annuler » un archivage (vérifié par tests/e2e/kits/kits.spec.ts)",
   "kit.unpublish": "un bouton : dépublier un kit (confirmation et « Annuler » vérifiés par tests/e2e/kits/kits.spec.ts)",
   "learning-path.step": "un bouton : marquer une étape d'un parcours comme faite ou non",

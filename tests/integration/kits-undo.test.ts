@@ -44,8 +44,7 @@ describe("republishKit (« Annuler » d'une dépublication)", () => {
     const kit = await publishedKit(staff.principal);
     await unpublishKit(staff.principal, kit.id);
     // Changes made meanwhile to the working copy stay unpublished.
-    const opened = await db.kit.findUniqueOrThrow({ where: { id: kit.id }, select: { updatedAt: true } });
-    await updateKit(staff.principal, kit.id, kitInput("Titre pas encore publié"), opened.updatedAt);
+    await updateKit(staff.principal, kit.id, kitInput("Titre pas encore publié"), null);
     await republishKit(staff.principal, kit.id, { ip: "203.0.113.9" });
     expect(await statusOf(kit.id)).toEqual({ status: "PUBLISHED", currentVersion: 1 });
     expect((await getPublishedKit(kit.slug))?.title).not.toBe("Titre pas encore publié");

@@ -73,8 +73,8 @@ describe("publication and versions", () => {
     expect(await getPublishedKit(kit.slug)).toBeNull();
 
     expect((await publishKit(staff.principal, kit.id, "Première")).number).toBe(1);
-    const opened = await db.kit.findUniqueOrThrow({ where: { id: kit.id } });
-    await updateKit(staff.principal, kit.id, kitInput({ title: `Seconde ${word}`, body: "Version deux" }), opened.updatedAt);
+    const opened = (await db.kitVersion.findUniqueOrThrow({ where: { kitId_number: { kitId: kit.id, number: 1 } } })).publishedAt!;
+    await updateKit(staff.principal, kit.id, kitInput({ title: `Seconde ${word}`, body: "Version deux" }), `version:${opened.toISOString()}`);
     // Saved, not yet published: the public still reads version 1.
     expect((await getPublishedKit(kit.slug))?.title).toBe(`Première ${word}`);
     expect((await publishKit(staff.principal, kit.id, "Seconde")).number).toBe(2);
@@ -99,7 +99,7 @@ describe("publication and versions", () => {
   it("refuses a save based on a stale copy", async () => {
     const staff = await makeUser("STAFF");
     const kit = await createKit(staff.principal, kitInput());
-    await expect(updateKit(staff.principal, kit.id, kitInput(), new Date(2000, 0, 1))).rejects.toMatchObject({ kind: "conflict" });
+    await expect(updateKit(staff.principal, kit.id, kitInput(), `brouillon:${new Date(2000, 0, 1).toISOString()}`)).rejects.toMatchObject({ kind: "conflict" });
   });
 
   it("unpublishing keeps the versions and republishing adds one", async () => {

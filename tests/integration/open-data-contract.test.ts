@@ -31,7 +31,8 @@ async function makeKit(token: string, status: "PUBLISHED" | "DRAFT" = "PUBLISHED
       currentVersion: status === "PUBLISHED" ? 1 : 0,
       publishedAt: status === "PUBLISHED" ? new Date() : null,
       targets: { create: [{ targetCode: "17.17" }] },
-      versions: status === "PUBLISHED" ? { create: [{ number: 1, title: `${token} kit`, summary: "Résumé", body: "# Corps" }] } : undefined,
+      versions:
+        status === "PUBLISHED" ? { create: [{ number: 1, category: "METHODE", title: `${token} kit`, summary: "Résumé", body: "# Corps" }] } : undefined,
     },
   });
 }

@@ -78,7 +78,7 @@ describe("no unpublished or personal field ever appears", () => {
         currentVersion: 1,
         publishedAt: new Date(),
         body: hide(secret("corpsnonpublie")),
-        versions: { create: [{ number: 1, title: `${token} kit publie`, summary: "Résumé publié", body: "Corps publié" }] },
+        versions: { create: [{ number: 1, category: "OUTIL", title: `${token} kit publie`, summary: "Résumé publié", body: "Corps publié" }] },
       },
     });
 

@@ -148,7 +148,7 @@ describe("a signed-in user looping over actions that refresh public pages", () =
         status: "PUBLISHED",
         currentVersion: 1,
         publishedAt: new Date(),
-        versions: { create: [{ number: 1, title: "Kit à noter", summary: "Résumé", body: "Corps" }] },
+        versions: { create: [{ number: 1, category: "METHODE", title: "Kit à noter", summary: "Résumé", body: "Corps" }] },
       },
     });
     const rating = await call(rateKitAction, { kitId: kit.id, rating: "5" });

@@ -81,8 +81,9 @@ describe("kit attachments on S3", () => {
     await expect(checkStorage()).resolves.toBeUndefined();
     const staff = await makeUser("STAFF");
     const kit = await createKit(staff.principal, kitInput());
-    await publishKit(staff.principal, kit.id, "Première version");
+    // A file joins the draft; publishing makes it the public's.
     const added = await addKitAttachment(staff.principal, kit.id, new File([pdf], "Guide pratique.pdf"));
+    await publishKit(staff.principal, kit.id, "Première version");
     const row = await db.kitAttachment.findUniqueOrThrow({ where: { id: added.id } });
 
     const response = await download(added.id);
@@ -97,9 +98,16 @@ describe("kit attachments on S3", () => {
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdf);
     expect(readdirSync(uploads)).toEqual([]);
 
+    // Removed from the draft only: version 1, the public one, keeps it and its object.
     await removeKitAttachment(staff.principal, added.id);
-    expect(await getStorage().get(row.storageKey)).toBeNull();
-    expect((await download(added.id)).status).toBe(404);
+    expect(await getStorage().get(row.storageKey)).not.toBeNull();
+    expect((await download(added.id)).status).toBe(200);
+    // A file only the draft held goes, object included.
+    const extra = await addKitAttachment(staff.principal, kit.id, new File([pdf], "Annexe.pdf"));
+    const extraRow = await db.kitAttachment.findUniqueOrThrow({ where: { id: extra.id } });
+    await removeKitAttachment(staff.principal, extra.id);
+    expect(await getStorage().get(extraRow.storageKey)).toBeNull();
+    expect((await download(extra.id)).status).toBe(404);
   });
 
   it("serves a draft's file to the team only, never cached", async () => {
@@ -117,8 +125,8 @@ describe("kit attachments on S3", () => {
   it("answers 404, as on disk, when the object is gone from the bucket", async () => {
     const staff = await makeUser("STAFF");
     const kit = await createKit(staff.principal, kitInput());
-    await publishKit(staff.principal, kit.id, "Première version");
     const added = await addKitAttachment(staff.principal, kit.id, new File([pdf], "perdu.pdf"));
+    await publishKit(staff.principal, kit.id, "Première version");
     const row = await db.kitAttachment.findUniqueOrThrow({ where: { id: added.id } });
     await getStorage().delete(row.storageKey);
     const errors = vi.spyOn(log, "error");

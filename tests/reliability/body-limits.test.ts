@@ -160,7 +160,7 @@ describe("limites de taille des requêtes", () => {
     expect(location.pathname).toBe(`/admin/kits/${kitId}`);
     expect(location.searchParams.get("document")).toBe("joint");
     const page = await (await fetch(location, { headers: { cookie: staff } })).text();
-    expect(page).toContain("Le document « Rapport annuel.pdf » est joint.");
+    expect(page).toContain("Le document « Rapport annuel.pdf » est joint au brouillon.");
 
     expect(await attachmentCount()).toBe(before + 2);
     const sizes = (await db.query(`SELECT "sizeBytes" FROM "KitAttachment" WHERE "kitId" = $1 ORDER BY "createdAt" DESC LIMIT 2`, [kitId])).rows;

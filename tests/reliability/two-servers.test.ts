@@ -129,11 +129,12 @@ describe("deux serveurs derrière nginx", () => {
     });
     expect(upload.status).toBe(200);
     const { id } = (await db.query<{ id: string }>(`SELECT id FROM "KitAttachment" WHERE "kitId" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [kit.id])).rows[0];
-    // Nothing on the servers' disk: the file is in the bucket.
-    const download = await fetch(`${serverB}${paths.kitAttachment(id)}`);
+    // Nothing on the servers' disk: the file is in the bucket. It joined the kit's draft, not its
+    // published version: the staff session fetches it (the public would get a 404 until publication).
+    const download = await fetch(`${serverB}${paths.kitAttachment(id)}`, { headers: { cookie: staff } });
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(content)).toBe(true);
-    const throughNginx = await fetch(`${nginx.url}${paths.kitAttachment(id)}`);
+    const throughNginx = await fetch(`${nginx.url}${paths.kitAttachment(id)}`, { headers: { cookie: staff } });
     expect(Buffer.from(await throughNginx.arrayBuffer()).equals(content)).toBe(true);
     figures.fichierOctets = content.length;
     figures.fichierServiParB = 1;

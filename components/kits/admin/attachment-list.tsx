@@ -5,7 +5,7 @@ import { AttachmentRemoval } from "./attachment-removal";
 import { AttachmentUploadForm } from "./attachment-upload-form";
 
 /**
- * The kit's files: each downloadable and removable (asked first), then the upload form, with the
+ * The draft's files: each downloadable and removable from the draft (asked first), then the upload form, with the
  * outcome of an upload sent without JavaScript (read from the address by the page).
  */
 export function AttachmentList({ kit, uploadState }: { kit: KitForEdit; uploadState?: ActionState | null }) {
@@ -15,6 +15,7 @@ export function AttachmentList({ kit, uploadState }: { kit: KitForEdit; uploadSt
       <h2 id="documents-joints" className="text-2xl font-bold">
         {t.heading}
       </h2>
+      <p className="mt-2 text-muted">{t.draftHint}</p>
       <AttachmentRemoval files={kit.attachments} />
       <div className="mt-6">
         <AttachmentUploadForm kitId={kit.id} initialState={uploadState} />

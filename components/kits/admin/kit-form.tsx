@@ -1,6 +1,7 @@
 "use client";
-// The kit editor of the back office: fields, a server-rendered preview of the markdown body
-// ("Prévisualiser" sends the form without saving), save as draft, or save and publish. Sent through
+// The kit editor of the back office: every field of the kit's draft, a server-rendered preview of
+// the markdown body ("Prévisualiser" sends the form without saving), save the draft (note
+// included; the public page does not change), or save and publish it. Sent through
 // ActionForm: a refused form keeps everything typed and chosen, checkbox lists included; a new
 // kit lands on its own page, which says it was created.
 import { useActionState } from "react";
@@ -23,7 +24,9 @@ const EMPTY_LINK_ROWS = 3;
 
 export interface KitFormData {
   id: string;
-  updatedAt: string;
+  /** The working copy's stamp (lib/kits/kit-versions.ts): a save against another one is refused. */
+  stamp: string;
+  note: string;
   title: string;
   summary: string;
   category: KitCategory;
@@ -62,7 +65,7 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
       {kit ? (
         <>
           <input type="hidden" name="kitId" value={kit.id} />
-          <input type="hidden" name="updatedAt" value={kit.updatedAt} />
+          <input type="hidden" name="stamp" value={kit.stamp} />
         </>
       ) : null}
       <TextField name="title" label={t.title} state={state} defaultValue={kit?.title} maxLength={200} required />
@@ -149,7 +152,7 @@ export function KitForm({ kit, targets }: { kit: KitFormData | null; targets: { 
           </div>
         ))}
       </fieldset>
-      <TextField name="note" label={t.note} hint={t.noteHint} state={state} maxLength={500} />
+      <TextField name="note" label={t.note} hint={t.noteHint} state={state} defaultValue={kit?.note} maxLength={500} />
       <div className="flex flex-wrap gap-3">
         <IntentButton intent="preview" variant="secondary">
           {t.preview}

@@ -1,11 +1,11 @@
 "use client";
-// Unpublish and archive, each asked first; the message of each offers « Annuler » (republish,
-// unarchive to the status the kit had). Both forms stay mounted whatever the status, so that the
-// outcome of what was just done survives the page's refresh.
+// Unpublish, archive and restore, each asked first; the message of the first two offers « Annuler »
+// (republish, unarchive to the status the kit had). The forms stay mounted whatever the status, so
+// that the outcome of what was just done survives the page's refresh.
 import { UndoForm } from "@/components/admin/undo-form";
 import type { KitStatus } from "@/generated/prisma/enums";
 import { kitsLabels } from "@/lib/copy/kits";
-import { archiveKitAction, republishKitAction, unarchiveKitAction, unpublishKitAction } from "@/lib/kits/kits.actions";
+import { archiveKitAction, republishKitAction, restoreKitAction, unarchiveKitAction, unpublishKitAction } from "@/lib/kits/kits.actions";
 import { ActionButtonForm } from "./action-button-form";
 
 const t = kitsLabels.admin.publication;
@@ -52,6 +52,15 @@ export function PublicationActions({ kitId, title, status }: { kitId: string; ti
             />
           ) : null
         }
+      />
+      <ActionButtonForm
+        action={restoreKitAction}
+        formId="kit.restore"
+        fields={{ kitId }}
+        available={status === "ARCHIVED"}
+        label={t.restore}
+        hint={t.restoreHint}
+        confirm={t.confirmRestore(title)}
       />
     </div>
   );

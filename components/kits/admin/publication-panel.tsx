@@ -18,6 +18,7 @@ export function PublicationPanel({ kit }: { kit: KitForEdit }) {
         <span>{kit.currentVersion > 0 ? t.publication.current(kit.currentVersion) : t.publication.never}</span>
         {kit.hasUnpublishedChanges ? <Badge tone="neutral">{t.unpublishedChanges}</Badge> : null}
       </p>
+      {kit.hasDraft && kit.currentVersion > 0 ? <p className="mt-2">{t.publication.draftPending}</p> : null}
       <p className="mt-2 text-sm text-muted">
         {t.form.slug} : {paths.kit(kit.slug)}
       </p>

@@ -8,7 +8,7 @@ import { paths } from "@/lib/paths";
 const t = kitsLabels.admin.versions;
 const selectClasses = "mt-1 block min-h-11 rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink";
 
-type Version = { number: number; title: string; note: string; publishedAt: Date; author: { name: string | null; email: string } | null };
+type Version = { number: number; title: string; note: string; publishedAt: Date | null; author: { name: string | null; email: string } | null };
 
 export function VersionsTable({ kitId, versions }: { kitId: string; versions: Version[] }) {
   const columns: DataColumn<Version>[] = [
@@ -24,7 +24,8 @@ export function VersionsTable({ kitId, versions }: { kitId: string; versions: Ve
     {
       header: t.columns.date,
       className: "whitespace-nowrap",
-      cell: (version) => <time dateTime={isoDateTime(version.publishedAt)}>{formatDateTime(version.publishedAt)}</time>,
+      // The draft has no date of publication: it says so instead.
+      cell: (version) => (version.publishedAt ? <time dateTime={isoDateTime(version.publishedAt)}>{formatDateTime(version.publishedAt)}</time> : t.draft),
     },
     { header: t.columns.author, cell: (version) => (version.author ? (version.author.name ?? version.author.email) : t.unknownAuthor) },
     { header: t.columns.note, cell: (version) => version.note || kitsLabels.detail.noNote },

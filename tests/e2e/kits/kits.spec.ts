@@ -212,7 +212,7 @@ test.describe("centre de ressources", () => {
 
     await fileInput.setInputFiles({ name: "Fiche pratique.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
     await upload.click();
-    await expect(main(page).getByText("Le document « Fiche pratique.pdf » est joint.")).toBeVisible();
+    await expect(main(page).getByText("Le document « Fiche pratique.pdf » est joint au brouillon.")).toBeVisible();
     const link = main(page).getByRole("link", { name: /^Fiche pratique\.pdf/ });
     const href = (await link.getAttribute("href"))!;
     const download = await page.request.get(href);
@@ -230,20 +230,21 @@ test.describe("centre de ressources", () => {
     report.write("%PDF-1.7\n", 0, "latin1");
     await fileInput.setInputFiles({ name: "Rapport complet.pdf", mimeType: "application/pdf", buffer: report });
     await upload.click();
-    const added = main(page).getByRole("status").filter({ hasText: "Le document « Rapport complet.pdf » est joint." });
+    const added = main(page).getByRole("status").filter({ hasText: "Le document « Rapport complet.pdf » est joint au brouillon." });
     await expect(added).toBeFocused();
     await expect(main(page).getByRole("link", { name: /^Rapport complet\.pdf/ })).toBeVisible();
 
-    // Removing a file is asked first, naming it; the message stays when its row goes.
+    // Removing a file is asked first, naming it; the message stays when its row goes. The file was
+    // in no published version: it is deleted.
     await main(page).getByRole("button", { name: "Retirer le document Fiche pratique.pdf" }).click();
-    const dialog = page.getByRole("dialog", { name: "Retirer le document « Fiche pratique.pdf » ?" });
+    const dialog = page.getByRole("dialog", { name: "Retirer le document « Fiche pratique.pdf » du brouillon ?" });
     await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
     await expectNoAxeViolations(page);
     await dialog.getByRole("button", { name: "Annuler" }).click();
     await expect(main(page).getByRole("link", { name: /^Fiche pratique\.pdf/ })).toBeVisible();
     await main(page).getByRole("button", { name: "Retirer le document Fiche pratique.pdf" }).click();
-    await dialog.getByRole("button", { name: "Retirer le document" }).click();
-    await expect(main(page).getByRole("status").filter({ hasText: "Le document est retiré." })).toBeFocused();
+    await dialog.getByRole("button", { name: "Retirer du brouillon" }).click();
+    await expect(main(page).getByRole("status").filter({ hasText: "Le document est retiré du brouillon." })).toBeFocused();
     await expect(main(page).getByRole("link", { name: /^Fiche pratique\.pdf/ })).toHaveCount(0);
     await expect(main(page).getByRole("link", { name: /^Rapport complet\.pdf/ })).toBeVisible();
     expect((await page.request.get(href)).status()).toBe(404);
@@ -258,7 +259,7 @@ test.describe("centre de ressources", () => {
     await fileInput.setInputFiles({ name: "Compte rendu.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
     await main(page).getByRole("button", { name: "Joindre le document" }).click();
     await expect(page).toHaveURL(/[?&]document=joint/);
-    await expect(main(page).getByRole("status").filter({ hasText: "Le document « Compte rendu.pdf » est joint." })).toBeVisible();
+    await expect(main(page).getByRole("status").filter({ hasText: "Le document « Compte rendu.pdf » est joint au brouillon." })).toBeVisible();
     await expect(main(page).getByRole("link", { name: /^Compte rendu\.pdf/ })).toBeVisible();
 
     // A refused file comes back with its message under the field.

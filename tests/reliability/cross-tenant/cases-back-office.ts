@@ -9,7 +9,7 @@ import { discardJob, retryJob } from "@/lib/jobs/dead-letters.mutations";
 import { addKitAttachment, removeKitAttachment } from "@/lib/kits/attachments.mutations";
 import { answerFeedback, contributeToKit, rateKit } from "@/lib/kits/feedback.mutations";
 import { kitInputSchema } from "@/lib/kits/kit-form.schemas";
-import { archiveKit, createKit, publishKit, republishKit, unarchiveKit, unpublishKit, updateKit } from "@/lib/kits/kits.mutations";
+import { archiveKit, createKit, publishKit, republishKit, restoreKit, unarchiveKit, unpublishKit, updateKit } from "@/lib/kits/kits.mutations";
 import { setStepDone } from "@/lib/kits/learning-paths.mutations";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
 import {
@@ -115,6 +115,16 @@ export const backOfficeCases = [
       return kit;
     },
     run: (principal, kit) => unarchiveKit(principal, kit.id, "PUBLISHED"),
+  }),
+  defineCase({
+    operation: "kit.publish",
+    mutation: `${KITS}#restoreKit`,
+    prepare: async (world) => {
+      const kit = await publishedKit(world);
+      await archiveKit(world.people.staff.principal, kit.id);
+      return kit;
+    },
+    run: (principal, kit) => restoreKit(principal, kit.id),
   }),
   defineCase({
     operation: "kit.update",

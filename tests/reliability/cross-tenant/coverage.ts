@@ -21,6 +21,8 @@ export const MUTATIONS_WITHOUT_CELLS: Record<string, string> = {
   "lib/accounts/accounts.mutations.ts#endAllSessions": "n'agit que sur le compte de l'appelant (aucun identifiant reçu)",
   "lib/accounts/accounts.mutations.ts#deleteAccount": "n'agit que sur le compte de l'appelant (aucun identifiant reçu)",
   "lib/audit/audit.mutations.ts#writeAudit": "étape interne des autres mutations",
+  "lib/kits/kits.mutations.ts#ensureDraft":
+    "étape interne (dans la transaction des pièces jointes et de la publication, qui vérifient kit.update ou kit.publish)",
   "lib/alliances/workspace.mutations.ts#authorizeLead": "étape interne (la vérification elle-même)",
   "lib/alliances/workspace.mutations.ts#bumpVersion": "étape interne des autres mutations",
   "lib/auth/tokens.mutations.ts#issueToken": "étape interne des comptes",

@@ -110,10 +110,16 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
   async function attachment(id: string, kitId: string, text: string): Promise<string> {
     const key = `kits/${id}`;
     await store(key, Buffer.from(text));
-    return one(
+    const row = await one(
       `INSERT INTO "KitAttachment" (id, "kitId", "fileName", "mimeType", "sizeBytes", "storageKey") VALUES ($1, $2, $3, 'text/plain', $4, $5) RETURNING id`,
       [id, kitId, `${id}.txt`, Buffer.byteLength(text), key],
     );
+    // A file belongs to versions: here to the kit's current one (its draft for a never-published kit).
+    await db.query(
+      `INSERT INTO "KitVersionAttachment" ("versionId", "attachmentId") SELECT v.id, $2 FROM "KitVersion" v JOIN "Kit" k ON k.id = v."kitId" WHERE v."kitId" = $1 AND (v.number = k."currentVersion" OR v."publishedAt" IS NULL)`,
+      [kitId, row],
+    );
+    return row;
   }
   async function team(id: string, name: string, status: "ACCEPTED" | "PENDING" | "ENDED"): Promise<string> {
     await one(
@@ -169,12 +175,16 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
       [id, title, status, version],
     );
   const archivedKit = await kit("matrice-kit-retire", PRIVATE.archivedKit, "ARCHIVED", 1);
-  await db.query(`INSERT INTO "KitVersion" (id, "kitId", number, title, summary, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', '', $3)`, [
-    archivedKit,
-    PRIVATE.kitVersion,
-    PRIVATE.kitVersionNote,
-  ]);
+  await db.query(
+    `INSERT INTO "KitVersion" (id, "kitId", number, title, summary, category, body, note) VALUES ('matrice-kit-retire-v1', $1, 1, $2, '', 'METHODE', '', $3)`,
+    [archivedKit, PRIVATE.kitVersion, PRIVATE.kitVersionNote],
+  );
   const draftKit = await kit("matrice-kit-brouillon", PRIVATE.draftKit, "DRAFT", 0);
+  // Every kit has a version (its draft, here): the back office edits that, not the Kit row.
+  await db.query(
+    `INSERT INTO "KitVersion" (id, "kitId", number, title, summary, category, body, "publishedAt") VALUES ('matrice-kit-brouillon-v1', $1, 1, $2, '', 'METHODE', '', NULL)`,
+    [draftKit, PRIVATE.draftKit],
+  );
   const publishedKit = await one(`SELECT id FROM "Kit" WHERE status = 'PUBLISHED' AND "currentVersion" > 0 ORDER BY slug LIMIT 1`);
 
   // Logos: the target's (published) and an unpublished organisation's, with the same admin and

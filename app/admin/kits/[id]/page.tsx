@@ -47,7 +47,7 @@ export default async function EditKitPage({ params, searchParams }: Props) {
       <PageHeader title={t.editTitle(kit.title)} />
       {done ? <DoneNotice message={done === "published" ? t.createdPublished : t.created} clear="fait" /> : null}
       <PublicationPanel kit={kit} />
-      <KitForm kit={{ ...kit, updatedAt: kit.updatedAt.toISOString() }} targets={targets} />
+      <KitForm kit={kit} targets={targets} />
       <AttachmentList kit={kit} uploadState={uploadState} />
     </>
   );

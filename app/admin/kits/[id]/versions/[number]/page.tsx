@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { VersionFields } from "@/components/kits/admin/version-values";
 import { KitsBreadcrumbs } from "@/components/kits/admin/kits-breadcrumbs";
 import { KitBody } from "@/components/kits/kit-body";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,20 +30,23 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { version } = await load(params);
-  return { title: `${t.versionTitle(version.number, version.title)} — ${labels.admin.section}` };
+  return { title: `${heading(version)} — ${labels.admin.section}` };
 }
+
+const heading = (version: { number: number; title: string; publishedAt: Date | null }) =>
+  version.publishedAt ? t.versionTitle(version.number, version.title) : t.draftTitle(version.number, version.title);
 
 export default async function KitVersionPage({ params }: Props) {
   const { kit, version } = await load(params);
   const author = version.author ? (version.author.name ?? version.author.email) : t.unknownAuthor;
   return (
     <>
-      <KitsBreadcrumbs kit={kit} current={t.versionTitle(version.number, version.title)} />
-      <PageHeader title={t.versionTitle(version.number, version.title)}>
-        <p>{t.versionMeta(formatDateTime(version.publishedAt), author)}</p>
+      <KitsBreadcrumbs kit={kit} current={heading(version)} />
+      <PageHeader title={heading(version)}>
+        <p>{version.publishedAt ? t.versionMeta(formatDateTime(version.publishedAt), author) : t.draftMeta(formatDateTime(version.updatedAt), author)}</p>
         {version.note ? <p className="mt-2">{version.note}</p> : null}
       </PageHeader>
-      {version.summary ? <p className="mb-6 max-w-3xl text-lg">{version.summary}</p> : null}
+      <VersionFields version={version} />
       <KitBody markdown={version.body} emptyText={kitsLabels.admin.form.previewEmpty} />
       <p className="mt-8">
         <Link href={paths.adminKitVersions(kit.id)}>{t.back}</Link>
