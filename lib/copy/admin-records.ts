@@ -42,6 +42,10 @@ export const exportLabels = {
       title: "Alliances",
       text: "Toutes les alliances, quel que soit leur statut, avec leurs partenaires, leurs territoires et leurs cibles de l'ODD 17.",
     },
+    kits: {
+      title: "Kits et leurs versions",
+      text: "Une ligne par version de chaque kit, brouillon compris : ce qu'elle contient, quand elle a été publiée et par qui.",
+    },
     diagnostics: {
       title: "Synthèses des diagnostics publiés",
       text: "Par territoire, les diagnostics que les organisations ont choisi de publier : les chiffres ne figurent qu'à partir de trois organisations, comme sur les pages des territoires.",
@@ -86,6 +90,23 @@ export const exportLabels = {
       "Motif de refus",
       "Adresse de la fiche",
     ],
+    kits: [
+      "Titre",
+      "Version",
+      "État de la version",
+      "Statut du kit",
+      "Famille",
+      "Pour qui",
+      "Thèmes",
+      "Niveaux de maturité",
+      "Cibles de l'ODD 17",
+      "Liens externes",
+      "Documents joints",
+      "Publiée le",
+      "Auteur",
+      "Note de version",
+      "Adresse de la fiche",
+    ],
     diagnostics: [
       "Type de territoire",
       "Code",
@@ -104,4 +125,7 @@ export const exportLabels = {
   /** One partner in the alliances' export: "Forez Numérique (chef de file, confirmé)". */
   partner: (name: string, role: string, status: string) => `${name} (${role.toLocaleLowerCase("fr")}, ${status.toLocaleLowerCase("fr")})`,
   tooFewOrganisations: "moins de 3 organisations : chiffres non diffusés",
+  kitVersionDraft: "brouillon",
+  kitVersionLive: "en ligne",
+  kitVersionPast: "ancienne version",
 } as const;

@@ -1,6 +1,6 @@
 import "server-only";
-// The rows of the content exports: alliances with their partners, and the published diagnostic
-// summaries by territory. Read 1,000 at a time like the other exports (./exports.queries.ts, which
+// The rows of the content exports: kits with every version, alliances with their partners, and
+// the published diagnostic summaries by territory. Read 1,000 at a time like the other exports (./exports.queries.ts, which
 // checks export.run and writes the audit row before any of them).
 //
 // Diagnostics: only what the territory pages may show. Figures are given per territory and only
@@ -11,6 +11,7 @@ import { adminLabels } from "@/lib/copy/admin";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { directoryLabels } from "@/lib/copy/directories";
 import { allianceModeNames } from "@/lib/copy/directory-lists";
+import { kitsLabels } from "@/lib/copy/kits";
 import { organisationsLabels } from "@/lib/copy/organisations";
 import { db } from "@/lib/db";
 import { themeName } from "@/lib/diagnostics/labels";
@@ -71,6 +72,61 @@ export function allianceRows(baseUrl: string): Rows {
         alliance.moderationReason,
         alliance.status === "PUBLISHED" ? `${baseUrl}${paths.alliance(alliance.slug)}` : null,
       ]);
+    }
+  })();
+}
+
+/** One row per version of each kit, the draft included (a version with no publication date). */
+export function kitVersionRows(baseUrl: string): Rows {
+  const select = {
+    id: true,
+    number: true,
+    title: true,
+    category: true,
+    audiences: true,
+    themes: true,
+    maturityLevels: true,
+    targets: true,
+    links: true,
+    note: true,
+    publishedAt: true,
+    author: { select: { name: true, email: true } },
+    attachments: { select: { attachment: { select: { fileName: true } } } },
+    kit: { select: { slug: true, status: true, currentVersion: true } },
+  } satisfies Prisma.KitVersionSelect;
+  const pages = paginate(
+    (cursor: string | undefined, take) =>
+      db.kitVersion.findMany({
+        select,
+        orderBy: [{ kit: { title: "asc" } }, { kitId: "asc" }, { number: "asc" }, { id: "asc" }],
+        take,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      }),
+    (row) => row.id,
+  );
+  return (async function* () {
+    for await (const page of pages) {
+      yield page.map((version) => {
+        const live = version.kit.status === "PUBLISHED" && version.number === version.kit.currentVersion;
+        const links = Array.isArray(version.links) ? version.links.length : 0;
+        return [
+          version.title,
+          version.number,
+          version.publishedAt === null ? t.kitVersionDraft : live ? t.kitVersionLive : t.kitVersionPast,
+          kitsLabels.statuses[version.kit.status],
+          kitsLabels.categories[version.category].label,
+          version.audiences.map((kind) => organisationsLabels.kinds[kind]).join(", "),
+          version.themes.map((theme) => directoryLabels.themes[theme]).join(", "),
+          version.maturityLevels.join(", "),
+          version.targets.join(", "),
+          links,
+          version.attachments.map((link) => link.attachment.fileName).join(", "),
+          version.publishedAt,
+          version.author ? (version.author.name ?? version.author.email) : null,
+          version.note,
+          live ? `${baseUrl}${paths.kit(version.kit.slug)}` : null,
+        ];
+      });
     }
   })();
 }

@@ -14,7 +14,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { listPendingKeys, loadQueueItems, type QueueKey } from "@/lib/moderation/moderation.queries";
 import { paths } from "@/lib/paths";
 import { userSearchWhere } from "@/lib/users/users.queries";
-import { allianceRows, diagnosticSummaryRows } from "./content-exports.queries";
+import { allianceRows, diagnosticSummaryRows, kitVersionRows } from "./content-exports.queries";
 import type { CsvValue } from "./csv";
 import { csvFileName } from "./csv";
 import { csvStream, paginate } from "./csv-stream";
@@ -150,6 +150,8 @@ function rowsOf(list: ExportList, params: ExportParams, context: ExportContext):
       return organisationRows(context.baseUrl.replace(/\/+$/, ""));
     case "alliances":
       return allianceRows(context.baseUrl.replace(/\/+$/, ""));
+    case "kits":
+      return kitVersionRows(context.baseUrl.replace(/\/+$/, ""));
     case "diagnostics":
       return diagnosticSummaryRows();
     case "moderation":

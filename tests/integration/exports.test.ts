@@ -8,6 +8,8 @@ import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { listAuditLog } from "@/lib/admin/audit-log.queries";
 import { openExport, type ExportParams } from "@/lib/exports/exports.queries";
+import { kitInputSchema } from "@/lib/kits/kit-form.schemas";
+import { createKit, publishKit, updateKit } from "@/lib/kits/kits.mutations";
 import type { ExportList } from "@/lib/exports/exports";
 import { makeUser } from "../support/factories";
 
@@ -170,6 +172,43 @@ describe("the alliances export", () => {
     expect(row.endsWith(`;https://odd17.test/alliances/alliance-${tag}`)).toBe(true);
     const draft = lines.find((line) => line.startsWith(`Brouillon ${tag};`))!;
     expect(draft.endsWith(";")).toBe(true);
+  });
+});
+
+describe("the kits export", () => {
+  it("gives one row per version, the live one and the draft told apart, with every field of the version", async () => {
+    const staff = await makeUser("STAFF", { name: "Régine Ressources" });
+    const tag = randomUUID().slice(0, 8);
+    const input = (title: string, themes: string[]) =>
+      kitInputSchema.parse({
+        title,
+        summary: "Un kit d'essai.",
+        category: "OUTIL",
+        audiences: ["ASSOCIATION"],
+        maturityLevels: ["2"],
+        themes,
+        modes: [],
+        targets: ["17.17"],
+        body: "# Titre\n\nTexte.",
+        links: [],
+      });
+    const kit = await createKit(staff.principal, input(`Grille ${tag}`, ["MOBILITE"]));
+    await publishKit(staff.principal, kit.id, "Première version");
+    await updateKit(staff.principal, kit.id, input(`Grille revue ${tag}`, ["MOBILITE", "EMPLOI_INSERTION"]), null, { note: "Thème emploi" });
+
+    const { lines } = await download(staff.principal, "kits");
+    expect(lines[0].split(";").slice(0, 5)).toEqual(["Titre", "Version", "État de la version", "Statut du kit", "Famille"]);
+    const rows = lines.filter((line) => line.includes(tag)).map((line) => line.split(";"));
+    expect(rows.map((row) => row.slice(0, 5))).toEqual([
+      [`Grille ${tag}`, "1", "en ligne", "Publié", "Outil"],
+      [`Grille revue ${tag}`, "2", "brouillon", "Publié", "Outil"],
+    ]);
+    expect(rows[0].slice(5, 9)).toEqual(["Association", "Mobilité", "2", "17.17"]);
+    expect(rows[1][6]).toContain("Emploi");
+    expect(rows[0].at(-3)).toBe("Régine Ressources");
+    expect(rows[0].at(-1)).toBe(`https://odd17.test/ressources/${kit.slug}`);
+    expect(rows[1].at(-2)).toBe("Thème emploi");
+    expect(rows[1].at(-1)).toBe("");
   });
 });
 
