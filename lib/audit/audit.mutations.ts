@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   "account.enabled",
   "moderation.approved",
   "moderation.rejected",
+  "content.unpublished",
+  "content.published",
   "territory.project.created",
   "territory.project.updated",
   "territory.project.deleted",

@@ -45,6 +45,8 @@ const auditActions: Record<string, string> = {
   "job.discarded": "Tâche de fond abandonnée",
   "moderation.approved": "Demande approuvée (modération)",
   "moderation.rejected": "Demande refusée (modération)",
+  "content.unpublished": "Dépublication par l'équipe",
+  "content.published": "Publication par l'équipe",
   "territory.project.created": "Territoire de projet créé",
   "territory.project.updated": "Territoire de projet modifié",
   "territory.project.deleted": "Territoire de projet supprimé",
