@@ -78,17 +78,17 @@ export function ContentBulkForm({ kind, children }: { kind: ContentKind; childre
             ))}
           </div>
         </fieldset>
-        {decision === "unpublish" ? (
-          <TextAreaField
-            id="motif-selection"
-            name="reason"
-            label={t.reasonLabel}
-            hint={t.reasonHint}
-            state={state}
-            maxLength={UNPUBLISH_REASON_MAX_LENGTH}
-            rows={3}
-          />
-        ) : null}
+        {/* Kept in place (disabled, so not sent) while « Publier » is chosen: what was typed stays. */}
+        <TextAreaField
+          id="motif-selection"
+          name="reason"
+          label={t.reasonLabel}
+          hint={t.reasonHint}
+          state={state}
+          maxLength={UNPUBLISH_REASON_MAX_LENGTH}
+          rows={3}
+          disabled={decision !== "unpublish"}
+        />
         <SubmitButton pendingLabel={t.pending}>{t.submit}</SubmitButton>
       </section>
     </ActionForm>
