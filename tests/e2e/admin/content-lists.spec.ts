@@ -64,7 +64,7 @@ test.describe("back-office : organisations et alliances", () => {
     await dialog.getByRole("button", { name: "Dépublier", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "1 élément dépublié." })).toBeFocused();
     await page.reload();
-    await expect(page.getByText("Dépubliée par l'équipe")).toBeVisible();
+    await expect(page.getByText("Dépubliée par l'équipe", { exact: true })).toBeVisible();
     await expect(page.getByRole("main")).toContainText(reason);
     await expect(page.getByRole("region", { name: "Historique" })).toContainText("Dépublication par l'équipe");
     await expectNoAxeViolations(page);
@@ -73,7 +73,7 @@ test.describe("back-office : organisations et alliances", () => {
     // The owner sees the reason in the organisation's workspace, and received it by e-mail.
     const owner = await newSignedInPage(browser, world.ownerEmail);
     await owner.goto(`/espace/organisations/${organisation.id}`);
-    await expect(owner.getByText("Dépubliée par l'équipe")).toBeVisible();
+    await expect(owner.getByText("Dépubliée par l'équipe", { exact: true })).toBeVisible();
     await expect(owner.getByText(`Motif de la dépublication : ${reason}`)).toBeVisible();
     await expectNoAxeViolations(owner);
     await expectMail(page, world.ownerEmail, reason, async (mails) => {
@@ -89,7 +89,10 @@ test.describe("back-office : organisations et alliances", () => {
       .click();
     await expect(page.getByRole("status").filter({ hasText: "1 élément publié." })).toBeFocused();
     await page.reload();
-    await expect(page.getByRole("main")).not.toContainText(reason);
+    // The status and the reason of the last decision come first on the page.
+    const statusFacts = page.getByRole("main").getByRole("definition");
+    await expect(statusFacts.nth(0)).toHaveText("Publiée");
+    await expect(statusFacts.nth(1)).toHaveText("Aucun");
     await expect(page.getByRole("region", { name: "Historique" })).toContainText("Publication par l'équipe");
   });
 
