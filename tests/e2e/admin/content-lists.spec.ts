@@ -139,4 +139,16 @@ test.describe("back-office : organisations et alliances", () => {
     await expectNoAxeViolations(owner);
     await owner.context().close();
   });
+
+  test("la recherche des comptes ignore les accents et les majuscules", async ({ page }) => {
+    const world = await makeContentWorld();
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/utilisateurs" });
+    // « Odile Propriétaire », typed without its accent.
+    await page.getByRole("searchbox", { name: "Rechercher un utilisateur" }).fill("ODILE proprietaire");
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+    await expect(page).toHaveURL(/[?&]q=ODILE/);
+    const accounts = page.getByRole("table", { name: "Comptes, du plus récent au plus ancien" });
+    await expect(accounts.getByRole("row").filter({ hasText: world.ownerEmail })).toContainText("Odile Propriétaire");
+    await expectNoAxeViolations(page);
+  });
 });
