@@ -105,11 +105,16 @@ export const paths = {
   adminKitFeedback: (query: { etat?: string; type?: string; kit?: string; page?: number } = {}) =>
     withQuery("/admin/kits/contributions", { etat: query.etat, type: query.type, kit: query.kit, page: query.page }),
   // Back office: moderation outcome, audit log, exports, project territories.
-  adminModerationQueue: (query: { page?: number; fait?: string; type?: string; id?: string } = {}) =>
-    withQuery("/admin/moderation", { page: query.page, fait: query.fait, type: query.type, id: query.id }),
+  adminModerationQueue: (query: { page?: number; type?: string; territoire?: string; prise?: string } = {}) =>
+    withQuery("/admin/moderation", { type: query.type, territoire: query.territoire, prise: query.prise, page: query.page }),
+  adminSavedReasons: () => "/admin/moderation/motifs",
   adminAuditLog: (query: Record<string, QueryValue> = {}) => withQuery("/admin/journal", query),
   adminExports: () => "/admin/exports",
   adminJobs: () => "/admin/taches",
+  adminOrganisationImport: (query: { import?: string; fait?: string } = {}) =>
+    withQuery("/admin/imports/organisations", { import: query.import, fait: query.fait }),
+  adminOrganisationImportTemplate: () => "/admin/imports/organisations/modele",
+  adminOrganisationImportReport: (id: string) => `/admin/imports/organisations/${encodeURIComponent(id)}/rapport`,
   adminExport: (list: string, query: Record<string, QueryValue> = {}) => withQuery(`/admin/exports/${encodeURIComponent(list)}`, query),
   adminProjectTerritories: (query: { fait?: string } = {}) => withQuery("/admin/territoires-de-projet", { fait: query.fait }),
   adminProjectTerritory: (id: number, query: { q?: string } = {}) => withQuery(`/admin/territoires-de-projet/${id}`, { q: query.q }),

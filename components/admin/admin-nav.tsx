@@ -7,6 +7,7 @@ import { observatoryCopy } from "@/lib/copy/admin-observatory";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import { adminLabels } from "@/lib/copy/admin";
 import { adminContentCopy } from "@/lib/copy/admin-content";
+import { adminImportsCopy } from "@/lib/copy/admin-imports";
 import { kitsLabels } from "@/lib/copy/kits";
 import { paths } from "@/lib/paths";
 
@@ -22,6 +23,7 @@ const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.adminQuestionnaires(), label: adminQuestionnairesCopy.navLabel },
   { href: paths.adminUsers(), label: t.users },
   { href: paths.adminProjectTerritories(), label: t.projectTerritories },
+  { href: paths.adminOrganisationImport(), label: adminImportsCopy.navLabel },
   { href: paths.adminAuditLog(), label: t.auditLog },
   { href: paths.adminExports(), label: t.exports },
   { href: paths.adminJobs(), label: t.jobs },

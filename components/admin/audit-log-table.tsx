@@ -5,7 +5,7 @@ import { auditLeadColumns } from "./audit-table";
 
 const t = labels.admin.auditLog;
 
-/** A page of the audit log: when, who, what (in French), on which element, and the summary. */
+/** A page of the audit log: when, who, what (in French), on which element, the summary and the IP. */
 export function AuditLogTable({ entries }: { entries: AuditLogEntry[] }) {
   const columns: DataColumn<AuditLogEntry>[] = [
     ...auditLeadColumns<AuditLogEntry>(t.columns),
@@ -19,6 +19,7 @@ export function AuditLogTable({ entries }: { entries: AuditLogEntry[] }) {
       ),
     },
     { header: t.columns.summary, className: "break-words", cell: (entry) => entry.summary },
+    { header: t.columns.ip, className: "font-mono text-sm break-all", cell: (entry) => entry.ip ?? <span className="text-muted">{t.noIp}</span> },
   ];
   return <DataTable id="journal-legende" caption={t.caption} columns={columns} rows={entries} rowKey={(entry) => entry.id} />;
 }

@@ -6,9 +6,9 @@ import { labels } from "@/lib/labels";
 const t = labels.admin.dashboard;
 
 /** What both audit tables (the dashboard's latest entries and the journal) show first. */
-type AuditRow = Pick<AuditEntryView, "createdAt" | "user" | "action">;
+type AuditRow = Pick<AuditEntryView, "createdAt" | "user" | "action" | "targetLabel">;
 
-/** When, who (name over e-mail, or "anonymous") and what (in French), under the given headers. */
+/** When, who (name over e-mail as they were then, "an attempt on X", or "anonymous") and what (in French), under the given headers. */
 export function auditLeadColumns<Row extends AuditRow>(headers: { date: string; who: string; action: string }): DataColumn<Row>[] {
   return [
     {
@@ -26,7 +26,9 @@ export function auditLeadColumns<Row extends AuditRow>(headers: { date: string; 
             {entry.user.name ? <span className="block text-sm text-muted">{entry.user.email}</span> : null}
           </>
         ) : (
-          <span className="text-muted">{t.anonymous}</span>
+          <span className="text-muted">
+            {entry.targetLabel && entry.action === "auth.signin.failed" ? labels.admin.auditAttempt(entry.targetLabel) : t.anonymous}
+          </span>
         ),
     },
     { header: headers.action, cell: (entry) => labels.admin.auditAction(entry.action) },

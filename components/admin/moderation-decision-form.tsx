@@ -1,16 +1,15 @@
 "use client";
 // The decision on one queued item: approve, or refuse with a reason. One form, two submit buttons
 // (the pressed one sends `decision`), so that the reason typed stays in place if the server
-// refuses. The server checks the permission, the reason and that the item is still pending.
-import { useActionState } from "react";
+// refuses. The state is the queue's (moderation-decisions.tsx): a success is told at the top.
 import { ActionForm } from "@/components/forms/action-form";
 import { useFormPending } from "@/components/forms/action-form-context";
-import { TextAreaField } from "@/components/forms/field";
 import { buttonClasses } from "@/components/ui/button";
-import { initialActionState } from "@/lib/action-state";
 import { adminLabels } from "@/lib/copy/admin";
-import { decideModerationAction } from "@/lib/moderation/moderation.actions";
 import type { ModerationKind } from "@/lib/moderation/moderation";
+import type { SavedReason } from "@/lib/moderation/saved-reasons.queries";
+import { useDecisions } from "./moderation-decisions";
+import { ReasonFields } from "./reason-fields";
 
 const t = adminLabels.moderation;
 
@@ -31,16 +30,16 @@ function DecisionButtons({ title }: { title: string }) {
   );
 }
 
-export function ModerationDecisionForm({ kind, id, title }: { kind: ModerationKind; id: string; title: string }) {
-  const [state, action] = useActionState(decideModerationAction, initialActionState);
-  const fieldId = `motif-${kind}-${id}`;
+export function ModerationDecisionForm({ kind, id, title, savedReasons }: { kind: ModerationKind; id: string; title: string; savedReasons: SavedReason[] }) {
+  const { stateFor, decide } = useDecisions();
+  const state = stateFor(`${kind}:${id}`);
   return (
-    <ActionForm action={action} state={state} formId="moderation.decision" className="mt-4 border-t border-line pt-4">
+    <ActionForm action={decide} state={state} formId="moderation.decision" className="mt-4 border-t border-line pt-4">
       <fieldset>
         <legend className="mb-3 font-semibold">{t.decisionLegend(title)}</legend>
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />
-        <TextAreaField id={fieldId} name="reason" label={t.reasonLabel} hint={t.reasonHint} state={state} maxLength={1000} rows={3} />
+        <ReasonFields idPrefix={`${kind}-${id}`} state={state} savedReasons={savedReasons} />
         <DecisionButtons title={title} />
       </fieldset>
     </ActionForm>

@@ -1,9 +1,16 @@
+// The pending items of a page of the queue, oldest first: what each one is, who holds it, its
+// checkbox for the bulk decision and its own decision form. Server-rendered; the forms are client
+// components sharing the queue's state (moderation-decisions.tsx).
 import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime, isoDateTime } from "@/lib/text/dates";
+import { formatDateTime, formatTime, isoDateTime } from "@/lib/text/dates";
 import { labels } from "@/lib/labels";
 import type { ModerationQueueItem } from "@/lib/moderation/moderation.queries";
+import type { SavedReason } from "@/lib/moderation/saved-reasons.queries";
+import { BULK_FORM_ID } from "./moderation-bulk-form";
+import { ModerationClaimForm } from "./moderation-claim-form";
 import { ModerationDecisionForm } from "./moderation-decision-form";
+import { SelectAll, SelectItem } from "./moderation-decisions";
 
 const t = labels.admin.moderation;
 
@@ -47,11 +54,28 @@ function WhatChanged({ item }: { item: ModerationQueueItem }) {
   );
 }
 
-function QueueItem({ item }: { item: ModerationQueueItem }) {
+function ClaimStatus({ item }: { item: ModerationQueueItem }) {
+  const { claim } = item;
+  const held = claim && !claim.mine;
+  return (
+    <div className="mt-3">
+      {claim ? (
+        <p className={held ? "font-semibold text-amber-900" : "text-muted"}>
+          {claim.mine ? t.claimedByMe(formatTime(claim.claimedAt)) : t.claimedByOther(claim.by, formatTime(claim.claimedAt))}
+        </p>
+      ) : null}
+      {held ? null : <ModerationClaimForm kind={item.kind} id={item.id} title={item.title} mine={Boolean(claim?.mine)} />}
+    </div>
+  );
+}
+
+function QueueItem({ item, savedReasons }: { item: ModerationQueueItem; savedReasons: SavedReason[] }) {
   const headingId = `demande-${item.kind}-${item.id}`;
+  const heldByOther = Boolean(item.claim && !item.claim.mine);
   return (
     <li>
       <article aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-4 sm:p-6">
+        {heldByOther ? null : <SelectItem itemKey={`${item.kind}:${item.id}`} label={t.select(item.title)} form={BULK_FORM_ID} />}
         <p className="mb-1">
           <Badge tone="neutral">{t.kinds[item.kind]}</Badge>
         </p>
@@ -84,19 +108,24 @@ function QueueItem({ item }: { item: ModerationQueueItem }) {
             <WhatChanged item={item} />
           </dd>
         </dl>
-        <ModerationDecisionForm kind={item.kind} id={item.id} title={item.title} />
+        <ClaimStatus item={item} />
+        {heldByOther ? null : <ModerationDecisionForm kind={item.kind} id={item.id} title={item.title} savedReasons={savedReasons} />}
       </article>
     </li>
   );
 }
 
-/** The pending items, oldest first, each with its decision form. */
-export function ModerationQueue({ items }: { items: ModerationQueueItem[] }) {
+/** The pending items, oldest first, each with its decision form (inside <ModerationDecisions>). */
+export function ModerationQueue({ items, savedReasons }: { items: ModerationQueueItem[]; savedReasons: SavedReason[] }) {
+  const selectable = items.filter((item) => !item.claim || item.claim.mine).map((item) => `${item.kind}:${item.id}`);
   return (
-    <ol aria-label={t.caption} className="space-y-6">
-      {items.map((item) => (
-        <QueueItem key={`${item.kind}-${item.id}`} item={item} />
-      ))}
-    </ol>
+    <>
+      {selectable.length > 1 ? <SelectAll keys={selectable} label={t.selectAll} /> : null}
+      <ol aria-label={t.caption} className="space-y-6">
+        {items.map((item) => (
+          <QueueItem key={`${item.kind}-${item.id}`} item={item} savedReasons={savedReasons} />
+        ))}
+      </ol>
+    </>
   );
 }

@@ -35,7 +35,12 @@ export function NeedOfferDetails({ item, now }: { item: NeedOfferDetail; now: Da
         <span className="font-semibold">{t.status} : </span>
         <StatusBadge status={item.status} />
       </p>
-      {note ? <p className="mb-4 rounded-md border-l-4 border-odd17 bg-surface p-3">{note}</p> : null}
+      {note ? (
+        <div className="mb-4 rounded-md border-l-4 border-odd17 bg-surface p-3">
+          <p>{note}</p>
+          {item.status === "REJECTED" && item.moderationReason ? <p className="mt-2 whitespace-pre-line">{t.rejectedReason(item.moderationReason)}</p> : null}
+        </div>
+      ) : null}
       <p className="mb-4 whitespace-pre-line">{item.description}</p>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {rows.map(([term, value]) => (

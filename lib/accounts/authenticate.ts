@@ -63,11 +63,13 @@ export async function authenticateWithPassword(email: string, password: string):
   // Unknown e-mail and wrong password take the same time and give the same answer.
   const valid = await verifyPasswordOrDummy(user?.passwordHash, password);
   if (!user || !valid) {
+    // An attempt on the account, not an action by its owner: whoever typed the password is unknown.
     await writeAudit(db, {
-      userId: user?.id ?? null,
+      userId: null,
       action: "auth.signin.failed",
       entity: "User",
       entityId: user?.id ?? null,
+      targetLabel: email,
       summary: `Échec de connexion pour ${email}`,
       ip,
     });

@@ -4,6 +4,7 @@ import "server-only";
 import type { KitStatus, ModerationStatus, PlatformRole } from "@/generated/prisma/client";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { auditAuthor, type AuditAuthor } from "./audit-log.queries";
 
 export const DASHBOARD_AUDIT_LIMIT = 20;
 
@@ -12,8 +13,9 @@ export type AuditEntryView = {
   action: string;
   summary: string;
   createdAt: Date;
-  /** Who acted: null for anonymous events or a deleted account. */
-  user: { name: string | null; email: string } | null;
+  /** Who acted, as they were named then: null for anonymous events (a failed sign-in). */
+  user: AuditAuthor | null;
+  targetLabel: string | null;
 };
 
 export type AdminDashboard = {
@@ -41,7 +43,7 @@ export async function getAdminDashboard(principal: Principal): Promise<AdminDash
     db.auditLog.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: DASHBOARD_AUDIT_LIMIT,
-      select: { id: true, action: true, summary: true, createdAt: true, user: { select: { name: true, email: true } } },
+      select: { id: true, action: true, summary: true, createdAt: true, actorName: true, actorEmail: true, targetLabel: true },
     }),
   ]);
   return {
@@ -58,6 +60,6 @@ export async function getAdminDashboard(principal: Principal): Promise<AdminDash
       ["DRAFT", "PUBLISHED", "ARCHIVED"],
       kits.map((row) => ({ key: row.status, count: row._count._all })),
     ),
-    latestAudit,
+    latestAudit: latestAudit.map(({ actorName, actorEmail, ...entry }) => ({ ...entry, user: auditAuthor({ actorName, actorEmail }) })),
   };
 }

@@ -17,9 +17,13 @@ export type AuditLogEntry = {
   summary: string;
   ip: string | null;
   createdAt: Date;
-  /** Who acted: null for anonymous events or a deleted account. */
-  user: { name: string | null; email: string } | null;
+  /** Who acted, as they were named then: null for anonymous events (a failed sign-in). */
+  user: AuditAuthor | null;
+  /** What the entry is about, as it was named then (a failed sign-in: the e-mail typed). */
+  targetLabel: string | null;
 };
+
+export type AuditAuthor = { name: string | null; email: string };
 
 export const auditEntrySelect = {
   id: true,
@@ -29,15 +33,28 @@ export const auditEntrySelect = {
   summary: true,
   ip: true,
   createdAt: true,
-  user: { select: { name: true, email: true } },
+  actorName: true,
+  actorEmail: true,
+  targetLabel: true,
 } satisfies Prisma.AuditLogSelect;
+
+/** The snapshot columns as the author shown by the tables and the export. */
+export function auditAuthor(row: { actorName: string | null; actorEmail: string | null }): AuditAuthor | null {
+  return row.actorEmail ? { name: row.actorName, email: row.actorEmail } : null;
+}
+
+export function toAuditLogEntry(row: Prisma.AuditLogGetPayload<{ select: typeof auditEntrySelect }>): AuditLogEntry {
+  const { actorName, actorEmail, ...rest } = row;
+  return { ...rest, user: auditAuthor({ actorName, actorEmail }) };
+}
 
 /** Newest first; the id breaks ties so that pages and the export's cursor never skip a row. */
 export const auditOrder = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
 
 export function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
   const where: Prisma.AuditLogWhereInput = {};
-  if (filters.who) where.user = { email: { contains: filters.who, mode: "insensitive" } };
+  // The e-mail the author had when they acted, as the table shows it.
+  if (filters.who) where.actorEmail = { contains: filters.who, mode: "insensitive" };
   if (filters.action) where.action = filters.action;
   if (filters.entity) where.entity = filters.entity;
   if (filters.entityId) where.entityId = filters.entityId;
@@ -54,9 +71,9 @@ export async function listAuditLog(
   const pageSize = input.pageSize ?? AUDIT_PAGE_SIZE;
   const page = Math.max(1, Math.trunc(input.page ?? 1) || 1);
   const where = auditWhere(input.filters);
-  const [items, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.auditLog.findMany({ where, select: auditEntrySelect, orderBy: auditOrder, skip: pageOffset(page, pageSize), take: pageSize }),
     db.auditLog.count({ where }),
   ]);
-  return { items, pageInfo: buildPageInfo(page, pageSize, total) };
+  return { items: rows.map(toAuditLogEntry), pageInfo: buildPageInfo(page, pageSize, total) };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 // The audit trail: who did what to which record, written in the same transaction as the change it
 // records (pass the transaction client), so that a rolled-back change leaves no trace and a
-// committed one always has its row.
+// committed one always has its row. Each entry is a snapshot: the author's name and e-mail are
+// copied as they are now, so that renaming or deleting an account rewrites no past entry.
 import type { Prisma } from "@/generated/prisma/client";
 
 export const AUDIT_ACTIONS = [
@@ -28,12 +29,15 @@ export const AUDIT_ACTIONS = [
   "actor.updated",
   "actor.submitted",
   "actor.contacted",
+  "actor.imported",
   "account.disabled",
   "account.enabled",
   "moderation.approved",
   "moderation.rejected",
   "content.unpublished",
   "content.published",
+  "moderation.reason.saved",
+  "moderation.reason.deleted",
   "territory.project.created",
   "territory.project.updated",
   "territory.project.deleted",
@@ -79,12 +83,14 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
-  /** Who acted; null for anonymous events (a failed sign-in with an unknown e-mail). */
+  /** Who acted; null for anonymous events (a failed sign-in, whoever typed the password). */
   userId: string | null;
   action: AuditAction;
   /** The model touched: "User", "Actor", "Membership", "Invitation"… */
   entity: string;
   entityId?: string | null;
+  /** What the entry is about, as named today (a failed sign-in: the e-mail typed). */
+  targetLabel?: string | null;
   /** A short French sentence for the staff's audit page; no secrets, no tokens, no passwords. */
   summary?: string;
   ip?: string | null;
@@ -92,14 +98,19 @@ export type AuditEntry = {
 
 const auditActions: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
 const SUMMARY_MAX_LENGTH = 500;
+const LABEL_MAX_LENGTH = 320;
 
 /** `client` is `db` or the transaction client of the change being recorded. */
 export async function writeAudit(client: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   // Types already restrict `action`; this guards callers that build it from strings.
   if (!auditActions.has(entry.action)) throw new Error(`Unknown audit action: ${entry.action}`);
+  const author = entry.userId ? await client.user.findUnique({ where: { id: entry.userId }, select: { name: true, email: true } }) : null;
   await client.auditLog.create({
     data: {
-      userId: entry.userId,
+      userId: author ? entry.userId : null,
+      actorName: author?.name ?? null,
+      actorEmail: author?.email ?? null,
+      targetLabel: entry.targetLabel?.slice(0, LABEL_MAX_LENGTH) ?? null,
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId ?? null,

@@ -9,7 +9,7 @@ export const auditLogLabels = {
   intro: "Qui a fait quoi, et quand : chaque action sensible de la plateforme y est enregistrée, de la plus récente à la plus ancienne.",
   filtersHeading: "Filtrer le journal",
   who: "Auteur",
-  whoHint: "Une partie de l'adresse e-mail suffit.",
+  whoHint: "Une partie de l'adresse e-mail suffit : celle que l'auteur avait au moment de l'action.",
   action: "Action",
   anyAction: "Toutes les actions",
   entity: "Type d'élément",
@@ -23,7 +23,8 @@ export const auditLogLabels = {
   heading: (n: number, filtered: boolean) =>
     filtered ? (n === 0 ? "Aucune entrée trouvée" : count(n, "entrée trouvée", "entrées trouvées")) : count(n, "entrée", "entrées"),
   caption: "Entrées du journal d'audit, de la plus récente à la plus ancienne",
-  columns: { date: "Date", who: "Auteur", action: "Action", entity: "Élément", summary: "Résumé" },
+  columns: { date: "Date", who: "Auteur", action: "Action", entity: "Élément", summary: "Résumé", ip: "Adresse IP" },
+  noIp: "—",
   empty: "Aucune entrée ne correspond à ces filtres.",
   emptyAdvice: "Élargissez la période ou retirez un filtre.",
   exportLink: "Télécharger ces entrées (CSV)",

@@ -47,6 +47,8 @@ const auditActions: Record<string, string> = {
   "moderation.rejected": "Demande refusée (modération)",
   "content.unpublished": "Dépublication par l'équipe",
   "content.published": "Publication par l'équipe",
+  "moderation.reason.saved": "Motif de refus enregistré",
+  "moderation.reason.deleted": "Motif de refus supprimé",
   "territory.project.created": "Territoire de projet créé",
   "territory.project.updated": "Territoire de projet modifié",
   "territory.project.deleted": "Territoire de projet supprimé",
@@ -86,6 +88,7 @@ const auditActions: Record<string, string> = {
   "network.ended": "Fin d'un lien de réseau",
   "network.kit.recommended": "Kit recommandé par une tête de réseau",
   "actor.contacted": "Message envoyé à une organisation",
+  "actor.imported": "Import d'organisations",
 };
 
 // The models the audit log names in its `entity` column; unknown ones are shown as their code.
@@ -105,6 +108,8 @@ const auditEntities: Record<string, string> = {
   Diagnostic: "Diagnostic",
   Export: "Export",
   Job: "Tâche de fond",
+  SavedReason: "Motif de refus",
+  OrganisationImport: "Import d'organisations",
 };
 
 export const adminLabels = {
@@ -236,6 +241,8 @@ export const adminLabels = {
   projectTerritories: projectTerritoryLabels,
   auditAction: (action: string) => auditActions[action] ?? action,
   auditEntity: (entity: string) => auditEntities[entity] ?? entity,
+  /** The author cell of a failed sign-in: an attempt on an account, by whoever typed the password. */
+  auditAttempt: (target: string) => `Tentative sur le compte ${target}`,
   /** The entity names the journal's filter offers, in the order above. */
   auditEntityCodes: Object.keys(auditEntities),
 } as const;

@@ -120,6 +120,7 @@ export const needsOffersCopy = {
     }),
     pendingNote: "En attente de validation par l'équipe Le RAMEAU : les mises en relation apparaîtront une fois publié.",
     rejectedNote: "L'équipe Le RAMEAU ne l'a pas validé : corrigez-le pour le soumettre à nouveau.",
+    rejectedReason: (reason: string) => `Motif du refus : ${reason}`,
     expiredNote: "Sa date de validité est dépassée : il n'est plus proposé aux partenaires.",
     matchesHeading: "Partenaires possibles",
     matchesIntro: "Classés du plus proche au moins proche, avec les raisons de chaque rapprochement.",

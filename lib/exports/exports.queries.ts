@@ -130,8 +130,8 @@ function auditRows(filters: AuditFilters): Rows {
   );
   return mapPages(pages, (entry) => [
     entry.createdAt,
-    entry.user?.name,
-    entry.user?.email,
+    entry.actorName,
+    entry.actorEmail ?? (entry.targetLabel ? adminLabels.auditAttempt(entry.targetLabel) : null),
     adminLabels.auditAction(entry.action),
     entry.action,
     adminLabels.auditEntity(entry.entity),

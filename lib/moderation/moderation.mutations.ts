@@ -13,7 +13,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { sendMail } from "@/lib/mail/mail";
 import { notifyModerationDecision } from "@/lib/notifications/producers";
 import { paths } from "@/lib/paths";
-import { MODERATION_ENTITIES, moderationUpdate, reasonProblem, type ModerationDecisionKind, type ModerationKind } from "./moderation";
+import { releaseClaimForDecision } from "./claims.mutations";
+import { BULK_DECISION_MAX, MODERATION_ENTITIES, moderationUpdate, reasonProblem, type ModerationDecisionKind, type ModerationKind } from "./moderation";
 import { moderationDecisionEmail } from "./moderation.mail";
 
 const t = adminLabels.moderation;
@@ -66,9 +67,9 @@ async function guardedUpdate(tx: Tx, kind: ModerationKind, id: string, data: Ret
       return (await tx.alliance.updateMany({ where, data: allianceData })).count;
     }
     case "need":
-      return (await tx.need.updateMany({ where, data: { status: data.status } })).count;
+      return (await tx.need.updateMany({ where, data: { status: data.status, moderationReason: data.moderationReason } })).count;
     case "offer":
-      return (await tx.offer.updateMany({ where, data: { status: data.status } })).count;
+      return (await tx.offer.updateMany({ where, data: { status: data.status, moderationReason: data.moderationReason } })).count;
   }
 }
 
@@ -118,6 +119,7 @@ export async function decideModeration(principal: Principal, input: ModerationDe
   const decided = await db.$transaction(async (tx) => {
     const target = await loadTarget(tx, input.kind, input.id);
     if (!target) throw new NotFoundError(t.notFound);
+    await releaseClaimForDecision(tx, principal.id, input.kind, input.id, now);
     const data = moderationUpdate(input.kind, input.decision, { reason, now, previousPublishedAt: target.publishedAt });
     if ((await guardedUpdate(tx, input.kind, input.id, data)) === 0) throw new ConflictError(t.alreadyDecided);
     const kindLabel = t.kinds[input.kind];
@@ -158,4 +160,29 @@ export async function decideModeration(principal: Principal, input: ModerationDe
 
   const { target, publicPath, notified } = decided;
   return { kind: input.kind, id: input.id, title: target.title, decision: input.decision, notified, publicPath };
+}
+
+export type BulkDecisionInput = { items: { kind: ModerationKind; id: string }[]; decision: ModerationDecisionKind; reason?: string };
+export type BulkDecisionOutcome = { decided: ModerationOutcome[]; skipped: { kind: ModerationKind; id: string; message: string }[] };
+
+/**
+ * One decision for several items, each in its own transaction (and with its own e-mails): an item
+ * decided meanwhile, held by a colleague or deleted is skipped and reported, the others go through.
+ */
+export async function decideModerationMany(principal: Principal, input: BulkDecisionInput, context: ModerationContext): Promise<BulkDecisionOutcome> {
+  assertCan(principal, "moderation.decide");
+  if (input.items.length === 0) throw new ValidationError({ items: [t.bulkNoneChosen] });
+  if (input.items.length > BULK_DECISION_MAX) throw new ValidationError({ items: [t.bulkTooMany(BULK_DECISION_MAX)] });
+  const problem = reasonProblem(input.decision, input.reason);
+  if (problem) throw new ValidationError({ reason: [problem === "missing" ? t.reasonRequired : t.reasonTooLong] });
+  const outcome: BulkDecisionOutcome = { decided: [], skipped: [] };
+  for (const item of input.items) {
+    try {
+      outcome.decided.push(await decideModeration(principal, { ...item, decision: input.decision, reason: input.reason }, context));
+    } catch (error) {
+      if (!(error instanceof ConflictError || error instanceof NotFoundError)) throw error;
+      outcome.skipped.push({ ...item, message: error.message });
+    }
+  }
+  return outcome;
 }

@@ -2,18 +2,20 @@ import "server-only";
 // Reads of the moderation queue: what is PENDING among organisations, alliances, needs and offers,
 // oldest first, with the organisation that submitted it and what changed. Checked here
 // (moderation.decide) as well as by the /admin layout.
-import { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
-import { MODERATION_ENTITIES, type ModerationKind } from "./moderation";
+import { claimCutoff, MODERATION_ENTITIES, type ModerationKind } from "./moderation";
+import { countPending, listPendingKeys, type QueueFilters, type QueueKey } from "./queue.sql";
 
 export const MODERATION_PAGE_SIZE = 20;
 
-/** The position of an item in the queue: submission time, then kind and id to break ties. */
-export type QueueKey = { kind: ModerationKind; id: string; submittedAt: Date };
+export { listPendingKeys, type QueueFilters, type QueueKey };
 
 export type SubmittingOrganisation = { id: string; name: string; slug: string; status: string };
+
+/** Who holds an item, while the claim lasts. */
+export type ItemClaim = { userId: string; by: string; claimedAt: Date; mine: boolean };
 
 export type ModerationQueueItem = QueueKey & {
   title: string;
@@ -24,42 +26,12 @@ export type ModerationQueueItem = QueueKey & {
   previousRejection: string | null;
   details: { key: string; value: string }[];
   lastChange: { action: string; summary: string; createdAt: Date; by: string | null } | null;
+  claim: ItemClaim | null;
 };
-
-// One indexed scan per table (status is the first column of an index on each).
-const pendingUnion = Prisma.sql`
-  SELECT 'actor' AS kind, id, "updatedAt" AS "submittedAt" FROM "Actor" WHERE status = 'PENDING'
-  UNION ALL SELECT 'alliance', id, "updatedAt" FROM "Alliance" WHERE status = 'PENDING'
-  UNION ALL SELECT 'need', id, "updatedAt" FROM "Need" WHERE status = 'PENDING'
-  UNION ALL SELECT 'offer', id, "updatedAt" FROM "Offer" WHERE status = 'PENDING'`;
-
-// Timestamps are stored as UTC wall time without a zone: compare with the ISO text cast the
-// same way, whatever the session's time zone.
-const asTimestamp = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp`;
-
-/** Queue keys in order, after `cursor` (keyset) or at `offset`. Used by the page and the export. */
-export async function listPendingKeys(input: { cursor?: QueueKey; offset?: number; take: number }): Promise<QueueKey[]> {
-  const after = input.cursor
-    ? Prisma.sql`WHERE (q."submittedAt", q.kind, q.id) > (${asTimestamp(input.cursor.submittedAt)}, ${input.cursor.kind}, ${input.cursor.id})`
-    : Prisma.empty;
-  return db.$queryRaw<QueueKey[]>`
-    SELECT q.kind, q.id, q."submittedAt" FROM (${pendingUnion}) q ${after}
-    ORDER BY q."submittedAt", q.kind, q.id LIMIT ${input.take} OFFSET ${input.offset ?? 0}`;
-}
-
-async function countPending(): Promise<number> {
-  const [actors, alliances, needs, offers] = await Promise.all([
-    db.actor.count({ where: { status: "PENDING" } }),
-    db.alliance.count({ where: { status: "PENDING" } }),
-    db.need.count({ where: { status: "PENDING" } }),
-    db.offer.count({ where: { status: "PENDING" } }),
-  ]);
-  return actors + alliances + needs + offers;
-}
 
 const orgSelect = { id: true, name: true, slug: true, status: true } as const;
 
-type Loaded = Omit<ModerationQueueItem, keyof QueueKey | "lastChange">;
+type Loaded = Omit<ModerationQueueItem, keyof QueueKey | "lastChange" | "claim">;
 
 async function loadActors(ids: string[]): Promise<Map<string, Loaded>> {
   const rows = await db.actor.findMany({
@@ -137,7 +109,16 @@ async function loadAlliances(ids: string[]): Promise<Map<string, Loaded>> {
 async function loadNeedsOrOffers(kind: "need" | "offer", ids: string[]): Promise<Map<string, Loaded>> {
   const args = {
     where: { id: { in: ids } },
-    select: { id: true, title: true, description: true, mode: true, theme: true, territory: { select: { name: true } }, actor: { select: orgSelect } },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      mode: true,
+      theme: true,
+      moderationReason: true,
+      territory: { select: { name: true } },
+      actor: { select: orgSelect },
+    },
   } as const;
   const rows = kind === "need" ? await db.need.findMany(args) : await db.offer.findMany(args);
   return new Map(
@@ -148,7 +129,7 @@ async function loadNeedsOrOffers(kind: "need" | "offer", ids: string[]): Promise
         organisation: row.actor,
         firstSubmission: null,
         version: null,
-        previousRejection: null,
+        previousRejection: row.moderationReason,
         details: [
           { key: "mode", value: row.mode },
           { key: "theme", value: row.theme },
@@ -166,58 +147,75 @@ async function latestChanges(keys: QueueKey[]): Promise<Map<string, ModerationQu
   const rows = await db.auditLog.findMany({
     where: { OR: keys.map((key) => ({ entity: MODERATION_ENTITIES[key.kind], entityId: key.id })) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { entity: true, entityId: true, action: true, summary: true, createdAt: true, user: { select: { name: true, email: true } } },
+    select: { entity: true, entityId: true, action: true, summary: true, createdAt: true, actorName: true, actorEmail: true },
     take: keys.length * 10,
   });
   const result = new Map<string, ModerationQueueItem["lastChange"]>();
   for (const row of rows) {
     const key = `${row.entity}:${row.entityId}`;
-    if (!result.has(key))
-      result.set(key, { action: row.action, summary: row.summary, createdAt: row.createdAt, by: row.user ? (row.user.name ?? row.user.email) : null });
+    if (!result.has(key)) result.set(key, { action: row.action, summary: row.summary, createdAt: row.createdAt, by: row.actorName ?? row.actorEmail });
   }
   return result;
 }
 
+/** The claims still held on these items, by "kind:id". */
+async function claimsOf(keys: QueueKey[], viewerId: string | null, now: Date): Promise<Map<string, ItemClaim>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.moderationClaim.findMany({
+    where: { OR: keys.map((key) => ({ kind: key.kind, itemId: key.id })), claimedAt: { gt: claimCutoff(now) } },
+    select: { kind: true, itemId: true, userId: true, claimedAt: true, user: { select: { name: true, email: true } } },
+  });
+  return new Map(
+    rows.map((row) => [
+      `${row.kind}:${row.itemId}`,
+      { userId: row.userId, by: row.user.name ?? row.user.email, claimedAt: row.claimedAt, mine: row.userId === viewerId },
+    ]),
+  );
+}
+
 /** Full items for the given keys, in the keys' order; keys whose row vanished meanwhile are dropped. */
-export async function loadQueueItems(keys: QueueKey[]): Promise<ModerationQueueItem[]> {
+export async function loadQueueItems(keys: QueueKey[], options: { viewerId?: string | null; now?: Date } = {}): Promise<ModerationQueueItem[]> {
   const idsOf = (kind: ModerationKind) => keys.filter((key) => key.kind === kind).map((key) => key.id);
-  const [actors, alliances, needs, offers, changes] = await Promise.all([
+  const [actors, alliances, needs, offers, changes, claims] = await Promise.all([
     loadActors(idsOf("actor")),
     loadAlliances(idsOf("alliance")),
     loadNeedsOrOffers("need", idsOf("need")),
     loadNeedsOrOffers("offer", idsOf("offer")),
     latestChanges(keys),
+    claimsOf(keys, options.viewerId ?? null, options.now ?? new Date()),
   ]);
   const maps = { actor: actors, alliance: alliances, need: needs, offer: offers };
   return keys.flatMap((key) => {
     const loaded = maps[key.kind].get(key.id);
-    return loaded ? [{ ...key, ...loaded, lastChange: changes.get(`${MODERATION_ENTITIES[key.kind]}:${key.id}`) ?? null }] : [];
+    if (!loaded) return [];
+    const lastChange = changes.get(`${MODERATION_ENTITIES[key.kind]}:${key.id}`) ?? null;
+    return [{ ...key, ...loaded, lastChange, claim: claims.get(`${key.kind}:${key.id}`) ?? null }];
   });
 }
 
 export async function listModerationQueue(
   principal: Principal,
-  input: { page?: number; pageSize?: number } = {},
+  input: { page?: number; pageSize?: number; filters?: QueueFilters; now?: Date } = {},
 ): Promise<{ items: ModerationQueueItem[]; pageInfo: PageInfo }> {
   assertCan(principal, "moderation.decide");
   const pageSize = input.pageSize ?? MODERATION_PAGE_SIZE;
   const page = Math.max(1, Math.trunc(input.page ?? 1) || 1);
-  const [keys, total] = await Promise.all([listPendingKeys({ offset: pageOffset(page, pageSize), take: pageSize }), countPending()]);
-  return { items: await loadQueueItems(keys), pageInfo: buildPageInfo(page, pageSize, total) };
+  const filters = input.filters ?? {};
+  const viewerId = principal?.id ?? null;
+  const [keys, total] = await Promise.all([
+    listPendingKeys({ offset: pageOffset(page, pageSize), take: pageSize, filters, viewerId }),
+    countPending(filters, viewerId),
+  ]);
+  return { items: await loadQueueItems(keys, { viewerId, now: input.now }), pageInfo: buildPageInfo(page, pageSize, total) };
 }
 
-/** The title of an item whatever its status, for the message shown after a decision. */
-export async function getModerationTitle(principal: Principal, kind: ModerationKind, id: string): Promise<string | null> {
+/** The territories the queue can be narrowed to: régions and départements, by code. */
+export async function listQueueTerritories(principal: Principal): Promise<{ kind: "REGION" | "DEPARTEMENT"; code: string; name: string }[]> {
   assertCan(principal, "moderation.decide");
-  const select = { where: { id }, select: { title: true } } as const;
-  switch (kind) {
-    case "actor":
-      return (await db.actor.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
-    case "alliance":
-      return (await db.alliance.findUnique(select))?.title ?? null;
-    case "need":
-      return (await db.need.findUnique(select))?.title ?? null;
-    case "offer":
-      return (await db.offer.findUnique(select))?.title ?? null;
-  }
+  const rows = await db.territory.findMany({
+    where: { kind: { in: ["REGION", "DEPARTEMENT"] } },
+    select: { kind: true, code: true, name: true },
+    orderBy: { code: "asc" },
+  });
+  return rows as { kind: "REGION" | "DEPARTEMENT"; code: string; name: string }[];
 }

@@ -1,50 +1,101 @@
-// What the moderation page accepts: the decision form, and the URL (page number, and the outcome
-// of the decision just taken, shown once after the redirect). The URL never fails.
+// What the moderation page accepts: the decision forms (one item, several items), a claim, a saved
+// reason, and the URL (filters, page number). The URL never fails.
 import { z } from "zod";
 import { adminLabels } from "@/lib/copy/admin";
+import { parseTerritoryParam, toTerritoryParam, type TerritoryParam } from "@/lib/directory/directory";
 import { pageNumberSchema } from "@/lib/territories/territories.schemas";
 import {
+  BULK_DECISION_MAX,
   MODERATION_DECISIONS,
   MODERATION_KINDS,
   REJECTION_REASON_MAX_LENGTH,
+  isModerationKind,
   reasonProblem,
-  type ModerationDecisionKind,
   type ModerationKind,
 } from "./moderation";
 
 const t = adminLabels.moderation;
 
+const reasonFields = {
+  decision: z.enum(MODERATION_DECISIONS),
+  reason: z.string().trim().max(REJECTION_REASON_MAX_LENGTH, t.reasonTooLong).optional(),
+  /** A saved reason chosen in the list; the text typed, if any, wins. */
+  savedReasonId: z.string().trim().max(100).optional(),
+};
+
+/** A refusal needs a reason typed or chosen among the saved ones. */
+function requireReason(value: { decision: string; reason?: string; savedReasonId?: string }, ctx: z.RefinementCtx) {
+  if (value.savedReasonId && !value.reason) return;
+  if (reasonProblem(value.decision as "approve" | "reject", value.reason) === "missing")
+    ctx.addIssue({ code: "custom", path: ["reason"], message: t.reasonRequired });
+}
+
 export const moderationDecisionSchema = z
-  .object({
-    kind: z.enum(MODERATION_KINDS),
-    id: z.string().trim().min(1).max(100),
-    decision: z.enum(MODERATION_DECISIONS),
-    reason: z.string().trim().max(REJECTION_REASON_MAX_LENGTH, t.reasonTooLong).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (reasonProblem(value.decision, value.reason) === "missing") ctx.addIssue({ code: "custom", path: ["reason"], message: t.reasonRequired });
-  });
+  .object({ kind: z.enum(MODERATION_KINDS), id: z.string().trim().min(1).max(100), ...reasonFields })
+  .superRefine(requireReason);
 export type ModerationDecision = z.infer<typeof moderationDecisionSchema>;
 
-/** French words in the URL after a decision: /admin/moderation?fait=approuve&type=actor&id=… */
-export const OUTCOME_SLUGS = { approve: "approuve", reject: "refuse" } as const satisfies Record<ModerationDecisionKind, string>;
+/** "need:cmx…" as the queue's checkboxes send it. */
+const itemRef = z.string().transform((value, ctx) => {
+  const separator = value.indexOf(":");
+  const kind = value.slice(0, separator);
+  const id = value.slice(separator + 1);
+  if (separator < 0 || !isModerationKind(kind) || id.length === 0 || id.length > 100) {
+    ctx.addIssue({ code: "custom", message: t.bulkNoneChosen });
+    return z.NEVER;
+  }
+  return { kind, id };
+});
+
+export const bulkDecisionSchema = z
+  .object({
+    items: z.array(itemRef).min(1, t.bulkNoneChosen).max(BULK_DECISION_MAX, t.bulkTooMany(BULK_DECISION_MAX)),
+    ...reasonFields,
+  })
+  .superRefine(requireReason);
+
+export const claimSchema = z.object({
+  kind: z.enum(MODERATION_KINDS),
+  id: z.string().trim().min(1).max(100),
+  claim: z.enum(["take", "release"]),
+});
+
+export const savedReasonSchema = z.object({
+  label: z.string().trim().min(3, t.savedReasons.labelRequired).max(80, t.savedReasons.labelTooLong),
+  text: z.string().trim().min(5, t.reasonRequired).max(REJECTION_REASON_MAX_LENGTH, t.reasonTooLong),
+});
+
+export const savedReasonRefSchema = z.object({ id: z.string().trim().min(1).max(100) });
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const optionalText = z.preprocess(firstValue, z.string().max(100).optional().catch(undefined));
+
+export const CLAIM_FILTERS = { moi: "mine", libre: "free" } as const;
 
 const searchParamsSchema = z.object({
   page: pageNumberSchema,
-  fait: z.preprocess(firstValue, z.enum([OUTCOME_SLUGS.approve, OUTCOME_SLUGS.reject]).optional().catch(undefined)),
   type: z.preprocess(firstValue, z.enum(MODERATION_KINDS).optional().catch(undefined)),
-  id: optionalText,
+  territoire: z.preprocess(firstValue, z.string().max(60).optional().catch(undefined)),
+  prise: z.preprocess(firstValue, z.enum(["moi", "libre"]).optional().catch(undefined)),
 });
 
-export type ModerationOutcomeRef = { decision: ModerationDecisionKind; kind: ModerationKind; id: string };
-export type ModerationSearchParams = { page: number; outcome: ModerationOutcomeRef | null };
+export type ModerationSearchParams = {
+  page: number;
+  kind?: ModerationKind;
+  /** Only a région or a département narrows the queue. */
+  territory: TerritoryParam | null;
+  claim?: "mine" | "free";
+};
 
 /** Parses the raw search parameters of /admin/moderation; never throws. */
 export function parseModerationSearchParams(raw: Record<string, string | string[] | undefined>): ModerationSearchParams {
-  const { page, fait, type, id } = searchParamsSchema.parse(raw);
-  const outcome = fait && type && id ? { decision: fait === OUTCOME_SLUGS.approve ? ("approve" as const) : ("reject" as const), kind: type, id } : null;
-  return { page, outcome };
+  const { page, type, territoire, prise } = searchParamsSchema.parse(raw);
+  const territory = territoire ? parseTerritoryParam(territoire) : null;
+  const usable = territory && (territory.kind === "REGION" || territory.kind === "DEPARTEMENT") ? territory : null;
+  return { page, kind: type, territory: usable, claim: prise ? CLAIM_FILTERS[prise] : undefined };
+}
+
+/** The filters as URL parameters (the filter form, the pagination and the redirects share them). */
+export function moderationQuery(params: Omit<ModerationSearchParams, "page">): Record<string, string | undefined> {
+  const prise = params.claim === "mine" ? "moi" : params.claim === "free" ? "libre" : undefined;
+  return { type: params.kind, territoire: params.territory ? toTerritoryParam(params.territory) : undefined, prise };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isModerationKind, moderationUpdate, reasonProblem } from "./moderation";
 import { moderationDecisionEmail } from "./moderation.mail";
-import { parseModerationSearchParams } from "./moderation.schemas";
+import { bulkDecisionSchema, moderationDecisionSchema, moderationQuery, parseModerationSearchParams } from "./moderation.schemas";
 
 const now = new Date("2026-11-28T10:00:00Z");
 
@@ -27,9 +27,9 @@ describe("moderationUpdate", () => {
     expect(moderationUpdate("alliance", "reject", { now, reason: "Doublon" })).toEqual({ status: "REJECTED", moderationReason: "Doublon" });
   });
 
-  it("only changes the status of needs and offers", () => {
-    expect(moderationUpdate("need", "approve", { now })).toEqual({ status: "PUBLISHED" });
-    expect(moderationUpdate("offer", "reject", { now, reason: "Hors sujet" })).toEqual({ status: "REJECTED" });
+  it("keeps the refusal reason of needs and offers for their organisation, with no publication date", () => {
+    expect(moderationUpdate("need", "approve", { now })).toEqual({ status: "PUBLISHED", moderationReason: null });
+    expect(moderationUpdate("offer", "reject", { now, reason: " Hors sujet " })).toEqual({ status: "REJECTED", moderationReason: "Hors sujet" });
   });
 });
 
@@ -53,18 +53,51 @@ describe("isModerationKind", () => {
 });
 
 describe("parseModerationSearchParams", () => {
-  it("reads the outcome shown after a decision, and ignores anything odd", () => {
-    expect(parseModerationSearchParams({ fait: "approuve", type: "actor", id: "abc" })).toEqual({
-      page: 1,
-      outcome: { decision: "approve", kind: "actor", id: "abc" },
-    });
-    expect(parseModerationSearchParams({ fait: "refuse", type: "need", id: "x", page: "2" })).toEqual({
+  it("reads the filters, keeps only a région or a département, and ignores anything odd", () => {
+    expect(parseModerationSearchParams({ type: "need", territoire: "departement-2a", prise: "moi", page: "2" })).toEqual({
       page: 2,
-      outcome: { decision: "reject", kind: "need", id: "x" },
+      kind: "need",
+      territory: { kind: "DEPARTEMENT", code: "2A" },
+      claim: "mine",
     });
-    expect(parseModerationSearchParams({ fait: "n'importe", type: "actor", id: "abc" }).outcome).toBeNull();
-    expect(parseModerationSearchParams({ fait: "approuve", type: "kit", id: "abc" }).outcome).toBeNull();
-    expect(parseModerationSearchParams({}).outcome).toBeNull();
+    expect(parseModerationSearchParams({ territoire: "region-84", prise: "libre" })).toMatchObject({
+      territory: { kind: "REGION", code: "84" },
+      claim: "free",
+    });
+    // A commune would make the filter a search of its own: the queue offers régions and départements.
+    expect(parseModerationSearchParams({ territoire: "commune-42218" }).territory).toBeNull();
+    expect(parseModerationSearchParams({ type: "kit", territoire: "nulle-part", prise: "tous", page: "-3" })).toEqual({
+      page: 1,
+      kind: undefined,
+      territory: null,
+      claim: undefined,
+    });
+  });
+
+  it("writes the filters back as the URL's parameters", () => {
+    const params = parseModerationSearchParams({ type: "offer", territoire: "departement-42", prise: "libre" });
+    expect(moderationQuery(params)).toEqual({ type: "offer", territoire: "departement-42", prise: "libre" });
+    expect(moderationQuery(parseModerationSearchParams({}))).toEqual({ type: undefined, territoire: undefined, prise: undefined });
+  });
+});
+
+describe("the decision forms' schemas", () => {
+  it("accepts a refusal with a saved reason and no text, and refuses one with neither", () => {
+    expect(moderationDecisionSchema.safeParse({ kind: "need", id: "n1", decision: "reject", savedReasonId: "r1" }).success).toBe(true);
+    const missing = moderationDecisionSchema.safeParse({ kind: "need", id: "n1", decision: "reject", reason: "" });
+    expect(missing.success).toBe(false);
+    expect(missing.error?.issues.map((issue) => issue.path.join("."))).toEqual(["reason"]);
+  });
+
+  it("reads the checked items as kind and id, and refuses an empty or odd selection", () => {
+    const parsed = bulkDecisionSchema.safeParse({ items: ["need:n1", "actor:a:b"], decision: "approve" });
+    expect(parsed.data?.items).toEqual([
+      { kind: "need", id: "n1" },
+      { kind: "actor", id: "a:b" },
+    ]);
+    expect(bulkDecisionSchema.safeParse({ items: [], decision: "approve" }).success).toBe(false);
+    expect(bulkDecisionSchema.safeParse({ items: ["kit:k1"], decision: "approve" }).success).toBe(false);
+    expect(bulkDecisionSchema.safeParse({ items: Array.from({ length: 51 }, (_, i) => `need:n${i}`), decision: "approve" }).success).toBe(false);
   });
 });
 

@@ -15,6 +15,17 @@ export const MODERATION_ENTITIES = {
   offer: "Offer",
 } as const satisfies Record<ModerationKind, string>;
 
+/** How long a moderator's hold on an item lasts without a decision: then anyone may take it. */
+export const MODERATION_CLAIM_MINUTES = 60;
+
+/** Claims taken before this instant no longer hold. */
+export function claimCutoff(now: Date): Date {
+  return new Date(now.getTime() - MODERATION_CLAIM_MINUTES * 60_000);
+}
+
+/** At most this many items in one bulk decision (a page of the queue is 20). */
+export const BULK_DECISION_MAX = 50;
+
 export const REJECTION_REASON_MIN_LENGTH = 5;
 export const REJECTION_REASON_MAX_LENGTH = 1000;
 
@@ -24,8 +35,8 @@ export function isModerationKind(value: unknown): value is ModerationKind {
 
 export type ModerationUpdate = {
   status: "PUBLISHED" | "REJECTED";
-  /** Actors and alliances only: needs and offers have no column for it (the audit row keeps it). */
-  moderationReason?: string | null;
+  /** The refusal reason the organisation sees in its workspace; cleared by an approval. */
+  moderationReason: string | null;
   /** Actors and alliances only; the first publication date is kept when an edit is approved. */
   publishedAt?: Date;
   /** Actors only: an organisation approved by the team is shown as verified. */
@@ -41,11 +52,8 @@ export function moderationUpdate(
   decision: ModerationDecisionKind,
   options: { reason?: string; now: Date; previousPublishedAt?: Date | null },
 ): ModerationUpdate {
-  const hasReasonColumn = kind === "actor" || kind === "alliance";
-  if (decision === "reject") {
-    return hasReasonColumn ? { status: "REJECTED", moderationReason: options.reason?.trim() ?? "" } : { status: "REJECTED" };
-  }
-  if (!hasReasonColumn) return { status: "PUBLISHED" };
+  if (decision === "reject") return { status: "REJECTED", moderationReason: options.reason?.trim() ?? "" };
+  if (kind === "need" || kind === "offer") return { status: "PUBLISHED", moderationReason: null };
   const update: ModerationUpdate = { status: "PUBLISHED", moderationReason: null, publishedAt: options.previousPublishedAt ?? options.now };
   if (kind === "actor") update.verified = true;
   return update;

@@ -58,6 +58,8 @@ export type NeedOfferDetail = {
   sdgTargetCode: string | null;
   validUntil: Date | null;
   status: ModerationStatus;
+  /** Why the team refused it (until it is approved). */
+  moderationReason: string | null;
   /** `verified`: its edits of a published need/offer skip moderation (statusAfterEdit). */
   actor: { id: string; name: string; verified: boolean };
   territory: { id: number; kind: TerritoryKind; code: string; name: string };
@@ -85,6 +87,7 @@ export async function getNeedOfferForMember(principal: Principal, kind: NeedOffe
       sdgTargetCode: true,
       validUntil: true,
       status: true,
+      moderationReason: true,
       actor: { select: { id: true, name: true, verified: true, memberships: { where: { userId: principal.id }, select: { role: true } } } },
       territory: { select: { id: true, kind: true, code: true, name: true } },
     },

@@ -137,9 +137,9 @@ describe("the journal page", () => {
     await db.auditLog.createMany({
       data: [
         // 23:30 UTC on the 27th is the 28th in Paris.
-        { userId: author.id, action: "auth.signin", entity: "User", entityId, createdAt: new Date("2026-11-27T23:30:00Z") },
-        { userId: author.id, action: "auth.signin", entity: "User", entityId, createdAt: new Date("2026-11-27T22:30:00Z") },
-        { userId: author.id, action: "role.granted", entity: "User", entityId, createdAt: new Date("2026-11-28T12:00:00Z") },
+        { userId: author.id, actorEmail: author.email, action: "auth.signin", entity: "User", entityId, createdAt: new Date("2026-11-27T23:30:00Z") },
+        { userId: author.id, actorEmail: author.email, action: "auth.signin", entity: "User", entityId, createdAt: new Date("2026-11-27T22:30:00Z") },
+        { userId: author.id, actorEmail: author.email, action: "role.granted", entity: "User", entityId, createdAt: new Date("2026-11-28T12:00:00Z") },
         { userId: null, action: "auth.signin", entity: "User", entityId, createdAt: new Date("2026-11-28T12:00:00Z") },
       ],
     });

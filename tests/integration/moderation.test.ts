@@ -6,7 +6,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
-import { getModerationTitle, listModerationQueue, listPendingKeys } from "@/lib/moderation/moderation.queries";
+import { listModerationQueue, listPendingKeys } from "@/lib/moderation/moderation.queries";
 import { makeOrganisation, makeUser, territoryId } from "../support/factories";
 
 const BASE_URL = "https://odd17.test";
@@ -185,8 +185,9 @@ describe("decideModeration — alliances, needs and offers", () => {
 
     await decideModeration(staff.principal, { kind: "need", id: need.id, decision: "reject", reason: "Merci de préciser le lieu." }, context);
     await decideModeration(staff.principal, { kind: "offer", id: offer.id, decision: "approve" }, context);
-    expect((await db.need.findUniqueOrThrow({ where: { id: need.id } })).status).toBe("REJECTED");
-    expect((await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("PUBLISHED");
+    // The reason is kept for the organisation's workspace, not only in the e-mail.
+    expect(await db.need.findUniqueOrThrow({ where: { id: need.id } })).toMatchObject({ status: "REJECTED", moderationReason: "Merci de préciser le lieu." });
+    expect(await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({ status: "PUBLISHED", moderationReason: null });
     expect((await auditOf("Need", need.id))[0].summary).toContain("Merci de préciser le lieu.");
     expect((await auditOf("Offer", offer.id)).map((row) => row.action)).toEqual(["moderation.approved"]);
     expect((await mailsTo(orgAdmin.email)).map((mail) => mail.subject)).toEqual([
@@ -260,7 +261,6 @@ describe("permissions", () => {
         decideModeration(who.principal, { kind: "actor", id: actor.id, decision: "reject", reason: "Je refuse ma propre fiche" }, context),
       ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listModerationQueue(who.principal)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(getModerationTitle(who.principal, "actor", actor.id)).rejects.toBeInstanceOf(ForbiddenError);
     }
     await expect(decideModeration(null, { kind: "actor", id: actor.id, decision: "approve" }, context)).rejects.toBeInstanceOf(ForbiddenError);
     const saved = await db.actor.findUniqueOrThrow({ where: { id: actor.id } });

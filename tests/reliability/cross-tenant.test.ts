@@ -8,6 +8,8 @@ import { ForbiddenError } from "@/lib/errors";
 import { allianceCases } from "./cross-tenant/cases-alliances";
 import { backOfficeCases } from "./cross-tenant/cases-back-office";
 import { diagnosticCases } from "./cross-tenant/cases-diagnostics";
+import { importCases } from "./cross-tenant/cases-imports";
+import { moderationCases } from "./cross-tenant/cases-moderation";
 import { needOfferCases } from "./cross-tenant/cases-needs-offers";
 import { networkCases } from "./cross-tenant/cases-networks";
 import { notificationCases } from "./cross-tenant/cases-notifications";
@@ -22,9 +24,11 @@ const CASES: MatrixCase[] = [
   ...diagnosticCases,
   ...needOfferCases,
   ...backOfficeCases,
+  ...moderationCases,
   ...networkCases,
   ...notificationCases,
   ...templateCases,
+  ...importCases,
 ];
 
 const tally = { cells: 0, refused: 0, allowed: 0, leaks: 0, problems: 0 };

@@ -202,7 +202,7 @@ describe("deux serveurs derrière nginx", () => {
     expect(await attempt(serverB, PASSWORD)).toEqual({ session: false, code: "too_many_attempts" });
     // The address nginx saw, not the one the client wrote (TRUSTED_PROXY_HOPS=1).
     const { rows } = await db.query<{ ip: string | null }>(
-      `SELECT a.ip FROM "AuditLog" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1 AND a.action = 'auth.signin.failed'`,
+      `SELECT a.ip FROM "AuditLog" a WHERE a."targetLabel" = $1 AND a."userId" IS NULL AND a.action = 'auth.signin.failed'`,
       [email],
     );
     expect(rows.map((row) => row.ip)).toEqual(wrong.map(() => "127.0.0.1"));

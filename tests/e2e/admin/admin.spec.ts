@@ -33,7 +33,7 @@ test.describe("back-office", () => {
   });
 
   test("un utilisateur sans rôle reçoit la page « Accès refusé » avec le statut 403", async ({ page }) => {
-    // Eleven pages, each checked with axe.
+    // Twelve pages, each checked with axe.
     test.setTimeout(180_000);
     await signIn(page, demoAccounts.user);
     const response = await page.goto("/admin");
@@ -48,6 +48,7 @@ test.describe("back-office", () => {
     for (const path of [
       "/admin/utilisateurs",
       "/admin/moderation",
+      "/admin/moderation/motifs",
       "/admin/journal",
       "/admin/exports",
       "/admin/territoires-de-projet",
@@ -57,12 +58,18 @@ test.describe("back-office", () => {
       "/admin/organisations/inconnu",
       "/admin/alliances",
       "/admin/alliances/inconnu",
+      "/admin/imports/organisations",
     ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
       await expect(adminNav(page)).toHaveCount(0);
       await expectNoAxeViolations(page);
+    }
+    for (const download of ["/admin/imports/organisations/modele", "/admin/imports/organisations/00000000-0000-0000-0000-000000000000/rapport"]) {
+      const response = await page.request.get(download, { maxRedirects: 0 });
+      expect(response.status(), download).toBe(403);
+      expect(response.headers()["content-disposition"], download).toBeUndefined();
     }
     for (const list of ["utilisateurs", "organisations", "moderation", "journal"]) {
       const response = await page.request.get(`/admin/exports/${list}`, { maxRedirects: 0 });

@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { demoAccounts, signIn } from "../support/auth";
+import { demoAccounts, sendSignInForm, signIn } from "../support/auth";
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const stream = await download.createReadStream();
@@ -54,6 +54,23 @@ test.describe("back-office : exports CSV", () => {
     await page.goto("/admin/journal?action=export.downloaded&qui=admin%40demo");
     const table = page.getByRole("table", { name: "Entrées du journal d'audit, de la plus récente à la plus ancienne" });
     await expect(table.getByRole("row").filter({ hasText: "Export CSV « Utilisateurs »" }).first()).toContainText("Export CSV téléchargé");
+    await expectNoAxeViolations(page);
+  });
+
+  test("une connexion échouée est une tentative sur le compte visé, avec son adresse IP", async ({ page, browser }) => {
+    const target = `tentative-${Date.now()}@exemple.fr`;
+    const visitor = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    await visitor.goto("/connexion");
+    await sendSignInForm(visitor, target, { password: "pas le bon mot de passe" });
+    await expect(visitor.getByRole("alert").first()).toBeVisible();
+    await visitor.context().close();
+
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/journal?action=auth.signin.failed" });
+    const table = page.getByRole("table", { name: "Entrées du journal d'audit, de la plus récente à la plus ancienne" });
+    await expect(table.getByRole("columnheader", { name: "Adresse IP" })).toBeVisible();
+    const row = table.getByRole("row").filter({ hasText: `Tentative sur le compte ${target}` });
+    await expect(row).toContainText("Échec de connexion");
+    await expect(row.getByRole("cell").last()).toHaveText(/^(::1|127\.0\.0\.1|::ffff:127\.0\.0\.1)$/);
     await expectNoAxeViolations(page);
   });
 });

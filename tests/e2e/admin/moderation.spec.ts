@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
-import { demoAccounts, signIn } from "../support/auth";
+import { demoAccounts, newSignedInPage, signIn } from "../support/auth";
+import { withDatabase } from "../support/database";
 
 const PENDING = "Collectif des jardins partagés (démo)";
 const PENDING_SLUG = "collectif-en-attente-demo";
@@ -43,8 +44,9 @@ test.describe("back-office : modération", () => {
     await expectNoAxeViolations(page);
 
     await item.getByRole("button", { name: `Approuver et publier « ${PENDING} »` }).click();
-    await expect(page).toHaveURL(/\/admin\/moderation\?fait=approuve&type=actor&id=/);
+    // No navigation: the message takes the focus at the top of the list, the item has left it.
     await expect(page.getByRole("status").filter({ hasText: `L'organisation « ${PENDING} » est approuvée et publiée.` })).toBeFocused();
+    await expect(page).toHaveURL(/\/admin\/moderation$/);
     await expect(itemOf(page, PENDING)).toHaveCount(0);
     await expectNoAxeViolations(page);
 
@@ -78,6 +80,88 @@ test.describe("back-office : modération", () => {
     const text = (await readDownload(file)).toString("utf8");
     expect(text).toContain(PENDING);
     expect(text).not.toContain("auth.signin");
+  });
+
+  test("l'équipe filtre la file, prend un besoin en charge et refuse deux besoins d'un coup avec un motif enregistré, que l'association lit dans son espace", async ({
+    page,
+    browser,
+  }) => {
+    const token = Date.now().toString(36);
+    const [inLoire, alsoInLoire, inLyon] = [`Besoin de local ${token}`, `Besoin de bénévoles ${token}`, `Besoin lyonnais ${token}`];
+    const ids = await withDatabase(async (client) => {
+      const { rows } = await client.query<{ id: string; title: string }>(
+        `INSERT INTO "Need" (id, "actorId", title, description, mode, theme, "territoryId", status, "updatedAt")
+         SELECT 'e2e-' || md5(random()::text), a.id, t.title, 'Un besoin à modérer.', 'MECENAT', 'MOBILITE', tr.id, 'PENDING', now()
+         FROM "Actor" a, (VALUES ($1, '42218'), ($2, '42218'), ($3, '69123')) AS t(title, code)
+         JOIN "Territory" tr ON tr.kind = 'COMMUNE' AND tr.code = t.code
+         WHERE a.name = 'Les Liens du Furan (démo)' RETURNING id, title`,
+        [inLoire, alsoInLoire, inLyon],
+      );
+      return new Map(rows.map((row) => [row.title, row.id]));
+    });
+    const reasonLabel = `Lieu imprécis ${token}`;
+    const reasonText = "Précisez le lieu du besoin : quartier, adresse ou établissement.";
+
+    // A reusable reason, written once.
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/moderation/motifs" });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Motifs de refus enregistrés");
+    await expectFormKeepsValues(page, "moderation.reason.save", { invalid: (form) => form.getByLabel("Nom du motif").fill("ab") });
+    await page.getByLabel("Nom du motif").fill(reasonLabel);
+    await page.getByLabel("Texte envoyé à l'organisation").fill(reasonText);
+    await page.getByRole("button", { name: "Enregistrer le motif" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Le motif « ${reasonLabel} » est enregistré.` })).toBeFocused();
+    await expect(page.getByRole("heading", { level: 3, name: reasonLabel })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The needs of the Loire only.
+    await page.goto("/admin/moderation");
+    const filters = page.getByRole("search", { name: "Filtrer la file" });
+    await filters.getByLabel("Type de demande").selectOption({ label: "Besoin" });
+    await filters.getByLabel("Territoire").selectOption({ label: "Loire (42)" });
+    await filters.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/type=need&territoire=departement-42/);
+    await expect(itemOf(page, inLoire)).toBeVisible();
+    await expect(itemOf(page, alsoInLoire)).toBeVisible();
+    await expect(itemOf(page, inLyon)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Taken in charge: the item says so, and offers to give it back.
+    await itemOf(page, inLoire)
+      .getByRole("button", { name: `Prendre en charge « ${inLoire} »` })
+      .click();
+    await expect(itemOf(page, inLoire)).toContainText(/Prise en charge par vous depuis \d{2}:\d{2}\./);
+    await expect(itemOf(page, inLoire).getByRole("button", { name: `Libérer « ${inLoire} »` })).toBeVisible();
+
+    // Nothing checked: refused, the reason chosen and typed kept.
+    const bulk = page.getByRole("region", { name: "Décision groupée" });
+    await expectFormKeepsValues(page, "moderation.bulk", {
+      invalid: async () => {},
+      submit: (form) => form.getByRole("button", { name: "Refuser les demandes cochées" }),
+      confirm: "Confirmer la décision",
+    });
+    await expect(bulk.getByRole("alert")).toContainText("Cochez au moins une demande dans la liste.");
+
+    // Both refused at once, with the saved reason, after a confirmation.
+    await page.getByRole("checkbox", { name: `Sélectionner « ${inLoire} »` }).check();
+    await page.getByRole("checkbox", { name: `Sélectionner « ${alsoInLoire} »` }).check();
+    await bulk.getByLabel("Motif enregistré").selectOption({ label: reasonLabel });
+    await expect(bulk.getByLabel("Motif du refus")).toHaveValue(reasonText);
+    await bulk.getByRole("button", { name: "Refuser les demandes cochées" }).click();
+    const dialog = page.getByRole("dialog", { name: "Appliquer cette décision aux demandes cochées ?" });
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Confirmer la décision" }).click();
+    // The queue, filtered, is now empty: the outcome stays in its place all the same.
+    await expect(page.getByRole("status").filter({ hasText: "2 demandes refusées. Les organisations ont été prévenues par e-mail." })).toBeFocused();
+    await expect(itemOf(page, inLoire)).toHaveCount(0);
+    await expect(itemOf(page, alsoInLoire)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // The association reads the reason in its workspace, not only in its mailbox.
+    const association = await newSignedInPage(browser, "association@demo.odd17.fr");
+    await association.goto(`/espace/besoins-offres/besoins/${ids.get(inLoire)}`);
+    await expect(association.getByRole("main")).toContainText(`Motif du refus : ${reasonText}`);
+    await expectNoAxeViolations(association);
+    await association.context().close();
   });
 
   test("un administrateur d'organisation n'a pas accès à la modération", async ({ page }) => {

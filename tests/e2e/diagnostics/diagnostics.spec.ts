@@ -37,7 +37,7 @@ async function startOnSaintEtienne(page: Page): Promise<string> {
   await page.goto("/espace/diagnostics/nouveau?territoire=commune:42218");
   await expect(page.getByRole("combobox", { name: "Territoire diagnostiqué" })).toHaveValue("Saint-Étienne");
   await press(page.getByRole("button", { name: "Commencer le diagnostic" }), "Enter");
-  await expect(page).toHaveURL(/\/espace\/diagnostics\/[^/?]+$/);
+  await expect(page).toHaveURL(/\/espace\/diagnostics\/(?!nouveau$)[^/?]+$/);
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 

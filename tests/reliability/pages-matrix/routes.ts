@@ -78,6 +78,7 @@ function unknownTargets(): RouteCase[] {
     () => `/admin/questionnaires/${id}`,
     () => `/admin/questionnaires/${id}/apercu`,
     () => `/admin/exports/${id}`,
+    () => `/admin/imports/organisations/${id}/rapport`,
     () => `/admin/observatoire/donnees/${id}`,
     () => `/api/kits/attachments/${id}`,
     () => `/api/organisations/${id}/logo`,
@@ -194,6 +195,14 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/admin/questionnaires/${w.draftTemplate}`, operation: "template.manage", allowed: staffOnly, marker: () => PRIVATE.draftTemplate },
   { path: (w) => `/admin/questionnaires/${w.draftTemplate}/apercu`, operation: "template.manage", allowed: staffOnly, marker: () => PRIVATE.draftTemplate },
   ...EXPORT_LISTS.map((list): RouteCase => ({ path: () => `/admin/exports/${list}`, operation: "export.run", contentType: "text/csv" })),
+  // An import's report is its uploader's (the staff account), not every importer's.
+  {
+    path: (w) => `/admin/imports/organisations/${w.importReport}/rapport`,
+    operation: "actor.import",
+    allowed: (caller) => caller === "staff",
+    contentType: "text/csv",
+    marker: () => PRIVATE.importReport,
+  },
   ...OBSERVATORY_DATASETS.map((dataset): RouteCase => ({
     path: () => `/admin/observatoire/donnees/${dataset}`,
     operation: "stats.read",

@@ -9,6 +9,7 @@
 // others for nobody.
 // Every private thing made here carries a name no other page shows: the matrix asserts that it is
 // on the page for those who may, and nowhere in the answer for the others.
+import { createHash, randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
@@ -41,6 +42,8 @@ export interface PagesWorld {
   draftTemplate: string;
   /** A team with an accepted link to another head than the target. */
   foreignTeam: string;
+  /** The id of an organisation import confirmed by the staff account: its report is theirs only. */
+  importReport: string;
   /** Slugs for the public pages and the open-data API: published ones and unpublished ones. */
   slugs: {
     organisation: string;
@@ -78,6 +81,7 @@ export const PRIVATE = {
   invitedAllianceDescription: "Description réservée aux partenaires confirmés de la matrice",
   draftTemplate: "Questionnaire brouillon de la matrice",
   project: "CRTE de la matrice",
+  importReport: "Organisation importée de la matrice",
 } as const;
 
 // The smallest bytes the logo route accepts as a JPEG (SOI then a marker), then our text.
@@ -93,6 +97,15 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     const file = path.join(uploadsDir, ...key.split("/"));
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, bytes);
+  }
+  // Stored as lib/imports/import-storage.ts keeps it: under a hash of the uploader's id.
+  async function importReportOf(userId: string): Promise<string> {
+    const importId = randomUUID();
+    const folder = createHash("sha256").update(userId).digest("hex").slice(0, 32);
+    const line = { line: 2, name: PRIVATE.importReport, siren: null, outcome: "create", detail: "", actorId: "matrice" };
+    const report = { fileName: "matrice.csv", importedAt: new Date().toISOString(), counts: { create: 1, duplicate: 0, error: 0 }, lines: [line] };
+    await store(`imports/${folder}/${importId}-report`, Buffer.from(JSON.stringify(report)));
+    return importId;
   }
   async function attachment(id: string, kitId: string, text: string): Promise<string> {
     const key = `kits/${id}`;
@@ -254,6 +267,7 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     invitedAlliance,
     draftTemplate,
     foreignTeam,
+    importReport: await importReportOf(await one(`SELECT id FROM "User" WHERE email = 'rameau@demo.odd17.fr'`)),
     project: await one(
       `INSERT INTO "Territory" (kind, code, name, "searchKey", "updatedAt") VALUES ('PROJET', 'CRTE-MATRICE', $1, lower($1), now()) RETURNING id`,
       [PRIVATE.project],

@@ -1,0 +1,47 @@
+"use server";
+// The entries of the organisation import page, declared through formAction: upload (stores the
+// file, then shows its preview), confirm (creates the lines) and cancel (forgets the file).
+import { z } from "zod";
+import { clientIp } from "@/lib/accounts/authenticate";
+import { formAction } from "@/lib/actions/form-action";
+import { claimPublicPagesRefresh } from "@/lib/cache/public-pages";
+import { adminImportsCopy } from "@/lib/copy/admin-imports";
+import { paths } from "@/lib/paths";
+import { IMPORT_ID_PATTERN } from "./import-storage";
+import { cancelOrganisationImport, confirmOrganisationImport, storeOrganisationImport } from "./organisation-import.mutations";
+
+const t = adminImportsCopy;
+const importIdSchema = z.object({ importId: z.string().trim().regex(IMPORT_ID_PATTERN) });
+
+export const uploadOrganisationImportAction = formAction({
+  schema: z.object({}),
+  permission: { operation: "actor.import" },
+  run: async (_data, { principal, formData }) => {
+    const file = formData.get("file");
+    const importId = await storeOrganisationImport(principal, file instanceof File ? file : null);
+    return { redirect: paths.adminOrganisationImport({ import: importId }) };
+  },
+});
+
+export const confirmOrganisationImportAction = formAction({
+  schema: importIdSchema,
+  invalidMessage: t.previewNotFound,
+  permission: { operation: "actor.import" },
+  run: async (data, { principal }) => {
+    // Counted before the import: the directory pages change with it.
+    const publicPages = await claimPublicPagesRefresh(principal);
+    await confirmOrganisationImport(principal, data.importId, { ip: await clientIp() });
+    publicPages.all();
+    return { redirect: paths.adminOrganisationImport({ import: data.importId, fait: "importe" }) };
+  },
+});
+
+export const cancelOrganisationImportAction = formAction({
+  schema: importIdSchema,
+  invalidMessage: t.previewNotFound,
+  permission: { operation: "actor.import" },
+  run: async (data, { principal }) => {
+    await cancelOrganisationImport(principal, data.importId);
+    return { redirect: paths.adminOrganisationImport({ fait: "annule" }) };
+  },
+});

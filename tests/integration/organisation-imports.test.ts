@@ -1,0 +1,225 @@
+// The organisation import on the real database (official territories loaded): the preview reads
+// and writes nothing, the confirmation creates the "à créer" lines in one transaction with one
+// audit entry, once, and only for the staff member who uploaded the file.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { getOrganisationImport } from "@/lib/imports/organisation-import.queries";
+import { cancelOrganisationImport, confirmOrganisationImport, storeOrganisationImport } from "@/lib/imports/organisation-import.mutations";
+import { makeOrganisation, makeUser, territoryId, uniqueSuffix } from "../support/factories";
+
+let uploads: string;
+
+beforeAll(() => {
+  uploads = mkdtempSync(path.join(tmpdir(), "odd17-imports-"));
+  process.env.UPLOADS_DIR = uploads;
+});
+
+afterAll(async () => {
+  rmSync(uploads, { recursive: true, force: true });
+  await db.$disconnect();
+});
+
+let sirenCounter = 10_000_000 + Math.floor(Math.random() * 80_000_000);
+
+/** A SIREN no other test uses, with its Luhn key. */
+function freshSiren(): string {
+  sirenCounter += 1;
+  const body = String(sirenCounter);
+  for (let key = 0; key <= 9; key += 1) {
+    const candidate = `${body}${key}`;
+    let sum = 0;
+    [...candidate].reverse().forEach((c, i) => {
+      let d = Number(c) * (i % 2 === 1 ? 2 : 1);
+      if (d > 9) d -= 9;
+      sum += d;
+    });
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("unreachable");
+}
+
+const HEADER = "nom;type;SIREN ou SIRET;e-mail de contact;site web;téléphone;description;code territoire;ODD";
+const csvFile = (lines: string[], name = "organisations.csv") => new File([[HEADER, ...lines].join("\n")], name, { type: "text/csv" });
+
+/** A file of 2 lines to create, 2 duplicates (one in the file, one existing) and 1 error, all with names of this test. */
+async function sampleFile() {
+  const tag = uniqueSuffix();
+  const existing = await makeOrganisation({ name: `Existante ${tag}`, territories: [await territoryId("COMMUNE", "42218")] });
+  const sirenA = freshSiren();
+  const file = csvFile([
+    `Alpha ${tag};Association;${sirenA};contact@alpha.example.org;https://alpha.example.org;;Jardins;42218;2, 11`,
+    `Beta ${tag};Entreprise;;;;;;244200770;`,
+    `Gamma ${tag};Association;${sirenA};;;;Même SIREN;42218;`,
+    `existante ${tag};Association;;;;;;42218;`,
+    `Delta ${tag};Club;123456789;pas-un-email;http://delta.example.org;;;99999;`,
+  ]);
+  return { tag, file, existing, sirenA };
+}
+
+const countTagged = (tag: string) => db.actor.count({ where: { name: { contains: tag } } });
+const auditOf = (importId: string) => db.auditLog.findMany({ where: { entity: "OrganisationImport", entityId: importId } });
+
+describe("preview", () => {
+  it("shows every line's outcome and writes nothing", async () => {
+    const staff = await makeUser("STAFF");
+    const { tag, file, existing } = await sampleFile();
+    const before = await db.actor.count();
+    const importId = await storeOrganisationImport(staff.principal, file);
+    const view = await getOrganisationImport(staff.principal, importId);
+    if (view.state !== "preview") throw new Error(view.state);
+    expect(view.preview.counts).toEqual({ create: 2, duplicate: 2, error: 1 });
+    expect(view.preview.lines.map((line) => [line.line, line.outcome, line.duplicate])).toEqual([
+      [2, "create", null],
+      [3, "create", null],
+      [4, "duplicate", "Même SIREN que la ligne 2."],
+      [5, "duplicate", `Une organisation « ${existing.name} » existe déjà sur ce territoire.`],
+      [6, "error", null],
+    ]);
+    expect(view.preview.lines[4].errors).toHaveLength(5);
+    expect(await db.actor.count()).toBe(before);
+    expect(await countTagged(tag)).toBe(1);
+    expect(await auditOf(importId)).toEqual([]);
+  });
+
+  it("refuses a file that is not a CSV or XLSX, or lacks required columns, on the upload form", async () => {
+    const staff = await makeUser("STAFF");
+    await expect(storeOrganisationImport(staff.principal, new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1])], "x.csv"))).rejects.toThrow(
+      ValidationError,
+    );
+    await expect(storeOrganisationImport(staff.principal, new File(["nom;siren\nA;1"], "x.csv"))).rejects.toMatchObject({
+      fieldErrors: { file: ["Colonnes obligatoires absentes de l'en-tête : type, code territoire."] },
+    });
+  });
+});
+
+describe("confirmation", () => {
+  it("creates the valid non-duplicate lines in one transaction, with one audit entry and a report", async () => {
+    const staff = await makeUser("STAFF");
+    const { tag, file, sirenA } = await sampleFile();
+    const importId = await storeOrganisationImport(staff.principal, file);
+    const report = await confirmOrganisationImport(staff.principal, importId, { ip: "203.0.113.7" });
+    expect(report.counts).toEqual({ create: 2, duplicate: 2, error: 1 });
+    expect(report.lines.map((line) => [line.line, line.outcome, line.actorId !== null])).toEqual([
+      [2, "create", true],
+      [3, "create", true],
+      [4, "duplicate", false],
+      [5, "duplicate", false],
+      [6, "error", false],
+    ]);
+    const alpha = await db.actor.findUniqueOrThrow({ where: { siren: sirenA }, include: { territories: true, sdgs: true } });
+    expect(alpha).toMatchObject({ name: `Alpha ${tag}`, kind: "ASSOCIATION", status: "PUBLISHED", website: "https://alpha.example.org" });
+    expect(alpha.territories.map((row) => row.territoryId)).toEqual([await territoryId("COMMUNE", "42218")]);
+    expect(alpha.sdgs.map((row) => row.sdgNumber).sort((a, b) => a - b)).toEqual([2, 11]);
+    expect(await countTagged(tag)).toBe(3);
+    const audit = await auditOf(importId);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ userId: staff.id, action: "actor.imported", ip: "203.0.113.7" });
+    expect(audit[0].summary).toContain("2 créée(s), 2 en double, 1 en erreur");
+    // The preview is gone, the outcome stays.
+    expect(await getOrganisationImport(staff.principal, importId)).toMatchObject({ state: "done" });
+  });
+
+  it("does not import twice: a second confirmation, even at the same instant, creates nothing", async () => {
+    const staff = await makeUser("STAFF");
+    const { tag, file } = await sampleFile();
+    const importId = await storeOrganisationImport(staff.principal, file);
+    const results = await Promise.allSettled([confirmOrganisationImport(staff.principal, importId), confirmOrganisationImport(staff.principal, importId)]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((result) => result.status === "rejected");
+    expect(refused?.status === "rejected" && refused.reason).toBeInstanceOf(ConflictError);
+    await expect(confirmOrganisationImport(staff.principal, importId)).rejects.toThrow(ConflictError);
+    expect(await countTagged(tag)).toBe(3);
+    expect(await auditOf(importId)).toHaveLength(1);
+  });
+
+  it("checks the lines again: an organisation created since the preview is a duplicate", async () => {
+    const staff = await makeUser("STAFF");
+    const { tag, file, sirenA } = await sampleFile();
+    const importId = await storeOrganisationImport(staff.principal, file);
+    await db.actor.create({ data: { name: `Arrivée ${tag}`, kind: "ENTREPRISE", slug: `arrivee-${tag}`, searchKey: "arrivee", siren: sirenA } });
+    const report = await confirmOrganisationImport(staff.principal, importId);
+    expect(report.counts).toEqual({ create: 1, duplicate: 3, error: 1 });
+  });
+
+  it("forgets a cancelled preview", async () => {
+    const staff = await makeUser("STAFF");
+    const { tag, file } = await sampleFile();
+    const importId = await storeOrganisationImport(staff.principal, file);
+    await cancelOrganisationImport(staff.principal, importId);
+    await expect(getOrganisationImport(staff.principal, importId)).rejects.toThrow(NotFoundError);
+    await expect(confirmOrganisationImport(staff.principal, importId)).rejects.toThrow(NotFoundError);
+    expect(await countTagged(tag)).toBe(1);
+  });
+});
+
+describe("who may import", () => {
+  it("refuses non-staff callers, and another staff member cannot reach someone's upload", async () => {
+    const staff = await makeUser("STAFF");
+    const user = await makeUser("USER");
+    const colleague = await makeUser("STAFF");
+    const { tag, file } = await sampleFile();
+    await expect(storeOrganisationImport(user.principal, file)).rejects.toThrow(ForbiddenError);
+    const importId = await storeOrganisationImport(staff.principal, file);
+    await expect(getOrganisationImport(user.principal, importId)).rejects.toThrow(ForbiddenError);
+    await expect(confirmOrganisationImport(user.principal, importId)).rejects.toThrow(ForbiddenError);
+    await expect(confirmOrganisationImport(null, importId)).rejects.toThrow(ForbiddenError);
+    await expect(getOrganisationImport(colleague.principal, importId)).rejects.toThrow(NotFoundError);
+    await expect(confirmOrganisationImport(colleague.principal, importId)).rejects.toThrow(NotFoundError);
+    expect(await countTagged(tag)).toBe(1);
+    expect(await auditOf(importId)).toEqual([]);
+  });
+});
+
+describe("a 5,000-line XLSX", () => {
+  it("shows its preview (duplicates and line errors included), then imports, and reports the times it took", async () => {
+    const staff = await makeUser("STAFF");
+    const tag = uniqueSuffix();
+    const saintEtienne = await territoryId("COMMUNE", "42218");
+    const existing = await makeOrganisation({ name: `Existante ${tag}`, territories: [saintEtienne] });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Organisations");
+    sheet.addRow(HEADER.split(";"));
+    const communes = ["42218", "42095", "42207", "69123", "44109", "23096", "244200770"];
+    for (let index = 0; index < 5000; index += 1) {
+      const siren = index % 100 === 1 ? "123456789" : freshSiren(); // 50 lines with a wrong checksum
+      const name = index % 250 === 2 ? existing.name : `Organisation ${tag} ${index}`; // 20 existing names
+      sheet.addRow([
+        name,
+        index % 2 === 0 ? "Association" : "Entreprise",
+        siren,
+        `contact${index}@exemple.fr`,
+        `https://org${index}.exemple.fr`,
+        "04 77 00 00 00",
+        "Une organisation du fichier de mesure.",
+        communes[index % 2 === 0 ? 0 : index % communes.length],
+        "11, 17",
+      ]);
+    }
+    const bytes = await workbook.xlsx.writeBuffer();
+    const file = new File([bytes], "organisations-5000.xlsx");
+    const started = performance.now();
+    const importId = await storeOrganisationImport(staff.principal, file);
+    const view = await getOrganisationImport(staff.principal, importId);
+    const elapsed = performance.now() - started;
+    if (view.state !== "preview") throw new Error(view.state);
+    expect(view.preview.lines).toHaveLength(5000);
+    expect(view.preview.counts.error).toBe(50);
+    expect(view.preview.counts.duplicate).toBe(20);
+    expect(view.preview.counts.create).toBe(4930);
+    expect(await countTagged(tag)).toBe(1);
+    const confirmStarted = performance.now();
+    const report = await confirmOrganisationImport(staff.principal, importId);
+    const confirmElapsed = performance.now() - confirmStarted;
+    expect(report.counts.create).toBe(4930);
+    expect(await countTagged(tag)).toBe(4931);
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    process.stdout.write(
+      `\n[organisation import] 5,000-line XLSX (${Math.round(file.size / 1024)} KB): upload checks + preview in ${seconds(elapsed)}, confirmation (4,930 created) in ${seconds(confirmElapsed)}\n`,
+    );
+  });
+});

@@ -1,0 +1,35 @@
+// The organisation import (back office): staff only, and an upload is bound to the staff member
+// who sent it: a platform admin, allowed to import, still cannot confirm or cancel someone
+// else's preview (the stored file is keyed by its uploader: not found for anyone else).
+import { cancelOrganisationImport, confirmOrganisationImport, storeOrganisationImport } from "@/lib/imports/organisation-import.mutations";
+import { defineCase } from "./matrix";
+import type { Caller, World } from "./world";
+
+const IMPORTS = "lib/imports/organisation-import.mutations.ts";
+const HEADER = "nom;type;SIREN ou SIRET;e-mail de contact;site web;téléphone;description;code territoire;ODD";
+const importFile = (world: World) => new File([`${HEADER}\nImportée ${world.token};Association;;;;;;42218;11\n`], "organisations.csv", { type: "text/csv" });
+const staffUpload = (world: World) => storeOrganisationImport(world.people.staff.principal, importFile(world));
+const uploaderOnly = (caller: Caller) => caller === "staff";
+
+export const importCases = [
+  defineCase({
+    operation: "actor.import",
+    mutation: `${IMPORTS}#storeOrganisationImport`,
+    prepare: async () => null,
+    run: (principal, _p, world) => storeOrganisationImport(principal, importFile(world)),
+  }),
+  defineCase({
+    operation: "actor.import",
+    mutation: `${IMPORTS}#confirmOrganisationImport`,
+    prepare: staffUpload,
+    run: (principal, importId) => confirmOrganisationImport(principal, importId),
+    allowed: uploaderOnly,
+  }),
+  defineCase({
+    operation: "actor.import",
+    mutation: `${IMPORTS}#cancelOrganisationImport`,
+    prepare: staffUpload,
+    run: (principal, importId) => cancelOrganisationImport(principal, importId),
+    allowed: uploaderOnly,
+  }),
+];
