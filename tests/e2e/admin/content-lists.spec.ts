@@ -26,9 +26,9 @@ test.describe("back-office : organisations et alliances", () => {
     const world = await makeContentWorld();
     const { organisation } = world;
     await signIn(page, demoAccounts.staff, { goTo: "/admin" });
-    await adminNav(page).getByRole("link", { name: "Organisations" }).click();
+    await adminNav(page).getByRole("link", { name: "Organisations", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisations");
-    await expect(adminNav(page).getByRole("link", { name: "Organisations" })).toHaveAttribute("aria-current", "page");
+    await expect(adminNav(page).getByRole("link", { name: "Organisations", exact: true })).toHaveAttribute("aria-current", "page");
     await expectNoAxeViolations(page);
 
     await search(page, `ATELIER eole nandu ${world.suffix}`, "Publiée");
