@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 import { observatoryCopy } from "@/lib/copy/admin-observatory";
 import { adminQuestionnairesCopy } from "@/lib/copy/admin-questionnaires";
 import { adminLabels } from "@/lib/copy/admin";
+import { adminContentCopy } from "@/lib/copy/admin-content";
 import { adminImportsCopy } from "@/lib/copy/admin-imports";
 import { kitsLabels } from "@/lib/copy/kits";
 import { paths } from "@/lib/paths";
@@ -15,6 +16,8 @@ const t = adminLabels.nav;
 const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.admin(), label: t.dashboard, exact: true },
   { href: paths.adminModeration(), label: t.moderation },
+  { href: paths.adminOrganisations(), label: adminContentCopy.nav.organisations },
+  { href: paths.adminAlliances(), label: adminContentCopy.nav.alliances },
   { href: paths.adminObservatory(), label: observatoryCopy.nav },
   { href: paths.adminKits(), label: kitsLabels.admin.title },
   { href: paths.adminQuestionnaires(), label: adminQuestionnairesCopy.navLabel },

@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   "account.enabled",
   "moderation.approved",
   "moderation.rejected",
+  "content.unpublished",
+  "content.published",
   "moderation.reason.saved",
   "moderation.reason.deleted",
   "territory.project.created",

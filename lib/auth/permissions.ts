@@ -63,6 +63,9 @@ export const OPERATIONS = [
   "network.manage",
   "network.read",
   "network.recommend",
+  "content.list",
+  "content.publish",
+  "content.unpublish",
 ] as const;
 
 export type Operation = (typeof OPERATIONS)[number];
@@ -153,6 +156,10 @@ const staffOperations: ReadonlySet<Operation> = new Set<Operation>([
   "audit.read",
   "territory.project.manage",
   "jobs.manage",
+  // The back office's content lists (organisations, alliances) and what staff do on live items.
+  "content.list",
+  "content.publish",
+  "content.unpublish",
 ]);
 
 // Read at run time too: a stale session or a hand-made object must not slip through as a role.

@@ -45,6 +45,8 @@ const auditActions: Record<string, string> = {
   "job.discarded": "Tâche de fond abandonnée",
   "moderation.approved": "Demande approuvée (modération)",
   "moderation.rejected": "Demande refusée (modération)",
+  "content.unpublished": "Dépublication par l'équipe",
+  "content.published": "Publication par l'équipe",
   "moderation.reason.saved": "Motif de refus enregistré",
   "moderation.reason.deleted": "Motif de refus supprimé",
   "territory.project.created": "Territoire de projet créé",
@@ -158,7 +160,7 @@ export const adminLabels = {
     intro:
       "Les comptes de la plateforme et leurs organisations. Les administrateurs peuvent donner ou retirer le rôle « Équipe », qui ouvre l'accès au back-office, et désactiver un compte.",
     searchLabel: "Rechercher un utilisateur",
-    searchHint: "Nom ou adresse e-mail, même partiels.",
+    searchHint: "Nom ou adresse e-mail, même partiels, sans tenir compte des accents ni des majuscules.",
     searchSubmit: "Rechercher",
     found: (n: number) => (n === 0 ? "Aucun compte trouvé" : count(n, "compte trouvé", "comptes trouvés")),
     all: (n: number) => count(n, "compte", "comptes"),

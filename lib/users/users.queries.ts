@@ -4,6 +4,7 @@ import "server-only";
 import type { MembershipRole, PlatformRole, Prisma } from "@/generated/prisma/client";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { toSearchKey } from "@/lib/text/search-key";
 import { buildPageInfo, type PageInfo } from "@/lib/territories/territories";
 
 export const USERS_PAGE_SIZE = 25;
@@ -35,13 +36,15 @@ const listSelect = {
   memberships: { select: { role: true, actor: { select: { id: true, name: true } } }, orderBy: { actor: { name: "asc" } } },
 } satisfies Prisma.UserSelect;
 
-/** Also the users export's filter (lib/exports), so that the CSV holds what the page lists. */
+/**
+ * Also the users export's filter (lib/exports), so that the CSV holds what the page lists. The
+ * search runs on searchKey (name and e-mail without accents nor capitals, kept by a database
+ * trigger, trigram index): « edouard » finds « Édouard », « ADMIN@demo » finds admin@demo….
+ */
 export function userSearchWhere(q: string): Prisma.UserWhereInput | undefined {
-  const term = q.trim();
-  if (!term) return undefined;
-  return {
-    OR: [{ email: { contains: term, mode: "insensitive" } }, { name: { contains: term, mode: "insensitive" } }],
-  };
+  const key = toSearchKey(q);
+  if (!key) return undefined;
+  return { searchKey: { contains: key } };
 }
 
 /** Accounts matching `q` (part of the name or e-mail, any case), newest first, 25 a page. */

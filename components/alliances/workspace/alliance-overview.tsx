@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { WorkspaceAllianceView } from "@/lib/alliances/workspace.queries";
+import { isUnpublishedByStaff } from "@/lib/content-admin/content-admin";
+import { adminContentCopy } from "@/lib/copy/admin-content";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { labels } from "@/lib/labels";
 import { formatDateTime } from "@/lib/text/dates";
@@ -24,7 +26,12 @@ export function WorkspaceSection({ id, heading, children }: { id: string; headin
 
 export function AllianceFacts({ alliance }: { alliance: WorkspaceAllianceView }) {
   const facts = [
-    { term: t.status, value: alliancesWorkspaceCopy.statuses[alliance.status] },
+    {
+      term: t.status,
+      value: isUnpublishedByStaff(alliance.status, alliance.moderationReason)
+        ? adminContentCopy.unpublishedStatus
+        : alliancesWorkspaceCopy.statuses[alliance.status],
+    },
     { term: t.stage, value: stages[alliance.stage] },
     {
       term: t.mode,
@@ -42,6 +49,12 @@ export function AllianceFacts({ alliance }: { alliance: WorkspaceAllianceView })
         ))}
       </dl>
       {alliance.status === "REJECTED" && alliance.moderationReason ? <p className="mt-4 max-w-3xl">{t.moderationReason(alliance.moderationReason)}</p> : null}
+      {isUnpublishedByStaff(alliance.status, alliance.moderationReason) ? (
+        <div className="mt-4 max-w-3xl rounded-lg border border-line bg-surface p-4">
+          <p>{adminContentCopy.workspace.allianceText}</p>
+          <p className="mt-2 whitespace-pre-line">{adminContentCopy.workspace.reason(alliance.moderationReason!)}</p>
+        </div>
+      ) : null}
       {alliance.description ? <p className="mt-6 max-w-3xl whitespace-pre-line">{alliance.description}</p> : null}
     </>
   );

@@ -33,8 +33,8 @@ test.describe("back-office", () => {
   });
 
   test("un utilisateur sans rôle reçoit la page « Accès refusé » avec le statut 403", async ({ page }) => {
-    // Eight pages, each checked with axe.
-    test.setTimeout(120_000);
+    // Twelve pages, each checked with axe.
+    test.setTimeout(180_000);
     await signIn(page, demoAccounts.user);
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(403);
@@ -54,6 +54,10 @@ test.describe("back-office", () => {
       "/admin/territoires-de-projet",
       "/admin/territoires-de-projet/1",
       "/admin/taches",
+      "/admin/organisations",
+      "/admin/organisations/inconnu",
+      "/admin/alliances",
+      "/admin/alliances/inconnu",
       "/admin/imports/organisations",
     ]) {
       const response = await page.goto(path);

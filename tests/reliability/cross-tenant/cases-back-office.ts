@@ -11,6 +11,7 @@ import { answerFeedback, contributeToKit, rateKit } from "@/lib/kits/feedback.mu
 import { kitInputSchema } from "@/lib/kits/kit-form.schemas";
 import { archiveKit, createKit, publishKit, republishKit, restoreKit, unarchiveKit, unpublishKit, updateKit } from "@/lib/kits/kits.mutations";
 import { setStepDone } from "@/lib/kits/learning-paths.mutations";
+import { publishContent, unpublishContent } from "@/lib/content-admin/content-admin.mutations";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
 import {
   addProjectMember,
@@ -195,6 +196,26 @@ export const backOfficeCases = [
       return null;
     },
     run: (principal, _p, world) => decideModeration(principal, { kind: "actor", id: world.target.id, decision: "approve" }, { baseUrl: "http://localhost" }),
+  }),
+  // Staff unpublish a live organisation (with a reason) or publish one: never its own members.
+  defineCase({
+    operation: "content.unpublish",
+    mutation: "lib/content-admin/content-admin.mutations.ts#unpublishContent",
+    prepare: async (world) => {
+      await db.actor.update({ where: { id: world.target.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+      return null;
+    },
+    run: (principal, _p, world) =>
+      unpublishContent(principal, { kind: "actor", ids: [world.target.id], reason: "Motif de la matrice" }, { baseUrl: "http://localhost" }),
+  }),
+  defineCase({
+    operation: "content.publish",
+    mutation: "lib/content-admin/content-admin.mutations.ts#publishContent",
+    prepare: async (world) => {
+      await db.actor.update({ where: { id: world.target.id }, data: { status: "DRAFT", moderationReason: "Motif" } });
+      return null;
+    },
+    run: (principal, _p, world) => publishContent(principal, { kind: "actor", ids: [world.target.id] }, { baseUrl: "http://localhost" }),
   }),
   defineCase({
     operation: "user.role.grant",

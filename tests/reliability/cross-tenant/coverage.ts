@@ -51,6 +51,7 @@ export const OPERATIONS_WITHOUT_CELLS: Partial<Record<Operation, string>> = {
   "diagnostic.read": "lecture",
   "user.read": "lecture (back-office)",
   "stats.read": "lecture (back-office)",
+  "content.list": "lecture (listes de contenus du back-office, testée dans tests/integration/content-admin.test.ts)",
   "export.run": "lecture (exports CSV)",
   "audit.read": "lecture (journal)",
   "mailbox.read": "lecture (boîte de développement)",

@@ -73,6 +73,8 @@ function unknownTargets(): RouteCase[] {
     () => `/admin/kits/${id}/versions/1`,
     (w) => `/admin/kits/${w.archivedKit}/versions/${id}`,
     () => `/admin/territoires-de-projet/${id}`,
+    () => `/admin/organisations/${id}`,
+    () => `/admin/alliances/${id}`,
     () => `/admin/questionnaires/${id}`,
     () => `/admin/questionnaires/${id}/apercu`,
     () => `/admin/exports/${id}`,
@@ -181,6 +183,12 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/admin/kits/${w.archivedKit}/versions/1`, operation: "kit.update", allowed: staffOnly, marker: () => PRIVATE.kitVersion },
   // A version number the kit does not have: the 404 page for everyone.
   { path: (w) => `/admin/kits/${w.archivedKit}/versions/2`, operation: "kit.update", allowed: nobody },
+  // The back office's item pages: any organisation or alliance, published or not, for staff only
+  // (not even its own members, who have their workspace).
+  { path: (w) => `/admin/organisations/${w.organisation}`, operation: "content.list", allowed: staffOnly },
+  { path: (w) => `/admin/organisations/${unpublished(w)}`, operation: "content.list", allowed: staffOnly, marker: unpublishedName },
+  { path: (w) => `/admin/alliances/${w.alliance}`, operation: "content.list", allowed: staffOnly },
+  { path: (w) => `/admin/alliances/${w.ledAlliance}`, operation: "content.list", allowed: staffOnly, marker: () => PRIVATE.ledAlliance },
   { path: (w) => `/admin/territoires-de-projet/${w.project}`, operation: "territory.project.manage", allowed: staffOnly, marker: () => PRIVATE.project },
   { path: (w) => `/admin/questionnaires/${w.template}`, operation: "template.manage", allowed: staffOnly },
   { path: (w) => `/admin/questionnaires/${w.template}/apercu`, operation: "template.manage", allowed: staffOnly, marker: (w) => w.templateTitle },

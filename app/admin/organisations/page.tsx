@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { ContentFilters } from "@/components/admin/content/content-filters";
+import { ContentListView } from "@/components/admin/content/content-list-view";
+import { OrganisationsTable } from "@/components/admin/content/content-tables";
+import { PageHeader } from "@/components/ui/page-header";
+import { ActorKind } from "@/generated/prisma/enums";
+import { requireRole } from "@/lib/auth/session";
+import { listFilterTerritories, listOrganisationsForStaff } from "@/lib/content-admin/content-admin.queries";
+import { listQuery, parseOrganisationListParams } from "@/lib/content-admin/content-admin.schemas";
+import { adminContentCopy } from "@/lib/copy/admin-content";
+import { actorKindLabels } from "@/lib/copy/directory-lists";
+import { labels } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+
+const t = adminContentCopy.organisations;
+
+export const metadata: Metadata = { title: `${t.title} — ${labels.admin.section}` };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminOrganisationsPage({ searchParams }: Props) {
+  const viewer = await requireRole("STAFF");
+  const principal = { id: viewer.id, platformRole: viewer.platformRole };
+  const params = parseOrganisationListParams(await searchParams);
+  const [result, territories] = await Promise.all([listOrganisationsForStaff(principal, params), listFilterTerritories(principal)]);
+  const kinds = Object.values(ActorKind).map((kind) => ({ value: kind, label: actorKindLabels[kind] }));
+
+  return (
+    <>
+      <AdminBreadcrumbs current={t.title} />
+      <PageHeader title={t.title}>
+        <p>{t.intro}</p>
+      </PageHeader>
+      <ContentFilters action={paths.adminOrganisations()} params={params} kindLabel={t.kind} anyKind={t.anyKind} kinds={kinds} territories={territories} />
+      <ContentListView
+        kind="actor"
+        heading={t.found(result.pageInfo.total)}
+        pageInfo={result.pageInfo}
+        hrefFor={(n) => paths.adminOrganisations(listQuery(params, n))}
+      >
+        {result.items.length > 0 ? <OrganisationsTable rows={result.items} /> : null}
+      </ContentListView>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+// The team's decision on one item, on its back-office page: unpublish a published item (with the
+// reason its owners will see), or publish one that is not. Both ask for confirmation first; the
+// server checks the permission, the reason and that the status still allows it.
+import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialActionState } from "@/lib/action-state";
+import { UNPUBLISH_REASON_MAX_LENGTH, type ContentKind } from "@/lib/content-admin/content-admin";
+import { decideContentAction } from "@/lib/content-admin/content-admin.actions";
+import { adminContentCopy } from "@/lib/copy/admin-content";
+
+const t = adminContentCopy.item;
+
+export function ContentDecisionForm({ kind, id, title, published }: { kind: ContentKind; id: string; title: string; published: boolean }) {
+  const [state, action] = useActionState(decideContentAction, initialActionState);
+  const decision = published ? "unpublish" : "publish";
+  return (
+    <ActionForm
+      action={action}
+      state={state}
+      formId={published ? "content.unpublish" : "content.publish"}
+      confirm={published ? t.confirmUnpublish(title) : t.confirmPublish(title)}
+    >
+      <fieldset>
+        <legend className="mb-3 font-semibold">{published ? t.unpublishLegend(title) : t.publishLegend(title)}</legend>
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="ids" value={id} />
+        <input type="hidden" name="decision" value={decision} />
+        {published ? (
+          <TextAreaField
+            id="motif-depublication"
+            name="reason"
+            label={adminContentCopy.bulk.reasonLabel}
+            hint={adminContentCopy.bulk.reasonHint}
+            state={state}
+            maxLength={UNPUBLISH_REASON_MAX_LENGTH}
+            rows={3}
+          />
+        ) : null}
+        <SubmitButton pendingLabel={adminContentCopy.bulk.pending} variant={published ? "secondary" : "primary"}>
+          {published ? t.unpublish : t.publish}
+        </SubmitButton>
+      </fieldset>
+    </ActionForm>
+  );
+}

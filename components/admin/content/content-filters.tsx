@@ -1,0 +1,121 @@
+// The search and filters of a content list: a GET form, so that a search can be shared, bookmarked
+// and used without JavaScript. The values shown are the ones the page parsed from the URL.
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { adminContentCopy } from "@/lib/copy/admin-content";
+import { CONTENT_SORTS, STATUS_SLUGS, type StatusSlug } from "@/lib/content-admin/content-admin";
+import type { ContentListParams } from "@/lib/content-admin/content-admin.schemas";
+
+const t = adminContentCopy.filters;
+
+const fieldClasses = "mt-1 min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink focus:border-odd17";
+
+type Territory = { id: number; kind: string; name: string; code: string };
+
+function Select({ id, name, label, value, children }: { id: string; name: string; label: string; value: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={fieldClasses}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+export function ContentFilters<K extends string>({
+  action,
+  params,
+  kindLabel,
+  anyKind,
+  kinds,
+  territories,
+}: {
+  action: string;
+  params: ContentListParams<K>;
+  kindLabel: string;
+  anyKind: string;
+  kinds: { value: K; label: string }[];
+  territories: Territory[];
+}) {
+  const regions = territories.filter((territory) => territory.kind === "REGION");
+  const departements = territories.filter((territory) => territory.kind === "DEPARTEMENT");
+  return (
+    <form role="search" aria-labelledby="filtres-titre" action={action} method="get" className="rounded-lg border border-line bg-surface p-4 sm:p-6">
+      <h2 id="filtres-titre" className="mb-4 text-xl font-bold">
+        {t.heading}
+      </h2>
+      <div className="mb-4">
+        <label htmlFor="filtre-q" className="block font-semibold">
+          {t.q}
+        </label>
+        <p id="filtre-q-aide" className="text-sm text-muted">
+          {t.qHint}
+        </p>
+        <input id="filtre-q" name="q" type="search" defaultValue={params.q} aria-describedby="filtre-q-aide" autoComplete="off" className={fieldClasses} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <Select id="filtre-statut" name="statut" label={t.status} value={params.statusSlug ?? ""}>
+          <option value="">{t.anyStatus}</option>
+          {(Object.keys(STATUS_SLUGS) as StatusSlug[]).map((slug) => (
+            <option key={slug} value={slug}>
+              {adminContentCopy.statuses[STATUS_SLUGS[slug]]}
+            </option>
+          ))}
+        </Select>
+        <Select id="filtre-type" name="type" label={kindLabel} value={params.kind ?? ""}>
+          <option value="">{anyKind}</option>
+          {kinds.map((kind) => (
+            <option key={kind.value} value={kind.value}>
+              {kind.label}
+            </option>
+          ))}
+        </Select>
+        <Select id="filtre-territoire" name="territoire" label={t.territory} value={params.territoryId ? String(params.territoryId) : ""}>
+          <option value="">{t.anyTerritory}</option>
+          <optgroup label={t.regions}>
+            {regions.map((territory) => (
+              <option key={territory.id} value={territory.id}>
+                {territory.name}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t.departements}>
+            {departements.map((territory) => (
+              <option key={territory.id} value={territory.id}>
+                {`${territory.name} (${territory.code})`}
+              </option>
+            ))}
+          </optgroup>
+        </Select>
+        <div>
+          <label htmlFor="filtre-du" className="block font-semibold">
+            {t.publishedFrom}
+          </label>
+          <input id="filtre-du" name="du" type="date" defaultValue={params.publishedFrom ?? ""} className={fieldClasses} />
+        </div>
+        <div>
+          <label htmlFor="filtre-au" className="block font-semibold">
+            {t.publishedTo}
+          </label>
+          <input id="filtre-au" name="au" type="date" defaultValue={params.publishedTo ?? ""} className={fieldClasses} />
+        </div>
+        <Select id="filtre-tri" name="tri" label={t.sort} value={params.sort}>
+          {CONTENT_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {adminContentCopy.sorts[sort]}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className={buttonClasses("primary")}>
+          {t.submit}
+        </button>
+        <Link href={action}>{t.reset}</Link>
+      </div>
+    </form>
+  );
+}
