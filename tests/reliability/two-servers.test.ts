@@ -157,7 +157,8 @@ describe("deux serveurs derrière nginx", () => {
     const form = queue
       .split(/<form\b/)
       .map((part) => part.split("</form>")[0])
-      .find((part) => part.includes(`name="id" value="${actor.id}"`));
+      // Its decision form (the item's « Prendre en charge » form carries its id too).
+      .find((part) => part.includes(`name="id" value="${actor.id}"`) && part.includes('name="decision"'));
     expect(form, "formulaire de décision de l'organisation en attente").toBeDefined();
     const approve = await postAction(
       `${serverA}${paths.adminModerationQueue()}`,
