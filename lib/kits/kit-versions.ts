@@ -23,6 +23,25 @@ export interface KitContent {
   body: string;
 }
 
+/** The columns of a version every reader of versions selects (a Prisma select, plain data). */
+export const VERSION_COLUMNS = {
+  id: true,
+  number: true,
+  title: true,
+  summary: true,
+  category: true,
+  audiences: true,
+  maturityLevels: true,
+  themes: true,
+  modes: true,
+  targets: true,
+  links: true,
+  body: true,
+  note: true,
+  updatedAt: true,
+  publishedAt: true,
+} as const;
+
 export interface KitFile {
   id: string;
   fileName: string;

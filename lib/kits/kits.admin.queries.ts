@@ -7,7 +7,7 @@ import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
 import { toSearchKey } from "@/lib/text/search-key";
-import { hasChanges, versionContent, workingCopyStamp } from "./kit-versions";
+import { VERSION_COLUMNS, hasChanges, versionContent, workingCopyStamp } from "./kit-versions";
 
 export const ADMIN_PAGE_SIZE = 30;
 
@@ -24,21 +24,7 @@ export interface AdminKitListItem {
 }
 
 const VERSION_FIELDS = {
-  id: true,
-  number: true,
-  title: true,
-  summary: true,
-  category: true,
-  audiences: true,
-  maturityLevels: true,
-  themes: true,
-  modes: true,
-  targets: true,
-  links: true,
-  body: true,
-  note: true,
-  publishedAt: true,
-  updatedAt: true,
+  ...VERSION_COLUMNS,
   author: { select: { name: true, email: true } },
   attachments: {
     orderBy: [{ attachment: { createdAt: "asc" } }, { attachmentId: "asc" }],

@@ -11,7 +11,7 @@ import { kitsAdminLabels } from "@/lib/copy/kits-admin";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { KitInput } from "./kit-form.schemas";
-import { projectionOf, versionContent, versionData, workingCopyStamp } from "./kit-versions";
+import { VERSION_COLUMNS, projectionOf, versionContent, versionData, workingCopyStamp } from "./kit-versions";
 import { availableSlug, nextVersionNumber, slugFromTitle } from "./kits";
 
 const a = kitsAdminLabels.audit;
@@ -26,23 +26,6 @@ function principalId(principal: Principal): string {
 }
 
 const DRAFT = { publishedAt: null } as const;
-const VERSION_COLUMNS = {
-  id: true,
-  number: true,
-  title: true,
-  summary: true,
-  category: true,
-  audiences: true,
-  maturityLevels: true,
-  themes: true,
-  modes: true,
-  targets: true,
-  links: true,
-  body: true,
-  note: true,
-  updatedAt: true,
-  publishedAt: true,
-} as const;
 
 async function freeSlug(tx: Tx, title: string): Promise<string> {
   const base = slugFromTitle(title);
