@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { adminLabels } from "@/lib/copy/admin";
+import { toTerritoryParam } from "@/lib/directory/directory";
 import { MODERATION_KINDS } from "@/lib/moderation/moderation";
 import { moderationQuery, type ModerationSearchParams } from "@/lib/moderation/moderation.schemas";
 import { paths } from "@/lib/paths";
@@ -15,11 +16,11 @@ export type QueueTerritoryOption = { kind: "REGION" | "DEPARTEMENT"; code: strin
 
 export function ModerationFilters({ params, territories }: { params: ModerationSearchParams; territories: QueueTerritoryOption[] }) {
   const current = moderationQuery(params);
-  const group = (kind: QueueTerritoryOption["kind"], slug: string) =>
+  const group = (kind: QueueTerritoryOption["kind"]) =>
     territories
       .filter((territory) => territory.kind === kind)
       .map((territory) => (
-        <option key={`${slug}-${territory.code}`} value={`${slug}-${territory.code}`}>
+        <option key={toTerritoryParam(territory)} value={toTerritoryParam(territory)}>
           {`${territory.name} (${territory.code})`}
         </option>
       ));
@@ -54,8 +55,8 @@ export function ModerationFilters({ params, territories }: { params: ModerationS
           </label>
           <select id="filtre-territoire" name="territoire" defaultValue={current.territoire ?? ""} className={fieldClasses}>
             <option value="">{t.filters.anyTerritory}</option>
-            <optgroup label={t.filters.regions}>{group("REGION", "region")}</optgroup>
-            <optgroup label={t.filters.departements}>{group("DEPARTEMENT", "departement")}</optgroup>
+            <optgroup label={t.filters.regions}>{group("REGION")}</optgroup>
+            <optgroup label={t.filters.departements}>{group("DEPARTEMENT")}</optgroup>
           </select>
         </div>
         <div>
