@@ -1,7 +1,8 @@
 // What the Next.js server process does besides serving: called from instrumentation.ts (register
 // and onRequestError), Node runtime only.
 // Shutdown: on SIGTERM, `next start` itself stops accepting connections, lets the requests in
-// flight finish, then exits; the in-process worker (lib/jobs/in-process.ts) is stopped alongside (node_modules/next/dist/server/lib/start-server.js). It waits without
+// flight finish, then exits (node_modules/next/dist/server/lib/start-server.js); the in-process
+// worker (lib/jobs/in-process.ts) is stopped alongside and Next's exit waits for it. Next waits for its requests without
 // any limit, so a request that never ends would keep a stopping server alive until the
 // orchestrator kills it: this bound ends the process after SHUTDOWN_TIMEOUT_MS whatever is left.
 // The launcher (scripts/run-with-db.ts) stops the embedded database only once the server is gone.
@@ -10,7 +11,7 @@ import { stopInProcessWorker } from "@/lib/jobs/in-process";
 import { currentLogContext } from "@/lib/log/context";
 import { log } from "@/lib/log/logger";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
-import { shutdownTimeoutMs } from "./shutdown";
+import { exitAfter, shutdownTimeoutMs } from "./shutdown";
 
 const REGISTERED = Symbol.for("odd17.shutdownBound");
 
@@ -23,12 +24,16 @@ export function boundShutdown(): void {
   const timeoutMs = shutdownTimeoutMs(process.env);
   const onSignal = (signal: NodeJS.Signals) => {
     log.info({ signal, timeoutMs }, "Shutdown: no new connections, finishing the requests and jobs in flight");
-    // The worker takes no new job and finishes those in hand, within the same bound.
-    void stopInProcessWorker().catch((error: unknown) => log.error({ err: error }, "Shutdown: the background worker did not stop cleanly"));
+    // The worker takes no new job and finishes those in hand (graphile-worker gives a job still
+    // running after its own 5 s back to the queue), within the same bound.
+    const workerStopped = stopInProcessWorker().catch((error: unknown) => log.error({ err: error }, "Shutdown: the background worker did not stop cleanly"));
+    const exit = process.exit.bind(process);
+    // Next exits as soon as its requests are done: it must wait for the worker too.
+    process.exit = exitAfter(exit, workerStopped, timeoutMs);
     // unref: a server that finishes in time exits by itself, this timer does not hold it.
     setTimeout(() => {
-      log.error({ timeoutMs }, "Shutdown: requests still in flight after the timeout, exiting anyway");
-      process.exit(1);
+      log.error({ timeoutMs }, "Shutdown: requests or jobs still in flight after the timeout, exiting anyway");
+      exit(1);
     }, timeoutMs).unref();
   };
   process.once("SIGTERM", onSignal);

@@ -17,3 +17,20 @@ export function launcherExitCode(code: number | null, signal: NodeJS.Signals | n
   if (terminated && (code === 143 || signal === "SIGTERM")) return 0;
   return code ?? (signal ? 130 : 1);
 }
+
+/**
+ * `exit` made to wait for `until` (at most `maxMs`) before it runs. `next start` exits as soon as
+ * its requests are done, which would cut a background job in the middle: its lock would then stay
+ * until graphile-worker's 4-hour expiry. Waiting for the worker's own graceful stop lets it finish
+ * the job or give it back to the queue (retried at once by another worker).
+ */
+export function exitAfter(exit: (code?: number) => never, until: Promise<unknown>, maxMs: number): (code?: number) => never {
+  let exiting = false;
+  return ((code?: number) => {
+    if (exiting) return undefined as never;
+    exiting = true;
+    const bound = new Promise((resolve) => setTimeout(resolve, maxMs).unref());
+    void Promise.race([until.catch(() => undefined), bound]).then(() => exit(code));
+    return undefined as never;
+  }) as (code?: number) => never;
+}

@@ -4,8 +4,9 @@
 // database only after the server, and end with exit code 0 before SHUTDOWN_TIMEOUT_MS (a forced
 // exit is code 1). The request in flight is a real one made slow: the sign-in form posted without
 // JavaScript, its body sent in two parts with the SIGTERM between them.
-// Also checked on the same server: /api/health and /api/ready, the request id given by proxy.ts,
-// and a log line of a route handler carrying it (lib/log).
+// Also checked on the same server: /api/health and /api/ready, the request id given by proxy.ts
+// and by the routes it does not see (/api/auth, /api/uploads), and a log line of a route handler
+// carrying it (lib/log).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
@@ -130,6 +131,22 @@ describe("santé, disponibilité et identifiant de requête", () => {
     expect(ready.headers.get("cache-control")).toBe("no-store");
     // An unsafe id sent by the client is replaced by a new one.
     expect(ready.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("les routes hors du proxy (/api/auth, /api/uploads) donnent aussi leur identifiant de requête", async () => {
+    const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers: { "x-request-id": "trace-auth-1" } });
+    expect(csrf.status).toBe(200);
+    expect(csrf.headers.get("x-request-id")).toBe("trace-auth-1");
+    // A stranger's upload is refused before its body is read, and the refusal carries its id.
+    const upload = await fetch(`${baseUrl}/api/uploads/kit-attachments?kit=inconnu`, {
+      method: "POST",
+      headers: { origin: baseUrl, "content-type": "application/octet-stream", "x-request-id": "trace-upload-1" },
+      body: "x",
+    });
+    expect(upload.status).toBeGreaterThanOrEqual(400);
+    expect(upload.headers.get("x-request-id")).toBe("trace-upload-1");
+    const fresh = await fetch(`${baseUrl}/api/auth/session`);
+    expect(fresh.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("une ligne de journal d'une route porte l'identifiant de sa requête", async () => {
