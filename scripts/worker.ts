@@ -4,9 +4,10 @@
 // lets the jobs in hand finish. Run with the react-server condition, like the server modules it
 // imports ("server-only"). Any number may run at once (lib/jobs/worker.ts).
 import { db } from "@/lib/db";
-import { startWorker } from "@/lib/jobs/worker";
+import { startWorker, stopWorker } from "@/lib/jobs/worker";
 import { workerSettings } from "@/lib/jobs/worker-settings";
 import { log } from "@/lib/log/logger";
+import { graceOf, shutdownTimeoutMs } from "@/lib/ops/shutdown";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -14,7 +15,8 @@ async function main() {
   const settings = workerSettings();
   const runner = await startWorker(url, settings);
   log.info({ concurrency: settings.concurrency }, "Background worker started");
-  const stop = () => void runner.stop("signal");
+  // Same bound as a web server's (SHUTDOWN_TIMEOUT_MS): what still runs then is given back to the queue.
+  const stop = () => void stopWorker(runner, graceOf(shutdownTimeoutMs(process.env)));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
   await runner.promise;

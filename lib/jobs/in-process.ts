@@ -51,8 +51,10 @@ export function workerStatus(): WorkerStatus {
   return state().status;
 }
 
-/** The in-process worker, stopped with the jobs in hand finished (graceful shutdown). */
-export async function stopInProcessWorker(): Promise<void> {
+/** The in-process worker, stopped with the jobs in hand finished, or given back after `graceMs`. */
+export async function stopInProcessWorker(graceMs: number): Promise<void> {
   const runner = await state().runner;
-  await runner?.stop("shutdown");
+  if (!runner) return;
+  const { stopWorker } = await import("./worker");
+  await stopWorker(runner, graceMs);
 }

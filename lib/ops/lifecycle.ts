@@ -11,7 +11,7 @@ import { stopInProcessWorker } from "@/lib/jobs/in-process";
 import { currentLogContext } from "@/lib/log/context";
 import { log } from "@/lib/log/logger";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
-import { exitAfter, shutdownTimeoutMs } from "./shutdown";
+import { exitAfter, graceOf, shutdownTimeoutMs } from "./shutdown";
 
 const REGISTERED = Symbol.for("odd17.shutdownBound");
 
@@ -24,9 +24,11 @@ export function boundShutdown(): void {
   const timeoutMs = shutdownTimeoutMs(process.env);
   const onSignal = (signal: NodeJS.Signals) => {
     log.info({ signal, timeoutMs }, "Shutdown: no new connections, finishing the requests and jobs in flight");
-    // The worker takes no new job and finishes those in hand (graphile-worker gives a job still
-    // running after its own 5 s back to the queue), within the same bound.
-    const workerStopped = stopInProcessWorker().catch((error: unknown) => log.error({ err: error }, "Shutdown: the background worker did not stop cleanly"));
+    // The worker takes no new job and finishes those in hand; what still runs near the bound is
+    // given back to the queue (lib/jobs/worker.ts) before the process ends.
+    const workerStopped = stopInProcessWorker(graceOf(timeoutMs)).catch((error: unknown) =>
+      log.error({ err: error }, "Shutdown: the background worker did not stop cleanly"),
+    );
     const exit = process.exit.bind(process);
     // Next exits as soon as its requests are done: it must wait for the worker too.
     process.exit = exitAfter(exit, workerStopped, timeoutMs);

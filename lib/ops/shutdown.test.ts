@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { DEFAULT_SHUTDOWN_TIMEOUT_MS, exitAfter, launcherExitCode, shutdownTimeoutMs } from "./shutdown";
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS, exitAfter, graceOf, launcherExitCode, shutdownTimeoutMs } from "./shutdown";
 
 describe("shutdownTimeoutMs", () => {
   it("reads SHUTDOWN_TIMEOUT_MS, 25 s when absent or not a positive whole number", () => {
@@ -57,5 +57,12 @@ describe("exitAfter", () => {
     const exit = fakeExit();
     exitAfter(exit, Promise.reject(new Error("pool closed")), 60_000)(143);
     await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(143));
+  });
+});
+
+describe("graceOf", () => {
+  it("leaves 5 s to give the jobs back, or half of a short bound", () => {
+    expect(graceOf(25_000)).toBe(20_000);
+    expect(graceOf(6_000)).toBe(3_000);
   });
 });

@@ -18,6 +18,11 @@ export function launcherExitCode(code: number | null, signal: NodeJS.Signals | n
   return code ?? (signal ? 130 : 1);
 }
 
+/** How long the jobs in hand may run on after SIGTERM: the bound less the time to give them back. */
+export function graceOf(timeoutMs: number): number {
+  return Math.max(Math.floor(timeoutMs / 2), timeoutMs - 5_000);
+}
+
 /**
  * `exit` made to wait for `until` (at most `maxMs`) before it runs. `next start` exits as soon as
  * its requests are done, which would cut a background job in the middle: its lock would then stay

@@ -2,7 +2,7 @@
 // them, retried with backoff, kept as failed after their last attempt for the staff to retry or
 // give up, delivered once however many workers run, and cleaned up with the mail log.
 import { randomUUID } from "node:crypto";
-import { runOnce } from "graphile-worker";
+import { quickAddJob, runOnce } from "graphile-worker";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -11,6 +11,7 @@ import { discardJob, retryJob } from "@/lib/jobs/dead-letters.mutations";
 import { jobLogger } from "@/lib/jobs/job-logger";
 import { JOB_QUEUE_SCHEMA } from "@/lib/jobs/queue-schema";
 import { taskList } from "@/lib/jobs/tasks";
+import { startWorker, stopWorker } from "@/lib/jobs/worker";
 import { sendMail } from "@/lib/mail/mail";
 import { runHousekeeping } from "@/lib/maintenance/housekeeping";
 import { startFakeSmtp } from "../support/fake-smtp";
@@ -152,5 +153,50 @@ describe("the e-mail outbox", () => {
     const run = await runHousekeeping(new Date(Date.now() + 40 * 24 * 60 * 60 * 1000), { MAIL_LOG_RETENTION_DAYS: "30" });
     expect(run.jobs).toBeGreaterThanOrEqual(1);
     expect(await db.$queryRaw<unknown[]>`SELECT id FROM graphile_worker.jobs WHERE id = ${job.id}::bigint`).toEqual([]);
+  });
+});
+
+describe("stopping a worker", () => {
+  it("gives a job still running at the end of the grace time back to the queue, unlocked, to be retried", async () => {
+    const connectionString = process.env.DATABASE_URL!;
+    // Its own task name: no other worker of the suite takes this job.
+    const task = `test:long-${randomUUID()}`;
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const runner = await startWorker(connectionString, { concurrency: 1, inProcess: true }, { [task]: () => (started(), new Promise(() => {})) });
+    const job = await quickAddJob({ connectionString, schema: JOB_QUEUE_SCHEMA }, task, {});
+    await running;
+    expect(await stopWorker(runner, 200)).toBe("released");
+    const [row] = await db.$queryRaw<{ locked_at: Date | null; attempts: number; last_error: string | null }[]>`
+      SELECT locked_at, attempts, last_error FROM graphile_worker._private_jobs WHERE id = ${job.id}::bigint`;
+    expect(row).toMatchObject({ locked_at: null, attempts: 1 });
+    expect(row.last_error).toContain("Arrêt du serveur");
+    await db.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE id = ${job.id}::bigint`;
+  });
+
+  it("lets a job in hand finish and be marked done", async () => {
+    const connectionString = process.env.DATABASE_URL!;
+    const task = `test:short-${randomUUID()}`;
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const done = vi.fn();
+    const runner = await startWorker(
+      connectionString,
+      { concurrency: 1, inProcess: true },
+      {
+        [task]: async () => {
+          started();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          done();
+        },
+      },
+    );
+    const job = await quickAddJob({ connectionString, schema: JOB_QUEUE_SCHEMA }, task, {});
+    await running;
+    expect(await stopWorker(runner, 30_000)).toBe("stopped");
+    expect(done).toHaveBeenCalledOnce();
+    // Marked done before the stop returns: never locked for hours and run again.
+    const rows = await db.$queryRaw<unknown[]>`SELECT locked_at, attempts, last_error FROM graphile_worker._private_jobs WHERE id = ${job.id}::bigint`;
+    expect(rows).toEqual([]);
   });
 });
