@@ -79,6 +79,8 @@ export const paths = {
   apiDocs: () => "/api",
   openApiDocument: () => "/api/v1/openapi.json",
   apiCollection: (key: string, query: Record<string, QueryValue> = {}) => withQuery(`/api/v1/${key}`, query),
+  /** With repeated parameters (type=a&type=b), as the directories write them. */
+  apiCollectionList: (key: string, query: Record<string, ListQueryValue>) => withListQuery(`/api/v1/${key}`, query),
   // Diagnostics: `territory` preselects the territory ("commune:42218"), as linked from its page.
   diagnostics: () => "/espace/diagnostics",
   diagnosticNew: (query: { territory?: { kind: TerritoryKind; code: string }; q?: string } = {}) =>

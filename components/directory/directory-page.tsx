@@ -8,13 +8,14 @@ import { TerritoryFacet } from "@/components/directory/territory-facet";
 import { TerritorySuggestions } from "@/components/directory/territory-suggestions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { mapScaleKind, toTerritoryParam, type TerritoryScope } from "@/lib/directory/directory";
+import { mapScaleKind, toTerritoryParam, type QueryValue, type TerritoryScope } from "@/lib/directory/directory";
 import type { ChosenTerritory, TerritorySuggestion } from "@/lib/directory/territory-choice.queries";
 import type { AreaCount } from "@/lib/directory/directory.sql";
 import type { ActiveFilter, FacetView } from "@/lib/directory/facets";
 import { pageMetadata } from "@/lib/directory/seo";
 import type { DirectorySearchBase } from "@/lib/directory/search-state";
 import { labels } from "@/lib/labels";
+import { csvOfSearch, type DirectoryDataset } from "@/lib/open-data/site-search";
 import type { PageInfo } from "@/lib/territories/territories";
 
 /** The French copy of one territorial directory (labels.directories.actors, .alliances). */
@@ -38,7 +39,9 @@ export interface Directory<S extends DirectorySearchBase> {
   copy: DirectoryCopy;
   /** Under the régions, when no territory is chosen: what "in a région" means for this directory. */
   regionsHint: string;
-  search: { href: (state: Partial<S>) => string; isFiltered: (state: S) => boolean };
+  search: { href: (state: Partial<S>) => string; isFiltered: (state: S) => boolean; toQuery: (state: Partial<S>) => Record<string, QueryValue> };
+  /** The open-data collection of what it lists: its CSV is offered for the current search. */
+  dataset: DirectoryDataset;
 }
 
 /** What the directory's loader gives for one search, whatever it lists. */
@@ -163,6 +166,7 @@ export function DirectoryPage<S extends DirectorySearchBase>({
             list={list}
             empty={{ title: copy.emptyTitle, advice: copy.emptyAdvice }}
             map={result.areas ? { scale: state.mapScale, counts: result.areas, selectedCode: territory?.kind === mapKind ? territory.code : null } : null}
+            exportHref={csvOfSearch(directory.dataset, search.toQuery(state))}
           />
         }
       />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ActiveFilters, type ActiveFilter } from "@/components/directory/active-filters";
 import { DirectoryEmpty } from "@/components/directory/directory-empty";
+import { ExportListLink } from "@/components/directory/export-list-link";
 import { ResultsToolbar } from "@/components/directory/results-toolbar";
 import { AreaMap } from "@/components/map/area-map";
 import { Pagination } from "@/components/ui/pagination";
@@ -26,6 +27,7 @@ export function DirectoryResults({
   list,
   empty,
   map,
+  exportHref,
 }: {
   form: string;
   foundText: string;
@@ -38,6 +40,8 @@ export function DirectoryResults({
   list: ReactNode | null;
   empty: { title: string; advice: readonly string[] };
   map: { scale: MapScale; counts: AreaCount[]; selectedCode: string | null } | null;
+  /** The CSV of the whole search (every page). */
+  exportHref: string;
 }) {
   const text = labels.directories.search;
   let body: ReactNode;
@@ -66,6 +70,7 @@ export function DirectoryResults({
     <>
       <ResultsToolbar form={form} foundText={foundText} sort={sort} view={view} viewHref={(target) => hrefFor({ view: target, page: 1 })} />
       <ActiveFilters filters={filters} clearHref={clearHref} />
+      <ExportListLink href={exportHref} total={pageInfo.total} />
       {body}
       {view === "liste" ? <Pagination pageInfo={pageInfo} hrefFor={(page) => hrefFor({ page })} /> : null}
     </>

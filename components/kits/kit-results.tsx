@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActiveFilters, type ActiveFilter } from "@/components/directory/active-filters";
 import { DirectoryEmpty } from "@/components/directory/directory-empty";
+import { ExportListLink } from "@/components/directory/export-list-link";
 import { ResultsHeading } from "@/components/directory/results-heading";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
@@ -8,7 +9,8 @@ import { kitsLabels } from "@/lib/copy/kits";
 import { labels } from "@/lib/labels";
 import { KIT_SORTS } from "@/lib/kits/kits";
 import type { KitSearchResult } from "@/lib/kits/kits.queries";
-import { kitSearchHref, type KitSearchState } from "@/lib/kits/kits.schemas";
+import { kitSearchHref, toKitSearchQuery, type KitSearchState } from "@/lib/kits/kits.schemas";
+import { csvOfSearch } from "@/lib/open-data/site-search";
 import { KitList } from "./kit-list";
 
 const selectClasses = "min-h-11 rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink";
@@ -46,6 +48,7 @@ export function KitResults({ form, state, result, filters }: { form: string; sta
         </div>
       </div>
       <ActiveFilters filters={activeFilters(state, filters)} clearHref={kitSearchHref({})} />
+      <ExportListLink href={csvOfSearch("kits", toKitSearchQuery(state))} total={pageInfo.total} />
       {pageInfo.total === 0 ? (
         <DirectoryEmpty title={t.emptyTitle} advice={t.emptyAdvice} />
       ) : result.items.length === 0 ? (

@@ -32,6 +32,9 @@ const search = {
   facetCount: list.facetCount,
   pastTheEnd: "Cette page n'existe pas : la recherche a moins de résultats.",
   backToFirstPage: "Revenir à la première page",
+  exportList: "Télécharger cette liste (CSV)",
+  exportHint: (n: number) =>
+    `${n.toLocaleString("fr-FR")} ligne${n > 1 ? "s" : ""}, toutes les pages, avec les filtres choisis ; le même fichier que l'API de données ouvertes.`,
   territory: territorySearchLabels,
   scope,
 };

@@ -43,6 +43,24 @@ test.describe("annuaire des acteurs", () => {
     await expect(status(page)).toHaveText("13 acteurs trouvés");
   });
 
+  test("la liste affichée se télécharge en CSV, avec ses filtres et toutes ses pages", async ({ page }) => {
+    await page.goto("/acteurs?type=entreprise&tri=nom");
+    await expect(status(page)).toHaveText("4 acteurs trouvés");
+    const link = results(page).getByRole("link", { name: "Télécharger cette liste (CSV)" });
+    await expect(link).toHaveAttribute("href", "/api/v1/acteurs?type=entreprise&format=csv");
+    await expect(link).toHaveAccessibleDescription(/^4 lignes, toutes les pages/);
+    const csv = await page.request.get((await link.getAttribute("href"))!);
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const [header, ...rows] = (await csv.text()).trim().split(/\r?\n/);
+    expect(header).toContain("nom;type");
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.split(";")[2]).toBe("entreprise");
+
+    // The resource centre offers the same: its facets go to the kits' collection.
+    await page.goto("/ressources?categorie=methode");
+    await expect(page.getByRole("link", { name: "Télécharger cette liste (CSV)" })).toHaveAttribute("href", "/api/v1/kits?categorie=methode&format=csv");
+  });
+
   test("un territoire choisi par autocomplétion sépare les acteurs dedans et autour", async ({ page }) => {
     await page.goto("/acteurs");
     const place = page.getByRole("combobox", { name: "Territoire" });

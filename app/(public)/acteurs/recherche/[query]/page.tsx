@@ -8,6 +8,7 @@ import { labels } from "@/lib/labels";
 
 // The actors' directory: the generic directory page with the actors' search, facets and list.
 const route = directoryRoute({
+  dataset: "acteurs",
   formId: "recherche-acteurs",
   copy: labels.directories.actors,
   regionsHint: labels.directories.search.territory.regionsHint,

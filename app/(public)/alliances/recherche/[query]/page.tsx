@@ -8,6 +8,7 @@ import { labels } from "@/lib/labels";
 
 // The alliances' showcase: the generic directory page with the alliances' search, facets and list.
 const route = directoryRoute({
+  dataset: "alliances",
   formId: "recherche-alliances",
   copy: labels.directories.alliances,
   regionsHint: labels.directories.alliances.regionsHint,
