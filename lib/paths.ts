@@ -139,6 +139,10 @@ export const paths = {
   workspaceAlliances: () => "/espace/alliances",
   workspaceAllianceNew: () => "/espace/alliances/nouvelle",
   workspaceAllianceEdit: (id: string) => `/espace/alliances/${encodeURIComponent(id)}/modifier`,
+  /** An organisation asks to join a published alliance, named by its public slug. */
+  workspaceAllianceJoin: (slug: string, done?: "envoyee") => `/espace/alliances/rejoindre/${encodeURIComponent(slug)}${done ? `?demande=${done}` : ""}`,
+  /** The alliance's workspace page after the lead answered a request to join (its notice). */
+  workspaceAllianceJoinDecided: (id: string, done: "acceptee" | "declinee") => `/espace/alliances/${encodeURIComponent(id)}?demande=${done}#demandes`,
 } as const;
 
 /** Anchors inside the layout. */

@@ -6,6 +6,7 @@ import { Facts } from "@/components/ui/facts";
 import type { PublicAlliance } from "@/lib/alliances/public-page.queries";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
+import { allianceJoinCopy } from "@/lib/copy/alliance-join";
 
 function datesText(alliance: PublicAlliance): string {
   const text = labels.directories.alliance;
@@ -57,6 +58,15 @@ export function AllianceDetails({ alliance }: { alliance: PublicAlliance }) {
             ))}
           </ul>
         )}
+        {/* The same for every visitor (the page is cached): the workspace page says who may ask. */}
+        <p className="mt-4">
+          <Link href={paths.workspaceAllianceJoin(alliance.slug)} className="font-semibold" aria-describedby="rejoindre-aide">
+            {allianceJoinCopy.publicLink}
+          </Link>{" "}
+          <span id="rejoindre-aide" className="text-muted">
+            {allianceJoinCopy.publicHint}
+          </span>
+        </p>
       </ProfileSection>
       <ProfileSection id="presentation" heading={text.descriptionHeading}>
         <p className="max-w-3xl whitespace-pre-line">{alliance.description}</p>

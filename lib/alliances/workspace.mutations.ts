@@ -40,7 +40,11 @@ export async function authorizeLead(tx: Tx, principal: Principal, allianceId: st
   requirePrincipal(principal);
   const lead = await tx.alliancePartner.findFirst({
     where: { allianceId, role: "LEAD", status: "CONFIRMED" },
-    select: { actorId: true, actor: { select: { verified: true } }, alliance: { select: { id: true, title: true, stage: true, status: true, version: true } } },
+    select: {
+      actorId: true,
+      actor: { select: { verified: true } },
+      alliance: { select: { id: true, slug: true, title: true, stage: true, status: true, version: true } },
+    },
   });
   if (!lead) throw new NotFoundError(m.notFound);
   assertCan(principal, operation, await getActorScope(principal, lead.actorId, tx));

@@ -66,6 +66,8 @@ export const AUDIT_ACTIONS = [
   "alliance.updated",
   "alliance.stage.changed",
   "alliance.submitted",
+  "alliance.join.requested",
+  "alliance.join.decided",
   "need.created",
   "need.updated",
   "offer.created",

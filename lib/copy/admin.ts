@@ -77,6 +77,8 @@ const auditActions: Record<string, string> = {
   "alliance.updated": "Alliance modifiée",
   "alliance.stage.changed": "Étape d'une alliance modifiée",
   "alliance.submitted": "Alliance soumise à validation",
+  "alliance.join.requested": "Demande pour rejoindre une alliance",
+  "alliance.join.decided": "Réponse à une demande pour rejoindre une alliance",
   "need.created": "Besoin créé",
   "need.updated": "Besoin modifié",
   "offer.created": "Offre créée",

@@ -19,6 +19,7 @@ export type NotificationKind =
   | "organisation.invitation"
   | "alliance.invitation"
   | "alliance.response"
+  | "alliance.join"
   | "moderation.decision"
   | "match.new"
   | "match.contact"

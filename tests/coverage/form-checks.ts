@@ -15,6 +15,7 @@ export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
   "account.link-sign-in": "un bouton : se connecter avec le lien reçu",
   "account.sign-out-everywhere": "un bouton : se déconnecter de tous les appareils",
   "alliance.invitation-confirm": "un bouton : confirmer la participation à une alliance",
+  "alliance.join-accept": "un bouton : accepter la demande d'une organisation pour rejoindre l'alliance",
   "alliance.invitation-decline": "un bouton : décliner l'invitation à une alliance",
   "alliance.submit": "un bouton : soumettre une alliance pour publication",
   "content.publish": "un bouton : publier une organisation ou une alliance (confirmation vérifiée par tests/e2e/admin/content-lists.spec.ts)",

@@ -1,6 +1,8 @@
 // Alliances of the workspace: the target organisation leads them, or is invited into (or a
 // confirmed partner of) an alliance led by the other organisation.
+import { decideJoinRequest, requestToJoinAlliance } from "@/lib/alliances/join-requests.mutations";
 import type { Principal } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { changeAllianceStage, createAlliance, saveAllianceResults, submitAlliance, updateAlliance } from "@/lib/alliances/workspace.mutations";
 import { invitePartner, rateAlliance, respondToInvitation } from "@/lib/alliances/workspace.partners.mutations";
 import { allianceCreateSchema, allianceUpdateSchema } from "@/lib/alliances/workspace.schemas";
@@ -9,6 +11,13 @@ import type { World } from "./world";
 
 const FILE = "lib/alliances/workspace.mutations.ts";
 const PARTNERS = "lib/alliances/workspace.partners.mutations.ts";
+const JOIN = "lib/alliances/join-requests.mutations.ts";
+const joinMessage = "Nous pouvons accueillir les ateliers dans nos locaux.";
+
+async function published(id: string) {
+  await db.alliance.update({ where: { id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+  return { id };
+}
 
 const fields = {
   title: "Ateliers numériques du Furan",
@@ -86,5 +95,24 @@ export const allianceCases = [
     mutation: `${PARTNERS}#rateAlliance`,
     prepare: (world) => targetAsPartner(world, true),
     run: (principal, { id }, world) => rateAlliance(principal, { id, actorId: world.target.id, innovation: 4, performance: 3, confiance: 5, comment: "" }),
+  }),
+  defineCase({
+    // Asking to join engages the organisation that asks: its members only.
+    operation: "alliance.join",
+    mutation: `${JOIN}#requestToJoinAlliance`,
+    prepare: async (world) => published((await create(world.people.otherOrgAdmin.principal, world.other.id)).id),
+    run: (principal, { id }, world) => requestToJoinAlliance(principal, { id, actorId: world.target.id, message: joinMessage }),
+  }),
+  defineCase({
+    // Answering belongs to the lead: the target leads, the other organisation asks.
+    operation: "alliance.update",
+    mutation: `${JOIN}#decideJoinRequest`,
+    prepare: async (world) => {
+      const { id } = await published((await ledByTarget(world)).id);
+      await requestToJoinAlliance(world.people.otherOrgAdmin.principal, { id, actorId: world.other.id, message: joinMessage });
+      const request = await db.allianceJoinRequest.findFirstOrThrow({ where: { allianceId: id }, select: { id: true } });
+      return { id, requestId: request.id };
+    },
+    run: (principal, { id, requestId }) => decideJoinRequest(principal, { id, requestId, decision: "accept", note: "" }),
   }),
 ];

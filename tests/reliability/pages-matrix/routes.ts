@@ -164,6 +164,14 @@ export const ROUTES: RouteCase[] = [
     marker: () => PRIVATE.invitedAlliance,
     secrets: () => [PRIVATE.invitedAllianceDescription],
   },
+  // Asking to join: any signed-in person reaches the page of a published alliance (it lists only
+  // their own organisations); a draft alliance is nobody's to ask for.
+  {
+    path: (w) => `/espace/alliances/rejoindre/${w.slugs.alliance}`,
+    allowed: (caller) => caller !== "anonymous",
+    secrets: () => [PRIVATE.ledAlliance],
+  },
+  { path: (w) => `/espace/alliances/rejoindre/${w.slugs.draftAlliance}`, allowed: nobody, marker: () => PRIVATE.ledAlliance },
   { path: (w) => `/espace/diagnostics/${w.draftDiagnostic}`, operation: "diagnostic.read", marker: () => diagnosticsCopy.questionnaire.stepsLabel },
   { path: (w) => `/espace/diagnostics/${w.diagnostic}/rapport`, operation: "diagnostic.read", marker: () => diagnosticsCopy.report.scoresHeading },
   { path: (w) => `/api/diagnostics/${w.diagnostic}/pdf`, operation: "diagnostic.read", contentType: "application/pdf" },

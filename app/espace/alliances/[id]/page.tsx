@@ -1,26 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DoneNotice } from "@/components/admin/done-notice";
 import { AllianceFacts, PartnerList, Timeline, WorkspaceSection } from "@/components/alliances/workspace/alliance-overview";
 import { InviteSection } from "@/components/alliances/workspace/invite-section";
 import { ResultsForm, StageForm, SubmitForm } from "@/components/alliances/workspace/lead-forms";
 import { InvitationSection } from "@/components/alliances/workspace/invitation-section";
+import { JoinRequestsSection } from "@/components/alliances/workspace/join-requests-section";
 import { RatingForm } from "@/components/alliances/workspace/rating-form";
 import { Scorecard } from "@/components/alliances/workspace/scorecard";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { allianceEditRule } from "@/lib/alliances/edits";
+import { listPendingJoinRequests } from "@/lib/alliances/join-requests.queries";
 import { allowedNextStages } from "@/lib/alliances/stages";
 import { getAllianceForViewer, searchInvitableActors } from "@/lib/alliances/workspace.queries";
 import { getPrincipal, requireUser } from "@/lib/auth/session";
+import { allianceJoinCopy as joinCopy } from "@/lib/copy/alliance-join";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
 const t = alliancesWorkspaceCopy;
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string | string[]; demande?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await getAllianceForViewer(await getPrincipal(), (await params).id);
@@ -51,9 +55,13 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
   }
 
   const { alliance, standing } = view;
-  const rawQ = (await searchParams).q;
+  const { q: rawQ, demande } = await searchParams;
   const q = (Array.isArray(rawQ) ? rawQ[0] : rawQ)?.trim().slice(0, 100) ?? "";
-  const candidates = standing.isLeadMember && q ? await searchInvitableActors(alliance.id, q) : [];
+  const [candidates, joinRequests] = await Promise.all([
+    standing.isLeadMember && q ? searchInvitableActors(alliance.id, q) : [],
+    standing.isLeadMember ? listPendingJoinRequests(await getPrincipal(), alliance.id) : [],
+  ]);
+  const joinNotice = demande === "acceptee" ? joinCopy.messages.accepted : demande === "declinee" ? joinCopy.messages.declined : null;
   return (
     <>
       <Breadcrumbs items={crumbs} current={alliance.title} />
@@ -71,6 +79,13 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
       {standing.invited.map((organisation) => (
         <InvitationSection key={organisation.actorId} alliance={alliance} organisation={organisation} withFacts={false} />
       ))}
+      {standing.isLeadMember ? (
+        <JoinRequestsSection
+          allianceId={alliance.id}
+          requests={joinRequests}
+          notice={joinNotice ? <DoneNotice message={joinNotice} clear="demande" /> : null}
+        />
+      ) : null}
       <WorkspaceSection id="partenaires" heading={t.detail.partnersHeading}>
         <PartnerList partners={alliance.partners} />
       </WorkspaceSection>
