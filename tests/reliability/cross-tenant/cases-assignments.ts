@@ -34,8 +34,18 @@ export const assignmentCases = [
     prepare: async () => null,
     run: (principal, _p, world) => assignItems(principal, { entity: "Actor", ids: [world.target.id], assigneeId: world.people.staff.id }),
   }),
-  defineCase({ operation: "kit.publish", mutation: `${BULK}#bulkPublishKits`, prepare: draftKit, run: (principal, kit) => bulkPublishKits(principal, [kit.id]) }),
-  defineCase({ operation: "kit.publish", mutation: `${BULK}#bulkArchiveKits`, prepare: draftKit, run: (principal, kit) => bulkArchiveKits(principal, [kit.id]) }),
+  defineCase({
+    operation: "kit.publish",
+    mutation: `${BULK}#bulkPublishKits`,
+    prepare: draftKit,
+    run: (principal, kit) => bulkPublishKits(principal, [kit.id]),
+  }),
+  defineCase({
+    operation: "kit.publish",
+    mutation: `${BULK}#bulkArchiveKits`,
+    prepare: draftKit,
+    run: (principal, kit) => bulkArchiveKits(principal, [kit.id]),
+  }),
   defineCase({
     operation: "kit.publish",
     mutation: `${BULK}#bulkRestoreKits`,
