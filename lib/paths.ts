@@ -97,7 +97,7 @@ export const paths = {
   kitAttachment: (id: string) => `/api/kits/attachments/${encodeURIComponent(id)}`,
   // The upload endpoints live under /api/uploads/, the one prefix allowed bodies over 1 MB.
   kitAttachmentUpload: (kitId: string) => withQuery("/api/uploads/kit-attachments", { kit: kitId }),
-  adminKits: (query: { q?: string; statut?: string; page?: number } = {}) => withQuery("/admin/kits", { q: query.q, statut: query.statut, page: query.page }),
+  adminKits: (query: Record<string, QueryValue> = {}) => withQuery("/admin/kits", query),
   adminKitNew: () => "/admin/kits/nouveau",
   adminKit: (id: string, query: { document?: string; piece?: string; fait?: string } = {}) =>
     withQuery(`/admin/kits/${encodeURIComponent(id)}`, { document: query.document, piece: query.piece, fait: query.fait }),

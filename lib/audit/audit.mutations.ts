@@ -36,6 +36,8 @@ export const AUDIT_ACTIONS = [
   "moderation.rejected",
   "content.unpublished",
   "content.published",
+  "content.assigned",
+  "content.unassigned",
   "moderation.reason.saved",
   "moderation.reason.deleted",
   "territory.project.created",

@@ -76,6 +76,7 @@ const expected: Record<Operation, [boolean, boolean, boolean, boolean, boolean, 
   "content.list":        [F,   F,   F,    F,     F,     T,    T],
   "content.publish":     [F,   F,   F,    F,     F,     T,    T],
   "content.unpublish":   [F,   F,   F,    F,     F,     T,    T],
+  "content.assign":      [F,   F,   F,    F,     F,     T,    T],
 };
 
 const ORGANISATION_OPERATIONS: Operation[] = [

@@ -67,6 +67,7 @@ export const OPERATIONS = [
   "content.list",
   "content.publish",
   "content.unpublish",
+  "content.assign",
 ] as const;
 
 export type Operation = (typeof OPERATIONS)[number];
@@ -162,6 +163,8 @@ const staffOperations: ReadonlySet<Operation> = new Set<Operation>([
   "content.list",
   "content.publish",
   "content.unpublish",
+  // Assigning a back-office item to a colleague who follows it (lib/assignments).
+  "content.assign",
 ]);
 
 // Read at run time too: a stale session or a hand-made object must not slip through as a role.

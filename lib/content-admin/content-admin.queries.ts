@@ -62,9 +62,12 @@ const territoriesSelect = {
   take: TERRITORIES_SHOWN,
 } as const;
 
-export async function listOrganisationsForStaff(principal: Principal, params: ContentListParams<ActorKind>): Promise<Page<OrganisationRow>> {
+/** A restriction of a list to some ids (e.g. the « Attribué à » filter, lib/assignments). */
+export type IdCondition = { in: string[] } | { notIn: string[] } | undefined;
+
+export async function listOrganisationsForStaff(principal: Principal, params: ContentListParams<ActorKind>, ids?: IdCondition): Promise<Page<OrganisationRow>> {
   assertCan(principal, "content.list");
-  const where: Prisma.ActorWhereInput = { ...commonWhere(params), ...(params.kind ? { kind: params.kind } : {}) };
+  const where: Prisma.ActorWhereInput = { ...commonWhere(params), ...(params.kind ? { kind: params.kind } : {}), ...(ids ? { id: ids } : {}) };
   const [rows, total] = await Promise.all([
     db.actor.findMany({
       where,
@@ -100,9 +103,9 @@ export async function listOrganisationsForStaff(principal: Principal, params: Co
   return { items, pageInfo: buildPageInfo(params.page, CONTENT_PAGE_SIZE, total) };
 }
 
-export async function listAlliancesForStaff(principal: Principal, params: ContentListParams<AllianceMode>): Promise<Page<AllianceRow>> {
+export async function listAlliancesForStaff(principal: Principal, params: ContentListParams<AllianceMode>, ids?: IdCondition): Promise<Page<AllianceRow>> {
   assertCan(principal, "content.list");
-  const where: Prisma.AllianceWhereInput = { ...commonWhere(params), ...(params.kind ? { mode: params.kind } : {}) };
+  const where: Prisma.AllianceWhereInput = { ...commonWhere(params), ...(params.kind ? { mode: params.kind } : {}), ...(ids ? { id: ids } : {}) };
   const [rows, total] = await Promise.all([
     db.alliance.findMany({
       where,

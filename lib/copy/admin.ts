@@ -47,6 +47,8 @@ const auditActions: Record<string, string> = {
   "moderation.rejected": "Demande refusée (modération)",
   "content.unpublished": "Dépublication par l'équipe",
   "content.published": "Publication par l'équipe",
+  "content.assigned": "Attribution à un membre de l'équipe",
+  "content.unassigned": "Attribution retirée",
   "moderation.reason.saved": "Motif de refus enregistré",
   "moderation.reason.deleted": "Motif de refus supprimé",
   "territory.project.created": "Territoire de projet créé",

@@ -18,8 +18,76 @@ export const kitsAdminLabels = {
   allStatuses: "Tous les statuts",
   found: (n: number) => (n === 0 ? "Aucun kit trouvé" : count(n, "kit", "kits")),
   empty: "Aucun kit ne correspond à cette recherche.",
-  caption: "Kits, du plus récemment modifié au plus ancien",
-  columns: { title: "Titre", category: "Famille", status: "Statut", version: "Version publiée", updatedAt: "Modifié le" },
+  caption: "Kits trouvés",
+  columns: {
+    select: "Sélection",
+    title: "Titre",
+    category: "Famille",
+    status: "Statut",
+    version: "Version publiée",
+    publishedAt: "Publié le",
+    updatedAt: "Modifié le",
+  },
+  selectRow: (title: string) => `Sélectionner « ${title} »`,
+  list: {
+    q: "Rechercher",
+    qHint: "Une partie du titre ou du résumé, sans tenir compte des accents ni des majuscules.",
+    category: "Famille",
+    anyCategory: "Toutes les familles",
+    target: "Cible de l'ODD 17",
+    anyTarget: "Toutes les cibles",
+    dateField: "Période portant sur la date",
+    dateFields: { publication: "de publication", modification: "de dernière modification" },
+    from: "Du",
+    to: "Au",
+    pendingDraft: "Seulement les kits dont un brouillon attend d'être publié",
+    sort: "Trier par",
+    sorts: { recents: "Les plus récents", titre: "Titre (A → Z)", publication: "Date de publication", modification: "Dernière modification" },
+  },
+  bulk: {
+    legend: "Action sur la sélection",
+    decision: "Action",
+    decisions: { publish: "Publier le brouillon", archive: "Archiver", restore: "Restaurer" },
+    submit: "Appliquer à la sélection",
+    pending: "Enregistrement…",
+    noneSelected: "Sélectionnez au moins un kit dans le tableau.",
+    tooMany: (max: number) => `Sélectionnez au plus ${numberFormat.format(max)} kits à la fois.`,
+    notFound: "Un des kits choisis n'existe pas ou a été supprimé.",
+    confirm: (decision: "publish" | "archive" | "restore", n: number) =>
+      ({
+        publish: {
+          title: `Publier le brouillon de ${count(n, "kit", "kits")} ?`,
+          body: "Chaque brouillon devient la nouvelle version publique de son kit. Les kits sans brouillon, ou archivés, sont laissés tels quels.",
+          confirmLabel: "Publier",
+        },
+        archive: {
+          title: `Archiver ${count(n, "kit", "kits")} ?`,
+          body: "Ils quittent le centre de ressources ; ils restent dans le back-office et peuvent être restaurés.",
+          confirmLabel: "Archiver",
+        },
+        restore: {
+          title: `Restaurer ${count(n, "kit", "kits")} ?`,
+          body: "Chaque kit archivé revient avec sa dernière version publiée, ou comme brouillon s'il n'a jamais été publié.",
+          confirmLabel: "Restaurer",
+        },
+      })[decision],
+    reasons: {
+      "no-draft": "aucun brouillon à publier",
+      archived: "archivé : restaurez-le d'abord",
+      "not-archived": "pas archivé",
+      "already-archived": "déjà archivé",
+      changed: "modifié entre-temps par quelqu'un d'autre",
+    },
+    done: (decision: "publish" | "archive" | "restore", n: number, skipped: { title: string; reason: string }[]) => {
+      const verb = { publish: ["kit publié", "kits publiés"], archive: ["kit archivé", "kits archivés"], restore: ["kit restauré", "kits restaurés"] }[
+        decision
+      ];
+      const head = n === 0 ? `Aucun ${verb[0]}.` : `${count(n, verb[0], verb[1])}.`;
+      return skipped.length === 0
+        ? head
+        : `${head} ${count(skipped.length, "ignoré", "ignorés")} : ${skipped.map((kit) => `« ${kit.title} » (${kit.reason})`).join(" ; ")}.`;
+    },
+  },
   noVersion: "Jamais publié",
   unpublishedChanges: "Modifications non publiées",
   form: {

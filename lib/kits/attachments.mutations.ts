@@ -12,6 +12,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getStorage, newStorageKey, type FileStorage } from "@/lib/storage/storage";
 import { ATTACHMENT_TYPES, attachmentFileName, detectAttachmentKind, MAX_ATTACHMENT_BYTES } from "./file-type";
 import { logUnexpectedError } from "@/lib/log/logger";
+import { markKitEdited } from "./kit-edits";
 import { ensureDraft } from "./kits.mutations";
 
 const t = kitsAdminLabels.attachments;
@@ -61,6 +62,7 @@ export async function addKitAttachment(principal: Principal, kitId: string, file
         },
         select: { id: true, fileName: true },
       });
+      await markKitEdited(tx, kitId);
       await writeAudit(tx, {
         userId: principal.id,
         action: "kit.attachment.added",
@@ -90,6 +92,7 @@ export async function removeKitAttachment(principal: Principal, attachmentId: st
     if (count !== 1) throw new NotFoundError();
     const stillHeld = await tx.kitVersionAttachment.count({ where: { attachmentId } });
     if (stillHeld === 0) await tx.kitAttachment.delete({ where: { id: attachment.id } });
+    await markKitEdited(tx, attachment.kitId);
     await writeAudit(tx, {
       userId: principal.id,
       action: "kit.attachment.removed",

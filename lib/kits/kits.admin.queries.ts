@@ -6,8 +6,10 @@ import type { FeedbackKind, KitCategory, KitStatus, Prisma } from "@/generated/p
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { buildPageInfo, pageOffset, type PageInfo } from "@/lib/territories/territories";
-import { toSearchKey } from "@/lib/text/search-key";
+import { auditDateRange } from "@/lib/admin/audit-log";
+import { searchWords } from "@/lib/content-admin/content-admin";
 import { VERSION_COLUMNS, hasChanges, versionContent, workingCopyStamp } from "./kit-versions";
+import type { AdminKitListParams, KitSort } from "./kits.list";
 
 export const ADMIN_PAGE_SIZE = 30;
 
@@ -18,7 +20,11 @@ export interface AdminKitListItem {
   category: KitCategory;
   status: KitStatus;
   currentVersion: number;
+  publishedAt: Date | null;
+  /** The last change by staff, the draft included (Kit.editedAt). */
   updatedAt: Date;
+  /** A draft waits to be published (a new kit's first draft included). */
+  hasDraft: boolean;
   /** A published kit has a draft waiting to be published. */
   hasUnpublishedChanges: boolean;
 }
@@ -52,31 +58,60 @@ export type KitVersionView = ReturnType<typeof toVersion>;
 
 const draftOrCurrent = (currentVersion: number): Prisma.KitVersionWhereInput => ({ OR: [{ publishedAt: null }, { number: currentVersion }] });
 
+const DRAFT_VERSION = { publishedAt: null } as const;
+
+/**
+ * A condition on the working copy (the draft when there is one, else the published kit): what
+ * the list shows, so what its family and target filters read.
+ */
+function onWorkingCopy(draft: Prisma.KitVersionWhereInput, published: Prisma.KitWhereInput): Prisma.KitWhereInput {
+  return { OR: [{ versions: { some: { ...DRAFT_VERSION, ...draft } } }, { ...published, versions: { none: DRAFT_VERSION } }] };
+}
+
+function kitListWhere(params: AdminKitListParams, ids?: { in: string[] } | { notIn: string[] }): Prisma.KitWhereInput {
+  const words = searchWords(params.q);
+  const range = auditDateRange(params.from ?? undefined, params.to ?? undefined);
+  const and: Prisma.KitWhereInput[] = [];
+  // Every word in the published key, or the draft's title (the Kit row holds the published one).
+  for (const word of words)
+    and.push({ OR: [{ searchKey: { contains: word } }, { versions: { some: { ...DRAFT_VERSION, title: { contains: word, mode: "insensitive" } } } }] });
+  if (params.category) and.push(onWorkingCopy({ category: params.category }, { category: params.category }));
+  if (params.target) and.push(onWorkingCopy({ targets: { has: params.target } }, { targets: { some: { targetCode: params.target } } }));
+  return {
+    ...(params.status ? { status: params.status } : {}),
+    ...(params.pendingDraft ? { versions: { some: DRAFT_VERSION } } : {}),
+    ...(range.gte || range.lt ? { [params.dateField === "publication" ? "publishedAt" : "editedAt"]: range } : {}),
+    ...(ids ? { id: ids } : {}),
+    ...(and.length > 0 ? { AND: and } : {}),
+  };
+}
+
+function kitOrder(sort: KitSort): Prisma.KitOrderByWithRelationInput[] {
+  switch (sort) {
+    case "titre":
+      return [{ searchKey: "asc" }, { id: "asc" }];
+    case "publication":
+      return [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }];
+    case "modification":
+      return [{ editedAt: "desc" }, { id: "asc" }];
+    case "recents":
+      return [{ createdAt: "desc" }, { id: "asc" }];
+  }
+}
+
 export async function listKitsForStaff(
   principal: Principal,
-  query: { q: string; status: KitStatus | null; page: number },
+  params: AdminKitListParams,
+  ids?: { in: string[] } | { notIn: string[] },
 ): Promise<{ items: AdminKitListItem[]; pageInfo: PageInfo }> {
   assertCan(principal, "kit.update");
-  const key = toSearchKey(query.q);
-  // The draft's title is searched too: the Kit row holds the published one only.
-  const where: Prisma.KitWhereInput = {
-    ...(query.status ? { status: query.status } : {}),
-    ...(query.q
-      ? {
-          OR: [
-            { title: { contains: query.q, mode: "insensitive" } },
-            ...(key ? [{ searchKey: { contains: key } }] : []),
-            { versions: { some: { publishedAt: null, title: { contains: query.q, mode: "insensitive" } } } },
-          ],
-        }
-      : {}),
-  };
+  const where = kitListWhere(params, ids);
   const [total, kits] = await Promise.all([
     db.kit.count({ where }),
     db.kit.findMany({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: pageOffset(query.page, ADMIN_PAGE_SIZE),
+      orderBy: kitOrder(params.sort),
+      skip: pageOffset(params.page, ADMIN_PAGE_SIZE),
       take: ADMIN_PAGE_SIZE,
       select: {
         id: true,
@@ -85,23 +120,25 @@ export async function listKitsForStaff(
         category: true,
         status: true,
         currentVersion: true,
-        updatedAt: true,
-        versions: { where: { publishedAt: null }, take: 1, select: { title: true, category: true, updatedAt: true } },
+        publishedAt: true,
+        editedAt: true,
+        versions: { where: DRAFT_VERSION, take: 1, select: { title: true, category: true } },
       },
     }),
   ]);
-  const items = kits.map(({ versions, ...kit }) => {
+  const items = kits.map(({ versions, editedAt, ...kit }) => {
     const draft = versions[0];
     // A draft is listed by its own title; "changes" means a draft of an already published kit.
     return {
       ...kit,
       title: draft?.title ?? kit.title,
       category: draft?.category ?? kit.category,
-      updatedAt: draft && draft.updatedAt > kit.updatedAt ? draft.updatedAt : kit.updatedAt,
+      updatedAt: editedAt,
+      hasDraft: Boolean(draft),
       hasUnpublishedChanges: Boolean(draft) && kit.currentVersion > 0,
     };
   });
-  return { items, pageInfo: buildPageInfo(query.page, ADMIN_PAGE_SIZE, total) };
+  return { items, pageInfo: buildPageInfo(params.page, ADMIN_PAGE_SIZE, total) };
 }
 
 /**

@@ -3,8 +3,52 @@ import { parseAdminKitListParams, parseCompareParams, parseFeedbackListParams, p
 
 describe("back-office URL parameters", () => {
   it("reads the list filter and falls back on odd values", () => {
-    expect(parseAdminKitListParams({ q: " kit ", statut: "publie", page: "2" })).toEqual({ q: "kit", statusSlug: "publie", status: "PUBLISHED", page: 2 });
-    expect(parseAdminKitListParams({ statut: "PUBLISHED", page: "x" })).toEqual({ q: "", statusSlug: null, status: null, page: 1 });
+    expect(parseAdminKitListParams({ q: " kit ", statut: "publie", page: "2" })).toMatchObject({
+      q: "kit",
+      statusSlug: "publie",
+      status: "PUBLISHED",
+      page: 2,
+    });
+    expect(parseAdminKitListParams({ statut: "PUBLISHED", page: "x" })).toEqual({
+      q: "",
+      statusSlug: null,
+      status: null,
+      category: null,
+      target: null,
+      pendingDraft: false,
+      dateField: "publication",
+      from: null,
+      to: null,
+      sort: "recents",
+      page: 1,
+    });
+  });
+
+  it("reads the family, the SDG 17 target, the draft filter, the dates and the sort", () => {
+    const params = parseAdminKitListParams({
+      famille: "outil",
+      cible: "17.17",
+      brouillon: "1",
+      date: "modification",
+      du: "2026-01-31",
+      au: "2026-02-30x",
+      tri: "titre",
+    });
+    expect(params).toMatchObject({
+      category: "OUTIL",
+      target: "17.17",
+      pendingDraft: true,
+      dateField: "modification",
+      from: "2026-01-31",
+      to: null,
+      sort: "titre",
+    });
+    expect(parseAdminKitListParams({ famille: "OUTIL", cible: "16.1", brouillon: "oui", tri: "nom" })).toMatchObject({
+      category: null,
+      target: null,
+      pendingDraft: false,
+      sort: "recents",
+    });
   });
 
   it("reads the contributions filter, waiting ones by default", () => {

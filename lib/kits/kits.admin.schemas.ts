@@ -1,9 +1,10 @@
 // What the back-office kit pages accept from the URL. Never throws: anything odd falls back to
 // the default, so a hand-edited URL still shows a page.
 import { z } from "zod";
-import type { KitStatus } from "@/generated/prisma/enums";
+import { KitCategory, type KitStatus } from "@/generated/prisma/enums";
 import { pageNumberSchema, searchQuerySchema } from "@/lib/directory/directory.schemas";
 import type { FeedbackState } from "./kits.admin.queries";
+import { KIT_DATE_FIELDS, KIT_SORTS, isSdg17Target, type AdminKitListParams } from "./kits.list";
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const oneOf = <T extends string>(values: readonly T[]) =>
@@ -13,11 +14,40 @@ const oneOf = <T extends string>(values: readonly T[]) =>
 export const STATUS_SLUGS = { brouillon: "DRAFT", publie: "PUBLISHED", archive: "ARCHIVED" } as const satisfies Record<string, KitStatus>;
 export type StatusSlug = keyof typeof STATUS_SLUGS;
 
-const adminKitListSchema = z.object({ q: searchQuerySchema, statut: oneOf(Object.keys(STATUS_SLUGS) as StatusSlug[]), page: pageNumberSchema });
+const isoDate = z.preprocess(first, z.unknown()).transform((raw) => {
+  if (typeof raw !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null;
+  return Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) ? null : raw;
+});
 
-export function parseAdminKitListParams(raw: Record<string, string | string[] | undefined>) {
+const adminKitListSchema = z.object({
+  q: searchQuerySchema,
+  statut: oneOf(Object.keys(STATUS_SLUGS) as StatusSlug[]),
+  // The family by its enum value in lower case (?famille=methode).
+  famille: z.preprocess(first, z.unknown()).transform((raw) => Object.values(KitCategory).find((value) => value.toLowerCase() === raw) ?? null),
+  cible: z.preprocess(first, z.unknown()).transform((raw) => (isSdg17Target(raw) ? raw : null)),
+  brouillon: z.preprocess(first, z.unknown()).transform((raw) => raw === "1"),
+  date: oneOf(KIT_DATE_FIELDS),
+  du: isoDate,
+  au: isoDate,
+  tri: oneOf(KIT_SORTS),
+  page: pageNumberSchema,
+});
+
+export function parseAdminKitListParams(raw: Record<string, string | string[] | undefined>): AdminKitListParams {
   const params = adminKitListSchema.parse(raw);
-  return { q: params.q, statusSlug: params.statut, status: params.statut ? STATUS_SLUGS[params.statut] : null, page: params.page };
+  return {
+    q: params.q,
+    statusSlug: params.statut,
+    status: params.statut ? STATUS_SLUGS[params.statut] : null,
+    category: params.famille,
+    target: params.cible,
+    pendingDraft: params.brouillon,
+    dateField: params.date ?? "publication",
+    from: params.du,
+    to: params.au,
+    sort: params.tri ?? "recents",
+    page: params.page,
+  };
 }
 
 const FEEDBACK_STATES = ["attente", "repondues", "toutes"] as const satisfies readonly FeedbackState[];

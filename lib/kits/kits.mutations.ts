@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { KitInput } from "./kit-form.schemas";
 import { VERSION_COLUMNS, projectionOf, versionContent, versionData, workingCopyStamp } from "./kit-versions";
+import { markKitEdited } from "./kit-edits";
 import { availableSlug, nextVersionNumber, slugFromTitle } from "./kits";
 
 const a = kitsAdminLabels.audit;
@@ -115,6 +116,7 @@ export async function updateKit(
         if (files.length > 0) await tx.kitVersionAttachment.createMany({ data: files.map(({ attachmentId }) => ({ versionId: created.id, attachmentId })) });
       }
     }
+    await markKitEdited(tx, kitId, kit.currentVersion === 0 ? input : undefined);
     await writeAudit(tx, { userId, action: "kit.updated", entity: "Kit", entityId: kitId, summary: a.updated(input.title), ip: context.ip });
   });
 }
@@ -139,7 +141,7 @@ export async function publishKit(principal: Principal, kitId: string, note: stri
     // The current version is part of the condition: two publications at once cannot both win.
     const { count } = await tx.kit.updateMany({
       where: { id: kitId, currentVersion: kit.currentVersion },
-      data: { ...projection.kit, status: "PUBLISHED", currentVersion: number, publishedAt },
+      data: { ...projection.kit, status: "PUBLISHED", currentVersion: number, publishedAt, editedAt: publishedAt },
     });
     if (count !== 1) throw new ConflictError();
     await tx.kitSdgTarget.deleteMany({ where: { kitId } });
@@ -160,7 +162,7 @@ export async function unpublishKit(principal: Principal, kitId: string, context:
   await db.$transaction(async (tx) => {
     const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { title: true, status: true } });
     if (!kit) throw new NotFoundError();
-    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "PUBLISHED" }, data: { status: "DRAFT" } });
+    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "PUBLISHED" }, data: { status: "DRAFT", editedAt: new Date() } });
     if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.notPublished);
     await writeAudit(tx, { userId, action: "kit.unpublished", entity: "Kit", entityId: kitId, summary: a.unpublished(kit.title), ip: context.ip });
   });
@@ -178,7 +180,7 @@ export async function archiveKit(principal: Principal, kitId: string, context: C
     if (!kit) throw new NotFoundError();
     if (kit.status === "ARCHIVED") throw new ConflictError(kitsAdminLabels.publication.alreadyArchived);
     // The status read is part of the condition: what is returned is what was archived.
-    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: kit.status }, data: { status: "ARCHIVED" } });
+    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: kit.status }, data: { status: "ARCHIVED", editedAt: new Date() } });
     if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.alreadyArchived);
     await writeAudit(tx, { userId, action: "kit.archived", entity: "Kit", entityId: kitId, summary: a.archived(kit.title), ip: context.ip });
     return { previous: kit.status };
@@ -198,7 +200,10 @@ export async function republishKit(principal: Principal, kitId: string, context:
     const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { title: true, currentVersion: true } });
     if (!kit) throw new NotFoundError();
     if (kit.currentVersion === 0) throw new ConflictError(kitsAdminLabels.publication.neverPublished);
-    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "DRAFT", currentVersion: kit.currentVersion }, data: { status: "PUBLISHED" } });
+    const { count } = await tx.kit.updateMany({
+      where: { id: kitId, status: "DRAFT", currentVersion: kit.currentVersion },
+      data: { status: "PUBLISHED", editedAt: new Date() },
+    });
     if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.notDraft);
     await writeAudit(tx, {
       userId,
@@ -222,7 +227,7 @@ export async function unarchiveKit(principal: Principal, kitId: string, to: Rest
     const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { title: true, currentVersion: true } });
     if (!kit) throw new NotFoundError();
     if (to === "PUBLISHED" && kit.currentVersion === 0) throw new ConflictError(kitsAdminLabels.publication.neverPublished);
-    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "ARCHIVED" }, data: { status: to } });
+    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "ARCHIVED" }, data: { status: to, editedAt: new Date() } });
     if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.notArchived);
     const status = kitsAdminLabels.publication.restoredStatus[to];
     await writeAudit(tx, { userId, action: "kit.unarchived", entity: "Kit", entityId: kitId, summary: a.unarchived(status, kit.title), ip: context.ip });
@@ -240,7 +245,10 @@ export async function restoreKit(principal: Principal, kitId: string, context: C
     const kit = await tx.kit.findUnique({ where: { id: kitId }, select: { title: true, currentVersion: true } });
     if (!kit) throw new NotFoundError();
     const to: RestorableStatus = kit.currentVersion > 0 ? "PUBLISHED" : "DRAFT";
-    const { count } = await tx.kit.updateMany({ where: { id: kitId, status: "ARCHIVED", currentVersion: kit.currentVersion }, data: { status: to } });
+    const { count } = await tx.kit.updateMany({
+      where: { id: kitId, status: "ARCHIVED", currentVersion: kit.currentVersion },
+      data: { status: to, editedAt: new Date() },
+    });
     if (count !== 1) throw new ConflictError(kitsAdminLabels.publication.notArchived);
     const summary = to === "PUBLISHED" ? a.restored(kit.currentVersion, kit.title) : a.restoredDraft(kit.title);
     await writeAudit(tx, { userId, action: "kit.restored", entity: "Kit", entityId: kitId, summary, ip: context.ip });

@@ -6,6 +6,7 @@ import { OPERATIONS } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { allianceCases } from "./cross-tenant/cases-alliances";
+import { assignmentCases } from "./cross-tenant/cases-assignments";
 import { backOfficeCases } from "./cross-tenant/cases-back-office";
 import { diagnosticCases } from "./cross-tenant/cases-diagnostics";
 import { importCases } from "./cross-tenant/cases-imports";
@@ -29,6 +30,7 @@ const CASES: MatrixCase[] = [
   ...notificationCases,
   ...templateCases,
   ...importCases,
+  ...assignmentCases,
 ];
 
 const tally = { cells: 0, refused: 0, allowed: 0, leaks: 0, problems: 0 };

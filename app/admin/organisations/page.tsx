@@ -3,7 +3,9 @@ import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { ContentFilters } from "@/components/admin/content/content-filters";
 import { ContentListView } from "@/components/admin/content/content-list-view";
 import { OrganisationsTable } from "@/components/admin/content/content-tables";
+import { AssigneeFilter } from "@/components/admin/assignments/assignee-filter";
 import { PageHeader } from "@/components/ui/page-header";
+import { assigneesOf, loadListAssignments } from "@/lib/assignments/assignments.queries";
 import { ActorKind } from "@/generated/prisma/enums";
 import { requireRole } from "@/lib/auth/session";
 import { listFilterTerritories, listOrganisationsForStaff } from "@/lib/content-admin/content-admin.queries";
@@ -22,8 +24,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminOrganisationsPage({ searchParams }: Props) {
   const viewer = await requireRole("STAFF");
   const principal = { id: viewer.id, platformRole: viewer.platformRole };
-  const params = parseOrganisationListParams(await searchParams);
-  const [result, territories] = await Promise.all([listOrganisationsForStaff(principal, params), listFilterTerritories(principal)]);
+  const raw = await searchParams;
+  const params = parseOrganisationListParams(raw);
+  const assignment = await loadListAssignments(principal, "Actor", raw);
+  const [result, territories] = await Promise.all([listOrganisationsForStaff(principal, params, assignment.condition), listFilterTerritories(principal)]);
+  const assignees = await assigneesOf(
+    principal,
+    "Actor",
+    result.items.map((item) => item.id),
+  );
   const kinds = Object.values(ActorKind).map((kind) => ({ value: kind, label: actorKindLabels[kind] }));
 
   return (
@@ -32,14 +41,23 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
       <PageHeader title={t.title}>
         <p>{t.intro}</p>
       </PageHeader>
-      <ContentFilters action={paths.adminOrganisations()} params={params} kindLabel={t.kind} anyKind={t.anyKind} kinds={kinds} territories={territories} />
+      <ContentFilters
+        action={paths.adminOrganisations()}
+        params={params}
+        kindLabel={t.kind}
+        anyKind={t.anyKind}
+        kinds={kinds}
+        territories={territories}
+        extra={<AssigneeFilter value={assignment.filter} colleagues={assignment.colleagues} viewerId={viewer.id} />}
+      />
       <ContentListView
         kind="actor"
         heading={t.found(result.pageInfo.total)}
         pageInfo={result.pageInfo}
-        hrefFor={(n) => paths.adminOrganisations(listQuery(params, n))}
+        hrefFor={(n) => paths.adminOrganisations({ ...listQuery(params, n), attribue: assignment.param })}
+        assign={{ entity: "Actor", colleagues: assignment.colleagues }}
       >
-        {result.items.length > 0 ? <OrganisationsTable rows={result.items} /> : null}
+        {result.items.length > 0 ? <OrganisationsTable rows={result.items} assignees={assignees} /> : null}
       </ContentListView>
     </>
   );

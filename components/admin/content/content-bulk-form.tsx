@@ -11,14 +11,22 @@ import { initialActionState } from "@/lib/action-state";
 import { UNPUBLISH_REASON_MAX_LENGTH, type ContentDecision, type ContentKind } from "@/lib/content-admin/content-admin";
 import { decideContentAction } from "@/lib/content-admin/content-admin.actions";
 import { adminContentCopy } from "@/lib/copy/admin-content";
+import { assignmentsCopy } from "@/lib/copy/assignments";
+import type { AssignableEntity } from "@/lib/assignments/assignments";
+import { AssignFields, colleagueLabel, type ColleagueOption } from "@/components/admin/assignments/assign-fields";
+import { ASSIGN_DECISION, useAssignDispatch } from "@/components/admin/assignments/use-assign-dispatch";
 
 const t = adminContentCopy.bulk;
 
 const ROW_BOXES = 'input[type="checkbox"][name="ids"]';
 
-export function ContentBulkForm({ kind, children }: { kind: ContentKind; children: ReactNode }) {
-  const [state, action] = useActionState(decideContentAction, initialActionState);
-  const [decision, setDecision] = useState<ContentDecision>("unpublish");
+/** With `assign`, « Attribuer à… » joins the actions (lib/assignments). */
+export type BulkAssign = { entity: AssignableEntity; colleagues: ColleagueOption[] };
+
+export function ContentBulkForm({ kind, children, assign }: { kind: ContentKind; children: ReactNode; assign?: BulkAssign }) {
+  const { state, dispatch: action } = useAssignDispatch(useActionState(decideContentAction, initialActionState));
+  const [decision, setDecision] = useState<ContentDecision | typeof ASSIGN_DECISION>("unpublish");
+  const [colleague, setColleague] = useState("");
   const [selection, setSelection] = useState({ checked: 0, total: 0 });
   const area = useRef<HTMLDivElement>(null);
 
@@ -41,7 +49,13 @@ export function ContentBulkForm({ kind, children }: { kind: ContentKind; childre
   }
 
   const confirm =
-    selection.checked === 0 ? undefined : decision === "unpublish" ? t.confirmUnpublish(selection.checked, kind) : t.confirmPublish(selection.checked, kind);
+    selection.checked === 0
+      ? undefined
+      : decision === ASSIGN_DECISION && assign
+        ? assignmentsCopy.bulk.confirm(selection.checked, assign.entity, colleagueLabel(assign.colleagues, colleague))
+        : decision === "unpublish"
+          ? t.confirmUnpublish(selection.checked, kind)
+          : t.confirmPublish(selection.checked, kind);
   const allChecked = selection.total > 0 && selection.checked === selection.total;
 
   return (
@@ -76,6 +90,19 @@ export function ContentBulkForm({ kind, children }: { kind: ContentKind; childre
                 {value === "unpublish" ? t.unpublish : t.publish}
               </label>
             ))}
+            {assign ? (
+              <label className="inline-flex min-h-11 items-center gap-2">
+                <input
+                  type="radio"
+                  name="decision"
+                  value={ASSIGN_DECISION}
+                  className="h-5 w-5"
+                  checked={decision === ASSIGN_DECISION}
+                  onChange={() => setDecision(ASSIGN_DECISION)}
+                />
+                {assignmentsCopy.bulk.choice}
+              </label>
+            ) : null}
           </div>
         </fieldset>
         {/* Kept in place (disabled, so not sent) while « Publier » is chosen: what was typed stays. */}
@@ -89,6 +116,17 @@ export function ContentBulkForm({ kind, children }: { kind: ContentKind; childre
           rows={3}
           disabled={decision !== "unpublish"}
         />
+        {assign ? (
+          <AssignFields
+            entity={assign.entity}
+            colleagues={assign.colleagues}
+            value={colleague}
+            onChange={setColleague}
+            state={state}
+            disabled={decision !== ASSIGN_DECISION}
+            idPrefix="attribution-selection"
+          />
+        ) : null}
         <SubmitButton pendingLabel={t.pending}>{t.submit}</SubmitButton>
       </section>
     </ActionForm>

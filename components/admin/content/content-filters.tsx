@@ -8,11 +8,11 @@ import type { ContentListParams } from "@/lib/content-admin/content-admin.schema
 
 const t = adminContentCopy.filters;
 
-const fieldClasses = "mt-1 min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink focus:border-odd17";
+export const fieldClasses = "mt-1 min-h-11 w-full rounded-md border-2 border-muted bg-white px-3 py-2 text-base text-ink focus:border-odd17";
 
 type Territory = { id: number; kind: string; name: string; code: string };
 
-function Select({ id, name, label, value, children }: { id: string; name: string; label: string; value: string; children: React.ReactNode }) {
+export function Select({ id, name, label, value, children }: { id: string; name: string; label: string; value: string; children: React.ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
@@ -32,6 +32,7 @@ export function ContentFilters<K extends string>({
   anyKind,
   kinds,
   territories,
+  extra,
 }: {
   action: string;
   params: ContentListParams<K>;
@@ -39,6 +40,8 @@ export function ContentFilters<K extends string>({
   anyKind: string;
   kinds: { value: K; label: string }[];
   territories: Territory[];
+  /** More filters of the page (e.g. « Attribué à »), in the same grid. */
+  extra?: React.ReactNode;
 }) {
   const regions = territories.filter((territory) => territory.kind === "REGION");
   const departements = territories.filter((territory) => territory.kind === "DEPARTEMENT");
@@ -109,6 +112,7 @@ export function ContentFilters<K extends string>({
             </option>
           ))}
         </Select>
+        {extra}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClasses("primary")}>

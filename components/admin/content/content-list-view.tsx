@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import type { ContentKind } from "@/lib/content-admin/content-admin";
 import { adminContentCopy } from "@/lib/copy/admin-content";
 import type { PageInfo } from "@/lib/territories/territories";
-import { ContentBulkForm } from "./content-bulk-form";
+import { ContentBulkForm, type BulkAssign } from "./content-bulk-form";
 
 export function ContentListView({
   kind,
@@ -14,6 +14,7 @@ export function ContentListView({
   pageInfo,
   hrefFor,
   children,
+  assign,
 }: {
   kind: ContentKind;
   heading: string;
@@ -21,6 +22,8 @@ export function ContentListView({
   hrefFor: (page: number) => string;
   /** The table; absent when nothing matched. */
   children: ReactNode | null;
+  /** « Attribuer à… » among the bulk actions (lib/assignments). */
+  assign?: BulkAssign;
 }) {
   return (
     <section aria-labelledby="contenus-resultats" className="mt-8">
@@ -28,7 +31,9 @@ export function ContentListView({
         {heading}
       </h2>
       {children ? (
-        <ContentBulkForm kind={kind}>{children}</ContentBulkForm>
+        <ContentBulkForm kind={kind} assign={assign}>
+          {children}
+        </ContentBulkForm>
       ) : (
         <EmptyState title={adminContentCopy.empty}>
           <p>{adminContentCopy.emptyAdvice}</p>

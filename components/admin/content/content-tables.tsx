@@ -1,7 +1,9 @@
 // The rows of the organisations and alliances lists: a checkbox for the bulk form (its `ids`
 // field), the name linking to the item's back-office page, and what staff sort and filter by.
 import Link from "next/link";
+import { assigneeColumn } from "@/components/admin/assignments/assignee-column";
 import { Badge } from "@/components/ui/badge";
+import type { AssigneeLabel } from "@/lib/assignments/assignments.queries";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { isUnpublishedByStaff } from "@/lib/content-admin/content-admin";
 import type { AllianceRow, ContentRowBase, OrganisationRow } from "@/lib/content-admin/content-admin.queries";
@@ -46,24 +48,29 @@ function tailColumns<Row extends ContentRowBase>(headers: { status: string; terr
   ];
 }
 
-export function OrganisationsTable({ rows }: { rows: OrganisationRow[] }) {
+/** With `assignees`, the « Attribué à » column is shown (lib/assignments). */
+type Assignees = ReadonlyMap<string, AssigneeLabel>;
+
+export function OrganisationsTable({ rows, assignees }: { rows: OrganisationRow[]; assignees?: Assignees }) {
   const c = t.organisations.columns;
   const columns: DataColumn<OrganisationRow>[] = [
     ...leadColumns<OrganisationRow>(c, paths.adminOrganisation),
     { header: c.kind, cell: (row) => actorKindLabels[row.kind] },
     ...tailColumns<OrganisationRow>(c),
     { header: c.members, cell: (row) => row.memberCount },
+    ...(assignees ? [assigneeColumn<OrganisationRow>(assignees)] : []),
   ];
   return <DataTable id="organisations-legende" caption={t.organisations.caption} columns={columns} rows={rows} rowKey={(row) => row.id} />;
 }
 
-export function AlliancesTable({ rows }: { rows: AllianceRow[] }) {
+export function AlliancesTable({ rows, assignees }: { rows: AllianceRow[]; assignees?: Assignees }) {
   const c = t.alliances.columns;
   const columns: DataColumn<AllianceRow>[] = [
     ...leadColumns<AllianceRow>(c, paths.adminAlliance),
     { header: c.kind, cell: (row) => allianceModeNames[row.mode] },
     ...tailColumns<AllianceRow>(c),
     { header: c.leads, cell: (row) => (row.leads.length > 0 ? row.leads.join(", ") : t.none) },
+    ...(assignees ? [assigneeColumn<AllianceRow>(assignees)] : []),
   ];
   return <DataTable id="alliances-legende" caption={t.alliances.caption} columns={columns} rows={rows} rowKey={(row) => row.id} />;
 }

@@ -59,6 +59,8 @@ test.describe("back-office", () => {
       "/admin/alliances",
       "/admin/alliances/inconnu",
       "/admin/imports/organisations",
+      "/admin/kits?brouillon=1&tri=titre",
+      "/admin/organisations?attribue=moi",
     ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { ContentItemDecision, ContentItemHistory, ContentItemStatus } from "@/components/admin/content/content-item";
 import { Facts } from "@/components/ui/facts";
+import { AssignmentPanel } from "@/components/admin/assignments/assignment-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { getAssignment, listColleagues } from "@/lib/assignments/assignments.queries";
 import { listAuditLog } from "@/lib/admin/audit-log.queries";
 import { requireRole } from "@/lib/auth/session";
 import { getAllianceForStaff } from "@/lib/content-admin/content-admin.queries";
@@ -26,7 +28,11 @@ export default async function AdminAlliancePage({ params }: Props) {
   const { id } = await params;
   const alliance = await getAllianceForStaff(principal, id);
   if (!alliance) notFound();
-  const history = await listAuditLog(principal, { filters: { entity: "Alliance", entityId: alliance.id } });
+  const [history, assignment, colleagues] = await Promise.all([
+    listAuditLog(principal, { filters: { entity: "Alliance", entityId: alliance.id } }),
+    getAssignment(principal, "Alliance", alliance.id),
+    listColleagues(principal),
+  ]);
   const date = (value: Date | null) => (value ? formatDate(value) : adminContentCopy.none);
 
   return (
@@ -71,6 +77,7 @@ export default async function AdminAlliancePage({ params }: Props) {
         ) : null}
       </section>
       <ContentItemDecision kind="alliance" id={alliance.id} title={alliance.title} status={alliance.status} />
+      <AssignmentPanel entity="Alliance" id={alliance.id} title={alliance.title} assignment={assignment} colleagues={colleagues} />
       <ContentItemHistory entries={history.items} />
     </>
   );

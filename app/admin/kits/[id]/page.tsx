@@ -5,7 +5,9 @@ import { AttachmentList } from "@/components/kits/admin/attachment-list";
 import { KitForm } from "@/components/kits/admin/kit-form";
 import { KitsBreadcrumbs } from "@/components/kits/admin/kits-breadcrumbs";
 import { PublicationPanel } from "@/components/kits/admin/publication-panel";
+import { AssignmentPanel } from "@/components/admin/assignments/assignment-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { getAssignment, listColleagues } from "@/lib/assignments/assignments.queries";
 import { requireRole } from "@/lib/auth/session";
 import { kitsLabels } from "@/lib/copy/kits";
 import { labels } from "@/lib/labels";
@@ -21,9 +23,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 async function loadKit(params: Props["params"]) {
   const viewer = await requireRole("STAFF");
   const { id } = await params;
-  const kit = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await getKitForEdit({ id: viewer.id, platformRole: viewer.platformRole }, id) : null;
+  const principal = { id: viewer.id, platformRole: viewer.platformRole };
+  const kit = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await getKitForEdit(principal, id) : null;
   if (!kit) notFound();
-  return kit;
+  return Object.assign(kit, { principal });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -35,7 +38,7 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
 
 export default async function EditKitPage({ params, searchParams }: Props) {
   const kit = await loadKit(params);
-  const targets = await listKitTargets();
+  const [targets, assignment, colleagues] = await Promise.all([listKitTargets(), getAssignment(kit.principal, "Kit", kit.id), listColleagues(kit.principal)]);
   // Where an upload sent without JavaScript comes back to (lib/kits/attachments.upload.ts).
   const query = await searchParams;
   const uploadState = stateFromAddress(single(query.document), single(query.piece), kit.attachments);
@@ -49,6 +52,7 @@ export default async function EditKitPage({ params, searchParams }: Props) {
       <PublicationPanel kit={kit} />
       <KitForm kit={kit} targets={targets} />
       <AttachmentList kit={kit} uploadState={uploadState} />
+      <AssignmentPanel entity="Kit" id={kit.id} title={kit.title} assignment={assignment} colleagues={colleagues} />
     </>
   );
 }

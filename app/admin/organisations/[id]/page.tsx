@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { ContentItemDecision, ContentItemHistory, ContentItemStatus } from "@/components/admin/content/content-item";
 import { Facts } from "@/components/ui/facts";
+import { AssignmentPanel } from "@/components/admin/assignments/assignment-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { getAssignment, listColleagues } from "@/lib/assignments/assignments.queries";
 import { listAuditLog } from "@/lib/admin/audit-log.queries";
 import { requireRole } from "@/lib/auth/session";
 import { getOrganisationForStaff } from "@/lib/content-admin/content-admin.queries";
@@ -26,7 +28,11 @@ export default async function AdminOrganisationPage({ params }: Props) {
   const { id } = await params;
   const organisation = await getOrganisationForStaff(principal, id);
   if (!organisation) notFound();
-  const history = await listAuditLog(principal, { filters: { entity: "Actor", entityId: organisation.id } });
+  const [history, assignment, colleagues] = await Promise.all([
+    listAuditLog(principal, { filters: { entity: "Actor", entityId: organisation.id } }),
+    getAssignment(principal, "Actor", organisation.id),
+    listColleagues(principal),
+  ]);
   const date = (value: Date | null) => (value ? formatDate(value) : adminContentCopy.none);
 
   return (
@@ -73,6 +79,7 @@ export default async function AdminOrganisationPage({ params }: Props) {
         ) : null}
       </section>
       <ContentItemDecision kind="actor" id={organisation.id} title={organisation.name} status={organisation.status} />
+      <AssignmentPanel entity="Actor" id={organisation.id} title={organisation.name} assignment={assignment} colleagues={colleagues} />
       <ContentItemHistory entries={history.items} />
     </>
   );
