@@ -16,15 +16,19 @@ const t = adminContentCopy.item;
 export function ContentDecisionForm({ kind, id, title, published }: { kind: ContentKind; id: string; title: string; published: boolean }) {
   const [state, action] = useActionState(decideContentAction, initialActionState);
   const decision = published ? "unpublish" : "publish";
+  // A diagnostic summary is withdrawn from the territory's page, not « dépubliée » from a directory.
+  const diagnostic = kind === "diagnostic";
   return (
     <ActionForm
       action={action}
       state={state}
       formId={published ? "content.unpublish" : "content.publish"}
-      confirm={published ? t.confirmUnpublish(title) : t.confirmPublish(title)}
+      confirm={published ? (diagnostic ? t.confirmUnpublishDiagnostic(title) : t.confirmUnpublish(title)) : t.confirmPublish(title)}
     >
       <fieldset>
-        <legend className="mb-3 font-semibold">{published ? t.unpublishLegend(title) : t.publishLegend(title)}</legend>
+        <legend className="mb-3 font-semibold">
+          {published ? (diagnostic ? t.unpublishDiagnosticLegend : t.unpublishLegend(title)) : t.publishLegend(title)}
+        </legend>
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="ids" value={id} />
         <input type="hidden" name="decision" value={decision} />
@@ -33,14 +37,14 @@ export function ContentDecisionForm({ kind, id, title, published }: { kind: Cont
             id="motif-depublication"
             name="reason"
             label={adminContentCopy.bulk.reasonLabel}
-            hint={adminContentCopy.bulk.reasonHint}
+            hint={diagnostic ? adminContentCopy.diagnostics.reasonHint : adminContentCopy.bulk.reasonHint}
             state={state}
             maxLength={UNPUBLISH_REASON_MAX_LENGTH}
             rows={3}
           />
         ) : null}
         <SubmitButton pendingLabel={adminContentCopy.bulk.pending} variant={published ? "secondary" : "primary"}>
-          {published ? t.unpublish : t.publish}
+          {published ? (diagnostic ? t.unpublishDiagnostic : t.unpublish) : t.publish}
         </SubmitButton>
       </fieldset>
     </ActionForm>

@@ -2,7 +2,7 @@
 // team's decision form, and its history from the audit log.
 import { AuditLogTable } from "@/components/admin/audit-log-table";
 import type { AuditLogEntry } from "@/lib/admin/audit-log.queries";
-import type { ContentKind } from "@/lib/content-admin/content-admin";
+import { isDecisionAllowed, type ContentKind } from "@/lib/content-admin/content-admin";
 import type { ContentRowBase } from "@/lib/content-admin/content-admin.queries";
 import { adminContentCopy } from "@/lib/copy/admin-content";
 import { ContentDecisionForm } from "./content-decision-form";
@@ -10,7 +10,9 @@ import { ContentStatus } from "./content-tables";
 
 const t = adminContentCopy.item;
 
-export function ContentItemStatus({ status, reason }: { status: ContentRowBase["status"]; reason: string | null }) {
+type ItemStatus = ContentRowBase["status"] | "COMPLETED";
+
+export function ContentItemStatus({ status, reason }: { status: ItemStatus; reason: string | null }) {
   return (
     <dl className="mb-6 grid gap-4 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[auto_1fr]">
       <dt className="font-semibold">{t.status}</dt>
@@ -23,7 +25,9 @@ export function ContentItemStatus({ status, reason }: { status: ContentRowBase["
   );
 }
 
-export function ContentItemDecision({ kind, id, title, status }: { kind: ContentKind; id: string; title: string; status: ContentRowBase["status"] }) {
+export function ContentItemDecision({ kind, id, title, status }: { kind: ContentKind; id: string; title: string; status: ItemStatus }) {
+  // Nothing to decide on a diagnostic the team cannot publish (see CONTENT_DECISIONS_BY_KIND).
+  if (status !== "PUBLISHED" && !isDecisionAllowed(kind, "publish")) return null;
   return (
     <section aria-labelledby="decision-titre" className="my-8 rounded-lg border border-line p-4">
       <h2 id="decision-titre" className="mb-4 text-xl font-bold">
