@@ -59,6 +59,10 @@ test.describe("back-office", () => {
       "/admin/alliances",
       "/admin/alliances/inconnu",
       "/admin/imports/organisations",
+      "/admin/besoins-offres",
+      "/admin/besoins-offres/besoins/inconnu",
+      "/admin/diagnostics",
+      "/admin/diagnostics/inconnu",
     ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);

@@ -27,6 +27,8 @@ export default async function AdminDiagnosticPage({ params }: Props) {
   const diagnostic = await getDiagnosticForStaff(principal, id);
   if (!diagnostic) notFound();
   const history = await listAuditLog(principal, { filters: { entity: "Diagnostic", entityId: diagnostic.id } });
+  // « Organisation — Territoire », as the list and the e-mail name it; the heading says « Diagnostic de … ».
+  const name = `${diagnostic.actor.name} — ${diagnostic.territory.name}`;
   const title = d.itemTitle(diagnostic.actor.name, diagnostic.territory.name);
   const none = adminContentCopy.none;
 
@@ -60,7 +62,7 @@ export default async function AdminDiagnosticPage({ params }: Props) {
           <Link href={paths.adminOrganisation(diagnostic.actor.id)}>{adminContentCopy.item.organisationPage(diagnostic.actor.name)}</Link>
         </p>
       </section>
-      <ContentItemDecision kind="diagnostic" id={diagnostic.id} title={title} status={diagnostic.status} />
+      <ContentItemDecision kind="diagnostic" id={diagnostic.id} title={name} status={diagnostic.status} />
       <ContentItemHistory entries={history.items} />
     </>
   );
