@@ -229,6 +229,7 @@ export const adminContentCopy = {
       confirmLabel: "Retirer la synthèse",
     }),
     unpublishDiagnostic: "Retirer la synthèse",
+    nothingToDecide: "La synthèse n'est pas publiée. Seule l'organisation peut la publier à nouveau, depuis son espace.",
     organisation: "Organisation",
     organisationPage: (name: string) => `Voir l'organisation « ${name} » dans le back-office`,
     confirmPublish: (title: string) => ({

@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
-import { UNPUBLISH_REASON_MAX_LENGTH, type ContentKind } from "@/lib/content-admin/content-admin";
+import { UNPUBLISH_REASON_MAX_LENGTH, isDecisionAllowed, type ContentKind } from "@/lib/content-admin/content-admin";
 import { decideContentAction } from "@/lib/content-admin/content-admin.actions";
 import { adminContentCopy } from "@/lib/copy/admin-content";
 
@@ -18,6 +18,15 @@ export function ContentDecisionForm({ kind, id, title, published }: { kind: Cont
   const decision = published ? "unpublish" : "publish";
   // A diagnostic summary is withdrawn from the territory's page, not « dépubliée » from a directory.
   const diagnostic = kind === "diagnostic";
+  // Nothing the team may do (a withdrawn diagnostic summary: only its organisation publishes it).
+  // The form stays mounted, without fields, so that the outcome of the last decision stays shown.
+  if (!published && !isDecisionAllowed(kind, "publish")) {
+    return (
+      <ActionForm action={action} state={state} formId="content.unpublish">
+        <p>{t.nothingToDecide}</p>
+      </ActionForm>
+    );
+  }
   return (
     <ActionForm
       action={action}

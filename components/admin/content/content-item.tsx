@@ -2,7 +2,7 @@
 // team's decision form, and its history from the audit log.
 import { AuditLogTable } from "@/components/admin/audit-log-table";
 import type { AuditLogEntry } from "@/lib/admin/audit-log.queries";
-import { isDecisionAllowed, type ContentKind } from "@/lib/content-admin/content-admin";
+import type { ContentKind } from "@/lib/content-admin/content-admin";
 import type { ContentRowBase } from "@/lib/content-admin/content-admin.queries";
 import { adminContentCopy } from "@/lib/copy/admin-content";
 import { ContentDecisionForm } from "./content-decision-form";
@@ -26,8 +26,6 @@ export function ContentItemStatus({ status, reason }: { status: ItemStatus; reas
 }
 
 export function ContentItemDecision({ kind, id, title, status }: { kind: ContentKind; id: string; title: string; status: ItemStatus }) {
-  // Nothing to decide on a diagnostic the team cannot publish (see CONTENT_DECISIONS_BY_KIND).
-  if (status !== "PUBLISHED" && !isDecisionAllowed(kind, "publish")) return null;
   return (
     <section aria-labelledby="decision-titre" className="my-8 rounded-lg border border-line p-4">
       <h2 id="decision-titre" className="mb-4 text-xl font-bold">
