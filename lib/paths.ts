@@ -71,6 +71,11 @@ export const paths = {
   adminOrganisation: (id: string) => `/admin/organisations/${encodeURIComponent(id)}`,
   adminAlliances: (query: Record<string, QueryValue> = {}) => withQuery("/admin/alliances", query),
   adminAlliance: (id: string) => `/admin/alliances/${encodeURIComponent(id)}`,
+  adminNeedsOffers: (query: Record<string, QueryValue> = {}) => withQuery("/admin/besoins-offres", query),
+  // The same segments as the workspace's (/espace/besoins-offres/besoins/…).
+  adminNeedOffer: (kind: "need" | "offer", id: string) => `/admin/besoins-offres/${kind === "need" ? "besoins" : "offres"}/${encodeURIComponent(id)}`,
+  adminDiagnostics: (query: Record<string, QueryValue> = {}) => withQuery("/admin/diagnostics", query),
+  adminDiagnostic: (id: string) => `/admin/diagnostics/${encodeURIComponent(id)}`,
   devMailbox: () => "/dev/mailbox",
   legalNotice: () => "/mentions-legales",
   accessibility: () => "/accessibilite",

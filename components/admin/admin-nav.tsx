@@ -18,6 +18,8 @@ const items: { href: string; label: string; exact?: boolean }[] = [
   { href: paths.adminModeration(), label: t.moderation },
   { href: paths.adminOrganisations(), label: adminContentCopy.nav.organisations },
   { href: paths.adminAlliances(), label: adminContentCopy.nav.alliances },
+  { href: paths.adminNeedsOffers(), label: adminContentCopy.nav.needsOffers },
+  { href: paths.adminDiagnostics(), label: adminContentCopy.nav.diagnostics },
   { href: paths.adminObservatory(), label: observatoryCopy.nav },
   { href: paths.adminKits(), label: kitsLabels.admin.title },
   { href: paths.adminQuestionnaires(), label: adminQuestionnairesCopy.navLabel },

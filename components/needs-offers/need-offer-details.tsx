@@ -1,5 +1,7 @@
 // What a need/offer says, as its organisation's members see it, with the note that explains its
 // status (pending, refused, expired).
+import { isUnpublishedByStaff } from "@/lib/content-admin/content-admin";
+import { adminContentCopy } from "@/lib/copy/admin-content";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import { labels } from "@/lib/labels";
 import { isExpired } from "@/lib/matching/matching";
@@ -10,6 +12,8 @@ import { StatusBadge } from "./status-badge";
 const t = needsOffersCopy.detail;
 
 export function statusNote(item: NeedOfferDetail, now: Date): string | null {
+  // A draft that kept the team's reason was unpublished by staff: say so (the reason follows).
+  if (isUnpublishedByStaff(item.status, item.moderationReason)) return adminContentCopy.workspace.needOfferText;
   if (item.status === "PENDING" || item.status === "DRAFT") return t.pendingNote;
   if (item.status === "REJECTED") return t.rejectedNote;
   return isExpired(item.validUntil, now) ? t.expiredNote : null;
@@ -33,12 +37,15 @@ export function NeedOfferDetails({ item, now }: { item: NeedOfferDetail; now: Da
       </h2>
       <p className="mb-2">
         <span className="font-semibold">{t.status} : </span>
-        <StatusBadge status={item.status} />
+        <StatusBadge status={item.status} reason={item.moderationReason} />
       </p>
       {note ? (
         <div className="mb-4 rounded-md border-l-4 border-odd17 bg-surface p-3">
           <p>{note}</p>
           {item.status === "REJECTED" && item.moderationReason ? <p className="mt-2 whitespace-pre-line">{t.rejectedReason(item.moderationReason)}</p> : null}
+          {isUnpublishedByStaff(item.status, item.moderationReason) ? (
+            <p className="mt-2 whitespace-pre-line">{adminContentCopy.workspace.reason(item.moderationReason!)}</p>
+          ) : null}
         </div>
       ) : null}
       <p className="mb-4 whitespace-pre-line">{item.description}</p>

@@ -25,7 +25,7 @@ function Rows({ rows, empty, now }: { rows: NeedOfferRow[]; empty: string; now: 
             <Link href={paths.needOffer(KIND_SEGMENTS[row.kind], row.id)} className="font-semibold">
               {row.title}
             </Link>
-            <StatusBadge status={row.status} />
+            <StatusBadge status={row.status} reason={row.moderationReason} />
           </p>
           <p className="text-sm text-muted">
             {row.territoryName} · {needsOffersCopy.themes[row.theme]} · {validityText(row.validUntil, now)}

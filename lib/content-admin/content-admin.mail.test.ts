@@ -25,4 +25,20 @@ describe("contentDecisionEmail", () => {
     expect(mail.text).not.toContain("Motif");
     expect(() => contentDecisionEmail({ kind: "alliance", decision: "publish", title: "x", url: "javascript:alert(1)" })).toThrow();
   });
+
+  it("speaks of a need in the masculine and of a withdrawn diagnostic summary, with the reason", () => {
+    const need = contentDecisionEmail({ kind: "need", decision: "unpublish", title: "Bénévoles", reason: "Hors sujet", url: "https://odd17.test/n" });
+    expect(need.subject).toContain("Votre besoin « Bénévoles » a été retiré du site public");
+    expect(need.text).toContain("Motif : Hors sujet");
+    const diagnostic = contentDecisionEmail({
+      kind: "diagnostic",
+      decision: "unpublish",
+      title: "Asso — Lyon",
+      reason: "Scores faux",
+      url: "https://odd17.test/d",
+    });
+    expect(diagnostic.subject).toContain("La synthèse de votre diagnostic « Asso — Lyon » a été retirée");
+    expect(diagnostic.text).toContain("Motif : Scores faux");
+    expect(() => contentDecisionEmail({ kind: "diagnostic", decision: "publish", title: "x", url: "https://odd17.test/d" })).toThrow();
+  });
 });

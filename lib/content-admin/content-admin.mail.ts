@@ -1,8 +1,9 @@
 // The e-mail that tells an organisation's members that the team unpublished or published their
-// organisation or alliance, with the reason of an unpublication. Pure: the caller builds the
+// organisation, alliance, need or offer (or withdrew their diagnostic summary), with the reason of
+// an unpublication. Pure: the caller builds the
 // absolute link and sends (lib/mail, a queued job).
 import { escapeHtml, type MailContent } from "@/lib/mail/templates";
-import type { ContentDecision, ContentKind } from "./content-admin";
+import type { ContentDecision, ContentItemKind } from "./content-admin";
 
 const SITE_NAME = "ODD 17 en pratiques";
 
@@ -13,7 +14,9 @@ function oneLine(value: string, max = 120): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-const wording: Record<ContentKind, Record<ContentDecision, { subject: (t: string) => string; text: string }>> = {
+type Wording = { subject: (t: string) => string; text: string };
+
+const wording: Record<ContentItemKind, Partial<Record<ContentDecision, Wording>> & { unpublish: Wording }> = {
   actor: {
     unpublish: {
       subject: (t) => `Votre organisation « ${t} » a été retirée du site public`,
@@ -34,12 +37,39 @@ const wording: Record<ContentKind, Record<ContentDecision, { subject: (t: string
       text: "L'équipe Le RAMEAU a publié votre alliance : elle est de nouveau visible dans l'annuaire des alliances.",
     },
   },
+  need: {
+    unpublish: {
+      subject: (t) => `Votre besoin « ${t} » a été retiré du site public`,
+      text: "L'équipe Le RAMEAU a retiré votre besoin du site public et des mises en relation. Vous pouvez le corriger dans votre espace en tenant compte du motif ci-dessous : le modifier le soumet à nouveau à validation.",
+    },
+    publish: {
+      subject: (t) => `Votre besoin « ${t} » est publié`,
+      text: "L'équipe Le RAMEAU a publié votre besoin : il est de nouveau visible et proposé aux mises en relation.",
+    },
+  },
+  offer: {
+    unpublish: {
+      subject: (t) => `Votre offre « ${t} » a été retirée du site public`,
+      text: "L'équipe Le RAMEAU a retiré votre offre du site public et des mises en relation. Vous pouvez la corriger dans votre espace en tenant compte du motif ci-dessous : la modifier la soumet à nouveau à validation.",
+    },
+    publish: {
+      subject: (t) => `Votre offre « ${t} » est publiée`,
+      text: "L'équipe Le RAMEAU a publié votre offre : elle est de nouveau visible et proposée aux mises en relation.",
+    },
+  },
+  diagnostic: {
+    unpublish: {
+      subject: (t) => `La synthèse de votre diagnostic « ${t} » a été retirée`,
+      text: "L'équipe Le RAMEAU a retiré la synthèse anonymisée de votre diagnostic de la page du territoire. Le diagnostic reste terminé dans votre espace ; tenez compte du motif ci-dessous avant de la publier à nouveau.",
+    },
+  },
 };
 
-export type ContentMailInput = { kind: ContentKind; decision: ContentDecision; title: string; reason?: string; url: string; name?: string | null };
+export type ContentMailInput = { kind: ContentItemKind; decision: ContentDecision; title: string; reason?: string; url: string; name?: string | null };
 
 export function contentDecisionEmail({ kind, decision, title, reason, url, name }: ContentMailInput): MailContent {
   const words = wording[kind][decision];
+  if (!words) throw new Error(`No e-mail for ${decision} of a ${kind}`);
   const parsed = new URL(url);
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new Error(`Refusing a non-http link in an e-mail: ${parsed.protocol}`);
   const link = parsed.toString();

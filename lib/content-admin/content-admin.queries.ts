@@ -27,9 +27,14 @@ export type ContentRowBase = {
 export type OrganisationRow = ContentRowBase & { kind: ActorKind; memberCount: number };
 export type AllianceRow = ContentRowBase & { mode: AllianceMode; leads: string[] };
 
-/** Inside a territory: linked to it or to anything it contains (the closure table). */
+/** The territory itself or anything it contains (the closure table). */
+export function inTerritoryTree(territoryId: number) {
+  return { OR: [{ id: territoryId }, { ancestors: { some: { ancestorId: territoryId } } }] };
+}
+
+/** Inside a territory: linked to it or to anything it contains. */
 function inTerritory(territoryId: number) {
-  return { some: { territory: { OR: [{ id: territoryId }, { ancestors: { some: { ancestorId: territoryId } } }] } } };
+  return { some: { territory: inTerritoryTree(territoryId) } };
 }
 
 function commonWhere<K extends string>(params: ContentListParams<K>) {

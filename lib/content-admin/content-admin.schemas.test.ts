@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { contentDecisionSchema, listQuery, parseAllianceListParams, parseOrganisationListParams } from "./content-admin.schemas";
+import {
+  contentDecisionSchema,
+  listQuery,
+  parseAllianceListParams,
+  parseDiagnosticListParams,
+  parseNeedOfferListParams,
+  parseOrganisationListParams,
+} from "./content-admin.schemas";
 
 describe("the list URLs", () => {
   it("read every filter, and give back the same URL parameters", () => {
@@ -41,5 +48,26 @@ describe("contentDecisionSchema", () => {
     expect(contentDecisionSchema.safeParse({ ...base, decision: "publish" }).success).toBe(true);
     expect(contentDecisionSchema.safeParse({ kind: "actor", ids: [], decision: "publish" }).success).toBe(false);
     expect(contentDecisionSchema.safeParse({ ...base, kind: "need", decision: "publish" }).success).toBe(false);
+  });
+});
+
+describe("the needs and offers and diagnostics lists", () => {
+  it("read the type of a need/offer by its French slug, and the diagnostics' own statuses", () => {
+    expect(parseNeedOfferListParams({ type: "besoin", statut: "publie" })).toMatchObject({ kind: "besoin", statusSlug: "publie" });
+    expect(parseNeedOfferListParams({ type: "need" }).kind).toBeNull();
+    expect(parseDiagnosticListParams({ statut: "depublie", type: "besoin", du: "2026-03-01" })).toMatchObject({
+      statusSlug: "depublie",
+      kind: null,
+      publishedFrom: "2026-03-01",
+    });
+    expect(parseDiagnosticListParams({ statut: "brouillon" }).statusSlug).toBeNull();
+  });
+
+  it("take typed references for needs and offers, and only an unpublication for diagnostics", () => {
+    const unpublish = { decision: "unpublish", reason: "Annonce en double" };
+    expect(contentDecisionSchema.safeParse({ ...unpublish, kind: "needOffer", ids: ["need:a", "offer:b"] }).success).toBe(true);
+    expect(contentDecisionSchema.safeParse({ ...unpublish, kind: "needOffer", ids: ["a"] }).success).toBe(false);
+    expect(contentDecisionSchema.safeParse({ ...unpublish, kind: "diagnostic", ids: ["d"] }).success).toBe(true);
+    expect(contentDecisionSchema.safeParse({ kind: "diagnostic", ids: ["d"], decision: "publish" }).success).toBe(false);
   });
 });

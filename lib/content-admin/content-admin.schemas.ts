@@ -9,10 +9,14 @@ import {
   CONTENT_DECISIONS,
   CONTENT_KINDS,
   CONTENT_SORTS,
+  DIAGNOSTIC_STATUS_SLUGS,
   STATUS_SLUGS,
   UNPUBLISH_REASON_MAX_LENGTH,
+  isDecisionAllowed,
+  parseNeedOfferRef,
   unpublishReasonProblem,
   type ContentSort,
+  type DiagnosticStatusSlug,
   type StatusSlug,
 } from "./content-admin";
 
@@ -27,10 +31,10 @@ const isoDate = z.preprocess(first, z.unknown()).transform((raw) => {
 });
 const territoryParam = z.preprocess(first, z.unknown()).transform((raw) => (typeof raw === "string" && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null));
 
-const listSchema = <K extends string>(kinds: readonly K[]) =>
+const listSchema = <K extends string, S extends string>(kinds: readonly K[], statuses: readonly S[]) =>
   z.object({
     q: searchQuerySchema,
-    statut: oneOf(Object.keys(STATUS_SLUGS) as StatusSlug[]),
+    statut: oneOf(statuses),
     type: oneOf(kinds),
     territoire: territoryParam,
     du: isoDate,
@@ -39,20 +43,24 @@ const listSchema = <K extends string>(kinds: readonly K[]) =>
     page: pageNumberSchema,
   });
 
-export type ContentListParams<K extends string> = {
+export type ContentListParams<K extends string, S extends string = StatusSlug> = {
   q: string;
-  statusSlug: StatusSlug | null;
+  statusSlug: S | null;
   kind: K | null;
   territoryId: number | null;
-  /** YYYY-MM-DD, inclusive, publication dates in Paris days. */
+  /** YYYY-MM-DD, inclusive, publication dates in Paris days (completion dates for diagnostics). */
   publishedFrom: string | null;
   publishedTo: string | null;
   sort: ContentSort;
   page: number;
 };
 
-function parseList<K extends string>(kinds: readonly K[], raw: Record<string, string | string[] | undefined>): ContentListParams<K> {
-  const params = listSchema(kinds).parse(raw);
+function parseList<K extends string, S extends string = StatusSlug>(
+  kinds: readonly K[],
+  raw: Record<string, string | string[] | undefined>,
+  statuses: readonly S[] = Object.keys(STATUS_SLUGS) as S[],
+): ContentListParams<K, S> {
+  const params = listSchema(kinds, statuses).parse(raw);
   return {
     q: params.q,
     statusSlug: params.statut,
@@ -68,8 +76,19 @@ function parseList<K extends string>(kinds: readonly K[], raw: Record<string, st
 export const parseOrganisationListParams = (raw: Record<string, string | string[] | undefined>) => parseList(Object.values(ActorKind), raw);
 export const parseAllianceListParams = (raw: Record<string, string | string[] | undefined>) => parseList(Object.values(AllianceMode), raw);
 
+/** The type filter of the needs and offers list, by its French slug (?type=besoin). */
+export const NEED_OFFER_TYPE_SLUGS = { besoin: "need", offre: "offer" } as const;
+export type NeedOfferTypeSlug = keyof typeof NEED_OFFER_TYPE_SLUGS;
+export const parseNeedOfferListParams = (raw: Record<string, string | string[] | undefined>) =>
+  parseList(Object.keys(NEED_OFFER_TYPE_SLUGS) as NeedOfferTypeSlug[], raw);
+
+/** The diagnostics list has no type filter; its statuses are « publiée » and « retirée par l'équipe ». */
+export type DiagnosticListParams = ContentListParams<never, DiagnosticStatusSlug>;
+export const parseDiagnosticListParams = (raw: Record<string, string | string[] | undefined>): DiagnosticListParams =>
+  parseList<never, DiagnosticStatusSlug>([], raw, DIAGNOSTIC_STATUS_SLUGS);
+
 /** The URL of a list with these parameters (pagination, reset): the inverse of parseList. */
-export function listQuery<K extends string>(params: ContentListParams<K>, page = params.page) {
+export function listQuery<K extends string, S extends string>(params: ContentListParams<K, S>, page = params.page) {
   return {
     q: params.q,
     statut: params.statusSlug ?? undefined,
@@ -94,6 +113,9 @@ export const contentDecisionSchema = z
     reason: z.string().trim().max(UNPUBLISH_REASON_MAX_LENGTH, m.reasonTooLong).optional(),
   })
   .superRefine((value, ctx) => {
+    if (!isDecisionAllowed(value.kind, value.decision)) ctx.addIssue({ code: "custom", path: ["decision"], message: m.decisionNotAllowed });
+    // The shared list of needs and offers sends typed references (see needOfferRef).
+    if (value.kind === "needOffer" && value.ids.some((ref) => !parseNeedOfferRef(ref))) ctx.addIssue({ code: "custom", path: ["ids"], message: m.notFound });
     if (value.decision === "unpublish" && unpublishReasonProblem(value.reason) === "missing")
       ctx.addIssue({ code: "custom", path: ["reason"], message: m.reasonRequired });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appliesTo, isUnpublishedByStaff, searchWords, unpublishReasonProblem } from "./content-admin";
+import { appliesTo, isDecisionAllowed, isUnpublishedByStaff, needOfferRef, parseNeedOfferRef, searchWords, unpublishReasonProblem } from "./content-admin";
 
 describe("searchWords", () => {
   it("folds accents, case and punctuation like the rows' searchKey", () => {
@@ -39,5 +39,29 @@ describe("isUnpublishedByStaff", () => {
     expect(isUnpublishedByStaff("DRAFT", null)).toBe(false);
     expect(isUnpublishedByStaff("DRAFT", "  ")).toBe(false);
     expect(isUnpublishedByStaff("REJECTED", "Doublon")).toBe(false);
+  });
+});
+
+describe("the needs, offers and diagnostics of the content lists", () => {
+  it("reads back the typed references of the shared needs and offers list", () => {
+    expect(parseNeedOfferRef(needOfferRef("need", "abc"))).toEqual({ kind: "need", id: "abc" });
+    expect(parseNeedOfferRef("offer:x:y")).toEqual({ kind: "offer", id: "x:y" });
+    expect(parseNeedOfferRef("abc")).toBeNull();
+    expect(parseNeedOfferRef("actor:abc")).toBeNull();
+    expect(parseNeedOfferRef("need:")).toBeNull();
+  });
+
+  it("lets the team withdraw a diagnostic summary, never publish one", () => {
+    expect(isDecisionAllowed("diagnostic", "unpublish")).toBe(true);
+    expect(isDecisionAllowed("diagnostic", "publish")).toBe(false);
+    expect(isDecisionAllowed("needOffer", "publish")).toBe(true);
+    expect(appliesTo("unpublish", "COMPLETED")).toBe(false);
+    expect(appliesTo("publish", "COMPLETED")).toBe(false);
+  });
+
+  it("tells a summary withdrawn by the team from a completed one", () => {
+    expect(isUnpublishedByStaff("COMPLETED", "Données fausses")).toBe(true);
+    expect(isUnpublishedByStaff("COMPLETED", null)).toBe(false);
+    expect(isUnpublishedByStaff("PUBLISHED", "ancien motif")).toBe(false);
   });
 });

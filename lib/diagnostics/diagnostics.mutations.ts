@@ -152,7 +152,8 @@ export async function publishDiagnostic(principal: Principal, id: string): Promi
     const row = await authorize(tx, principal, id, "diagnostic.publish");
     if (row.status === "PUBLISHED") return;
     if (row.status !== "COMPLETED") throw new ConflictError(m.notCompleted);
-    await updateAtVersion(tx, row, "COMPLETED", { status: "PUBLISHED" });
+    // Publishing again answers a withdrawal by the team: its reason is no longer shown.
+    await updateAtVersion(tx, row, "COMPLETED", { status: "PUBLISHED", moderationReason: null });
     await audit(tx, principal, "diagnostic.published", id, "Synthèse du diagnostic publiée");
   });
 }

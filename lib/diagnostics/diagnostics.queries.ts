@@ -60,6 +60,8 @@ export type DiagnosticView = {
   answers: Answers;
   result: DiagnosticResult | null;
   maturityLevel: number | null;
+  /** Why the team withdrew the published summary; cleared when the organisation publishes again. */
+  moderationReason: string | null;
   completedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -88,6 +90,7 @@ export async function getDiagnostic(principal: Principal, id: string): Promise<D
       answers: true,
       scores: true,
       maturityLevel: true,
+      moderationReason: true,
       completedAt: true,
       createdAt: true,
       updatedAt: true,

@@ -14,6 +14,8 @@ export type NeedOfferRow = {
   kind: NeedOfferKind;
   title: string;
   status: ModerationStatus;
+  /** Kept by a staff unpublication: the list says « Dépublié par l'équipe ». */
+  moderationReason: string | null;
   validUntil: Date | null;
   mode: AllianceMode;
   theme: Theme;
@@ -23,7 +25,16 @@ export type NeedOfferRow = {
 export type OrganisationNeedsOffers = { id: string; name: string; needs: NeedOfferRow[]; offers: NeedOfferRow[] };
 
 const LIST_LIMIT = 100;
-const rowSelect = { id: true, title: true, status: true, validUntil: true, mode: true, theme: true, territory: { select: { name: true } } } as const;
+const rowSelect = {
+  id: true,
+  title: true,
+  status: true,
+  moderationReason: true,
+  validUntil: true,
+  mode: true,
+  theme: true,
+  territory: { select: { name: true } },
+} as const;
 
 /** The needs and offers of each organisation the user belongs to, newest first. */
 export async function listMyNeedsOffers(userId: string): Promise<OrganisationNeedsOffers[]> {

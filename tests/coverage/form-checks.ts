@@ -18,7 +18,8 @@ export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
   "alliance.join-accept": "un bouton : accepter la demande d'une organisation pour rejoindre l'alliance",
   "alliance.invitation-decline": "un bouton : décliner l'invitation à une alliance",
   "alliance.submit": "un bouton : soumettre une alliance pour publication",
-  "content.publish": "un bouton : publier une organisation ou une alliance (confirmation vérifiée par tests/e2e/admin/content-lists.spec.ts)",
+  "content.publish":
+    "un bouton : publier une organisation, une alliance, un besoin ou une offre (confirmation vérifiée par tests/e2e/admin/content-lists.spec.ts)",
   "diagnostic.follow-up-later": "un bouton : remettre à plus tard la question de suivi",
   "diagnostic.publish": "un bouton : publier la synthèse d'un diagnostic",
   "diagnostic.reopen": "un bouton : rouvrir un diagnostic terminé",

@@ -8,7 +8,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/action-state";
-import { UNPUBLISH_REASON_MAX_LENGTH, type ContentDecision, type ContentKind } from "@/lib/content-admin/content-admin";
+import { CONTENT_DECISIONS_BY_KIND, UNPUBLISH_REASON_MAX_LENGTH, type ContentDecision, type ContentKind } from "@/lib/content-admin/content-admin";
 import { decideContentAction } from "@/lib/content-admin/content-admin.actions";
 import { adminContentCopy } from "@/lib/copy/admin-content";
 import { assignmentsCopy } from "@/lib/copy/assignments";
@@ -84,7 +84,7 @@ export function ContentBulkForm({ kind, children, assign }: { kind: ContentKind;
         <fieldset className="mb-4">
           <legend className="font-semibold">{t.decision}</legend>
           <div className="flex flex-wrap gap-6">
-            {(["unpublish", "publish"] as const).map((value) => (
+            {CONTENT_DECISIONS_BY_KIND[kind].map((value) => (
               <label key={value} className="inline-flex min-h-11 items-center gap-2">
                 <input type="radio" name="decision" value={value} className="h-5 w-5" checked={decision === value} onChange={() => setDecision(value)} />
                 {value === "unpublish" ? t.unpublish : t.publish}

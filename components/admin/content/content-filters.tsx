@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { adminContentCopy } from "@/lib/copy/admin-content";
-import { CONTENT_SORTS, STATUS_SLUGS, type StatusSlug } from "@/lib/content-admin/content-admin";
+import { CONTENT_SORTS, STATUS_SLUGS, type ContentSort, type StatusSlug } from "@/lib/content-admin/content-admin";
 import type { ContentListParams } from "@/lib/content-admin/content-admin.schemas";
 
 const t = adminContentCopy.filters;
@@ -25,23 +25,34 @@ export function Select({ id, name, label, value, children }: { id: string; name:
   );
 }
 
-export function ContentFilters<K extends string>({
+const defaultStatuses = (Object.keys(STATUS_SLUGS) as StatusSlug[]).map((slug) => ({ value: slug, label: adminContentCopy.statuses[STATUS_SLUGS[slug]] }));
+
+/** The type select is left out when a list has no `kinds`; statuses, dates and sorts may be named per list. */
+export function ContentFilters<K extends string, S extends string = StatusSlug>({
   action,
   params,
-  kindLabel,
-  anyKind,
+  kindLabel = "",
+  anyKind = "",
   kinds,
   territories,
   extra,
+  statuses = defaultStatuses as { value: S; label: string }[],
+  dateLabels = { from: t.publishedFrom, to: t.publishedTo },
+  sortLabels = adminContentCopy.sorts,
+  qHint = t.qHint,
 }: {
   action: string;
-  params: ContentListParams<K>;
-  kindLabel: string;
-  anyKind: string;
-  kinds: { value: K; label: string }[];
+  params: ContentListParams<K, S>;
+  kindLabel?: string;
+  anyKind?: string;
+  kinds?: { value: K; label: string }[];
   territories: Territory[];
   /** More filters of the page (e.g. « Attribué à »), in the same grid. */
   extra?: React.ReactNode;
+  statuses?: { value: S; label: string }[];
+  dateLabels?: { from: string; to: string };
+  sortLabels?: Record<ContentSort, string>;
+  qHint?: string;
 }) {
   const regions = territories.filter((territory) => territory.kind === "REGION");
   const departements = territories.filter((territory) => territory.kind === "DEPARTEMENT");
@@ -55,27 +66,29 @@ export function ContentFilters<K extends string>({
           {t.q}
         </label>
         <p id="filtre-q-aide" className="text-sm text-muted">
-          {t.qHint}
+          {qHint}
         </p>
         <input id="filtre-q" name="q" type="search" defaultValue={params.q} aria-describedby="filtre-q-aide" autoComplete="off" className={fieldClasses} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Select id="filtre-statut" name="statut" label={t.status} value={params.statusSlug ?? ""}>
           <option value="">{t.anyStatus}</option>
-          {(Object.keys(STATUS_SLUGS) as StatusSlug[]).map((slug) => (
-            <option key={slug} value={slug}>
-              {adminContentCopy.statuses[STATUS_SLUGS[slug]]}
+          {statuses.map((status) => (
+            <option key={status.value} value={status.value}>
+              {status.label}
             </option>
           ))}
         </Select>
-        <Select id="filtre-type" name="type" label={kindLabel} value={params.kind ?? ""}>
-          <option value="">{anyKind}</option>
-          {kinds.map((kind) => (
-            <option key={kind.value} value={kind.value}>
-              {kind.label}
-            </option>
-          ))}
-        </Select>
+        {kinds ? (
+          <Select id="filtre-type" name="type" label={kindLabel} value={params.kind ?? ""}>
+            <option value="">{anyKind}</option>
+            {kinds.map((kind) => (
+              <option key={kind.value} value={kind.value}>
+                {kind.label}
+              </option>
+            ))}
+          </Select>
+        ) : null}
         <Select id="filtre-territoire" name="territoire" label={t.territory} value={params.territoryId ? String(params.territoryId) : ""}>
           <option value="">{t.anyTerritory}</option>
           <optgroup label={t.regions}>
@@ -95,20 +108,20 @@ export function ContentFilters<K extends string>({
         </Select>
         <div>
           <label htmlFor="filtre-du" className="block font-semibold">
-            {t.publishedFrom}
+            {dateLabels.from}
           </label>
           <input id="filtre-du" name="du" type="date" defaultValue={params.publishedFrom ?? ""} className={fieldClasses} />
         </div>
         <div>
           <label htmlFor="filtre-au" className="block font-semibold">
-            {t.publishedTo}
+            {dateLabels.to}
           </label>
           <input id="filtre-au" name="au" type="date" defaultValue={params.publishedTo ?? ""} className={fieldClasses} />
         </div>
         <Select id="filtre-tri" name="tri" label={t.sort} value={params.sort}>
           {CONTENT_SORTS.map((sort) => (
             <option key={sort} value={sort}>
-              {adminContentCopy.sorts[sort]}
+              {sortLabels[sort]}
             </option>
           ))}
         </Select>

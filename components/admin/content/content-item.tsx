@@ -10,7 +10,9 @@ import { ContentStatus } from "./content-tables";
 
 const t = adminContentCopy.item;
 
-export function ContentItemStatus({ status, reason }: { status: ContentRowBase["status"]; reason: string | null }) {
+type ItemStatus = ContentRowBase["status"] | "COMPLETED";
+
+export function ContentItemStatus({ status, reason }: { status: ItemStatus; reason: string | null }) {
   return (
     <dl className="mb-6 grid gap-4 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[auto_1fr]">
       <dt className="font-semibold">{t.status}</dt>
@@ -23,7 +25,7 @@ export function ContentItemStatus({ status, reason }: { status: ContentRowBase["
   );
 }
 
-export function ContentItemDecision({ kind, id, title, status }: { kind: ContentKind; id: string; title: string; status: ContentRowBase["status"] }) {
+export function ContentItemDecision({ kind, id, title, status }: { kind: ContentKind; id: string; title: string; status: ItemStatus }) {
   return (
     <section aria-labelledby="decision-titre" className="my-8 rounded-lg border border-line p-4">
       <h2 id="decision-titre" className="mb-4 text-xl font-bold">

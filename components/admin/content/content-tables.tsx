@@ -1,12 +1,14 @@
-// The rows of the organisations and alliances lists: a checkbox for the bulk form (its `ids`
+// The rows of the content lists (organisations, alliances, needs and offers, diagnostics): a checkbox for the bulk form (its `ids`
 // field), the name linking to the item's back-office page, and what staff sort and filter by.
 import Link from "next/link";
 import { assigneeColumn } from "@/components/admin/assignments/assignee-column";
 import { Badge } from "@/components/ui/badge";
 import type { AssigneeLabel } from "@/lib/assignments/assignments.queries";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
-import { isUnpublishedByStaff } from "@/lib/content-admin/content-admin";
+import { isUnpublishedByStaff, parseNeedOfferRef } from "@/lib/content-admin/content-admin";
 import type { AllianceRow, ContentRowBase, OrganisationRow } from "@/lib/content-admin/content-admin.queries";
+import type { DiagnosticRow } from "@/lib/content-admin/diagnostics-admin.queries";
+import type { NeedOfferRow } from "@/lib/content-admin/needs-offers-admin.queries";
 import { adminContentCopy } from "@/lib/copy/admin-content";
 import { actorKindLabels, allianceModeNames } from "@/lib/copy/directory-lists";
 import { paths } from "@/lib/paths";
@@ -14,12 +16,19 @@ import { formatDate, isoDateTime } from "@/lib/text/dates";
 
 const t = adminContentCopy;
 
-export function ContentStatus({ status, reason }: { status: ContentRowBase["status"]; reason: string | null }) {
-  const label = isUnpublishedByStaff(status, reason) ? t.unpublishedStatus : t.statuses[status];
+export function ContentStatus({ status, reason }: { status: ContentRowBase["status"] | DiagnosticRow["status"]; reason: string | null }) {
+  // A diagnostic is listed published, or completed after the team withdrew its summary.
+  const label = isUnpublishedByStaff(status, reason)
+    ? status === "COMPLETED"
+      ? t.diagnostics.statuses.depublie
+      : t.unpublishedStatus
+    : status === "COMPLETED" || status === "DRAFT"
+      ? t.statuses.DRAFT
+      : t.statuses[status];
   return <Badge tone={status === "PUBLISHED" ? "brand" : "neutral"}>{label}</Badge>;
 }
 
-function leadColumns<Row extends ContentRowBase>(headers: { select: string; name: string }, href: (id: string) => string): DataColumn<Row>[] {
+function leadColumns<Row extends { id: string; title: string }>(headers: { select: string; name: string }, href: (id: string) => string): DataColumn<Row>[] {
   return [
     {
       header: headers.select,
@@ -73,4 +82,34 @@ export function AlliancesTable({ rows, assignees }: { rows: AllianceRow[]; assig
     ...(assignees ? [assigneeColumn<AllianceRow>(assignees)] : []),
   ];
   return <DataTable id="alliances-legende" caption={t.alliances.caption} columns={columns} rows={rows} rowKey={(row) => row.id} />;
+}
+
+export function NeedsOffersTable({ rows }: { rows: NeedOfferRow[] }) {
+  const c = t.needsOffers.columns;
+  const columns: DataColumn<NeedOfferRow>[] = [
+    ...leadColumns<NeedOfferRow>(c, (ref) => {
+      const parsed = parseNeedOfferRef(ref);
+      return parsed ? paths.adminNeedOffer(parsed.kind, parsed.id) : paths.adminNeedsOffers();
+    }),
+    { header: c.kind, cell: (row) => (row.itemKind === "need" ? t.needsOffers.types.besoin : t.needsOffers.types.offre) },
+    { header: c.organisation, cell: (row) => row.organisation },
+    ...tailColumns<NeedOfferRow>(c),
+  ];
+  return <DataTable id="besoins-offres-legende" caption={t.needsOffers.caption} columns={columns} rows={rows} rowKey={(row) => row.id} />;
+}
+
+export function DiagnosticsTable({ rows }: { rows: DiagnosticRow[] }) {
+  const c = t.diagnostics.columns;
+  const columns: DataColumn<DiagnosticRow>[] = [
+    ...leadColumns<DiagnosticRow>(c, paths.adminDiagnostic),
+    { header: c.territories, cell: (row) => row.territory },
+    { header: c.status, cell: (row) => <ContentStatus status={row.status} reason={row.moderationReason} /> },
+    { header: c.level, cell: (row) => row.maturityLevel ?? t.none },
+    {
+      header: c.publishedAt,
+      className: "whitespace-nowrap",
+      cell: (row) => (row.completedAt ? <time dateTime={isoDateTime(row.completedAt)}>{formatDate(row.completedAt)}</time> : t.none),
+    },
+  ];
+  return <DataTable id="diagnostics-legende" caption={t.diagnostics.caption} columns={columns} rows={rows} rowKey={(row) => row.id} />;
 }

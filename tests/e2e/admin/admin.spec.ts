@@ -61,6 +61,10 @@ test.describe("back-office", () => {
       "/admin/imports/organisations",
       "/admin/kits?brouillon=1&tri=titre",
       "/admin/organisations?attribue=moi",
+      "/admin/besoins-offres",
+      "/admin/besoins-offres/besoins/inconnu",
+      "/admin/diagnostics",
+      "/admin/diagnostics/inconnu",
     ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);

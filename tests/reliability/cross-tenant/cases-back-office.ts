@@ -11,6 +11,7 @@ import { answerFeedback, contributeToKit, rateKit } from "@/lib/kits/feedback.mu
 import { kitInputSchema } from "@/lib/kits/kit-form.schemas";
 import { archiveKit, createKit, publishKit, republishKit, restoreKit, unarchiveKit, unpublishKit, updateKit } from "@/lib/kits/kits.mutations";
 import { setStepDone } from "@/lib/kits/learning-paths.mutations";
+import { needOfferRef } from "@/lib/content-admin/content-admin";
 import { publishContent, unpublishContent } from "@/lib/content-admin/content-admin.mutations";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
 import {
@@ -24,9 +25,23 @@ import {
 import { projectTerritorySchema } from "@/lib/project-territories/project-territories.schemas";
 import type { FileStorage } from "@/lib/storage/storage";
 import { setAccountDisabled, setPlatformRole } from "@/lib/users/users.mutations";
+import { seedDiagnosticTemplate } from "@/prisma/seed-template";
 import { makeFailedMailJob } from "../../support/jobs";
 import { defineCase } from "./matrix";
 import type { World } from "./world";
+
+/** A need or offer of the target organisation, in Saint-Étienne. */
+async function needOfferData(world: World, status: "PUBLISHED" | "DRAFT") {
+  const territory = await db.territory.findUniqueOrThrow({ where: { kind_code: { kind: "COMMUNE", code: "42218" } }, select: { id: true } });
+  return {
+    actorId: world.target.id,
+    territoryId: territory.id,
+    title: `Annonce ${world.token}`,
+    mode: "MECENAT",
+    theme: "INCLUSION_NUMERIQUE",
+    status,
+  } as const;
+}
 
 /** Uploads stay in memory: the matrix checks the database, and must not fill the disk. */
 const memoryStorage = (): FileStorage => {
@@ -216,6 +231,33 @@ export const backOfficeCases = [
       return null;
     },
     run: (principal, _p, world) => publishContent(principal, { kind: "actor", ids: [world.target.id] }, { baseUrl: "http://localhost" }),
+  }),
+  // The same mutations on the target's needs, offers (typed references) and published diagnostic summaries.
+  defineCase({
+    operation: "content.unpublish",
+    mutation: "lib/content-admin/content-admin.mutations.ts#unpublishContent",
+    prepare: async (world) => (await db.need.create({ data: await needOfferData(world, "PUBLISHED"), select: { id: true } })).id,
+    run: (principal, needId) =>
+      unpublishContent(principal, { kind: "needOffer", ids: [needOfferRef("need", needId)], reason: "Motif de la matrice" }, { baseUrl: "http://localhost" }),
+  }),
+  defineCase({
+    operation: "content.publish",
+    mutation: "lib/content-admin/content-admin.mutations.ts#publishContent",
+    prepare: async (world) =>
+      (await db.offer.create({ data: { ...(await needOfferData(world, "DRAFT")), moderationReason: "Motif" }, select: { id: true } })).id,
+    run: (principal, offerId) => publishContent(principal, { kind: "needOffer", ids: [needOfferRef("offer", offerId)] }, { baseUrl: "http://localhost" }),
+  }),
+  defineCase({
+    operation: "content.unpublish",
+    mutation: "lib/content-admin/content-admin.mutations.ts#unpublishContent",
+    prepare: async (world) => {
+      await seedDiagnosticTemplate(db);
+      const template = await db.diagnosticTemplate.findFirstOrThrow({ where: { status: "ACTIVE" }, select: { id: true } });
+      const { territoryId } = await needOfferData(world, "PUBLISHED");
+      const data = { actorId: world.target.id, territoryId, templateId: template.id, status: "PUBLISHED" as const, completedAt: new Date() };
+      return (await db.diagnostic.create({ data, select: { id: true } })).id;
+    },
+    run: (principal, id) => unpublishContent(principal, { kind: "diagnostic", ids: [id], reason: "Motif de la matrice" }, { baseUrl: "http://localhost" }),
   }),
   defineCase({
     operation: "user.role.grant",

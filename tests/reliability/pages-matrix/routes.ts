@@ -3,6 +3,7 @@
 // answer carries something private, the text that must be in the granted answer and nowhere in
 // a refused one.
 import { can, type Operation, type Principal, type Scope } from "@/lib/auth/permissions";
+import { adminContentCopy } from "@/lib/copy/admin-content";
 import { diagnosticsCopy } from "@/lib/copy/diagnostics";
 import { EXPORT_LISTS } from "@/lib/exports/exports";
 import { OBSERVATORY_DATASETS } from "@/lib/observatory/observatory-csv";
@@ -75,6 +76,8 @@ function unknownTargets(): RouteCase[] {
     () => `/admin/territoires-de-projet/${id}`,
     () => `/admin/organisations/${id}`,
     () => `/admin/alliances/${id}`,
+    ...["besoins", "offres"].map((type) => () => `/admin/besoins-offres/${type}/${id}`),
+    () => `/admin/diagnostics/${id}`,
     () => `/admin/questionnaires/${id}`,
     () => `/admin/questionnaires/${id}/apercu`,
     () => `/admin/exports/${id}`,
@@ -197,6 +200,11 @@ export const ROUTES: RouteCase[] = [
   { path: (w) => `/admin/organisations/${unpublished(w)}`, operation: "content.list", allowed: staffOnly, marker: unpublishedName },
   { path: (w) => `/admin/alliances/${w.alliance}`, operation: "content.list", allowed: staffOnly },
   { path: (w) => `/admin/alliances/${w.ledAlliance}`, operation: "content.list", allowed: staffOnly, marker: () => PRIVATE.ledAlliance },
+  // Needs, offers and diagnostics, whatever their status: staff only; the kind is part of the id.
+  { path: (w) => `/admin/besoins-offres/besoins/${w.need}`, operation: "content.list", allowed: staffOnly, marker: () => PRIVATE.need },
+  { path: (w) => `/admin/besoins-offres/offres/${w.offer}`, operation: "content.list", allowed: staffOnly, marker: () => PRIVATE.offer },
+  { path: (w) => `/admin/besoins-offres/offres/${w.need}`, operation: "content.list", allowed: nobody, marker: () => PRIVATE.need },
+  { path: (w) => `/admin/diagnostics/${w.diagnostic}`, operation: "content.list", allowed: staffOnly, marker: () => adminContentCopy.diagnostics.score },
   { path: (w) => `/admin/territoires-de-projet/${w.project}`, operation: "territory.project.manage", allowed: staffOnly, marker: () => PRIVATE.project },
   { path: (w) => `/admin/questionnaires/${w.template}`, operation: "template.manage", allowed: staffOnly },
   { path: (w) => `/admin/questionnaires/${w.template}/apercu`, operation: "template.manage", allowed: staffOnly, marker: (w) => w.templateTitle },

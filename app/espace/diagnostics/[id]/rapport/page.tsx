@@ -75,6 +75,7 @@ export default async function DiagnosticReportPage({ params }: Props) {
             territory={diagnostic.territory.name}
             published={published}
             canPublish={can(principal, "diagnostic.publish", diagnostic.scope)}
+            withdrawnReason={diagnostic.moderationReason}
           />
           <ReopenForm id={diagnostic.id} territory={diagnostic.territory.name} version={diagnostic.version} published={published} canReopen={canReopen} />
           {followUpDue ? null : <FeedbackForm id={diagnostic.id} />}
