@@ -1,6 +1,7 @@
 "use client";
 // The forms of the organisation import page: the upload (then the page shows the preview), the
-// confirmation (asked first in a dialog) and the cancellation. The server checks the permission,
+// confirmation (asked first in a dialog; it queues the import's job), the retry of a failed
+// import and the cancellation. The server checks the permission,
 // the file and every line; these forms only announce the outcome.
 import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
@@ -43,6 +44,26 @@ export function OrganisationImportDecisionForms({ importId, toCreate }: { import
           <SubmitButton pendingLabel={t.confirming}>{t.confirm(toCreate)}</SubmitButton>
         </ActionForm>
       ) : null}
+      <ActionForm action={cancelAction} state={cancelState} formId="organisation-import.cancel">
+        <input type="hidden" name="importId" value={importId} />
+        <SubmitButton pendingLabel={t.cancelling} variant="secondary">
+          {t.cancel}
+        </SubmitButton>
+      </ActionForm>
+    </div>
+  );
+}
+
+/** After a failure: queues the import again (the same action as the confirmation), or cancels it. */
+export function OrganisationImportRetryForm({ importId }: { importId: string }) {
+  const [retryState, retryAction] = useActionState(confirmOrganisationImportAction, initialActionState);
+  const [cancelState, cancelAction] = useActionState(cancelOrganisationImportAction, initialActionState);
+  return (
+    <div className="flex flex-wrap items-start gap-4">
+      <ActionForm action={retryAction} state={retryState} formId="organisation-import.retry">
+        <input type="hidden" name="importId" value={importId} />
+        <SubmitButton pendingLabel={t.retrying}>{t.retry}</SubmitButton>
+      </ActionForm>
       <ActionForm action={cancelAction} state={cancelState} formId="organisation-import.cancel">
         <input type="hidden" name="importId" value={importId} />
         <SubmitButton pendingLabel={t.cancelling} variant="secondary">

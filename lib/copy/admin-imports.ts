@@ -27,6 +27,17 @@ export const adminImportsCopy = {
   missingColumns: (names: string[]) => `Colonnes obligatoires absentes de l'en-tête : ${names.join(", ")}.`,
   previewNotFound: "Cet aperçu n'existe plus : il a été confirmé ou annulé. Déposez de nouveau le fichier.",
   alreadyImported: "Cet import a déjà été confirmé : rien n'a été importé une seconde fois.",
+  alreadyQueued: "Cet import est déjà en cours : rien ne sera importé une seconde fois.",
+  runningHeading: "Import en cours",
+  runningIntro: "L'import se poursuit en arrière-plan : vous pouvez quitter cette page et y revenir, le rapport apparaîtra ici.",
+  queued: "Import en attente de démarrage…",
+  progress: (done: number, total: number) => `${count(done, "ligne traitée", "lignes traitées")} sur ${numberFormat.format(total)}.`,
+  progressLabel: "Avancement de l'import",
+  failedHeading: "L'import a échoué",
+  failed:
+    "L'import n'a pas pu aboutir : aucune organisation n'a été créée. Vous pouvez le relancer ; l'incident est aussi visible dans la liste des tâches en échec.",
+  retry: "Relancer l'import",
+  retrying: "Relance…",
   previewHeading: "Aperçu de l'import",
   previewIntro: "Vérifiez les lignes ci-dessous. Seules les lignes « à créer » seront importées, publiées dans l'annuaire.",
   counts: (create: number, duplicate: number, error: number) => ({

@@ -83,6 +83,8 @@ export async function previewImportBytes(client: Client, bytes: Uint8Array): Pro
 
 export type ImportView =
   | { state: "preview"; importId: string; fileName: string; preview: ImportPreview }
+  | { state: "running"; importId: string; fileName: string; queued: boolean; linesDone: number; linesTotal: number }
+  | { state: "failed"; importId: string; fileName: string; error: string }
   | { state: "done"; importId: string; report: ImportReport }
   | { state: "invalid"; importId: string; fileName: string; errors: string[] };
 
@@ -90,6 +92,13 @@ export type ImportView =
 export async function getOrganisationImport(principal: Principal, importId: string): Promise<ImportView> {
   assertCan(principal, "actor.import");
   if (!principal) throw new ForbiddenError();
+  // Only the importer's own row: another user's import id is not found.
+  const row = await db.organisationImport.findFirst({ where: { id: importId, userId: principal.id } });
+  if (row?.status === "QUEUED" || row?.status === "RUNNING") {
+    const { fileName, linesDone, linesTotal } = row;
+    return { state: "running", importId, fileName, queued: row.status === "QUEUED", linesDone, linesTotal };
+  }
+  if (row?.status === "FAILED") return { state: "failed", importId, fileName: row.fileName, error: row.error ?? t.failed };
   const report = await loadImportReport(principal.id, importId);
   if (report) return { state: "done", importId, report };
   const upload = await loadImportUpload(principal.id, importId);

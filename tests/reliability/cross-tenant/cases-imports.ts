@@ -1,7 +1,7 @@
 // The organisation import (back office): staff only, and an upload is bound to the staff member
 // who sent it: a platform admin, allowed to import, still cannot confirm or cancel someone
 // else's preview (the stored file is keyed by its uploader: not found for anyone else).
-import { cancelOrganisationImport, confirmOrganisationImport, storeOrganisationImport } from "@/lib/imports/organisation-import.mutations";
+import { cancelOrganisationImport, queueOrganisationImport, storeOrganisationImport } from "@/lib/imports/organisation-import.mutations";
 import { defineCase } from "./matrix";
 import type { Caller, World } from "./world";
 
@@ -20,9 +20,9 @@ export const importCases = [
   }),
   defineCase({
     operation: "actor.import",
-    mutation: `${IMPORTS}#confirmOrganisationImport`,
+    mutation: `${IMPORTS}#queueOrganisationImport`,
     prepare: staffUpload,
-    run: (principal, importId) => confirmOrganisationImport(principal, importId),
+    run: (principal, importId) => queueOrganisationImport(principal, importId),
     allowed: uploaderOnly,
   }),
   defineCase({

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { DoneNotice } from "@/components/admin/done-notice";
-import { OrganisationImportDecisionForms, OrganisationImportUploadForm } from "@/components/admin/organisation-import-forms";
+import { OrganisationImportDecisionForms, OrganisationImportRetryForm, OrganisationImportUploadForm } from "@/components/admin/organisation-import-forms";
 import { ImportCounts, ImportPreviewTable } from "@/components/admin/organisation-import-preview";
+import { OrganisationImportProgress } from "@/components/admin/organisation-import-progress";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -76,7 +77,6 @@ export default async function AdminOrganisationImportPage({ searchParams }: Prop
       {importId && !view ? <Problem messages={[t.previewNotFound]} /> : null}
       {view?.state === "done" ? (
         <section aria-labelledby="bilan">
-          {params.fait === "importe" ? <DoneNotice message={`${t.doneHeading} : ${t.done(view.report.counts.create)}`} clear="fait" /> : null}
           <h2 id="bilan" className="mb-3 text-2xl font-bold">
             {t.doneHeading}
           </h2>
@@ -90,6 +90,22 @@ export default async function AdminOrganisationImportPage({ searchParams }: Prop
               {t.newImport}
             </ButtonLink>
           </div>
+        </section>
+      ) : view?.state === "running" ? (
+        <section aria-labelledby="en-cours">
+          <h2 id="en-cours" className="mb-3 text-2xl font-bold">
+            {t.runningHeading} — {view.fileName}
+          </h2>
+          <p className="mb-4 max-w-3xl">{t.runningIntro}</p>
+          <OrganisationImportProgress queued={view.queued} linesDone={view.linesDone} linesTotal={view.linesTotal} />
+        </section>
+      ) : view?.state === "failed" ? (
+        <section aria-labelledby="echec">
+          <h2 id="echec" className="mb-3 text-2xl font-bold">
+            {t.failedHeading} — {view.fileName}
+          </h2>
+          <Problem messages={[view.error]} />
+          <OrganisationImportRetryForm importId={view.importId} />
         </section>
       ) : view?.state === "invalid" ? (
         <>
