@@ -11,10 +11,11 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getOrganisationImport } from "@/lib/imports/organisation-import.queries";
 import type { Principal } from "@/lib/auth/permissions";
-import { loadImportReport } from "@/lib/imports/import-storage";
+import { loadImportReport, loadImportUpload } from "@/lib/imports/import-storage";
 import { runOrganisationImport } from "@/lib/imports/organisation-import.job";
 import { cancelOrganisationImport, queueOrganisationImport, storeOrganisationImport } from "@/lib/imports/organisation-import.mutations";
 import { organisationImportJobKey } from "@/lib/jobs/job-types";
+import { runHousekeeping } from "@/lib/maintenance/housekeeping";
 import { makeOrganisation, makeUser, territoryId, uniqueSuffix } from "../support/factories";
 import { runQueuedJobs } from "../support/jobs";
 
@@ -218,6 +219,31 @@ describe("confirmation", () => {
     await expect(confirmOrganisationImport(staff.principal, importId)).rejects.toThrow(NotFoundError);
     expect(await countTagged(tag)).toBe(1);
     expect(await db.organisationImport.count({ where: { id: importId } })).toBe(0);
+  });
+});
+
+describe("abandoned previews", () => {
+  it("are deleted with their files by the housekeeping after 7 days; recent previews and confirmed imports stay", async () => {
+    const staff = await makeUser("STAFF");
+    const now = new Date();
+    const old = await storeOrganisationImport(staff.principal, (await sampleFile()).file);
+    const recent = await storeOrganisationImport(staff.principal, (await sampleFile()).file);
+    const confirmed = await storeOrganisationImport(staff.principal, (await sampleFile()).file);
+    await confirmOrganisationImport(staff.principal, confirmed);
+    const eightDaysAgo = new Date(now.getTime() - 8 * 24 * 60 * 60 * 1000);
+    await db.organisationImport.updateMany({ where: { id: { in: [old, confirmed] } }, data: { createdAt: eightDaysAgo } });
+    await db.organisationImport.update({ where: { id: recent }, data: { createdAt: new Date(now.getTime() - 6 * 24 * 60 * 60 * 1000) } });
+
+    const run = await runHousekeeping(now, {});
+    expect(run.importPreviews).toBeGreaterThanOrEqual(1);
+    expect(await db.organisationImport.findUnique({ where: { id: old } })).toBeNull();
+    expect(await loadImportUpload(staff.id, old)).toBeNull();
+    await expect(getOrganisationImport(staff.principal, old)).rejects.toThrow(NotFoundError);
+    expect(await getOrganisationImport(staff.principal, recent)).toMatchObject({ state: "preview" });
+    expect(await getOrganisationImport(staff.principal, confirmed)).toMatchObject({ state: "done" });
+    // A shorter setting reaches the 6-day-old one too.
+    await runHousekeeping(now, { IMPORT_PREVIEW_RETENTION_DAYS: "5" });
+    expect(await loadImportUpload(staff.id, recent)).toBeNull();
   });
 });
 
