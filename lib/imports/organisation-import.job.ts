@@ -6,12 +6,12 @@ import "server-only";
 // that finds the audit entry of an earlier one writes nothing. A failure marks the import FAILED
 // (the page offers to run it again) and is rethrown, so that the queue retries it and, after its
 // last attempt, keeps it in the dead-letter list of /admin/taches.
-import { assertCan } from "@/lib/auth/permissions";
 import { adminImportsCopy } from "@/lib/copy/admin-imports";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { OrganisationImportJob } from "@/lib/jobs/job-types";
 import { log } from "@/lib/log/logger";
+import { maxLinesOf, requireImporter } from "./import-scope";
 import { deleteImportUpload, loadImportUpload, saveImportReport } from "./import-storage";
 import { IMPORT_TRANSACTION_OPTIONS, createImportLines } from "./organisation-import.mutations";
 import { previewImportBytes } from "./organisation-import.queries";
@@ -30,14 +30,16 @@ async function markDone(importId: string, now: Date) {
 export async function runOrganisationImport(job: OrganisationImportJob, now: Date = new Date()): Promise<ImportRunOutcome> {
   const row = await db.organisationImport.findUnique({
     where: { id: job.importId },
-    select: { userId: true, status: true, fileName: true, user: { select: { id: true, platformRole: true } } },
+    select: { userId: true, headId: true, status: true, fileName: true, user: { select: { id: true, platformRole: true } } },
   });
   // Cancelled, or its importer's account deleted: nothing is left to import.
   if (!row || row.userId !== job.userId) return "nothing-to-do";
   if (row.status === "DONE") return "already-imported";
   try {
-    // Checked again: an importer who lost the right since the confirmation imports nothing.
-    assertCan({ id: row.user.id, platformRole: row.user.platformRole }, "actor.import");
+    // Checked again: an importer who lost the right since the confirmation (staff role, or admin
+    // of the head) imports nothing.
+    const target = { headId: row.headId };
+    await requireImporter({ id: row.user.id, platformRole: row.user.platformRole }, target);
     const upload = await loadImportUpload(job.userId, job.importId);
     if (!upload) {
       if (!(await alreadyWritten(job.importId))) throw new Error(`organisation import ${job.importId}: the uploaded file is missing`);
@@ -49,10 +51,10 @@ export async function runOrganisationImport(job: OrganisationImportJob, now: Dat
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`organisation-import:${job.importId}`}))`;
       if (await alreadyWritten(job.importId, tx)) return null;
       // Checked again inside the transaction: an organisation created since the preview is a duplicate now.
-      const preview = await previewImportBytes(tx, upload.bytes);
+      const preview = await previewImportBytes(tx, upload.bytes, maxLinesOf(target));
       const written = await createImportLines(
         tx,
-        { importId: job.importId, userId: job.userId, fileName: row.fileName, preview, ip: job.ip, now },
+        { importId: job.importId, userId: job.userId, headId: row.headId, fileName: row.fileName, preview, ip: job.ip, now },
         async (done) => {
           // Through the pool, not the transaction: visible at once to the page that polls.
           await db.organisationImport.updateMany({ where: { id: job.importId }, data: { linesDone: done, linesTotal: preview.lines.length } });

@@ -9,14 +9,17 @@ import "server-only";
 // previous run makes any later run write nothing.
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit.mutations";
-import { assertCan, type Principal } from "@/lib/auth/permissions";
+import type { Principal } from "@/lib/auth/permissions";
 import { adminImportsCopy } from "@/lib/copy/admin-imports";
 import { db } from "@/lib/db";
 import { buildSearchKey } from "@/lib/directory/directory";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RateLimitError, ValidationError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/enqueue.mutations";
 import { IMPORT_MAX_ATTEMPTS, organisationImportJobKey } from "@/lib/jobs/job-types";
 import { baseSlug, nextFreeSlug } from "@/lib/organisations/organisations";
+import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { hit } from "@/lib/rate-limit/rate-limit.mutations";
+import { assertImportTarget, maxLinesOf, requireImporter, type ImportTarget } from "./import-scope";
 import { deleteImportUpload, loadImportReport, loadImportUpload, saveImportUpload, type ImportReport } from "./import-storage";
 import { MAX_IMPORT_BYTES, type ImportPreview, type PreviewLine } from "./organisation-import";
 import { readCheckedLines } from "./organisation-import.queries";
@@ -30,33 +33,35 @@ const CHUNK = 1000;
 /** A 5,000-line import holds its transaction for a few seconds: more than Prisma's 5 s default. */
 export const IMPORT_TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 10_000 } as const;
 
-function requireImporter(principal: Principal): NonNullable<Principal> {
-  assertCan(principal, "actor.import");
-  if (!principal) throw new ForbiddenError();
-  return principal;
-}
-
 const chunks = <T>(items: readonly T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
-/** Keeps the uploaded file for its preview once its content, header and size are right. */
-export async function storeOrganisationImport(principal: Principal, file: File | null): Promise<string> {
-  const importer = requireImporter(principal);
+/**
+ * Keeps the uploaded file for its preview once its content, header and size are right. A head's
+ * uploads are counted (rate limit networkImport) and capped at HEAD_IMPORT_MAX_LINES lines.
+ */
+export async function storeOrganisationImport(principal: Principal, file: File | null, target: ImportTarget = {}): Promise<string> {
+  const importer = await requireImporter(principal, target);
   if (!file || file.size === 0) throw new ValidationError({ file: [t.fileRequired] });
   if (file.size > MAX_IMPORT_BYTES) throw new ValidationError({ file: [t.fileTooLarge] });
+  if (target.headId) {
+    const counted = await hit(rateLimitKey("networkImport", "user", importer.id), rateLimitRule("networkImport"));
+    if (!counted.allowed) throw new RateLimitError(counted.retryAfterSeconds, t.tooManyImports);
+  }
   const bytes = new Uint8Array(await file.arrayBuffer());
   // Read once now, so that a wrong file is refused on the form rather than on the preview page.
-  const lines = await readCheckedLines(bytes);
+  const lines = await readCheckedLines(bytes, maxLinesOf(target));
   const fileName = file.name.replace(/[\u0000-\u001f"\\/]/g, "").slice(-120) || "fichier";
   const importId = await saveImportUpload(importer.id, bytes, { fileName, uploadedAt: new Date().toISOString() });
-  await db.organisationImport.create({ data: { id: importId, userId: importer.id, fileName, linesTotal: lines.length } });
+  await db.organisationImport.create({ data: { id: importId, userId: importer.id, headId: target.headId ?? null, fileName, linesTotal: lines.length } });
   return importId;
 }
 
 /** A preview, or a failed import, may be cancelled; a queued, running or done one may not. */
 const CANCELLABLE = ["PREVIEW", "FAILED"] as const;
 
-export async function cancelOrganisationImport(principal: Principal, importId: string): Promise<void> {
-  const importer = requireImporter(principal);
+export async function cancelOrganisationImport(principal: Principal, importId: string, target: ImportTarget = {}): Promise<void> {
+  const importer = await requireImporter(principal, target);
+  await assertImportTarget(importer.id, importId, target);
   // Someone else's import, or one already confirmed or cancelled, is not found: never a quiet success.
   if (!(await loadImportUpload(importer.id, importId))) throw new NotFoundError(t.previewNotFound);
   const row = await db.organisationImport.findFirst({ where: { id: importId, userId: importer.id }, select: { status: true } });
@@ -69,8 +74,9 @@ export async function cancelOrganisationImport(principal: Principal, importId: s
  * Queues the import's confirmation (or its retry after a failure): the row becomes QUEUED and its
  * job is added in one transaction. An import already queued, running or done is a conflict.
  */
-export async function queueOrganisationImport(principal: Principal, importId: string, context: ImportContext = {}): Promise<void> {
-  const importer = requireImporter(principal);
+export async function queueOrganisationImport(principal: Principal, importId: string, context: ImportContext = {}, target: ImportTarget = {}): Promise<void> {
+  const importer = await requireImporter(principal, target);
+  await assertImportTarget(importer.id, importId, target);
   if (await loadImportReport(importer.id, importId)) throw new ConflictError(t.alreadyImported);
   const upload = await loadImportUpload(importer.id, importId);
   if (!upload) throw new NotFoundError(t.previewNotFound);
@@ -106,7 +112,12 @@ async function takenSlugs(tx: Tx, bases: string[]): Promise<Set<string>> {
   return new Set(rows.map((row) => row.slug));
 }
 
-async function createLines(tx: Tx, lines: PreviewLine[], now: Date): Promise<Map<number, string>> {
+/**
+ * A staff import publishes its lines. A head's import makes them its local teams, PENDING
+ * moderation like any new organisation, linked to the head (an ACCEPTED link, since the head
+ * itself asked, and Actor.parentId that mirrors it).
+ */
+async function createLines(tx: Tx, lines: PreviewLine[], now: Date, head: { headId: string; userId: string } | null): Promise<Map<number, string>> {
   const taken = await takenSlugs(tx, [...new Set(lines.map((line) => baseSlug(line.name)))]);
   const slugOfLine = new Map<string, PreviewLine>();
   for (const line of lines) {
@@ -128,8 +139,9 @@ async function createLines(tx: Tx, lines: PreviewLine[], now: Date): Promise<Map
         website: line.website,
         contactEmail: line.contactEmail,
         contactPhone: line.phone,
-        status: "PUBLISHED" as const,
-        publishedAt: now,
+        status: head ? ("PENDING" as const) : ("PUBLISHED" as const),
+        publishedAt: head ? null : now,
+        parentId: head?.headId ?? null,
       })),
       select: { id: true, slug: true },
     });
@@ -140,6 +152,17 @@ async function createLines(tx: Tx, lines: PreviewLine[], now: Date): Promise<Map
   const sdgs = [...created].flatMap(([line, actorId]) => byLine.get(line)!.sdgs.map((sdgNumber) => ({ actorId, sdgNumber })));
   for (const part of chunks(territories)) await tx.actorTerritory.createMany({ data: part });
   for (const part of chunks(sdgs)) await tx.actorSdg.createMany({ data: part });
+  if (head) {
+    const links = [...created.values()].map((teamId) => ({
+      headId: head.headId,
+      teamId,
+      status: "ACCEPTED" as const,
+      requestedBy: "HEAD" as const,
+      requestedById: head.userId,
+      decidedAt: now,
+    }));
+    for (const part of chunks(links)) await tx.networkLink.createMany({ data: part });
+  }
   return created;
 }
 
@@ -166,7 +189,7 @@ function reportOf(fileName: string, preview: ImportPreview, created: Map<number,
  */
 export async function createImportLines(
   tx: Tx,
-  input: { importId: string; userId: string; fileName: string; preview: ImportPreview; ip?: string | null; now: Date },
+  input: { importId: string; userId: string; headId: string | null; fileName: string; preview: ImportPreview; ip?: string | null; now: Date },
   onProgress: (done: number) => Promise<void>,
 ): Promise<ImportReport> {
   const { preview, now } = input;
@@ -175,7 +198,8 @@ export async function createImportLines(
   await onProgress(done);
   const created = new Map<number, string>();
   for (const part of chunks(toCreate)) {
-    for (const [line, id] of await createLines(tx, part, now)) created.set(line, id);
+    const head = input.headId ? { headId: input.headId, userId: input.userId } : null;
+    for (const [line, id] of await createLines(tx, part, now, head)) created.set(line, id);
     done += part.length;
     await onProgress(done);
   }
