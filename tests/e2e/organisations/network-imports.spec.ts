@@ -56,7 +56,7 @@ test("une tête de réseau importe deux équipes locales depuis son espace", asy
   const dialog = page.getByRole("dialog", { name: "Importer 2 organisations ?" });
   await expect(dialog).toContainText("en attente de validation");
   await dialog.getByRole("button", { name: "Importer", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Import terminé");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Import terminé", { timeout: 30_000 });
   await expect(page.getByRole("main")).toContainText("2 organisations créées.");
   await expectNoAxeViolations(page);
 
