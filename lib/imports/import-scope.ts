@@ -22,6 +22,8 @@ export async function requireImporter(principal: Principal, target: ImportTarget
       select: { role: true },
     });
     assertCan(principal, "network.import", { actorId: target.headId, membershipRole: membership?.role ?? null });
+    // A platform admin may import for any head, but only one that exists.
+    if (!membership && (await db.actor.count({ where: { id: target.headId } })) === 0) throw new NotFoundError(adminImportsCopy.previewNotFound);
   }
   if (!principal) throw new ForbiddenError();
   return principal;

@@ -37,6 +37,7 @@ async function refusal(target: ImportTarget): Promise<Response | null> {
     return null;
   } catch (error) {
     if (error instanceof ForbiddenError) return plain(403, t.forbidden);
+    if (error instanceof NotFoundError) return plain(404, "");
     throw error;
   }
 }

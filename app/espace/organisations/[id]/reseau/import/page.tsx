@@ -25,7 +25,9 @@ const loadOrganisation = cache(async (id: string) => getOrganisationForViewer(aw
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const organisation = await loadOrganisation((await params).id);
-  return { title: organisation ? t.head.title(organisation.name) : labels.errors.notFoundTitle };
+  // The title names the page only for those who may see it (the others get the 404 page).
+  const allowed = organisation && can(await getPrincipal(), "network.import", organisation.scope);
+  return { title: allowed ? t.head.title(organisation.name) : labels.errors.notFoundTitle };
 }
 
 async function viewOf(principal: { id: string; platformRole: "USER" | "STAFF" | "ADMIN" }, importId: string, headId: string): Promise<ImportView | null> {
