@@ -60,6 +60,11 @@ export const paths = {
   // `info` names the outcome of a decision whose row disappeared (see lib/networks actions).
   organisationNetwork: (id: string, query: { q?: string; echelle?: string; zone?: string; info?: string } = {}) =>
     withQuery(`/espace/organisations/${encodeURIComponent(id)}/reseau`, { q: query.q, echelle: query.echelle, zone: query.zone, info: query.info }),
+  organisationNetworkImport: (id: string, query: { import?: string; fait?: string } = {}) =>
+    withQuery(`/espace/organisations/${encodeURIComponent(id)}/reseau/import`, { import: query.import, fait: query.fait }),
+  organisationNetworkImportTemplate: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/reseau/import/modele`,
+  organisationNetworkImportReport: (id: string, importId: string) =>
+    `/espace/organisations/${encodeURIComponent(id)}/reseau/import/${encodeURIComponent(importId)}/rapport`,
   organisationNetworkTeam: (id: string, teamId: string) => `/espace/organisations/${encodeURIComponent(id)}/reseau/equipes/${encodeURIComponent(teamId)}`,
   organisationProfile: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/profil`,
   /** `version` (the stored file's key) changes with each new logo, so browsers never show an old one. */

@@ -6,7 +6,7 @@ import { runHousekeeping } from "@/lib/maintenance/housekeeping";
 async function main() {
   const run = await runHousekeeping();
   console.log(
-    `Nettoyage : ${run.tokens} jeton(s) expiré(s), ${run.buckets} compteur(s) de limite de débit, ${run.mails} e-mail(s) du journal d'envoi, ${run.jobs} tâche(s) en échec supprimé(s).`,
+    `Nettoyage : ${run.tokens} jeton(s) expiré(s), ${run.buckets} compteur(s) de limite de débit, ${run.mails} e-mail(s) du journal d'envoi, ${run.jobs} tâche(s) en échec, ${run.importPreviews} aperçu(s) d'import abandonné(s) supprimé(s).`,
   );
 }
 

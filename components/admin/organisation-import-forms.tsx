@@ -1,6 +1,7 @@
 "use client";
 // The forms of the organisation import page: the upload (then the page shows the preview), the
-// confirmation (asked first in a dialog) and the cancellation. The server checks the permission,
+// confirmation (asked first in a dialog; it queues the import's job), the retry of a failed
+// import and the cancellation. The server checks the permission,
 // the file and every line; these forms only announce the outcome.
 import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
@@ -14,10 +15,14 @@ import { cancelOrganisationImportAction, confirmOrganisationImportAction, upload
 const t = adminImportsCopy;
 const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export function OrganisationImportUploadForm() {
+/** A head's page passes its id: the import's lines become that head's local teams. */
+const HeadField = ({ headId }: { headId?: string }) => (headId ? <input type="hidden" name="headId" value={headId} /> : null);
+
+export function OrganisationImportUploadForm({ headId }: { headId?: string }) {
   const [state, action] = useActionState(uploadOrganisationImportAction, initialActionState);
   return (
     <ActionForm action={action} state={state} formId="organisation-import.upload" className="max-w-2xl">
+      <HeadField headId={headId} />
       <TextField
         name="file"
         type="file"
@@ -32,19 +37,48 @@ export function OrganisationImportUploadForm() {
   );
 }
 
-export function OrganisationImportDecisionForms({ importId, toCreate }: { importId: string; toCreate: number }) {
+export function OrganisationImportDecisionForms({ importId, toCreate, headId }: { importId: string; toCreate: number; headId?: string }) {
   const [confirmState, confirmAction] = useActionState(confirmOrganisationImportAction, initialActionState);
   const [cancelState, cancelAction] = useActionState(cancelOrganisationImportAction, initialActionState);
   return (
     <div className="flex flex-wrap items-start gap-4">
       {toCreate > 0 ? (
-        <ActionForm action={confirmAction} state={confirmState} formId="organisation-import.confirm" confirm={t.confirmDialog(toCreate)}>
+        <ActionForm
+          action={confirmAction}
+          state={confirmState}
+          formId="organisation-import.confirm"
+          confirm={headId ? { ...t.confirmDialog(toCreate), body: t.head.confirmBody } : t.confirmDialog(toCreate)}
+        >
           <input type="hidden" name="importId" value={importId} />
+          <HeadField headId={headId} />
           <SubmitButton pendingLabel={t.confirming}>{t.confirm(toCreate)}</SubmitButton>
         </ActionForm>
       ) : null}
       <ActionForm action={cancelAction} state={cancelState} formId="organisation-import.cancel">
         <input type="hidden" name="importId" value={importId} />
+        <HeadField headId={headId} />
+        <SubmitButton pendingLabel={t.cancelling} variant="secondary">
+          {t.cancel}
+        </SubmitButton>
+      </ActionForm>
+    </div>
+  );
+}
+
+/** After a failure: queues the import again (the same action as the confirmation), or cancels it. */
+export function OrganisationImportRetryForm({ importId, headId }: { importId: string; headId?: string }) {
+  const [retryState, retryAction] = useActionState(confirmOrganisationImportAction, initialActionState);
+  const [cancelState, cancelAction] = useActionState(cancelOrganisationImportAction, initialActionState);
+  return (
+    <div className="flex flex-wrap items-start gap-4">
+      <ActionForm action={retryAction} state={retryState} formId="organisation-import.retry">
+        <input type="hidden" name="importId" value={importId} />
+        <HeadField headId={headId} />
+        <SubmitButton pendingLabel={t.retrying}>{t.retry}</SubmitButton>
+      </ActionForm>
+      <ActionForm action={cancelAction} state={cancelState} formId="organisation-import.cancel">
+        <input type="hidden" name="importId" value={importId} />
+        <HeadField headId={headId} />
         <SubmitButton pendingLabel={t.cancelling} variant="secondary">
           {t.cancel}
         </SubmitButton>

@@ -93,9 +93,11 @@ export function DeleteProjectTerritoryForm({ projectId, name }: { projectId: num
   );
 }
 
+const CODE_FILE_ACCEPT = ".csv,.xlsx,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /**
  * « Ajouter une liste de codes »: « Vérifier la liste » says what would be added and which codes
- * are wrong, and keeps the list; « Ajouter les territoires de la liste » appears once a list has
+ * are wrong, and keeps the list (a file's codes, read by the server, come back as the list); « Ajouter les territoires de la liste » appears once a list has
  * been checked (the server checks it again, and adds all or nothing).
  */
 export function ProjectMemberListForm({ projectId }: { projectId: number }) {
@@ -104,7 +106,8 @@ export function ProjectMemberListForm({ projectId }: { projectId: number }) {
   return (
     <ActionForm action={action} state={state} formId="project-territory.member-list" resetOnSuccess className="max-w-2xl">
       <input type="hidden" name="projectId" value={projectId} />
-      <TextAreaField name="codes" label={t.list.label} hint={t.list.hint} state={state} required rows={6} maxLength={30000} />
+      <TextAreaField name="codes" label={t.list.label} hint={t.list.hint} state={state} rows={6} maxLength={30000} />
+      <TextField name="file" type="file" label={t.list.file} hint={t.list.fileHint} state={state} accept={CODE_FILE_ACCEPT} />
       <div className="flex flex-wrap gap-3">
         <ListButton intent="check" label={t.list.check} variant={checked ? "secondary" : "primary"} />
         {checked ? <ListButton intent="add" label={t.list.add} variant="primary" /> : null}

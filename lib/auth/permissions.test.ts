@@ -73,6 +73,7 @@ const expected: Record<Operation, [boolean, boolean, boolean, boolean, boolean, 
   // Without an accepted link in the scope, a head's members read nothing of a team.
   "network.read":        [F,   F,   F,    F,     F,     F,    T],
   "network.recommend":   [F,   F,   F,    F,     F,     F,    T],
+  "network.import":      [F,   F,   F,    F,     T,     F,    T],
   "content.list":        [F,   F,   F,    F,     F,     T,    T],
   "content.publish":     [F,   F,   F,    F,     F,     T,    T],
   "content.unpublish":   [F,   F,   F,    F,     F,     T,    T],

@@ -64,6 +64,7 @@ export const OPERATIONS = [
   "network.manage",
   "network.read",
   "network.recommend",
+  "network.import",
   "content.list",
   "content.publish",
   "content.unpublish",
@@ -135,6 +136,8 @@ const organisationAdminOperations: ReadonlySet<Operation> = new Set<Operation>([
   "alliance.submit",
   "diagnostic.publish",
   "network.manage",
+  // Its own local teams only: the organisation in scope is the head the imported lines join.
+  "network.import",
 ]);
 
 // A head's members read its teams' data, its admins recommend kits to them: only through an

@@ -27,6 +27,18 @@ export const adminImportsCopy = {
   missingColumns: (names: string[]) => `Colonnes obligatoires absentes de l'en-tête : ${names.join(", ")}.`,
   previewNotFound: "Cet aperçu n'existe plus : il a été confirmé ou annulé. Déposez de nouveau le fichier.",
   alreadyImported: "Cet import a déjà été confirmé : rien n'a été importé une seconde fois.",
+  tooManyImports: "imports de fichiers en peu de temps",
+  alreadyQueued: "Cet import est déjà en cours : rien ne sera importé une seconde fois.",
+  runningHeading: "Import en cours",
+  runningIntro: "L'import se poursuit en arrière-plan : vous pouvez quitter cette page et y revenir, le rapport apparaîtra ici.",
+  queued: "Import en attente de démarrage…",
+  progress: (done: number, total: number) => `${count(done, "ligne traitée", "lignes traitées")} sur ${numberFormat.format(total)}.`,
+  progressLabel: "Avancement de l'import",
+  failedHeading: "L'import a échoué",
+  failed:
+    "L'import n'a pas pu aboutir : aucune organisation n'a été créée. Vous pouvez le relancer ; l'incident est aussi visible dans la liste des tâches en échec.",
+  retry: "Relancer l'import",
+  retrying: "Relance…",
   previewHeading: "Aperçu de l'import",
   previewIntro: "Vérifiez les lignes ci-dessous. Seules les lignes « à créer » seront importées, publiées dans l'annuaire.",
   counts: (create: number, duplicate: number, error: number) => ({
@@ -57,6 +69,18 @@ export const adminImportsCopy = {
   auditSummary: (fileName: string, created: number, duplicate: number, error: number) =>
     `Import d'organisations « ${fileName} » : ${created} créée(s), ${duplicate} en double, ${error} en erreur`,
   forbidden: "Accès refusé.",
+  /** A network head's import of its own local teams (workspace, network page). */
+  head: {
+    navLink: "Importer des équipes locales",
+    heading: "Importer des équipes locales",
+    title: (name: string) => `Importer des équipes locales — ${name}`,
+    intro: (max: number) =>
+      `Déposez un fichier CSV ou Excel (XLSX) de vos équipes locales, ${numberFormat.format(max)} lignes au plus : chaque ligne est vérifiée et comparée aux organisations existantes, puis vous voyez un aperçu. Les lignes importées deviennent des équipes locales de votre réseau, en attente de validation par l'équipe de la plateforme. Rien n'est enregistré avant votre confirmation.`,
+    previewIntro:
+      "Vérifiez les lignes ci-dessous. Seules les lignes « à créer » seront importées : elles deviennent des équipes locales de votre réseau, en attente de validation avant d'apparaître dans l'annuaire.",
+    confirmBody:
+      "Les lignes « à créer » deviennent des équipes locales de votre réseau, en attente de validation, en une seule fois. Les lignes en double ou en erreur sont ignorées.",
+  },
   templateExamples: [
     [
       "Jardins partagés du Furan",

@@ -80,6 +80,12 @@ export const projectTerritoryLabels = {
       "Collez les codes INSEE des communes et les SIREN des EPCI, un par ligne ou séparés par des virgules. Vérifiez la liste : rien n'est ajouté avant votre confirmation.",
     label: "Codes INSEE ou SIREN",
     hint: "Exemple : 42218, 42095, 244200770. Jusqu'à 2 000 codes.",
+    file: "Ou un fichier de codes (CSV, XLSX ou texte)",
+    fileHint:
+      "Les codes de toutes les cellules sont lus (une ligne d'en-tête sans code est ignorée) et recopiés dans la liste ci-dessus, pour le même aperçu. 1 Mo au plus.",
+    fileTooLarge: "Le fichier dépasse 1 Mo.",
+    fileRefused: "Ce fichier n'est ni un CSV ou un texte en UTF-8, ni un classeur Excel (XLSX).",
+    fileUnreadable: "Le fichier n'a pas pu être lu. Vérifiez qu'il s'agit bien d'un CSV, d'un texte ou d'un XLSX.",
     check: "Vérifier la liste",
     add: "Ajouter les territoires de la liste",
     checking: "Vérification…",
@@ -93,7 +99,7 @@ export const projectTerritoryLabels = {
     added: (n: number, already: number) =>
       `${count(n, "territoire ajouté", "territoires ajoutés")} au territoire de projet.` +
       (already > 0 ? ` ${count(already, "en faisait", "en faisaient")} déjà partie.` : ""),
-    empty: "Collez au moins un code INSEE de commune ou un SIREN d'EPCI.",
+    empty: "Collez au moins un code INSEE de commune ou un SIREN d'EPCI, ou déposez un fichier de codes.",
     tooMany: (max: number) => `La liste dépasse ${numberFormat.format(max)} codes : découpez-la.`,
     invalid: (n: number, codes: string) =>
       n <= 1

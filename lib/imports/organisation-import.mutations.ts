@@ -1,20 +1,28 @@
 import "server-only";
 // Writes of the organisation import. The upload is checked (size, content, header, line count)
-// and stored, nothing else; the confirmation re-reads the stored file, re-checks every line
-// against the database as it is now, and creates the valid non-duplicate lines in one transaction
-// with one audit entry. A second confirmation of the same import finds that audit entry (under an
-// advisory lock, so that two clicks at once cannot both pass) and creates nothing.
+// and stored, with its OrganisationImport row, nothing else. The confirmation only queues the
+// import: the row becomes QUEUED and the job (imports:organisations) is added in the same
+// transaction, so that a click queues exactly one job and a double click none more. The worker
+// (organisation-import.job.ts) re-reads the stored file, re-checks every line against the
+// database as it is then, and creates the valid non-duplicate lines in one transaction with one
+// audit entry (createImportLines below), once: under an advisory lock, the audit entry of a
+// previous run makes any later run write nothing.
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit.mutations";
-import { assertCan, type Principal } from "@/lib/auth/permissions";
+import type { Principal } from "@/lib/auth/permissions";
 import { adminImportsCopy } from "@/lib/copy/admin-imports";
 import { db } from "@/lib/db";
 import { buildSearchKey } from "@/lib/directory/directory";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RateLimitError, ValidationError } from "@/lib/errors";
+import { enqueueJob } from "@/lib/jobs/enqueue.mutations";
+import { IMPORT_MAX_ATTEMPTS, organisationImportJobKey } from "@/lib/jobs/job-types";
 import { baseSlug, nextFreeSlug } from "@/lib/organisations/organisations";
-import { deleteImportUpload, loadImportReport, loadImportUpload, saveImportReport, saveImportUpload, type ImportReport } from "./import-storage";
+import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { hit } from "@/lib/rate-limit/rate-limit.mutations";
+import { assertImportTarget, maxLinesOf, requireImporter, type ImportTarget } from "./import-scope";
+import { deleteImportUpload, loadImportReport, loadImportUpload, saveImportUpload, type ImportReport } from "./import-storage";
 import { MAX_IMPORT_BYTES, type ImportPreview, type PreviewLine } from "./organisation-import";
-import { previewImportBytes, readCheckedLines } from "./organisation-import.queries";
+import { readCheckedLines } from "./organisation-import.queries";
 
 const t = adminImportsCopy;
 type Tx = Prisma.TransactionClient;
@@ -23,33 +31,78 @@ export type ImportContext = { ip?: string | null; now?: Date };
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters. */
 const CHUNK = 1000;
 /** A 5,000-line import holds its transaction for a few seconds: more than Prisma's 5 s default. */
-const TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 10_000 } as const;
-
-function requireImporter(principal: Principal): NonNullable<Principal> {
-  assertCan(principal, "actor.import");
-  if (!principal) throw new ForbiddenError();
-  return principal;
-}
+export const IMPORT_TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 10_000 } as const;
 
 const chunks = <T>(items: readonly T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
-/** Keeps the uploaded file for its preview once its content, header and size are right. */
-export async function storeOrganisationImport(principal: Principal, file: File | null): Promise<string> {
-  const importer = requireImporter(principal);
+/**
+ * Keeps the uploaded file for its preview once its content, header and size are right. A head's
+ * uploads are counted (rate limit networkImport) and capped at HEAD_IMPORT_MAX_LINES lines.
+ */
+export async function storeOrganisationImport(principal: Principal, file: File | null, target: ImportTarget = {}): Promise<string> {
+  const importer = await requireImporter(principal, target);
   if (!file || file.size === 0) throw new ValidationError({ file: [t.fileRequired] });
   if (file.size > MAX_IMPORT_BYTES) throw new ValidationError({ file: [t.fileTooLarge] });
+  if (target.headId) {
+    const counted = await hit(rateLimitKey("networkImport", "user", importer.id), rateLimitRule("networkImport"));
+    if (!counted.allowed) throw new RateLimitError(counted.retryAfterSeconds, t.tooManyImports);
+  }
   const bytes = new Uint8Array(await file.arrayBuffer());
   // Read once now, so that a wrong file is refused on the form rather than on the preview page.
-  await readCheckedLines(bytes);
+  const lines = await readCheckedLines(bytes, maxLinesOf(target));
   const fileName = file.name.replace(/[\u0000-\u001f"\\/]/g, "").slice(-120) || "fichier";
-  return saveImportUpload(importer.id, bytes, { fileName, uploadedAt: new Date().toISOString() });
+  const importId = await saveImportUpload(importer.id, bytes, { fileName, uploadedAt: new Date().toISOString() });
+  await db.organisationImport.create({ data: { id: importId, userId: importer.id, headId: target.headId ?? null, fileName, linesTotal: lines.length } });
+  return importId;
 }
 
-export async function cancelOrganisationImport(principal: Principal, importId: string): Promise<void> {
-  const importer = requireImporter(principal);
+/** A preview, or a failed import, may be cancelled; a queued, running or done one may not. */
+const CANCELLABLE = ["PREVIEW", "FAILED"] as const;
+
+export async function cancelOrganisationImport(principal: Principal, importId: string, target: ImportTarget = {}): Promise<void> {
+  const importer = await requireImporter(principal, target);
+  await assertImportTarget(importer.id, importId, target);
   // Someone else's import, or one already confirmed or cancelled, is not found: never a quiet success.
   if (!(await loadImportUpload(importer.id, importId))) throw new NotFoundError(t.previewNotFound);
+  const row = await db.organisationImport.findFirst({ where: { id: importId, userId: importer.id }, select: { status: true } });
+  if (row && !(CANCELLABLE as readonly string[]).includes(row.status)) throw new ConflictError(t.alreadyQueued);
+  await db.organisationImport.deleteMany({ where: { id: importId, userId: importer.id, status: { in: [...CANCELLABLE] } } });
   await deleteImportUpload(importer.id, importId);
+}
+
+/**
+ * Queues the import's confirmation (or its retry after a failure): the row becomes QUEUED and its
+ * job is added in one transaction. An import already queued, running or done is a conflict.
+ */
+export async function queueOrganisationImport(principal: Principal, importId: string, context: ImportContext = {}, target: ImportTarget = {}): Promise<void> {
+  const importer = await requireImporter(principal, target);
+  await assertImportTarget(importer.id, importId, target);
+  if (await loadImportReport(importer.id, importId)) throw new ConflictError(t.alreadyImported);
+  const upload = await loadImportUpload(importer.id, importId);
+  if (!upload) throw new NotFoundError(t.previewNotFound);
+  const now = context.now ?? new Date();
+  await db.$transaction(async (tx) => {
+    // Uploads stored before imports had rows get theirs now.
+    await tx.organisationImport.upsert({
+      where: { id: importId },
+      create: { id: importId, userId: importer.id, fileName: upload.meta.fileName },
+      update: {},
+    });
+    const queued = await tx.organisationImport.updateMany({
+      where: { id: importId, userId: importer.id, status: { in: [...CANCELLABLE] } },
+      data: { status: "QUEUED", queuedAt: now, linesDone: 0, error: null },
+    });
+    if (queued.count === 0) {
+      const row = await tx.organisationImport.findUnique({ where: { id: importId }, select: { status: true, userId: true } });
+      if (!row || row.userId !== importer.id) throw new NotFoundError(t.previewNotFound);
+      throw new ConflictError(row.status === "DONE" ? t.alreadyImported : t.alreadyQueued);
+    }
+    await enqueueJob(
+      "imports:organisations",
+      { importId, userId: importer.id, ip: context.ip ?? null },
+      { tx, key: organisationImportJobKey(importId), maxAttempts: IMPORT_MAX_ATTEMPTS },
+    );
+  });
 }
 
 /** Slugs already taken by the bases of this file (a base, or a base followed by -<number>). */
@@ -59,7 +112,12 @@ async function takenSlugs(tx: Tx, bases: string[]): Promise<Set<string>> {
   return new Set(rows.map((row) => row.slug));
 }
 
-async function createLines(tx: Tx, lines: PreviewLine[], now: Date): Promise<Map<number, string>> {
+/**
+ * A staff import publishes its lines. A head's import makes them its local teams, PENDING
+ * moderation like any new organisation, linked to the head (an ACCEPTED link, since the head
+ * itself asked, and Actor.parentId that mirrors it).
+ */
+async function createLines(tx: Tx, lines: PreviewLine[], now: Date, head: { headId: string; userId: string } | null): Promise<Map<number, string>> {
   const taken = await takenSlugs(tx, [...new Set(lines.map((line) => baseSlug(line.name)))]);
   const slugOfLine = new Map<string, PreviewLine>();
   for (const line of lines) {
@@ -81,8 +139,9 @@ async function createLines(tx: Tx, lines: PreviewLine[], now: Date): Promise<Map
         website: line.website,
         contactEmail: line.contactEmail,
         contactPhone: line.phone,
-        status: "PUBLISHED" as const,
-        publishedAt: now,
+        status: head ? ("PENDING" as const) : ("PUBLISHED" as const),
+        publishedAt: head ? null : now,
+        parentId: head?.headId ?? null,
       })),
       select: { id: true, slug: true },
     });
@@ -93,6 +152,17 @@ async function createLines(tx: Tx, lines: PreviewLine[], now: Date): Promise<Map
   const sdgs = [...created].flatMap(([line, actorId]) => byLine.get(line)!.sdgs.map((sdgNumber) => ({ actorId, sdgNumber })));
   for (const part of chunks(territories)) await tx.actorTerritory.createMany({ data: part });
   for (const part of chunks(sdgs)) await tx.actorSdg.createMany({ data: part });
+  if (head) {
+    const links = [...created.values()].map((teamId) => ({
+      headId: head.headId,
+      teamId,
+      status: "ACCEPTED" as const,
+      requestedBy: "HEAD" as const,
+      requestedById: head.userId,
+      decidedAt: now,
+    }));
+    for (const part of chunks(links)) await tx.networkLink.createMany({ data: part });
+  }
   return created;
 }
 
@@ -112,38 +182,34 @@ function reportOf(fileName: string, preview: ImportPreview, created: Map<number,
   };
 }
 
-/** Creates the preview's "à créer" lines, once; returns the report (also kept for download). */
-export async function confirmOrganisationImport(principal: Principal, importId: string, context: ImportContext = {}): Promise<ImportReport> {
-  const importer = requireImporter(principal);
-  if (await loadImportReport(importer.id, importId)) throw new ConflictError(t.alreadyImported);
-  const upload = await loadImportUpload(importer.id, importId);
-  if (!upload) throw new NotFoundError(t.previewNotFound);
-  const now = context.now ?? new Date();
-  const report = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`organisation-import:${importId}`}))`;
-    if (await tx.auditLog.findFirst({ where: { entity: "OrganisationImport", entityId: importId }, select: { id: true } })) {
-      throw new ConflictError(t.alreadyImported);
-    }
-    // Checked again inside the transaction: an organisation created since the preview is a duplicate now.
-    const preview = await previewImportBytes(tx, upload.bytes);
-    const created = await createLines(
-      tx,
-      preview.lines.filter((line) => line.outcome === "create"),
-      now,
-    );
-    await writeAudit(tx, {
-      userId: importer.id,
-      action: "actor.imported",
-      entity: "OrganisationImport",
-      entityId: importId,
-      summary: t.auditSummary(upload.meta.fileName, created.size, preview.counts.duplicate, preview.counts.error),
-      ip: context.ip,
-    });
-    return reportOf(upload.meta.fileName, preview, created, now);
-  }, TRANSACTION_OPTIONS);
-  // After the commit: a failure here leaves the import done (its audit entry says so) and the
-  // upload in place, which a second confirmation then refuses.
-  await saveImportReport(importer.id, importId, report);
-  await deleteImportUpload(importer.id, importId);
-  return report;
+/**
+ * Inside the import's transaction: creates the preview's "à créer" lines, writes the audit entry
+ * and returns the report. `onProgress` is told the lines done after each batch (it writes outside
+ * the transaction, so that the import page sees it while the transaction runs).
+ */
+export async function createImportLines(
+  tx: Tx,
+  input: { importId: string; userId: string; headId: string | null; fileName: string; preview: ImportPreview; ip?: string | null; now: Date },
+  onProgress: (done: number) => Promise<void>,
+): Promise<ImportReport> {
+  const { preview, now } = input;
+  const toCreate = preview.lines.filter((line) => line.outcome === "create");
+  let done = preview.lines.length - toCreate.length;
+  await onProgress(done);
+  const created = new Map<number, string>();
+  for (const part of chunks(toCreate)) {
+    const head = input.headId ? { headId: input.headId, userId: input.userId } : null;
+    for (const [line, id] of await createLines(tx, part, now, head)) created.set(line, id);
+    done += part.length;
+    await onProgress(done);
+  }
+  await writeAudit(tx, {
+    userId: input.userId,
+    action: "actor.imported",
+    entity: "OrganisationImport",
+    entityId: input.importId,
+    summary: t.auditSummary(input.fileName, created.size, preview.counts.duplicate, preview.counts.error),
+    ip: input.ip,
+  });
+  return reportOf(input.fileName, preview, created, now);
 }

@@ -4,12 +4,13 @@ import "server-only";
 // file at once: one query for the territory codes, one for the SIRENs, one for the names already
 // acting on those territories. A 5,000-line file costs three queries, not 15,000.
 import type { Prisma } from "@/generated/prisma/client";
-import { assertCan, type Principal } from "@/lib/auth/permissions";
+import type { Principal } from "@/lib/auth/permissions";
 import { adminImportsCopy } from "@/lib/copy/admin-imports";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { toSearchKey } from "@/lib/text/search-key";
 import { ImportFileError, readImportFile } from "./import-file";
+import { assertImportTarget, maxLinesOf, requireImporter, type ImportTarget } from "./import-scope";
 import { loadImportReport, loadImportUpload, type ImportReport } from "./import-storage";
 import {
   MAX_IMPORT_LINES,
@@ -26,10 +27,10 @@ const t = adminImportsCopy;
 type Client = Prisma.TransactionClient | typeof db;
 
 /** The file's lines, checked on their own; a file that cannot be read is a `file` field error. */
-export async function readCheckedLines(bytes: Uint8Array): Promise<CheckedLine[]> {
+export async function readCheckedLines(bytes: Uint8Array, maxLines: number = MAX_IMPORT_LINES): Promise<CheckedLine[]> {
   let rows: string[][];
   try {
-    rows = (await readImportFile(bytes, MAX_IMPORT_LINES)).rows;
+    rows = (await readImportFile(bytes, maxLines)).rows;
   } catch (error) {
     if (error instanceof ImportFileError) throw new ValidationError({ file: [error.reason === "refused" ? t.fileRefused : t.fileUnreadable] });
     throw error;
@@ -37,7 +38,7 @@ export async function readCheckedLines(bytes: Uint8Array): Promise<CheckedLine[]
   const table = readImportTable(rows);
   if ("missing" in table) throw new ValidationError({ file: [t.missingColumns(table.missing)] });
   if (table.lines.length === 0) throw new ValidationError({ file: [t.fileEmpty] });
-  if (table.lines.length > MAX_IMPORT_LINES) throw new ValidationError({ file: [t.tooManyLines(MAX_IMPORT_LINES)] });
+  if (table.lines.length > maxLines) throw new ValidationError({ file: [t.tooManyLines(maxLines)] });
   return table.lines.map(checkLine);
 }
 
@@ -76,26 +77,35 @@ export async function lookupImportFacts(client: Client, lines: readonly CheckedL
 }
 
 /** The preview of an upload's bytes (shared by the page and the confirmation, which re-reads it). */
-export async function previewImportBytes(client: Client, bytes: Uint8Array): Promise<ImportPreview> {
-  const lines = await readCheckedLines(bytes);
+export async function previewImportBytes(client: Client, bytes: Uint8Array, maxLines: number = MAX_IMPORT_LINES): Promise<ImportPreview> {
+  const lines = await readCheckedLines(bytes, maxLines);
   return classifyLines(lines, await lookupImportFacts(client, lines));
 }
 
 export type ImportView =
   | { state: "preview"; importId: string; fileName: string; preview: ImportPreview }
+  | { state: "running"; importId: string; fileName: string; queued: boolean; linesDone: number; linesTotal: number }
+  | { state: "failed"; importId: string; fileName: string; error: string }
   | { state: "done"; importId: string; report: ImportReport }
   | { state: "invalid"; importId: string; fileName: string; errors: string[] };
 
 /** What the import page shows for `importId`: its preview, or its outcome once confirmed. */
-export async function getOrganisationImport(principal: Principal, importId: string): Promise<ImportView> {
-  assertCan(principal, "actor.import");
-  if (!principal) throw new ForbiddenError();
+export async function getOrganisationImport(principal: Principal, importId: string, target: ImportTarget = {}): Promise<ImportView> {
+  principal = await requireImporter(principal, target);
+  await assertImportTarget(principal.id, importId, target);
+  // Only the importer's own row: another user's import id is not found.
+  const row = await db.organisationImport.findFirst({ where: { id: importId, userId: principal.id } });
+  if (row?.status === "QUEUED" || row?.status === "RUNNING") {
+    const { fileName, linesDone, linesTotal } = row;
+    return { state: "running", importId, fileName, queued: row.status === "QUEUED", linesDone, linesTotal };
+  }
+  if (row?.status === "FAILED") return { state: "failed", importId, fileName: row.fileName, error: row.error ?? t.failed };
   const report = await loadImportReport(principal.id, importId);
   if (report) return { state: "done", importId, report };
   const upload = await loadImportUpload(principal.id, importId);
   if (!upload) throw new NotFoundError(t.previewNotFound);
   try {
-    return { state: "preview", importId, fileName: upload.meta.fileName, preview: await previewImportBytes(db, upload.bytes) };
+    return { state: "preview", importId, fileName: upload.meta.fileName, preview: await previewImportBytes(db, upload.bytes, maxLinesOf(target)) };
   } catch (error) {
     if (error instanceof ValidationError) return { state: "invalid", importId, fileName: upload.meta.fileName, errors: error.fieldErrors.file ?? [] };
     throw error;
@@ -103,8 +113,8 @@ export async function getOrganisationImport(principal: Principal, importId: stri
 }
 
 /** The report of a confirmed import of the caller, or null. */
-export async function getOrganisationImportReport(principal: Principal, importId: string): Promise<ImportReport | null> {
-  assertCan(principal, "actor.import");
-  if (!principal) throw new ForbiddenError();
-  return loadImportReport(principal.id, importId);
+export async function getOrganisationImportReport(principal: Principal, importId: string, target: ImportTarget = {}): Promise<ImportReport | null> {
+  const importer = await requireImporter(principal, target);
+  await assertImportTarget(importer.id, importId, target);
+  return loadImportReport(importer.id, importId);
 }

@@ -12,6 +12,8 @@ const e = adminImportsCopy.errors;
 const d = adminImportsCopy.duplicates;
 
 export const MAX_IMPORT_LINES = 10_000;
+/** A network head imports its own local teams: at most this many lines a file. */
+export const HEAD_IMPORT_MAX_LINES = 500;
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 const NAME_MAX = 150;
 const DESCRIPTION_MAX = 2000;

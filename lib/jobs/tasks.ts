@@ -6,6 +6,7 @@ import "server-only";
 import type { Task, TaskList } from "graphile-worker";
 import { withLogContext } from "@/lib/log/context";
 import { deliverMail } from "@/lib/mail/mail";
+import { runOrganisationImport } from "@/lib/imports/organisation-import.job";
 import { runHousekeeping } from "@/lib/maintenance/housekeeping";
 import { sendDailyDigests } from "@/lib/notifications/delivery";
 import type { JobPayloads, JobTask } from "./job-types";
@@ -23,6 +24,10 @@ const tasks: Tasks = {
   },
   "maintenance:cleanup": async () => {
     await runHousekeeping(new Date());
+  },
+  // Idempotent: the import's advisory lock and audit entry make a retried or doubled job write nothing.
+  "imports:organisations": async (payload) => {
+    await runOrganisationImport(payload);
   },
 };
 

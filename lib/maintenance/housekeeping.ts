@@ -1,12 +1,14 @@
 // The periodic clean-up, a scheduled task of the worker (lib/jobs/crontab.ts; also
 // `npm run db:cleanup` by hand): expired single-use tokens, rate-limit counters whose window has
-// ended, the e-mail send log past its retention and the failed jobs as old. Each step is one
-// idempotent DELETE, so running it twice or from two workers at once is harmless.
+// ended, the e-mail send log past its retention and the failed jobs as old, and the import
+// previews never confirmed (IMPORT_PREVIEW_RETENTION_DAYS) with their files. Each step is
+// idempotent, so running it twice or from two workers at once is harmless.
 import "server-only";
 import { deleteExpiredTokens } from "@/lib/auth/tokens.mutations";
+import { deleteAbandonedImportPreviews } from "@/lib/imports/import-cleanup.mutations";
 import { deleteFailedJobsBefore } from "@/lib/jobs/queue.mutations";
 import { deleteMailsBefore } from "@/lib/mail/mail.mutations";
-import { mailLogRetentionDays, retentionCutoff } from "@/lib/maintenance/retention";
+import { importPreviewRetentionDays, mailLogRetentionDays, retentionCutoff } from "@/lib/maintenance/retention";
 import { deleteExpiredBuckets } from "@/lib/rate-limit/rate-limit.mutations";
 
 export interface HousekeepingRun {
@@ -14,6 +16,7 @@ export interface HousekeepingRun {
   buckets: number;
   mails: number;
   jobs: number;
+  importPreviews: number;
 }
 
 export async function runHousekeeping(now: Date = new Date(), env: Record<string, string | undefined> = process.env): Promise<HousekeepingRun> {
@@ -22,5 +25,6 @@ export async function runHousekeeping(now: Date = new Date(), env: Record<string
   const cutoff = retentionCutoff(now, mailLogRetentionDays(env));
   const mails = await deleteMailsBefore(cutoff);
   const jobs = await deleteFailedJobsBefore(cutoff);
-  return { tokens, buckets, mails, jobs };
+  const importPreviews = await deleteAbandonedImportPreviews(retentionCutoff(now, importPreviewRetentionDays(env)));
+  return { tokens, buckets, mails, jobs, importPreviews };
 }

@@ -11,6 +11,7 @@ import { adminLabels } from "@/lib/copy/admin";
 import { paths } from "@/lib/paths";
 import { ValidationError } from "@/lib/errors";
 import { codeListErrors, codeListPreview } from "./member-list";
+import { readCodeListFile } from "./member-file";
 import { previewProjectMemberList } from "./member-list.queries";
 import {
   addProjectMember,
@@ -95,16 +96,23 @@ export const removeProjectMemberAction = formAction({
   },
 });
 
-/** A pasted list of codes: « Vérifier la liste » previews it (nothing written), « Ajouter » adds it. */
+/**
+ * A pasted list of codes, or an uploaded file of them: « Vérifier la liste » previews it (nothing
+ * written; a file's codes come back as the list's text), « Ajouter » adds the list.
+ */
 export const projectMemberListAction = formAction({
   schema: projectMemberListSchema,
   permission,
-  run: async (data, { principal }) => {
+  run: async (data, { principal, formData }) => {
     if (data.intent === "check") {
-      const checked = await previewProjectMemberList(principal, data.projectId, data.codes);
+      const file = formData.get("file");
+      const codes = file instanceof File && file.size > 0 ? await readCodeListFile(file) : data.codes;
+      // Shown in the list's field on a refusal too (the wrapper echoes the form's values).
+      formData.set("codes", codes);
+      const checked = await previewProjectMemberList(principal, data.projectId, codes);
       const errors = codeListErrors(checked);
       if (errors.length > 0) throw new ValidationError({ codes: errors });
-      return { message: codeListPreview(checked), values: { codes: data.codes, checked: "1" } };
+      return { message: codeListPreview(checked), values: { codes, checked: "1" } };
     }
     const { added, already } = await withPublicPages(principal, async () => addProjectMembers(principal, data.projectId, data.codes, { ip: await clientIp() }));
     return { message: t.list.added(added.length, already) };

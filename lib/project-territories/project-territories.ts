@@ -27,8 +27,8 @@ export function isProjectMemberCandidate(territory: { kind: string; isArrondisse
 /** At most this many codes in one pasted list (a CRTE counts a few hundred communes at most). */
 export const PROJECT_CODE_LIST_MAX = 2000;
 
-const COMMUNE_CODE = /^(?:\d{5}|2[AB]\d{3})$/;
-const EPCI_SIREN = /^\d{9}$/;
+export const COMMUNE_CODE = /^(?:\d{5}|2[AB]\d{3})$/;
+export const EPCI_SIREN = /^\d{9}$/;
 
 export type CodeList = {
   /** INSEE codes of communes and SIREN of EPCI, upper-cased, each once, in the order pasted. */

@@ -39,6 +39,8 @@ export const RATE_LIMIT_DEFAULTS = {
   mailRecipient: { limit: 5, windowSeconds: 3600 },
   /** E-mails one sender makes the platform send: a signed-in user, or an anonymous IP address. */
   mailSender: { limit: 30, windowSeconds: 3600 },
+  /** Files a network head's member uploads to import local teams (lib/imports): a few a day. */
+  networkImport: { limit: 10, windowSeconds: 86400 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
@@ -53,6 +55,7 @@ const ENV_NAMES: Record<RateLimitName, string> = {
   publicRefreshStaff: "RATE_LIMIT_PUBLIC_REFRESH_STAFF",
   mailRecipient: "RATE_LIMIT_MAIL_RECIPIENT",
   mailSender: "RATE_LIMIT_MAIL_SENDER",
+  networkImport: "RATE_LIMIT_NETWORK_IMPORT",
 };
 
 /**

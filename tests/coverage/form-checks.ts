@@ -46,6 +46,7 @@ export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
   "notification.open": "un bouton : ouvrir une notification (la marque lue)",
   "organisation-import.cancel": "un bouton : annuler un import (vérifié par tests/e2e/admin/organisation-imports.spec.ts)",
   "organisation-import.confirm": "un bouton : confirmer un import (confirmation vérifiée par tests/e2e/admin/organisation-imports.spec.ts)",
+  "organisation-import.retry": "un bouton : relancer un import en échec (vérifié par tests/e2e/admin/organisation-imports.spec.ts)",
   "organisation.invitation-accept": "un bouton : accepter une invitation",
   "organisation.invitation-revoke": "un bouton : retirer une invitation",
   "organisation.leave": "un bouton : quitter l'organisation (après confirmation)",

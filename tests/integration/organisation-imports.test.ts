@@ -1,6 +1,7 @@
 // The organisation import on the real database (official territories loaded): the preview reads
-// and writes nothing, the confirmation creates the "à créer" lines in one transaction with one
-// audit entry, once, and only for the staff member who uploaded the file.
+// and writes nothing, the confirmation queues one job (imports:organisations) and the worker
+// creates the "à créer" lines in one transaction with one audit entry, once, and only for the
+// staff member who uploaded the file.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,8 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getOrganisationImport } from "@/lib/imports/organisation-import.queries";
-import { cancelOrganisationImport, confirmOrganisationImport, storeOrganisationImport } from "@/lib/imports/organisation-import.mutations";
+import type { Principal } from "@/lib/auth/permissions";
+import { loadImportReport, loadImportUpload } from "@/lib/imports/import-storage";
+import { runOrganisationImport } from "@/lib/imports/organisation-import.job";
+import { cancelOrganisationImport, queueOrganisationImport, storeOrganisationImport } from "@/lib/imports/organisation-import.mutations";
+import { organisationImportJobKey } from "@/lib/jobs/job-types";
+import { runHousekeeping } from "@/lib/maintenance/housekeeping";
 import { makeOrganisation, makeUser, territoryId, uniqueSuffix } from "../support/factories";
+import { runQueuedJobs } from "../support/jobs";
 
 let uploads: string;
 
@@ -60,6 +67,18 @@ async function sampleFile() {
   ]);
   return { tag, file, existing, sirenA };
 }
+
+/** The confirmation as the page does it (queue the job), then the job run as the worker runs it. */
+async function confirmOrganisationImport(principal: Principal, importId: string, context: { ip?: string } = {}) {
+  await queueOrganisationImport(principal, importId, context);
+  const [job] = await db.$queryRaw<{ payload: { importId: string; userId: string; ip: string | null } }[]>`
+    SELECT payload FROM graphile_worker._private_jobs WHERE key = ${organisationImportJobKey(importId)}`;
+  await runOrganisationImport(job.payload);
+  return (await loadImportReport(principal!.id, importId))!;
+}
+
+const importJobs = (importId: string) =>
+  db.$queryRaw<{ id: string }[]>`SELECT id::text FROM graphile_worker.jobs WHERE key = ${organisationImportJobKey(importId)}`;
 
 const countTagged = (tag: string) => db.actor.count({ where: { name: { contains: tag } } });
 const auditOf = (importId: string) => db.auditLog.findMany({ where: { entity: "OrganisationImport", entityId: importId } });
@@ -124,17 +143,62 @@ describe("confirmation", () => {
     expect(await getOrganisationImport(staff.principal, importId)).toMatchObject({ state: "done" });
   });
 
-  it("does not import twice: a second confirmation, even at the same instant, creates nothing", async () => {
+  it("does not import twice: a second confirmation, even at the same instant, queues nothing more, and a job run again or on two workers writes nothing", async () => {
     const staff = await makeUser("STAFF");
     const { tag, file } = await sampleFile();
     const importId = await storeOrganisationImport(staff.principal, file);
-    const results = await Promise.allSettled([confirmOrganisationImport(staff.principal, importId), confirmOrganisationImport(staff.principal, importId)]);
+    const results = await Promise.allSettled([queueOrganisationImport(staff.principal, importId), queueOrganisationImport(staff.principal, importId)]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected");
     expect(refused?.status === "rejected" && refused.reason).toBeInstanceOf(ConflictError);
-    await expect(confirmOrganisationImport(staff.principal, importId)).rejects.toThrow(ConflictError);
+    expect(await importJobs(importId)).toHaveLength(1);
+    const payload = { importId, userId: staff.id, ip: null };
+    // The same job on two workers at once, then once more (a retry after a lost acknowledgement).
+    const outcomes = await Promise.all([runOrganisationImport(payload), runOrganisationImport(payload)]);
+    expect(outcomes.sort()).toEqual(["already-imported", "imported"]);
+    expect(await runOrganisationImport(payload)).toBe("already-imported");
+    await expect(queueOrganisationImport(staff.principal, importId)).rejects.toThrow(ConflictError);
     expect(await countTagged(tag)).toBe(3);
     expect(await auditOf(importId)).toHaveLength(1);
+  });
+
+  it("runs through the queue: confirm, the worker's job, then rows, audit, report and progress; the job run again writes nothing", async () => {
+    const staff = await makeUser("STAFF");
+    const { tag, file } = await sampleFile();
+    const importId = await storeOrganisationImport(staff.principal, file);
+    await queueOrganisationImport(staff.principal, importId);
+    expect(await getOrganisationImport(staff.principal, importId)).toMatchObject({ state: "running", queued: true, linesTotal: 5 });
+    await runQueuedJobs();
+    expect(await importJobs(importId)).toEqual([]);
+    const row = await db.organisationImport.findUniqueOrThrow({ where: { id: importId } });
+    expect(row).toMatchObject({ status: "DONE", linesDone: 5, linesTotal: 5, error: null });
+    expect(await getOrganisationImport(staff.principal, importId)).toMatchObject({ state: "done", report: { counts: { create: 2, duplicate: 2, error: 1 } } });
+    expect(await countTagged(tag)).toBe(3);
+    expect(await auditOf(importId)).toHaveLength(1);
+    // The same job, added again by hand as a retry from the dead-letter list would: nothing more.
+    await db.$executeRaw`SELECT graphile_worker.add_job('imports:organisations', ${JSON.stringify({ importId, userId: staff.id })}::json)`;
+    await runQueuedJobs();
+    expect(await countTagged(tag)).toBe(3);
+    expect(await auditOf(importId)).toHaveLength(1);
+  });
+
+  it("marks a failed import with a French message, keeps nothing of it, and lets it be queued again", async () => {
+    const staff = await makeUser("STAFF");
+    const { tag, file } = await sampleFile();
+    const importId = await storeOrganisationImport(staff.principal, file);
+    await queueOrganisationImport(staff.principal, importId);
+    // The importer loses the right between the confirmation and the job: the job refuses.
+    await db.user.update({ where: { id: staff.id }, data: { platformRole: "USER" } });
+    await expect(runOrganisationImport({ importId, userId: staff.id })).rejects.toThrow(ForbiddenError);
+    await db.user.update({ where: { id: staff.id }, data: { platformRole: "STAFF" } });
+    const failed = await getOrganisationImport(staff.principal, importId);
+    expect(failed).toMatchObject({ state: "failed" });
+    expect(failed.state === "failed" && failed.error).toMatch(/n'a pas pu aboutir/);
+    expect(await countTagged(tag)).toBe(1);
+    expect(await auditOf(importId)).toEqual([]);
+    await queueOrganisationImport(staff.principal, importId);
+    expect(await runOrganisationImport({ importId, userId: staff.id })).toBe("imported");
+    expect(await countTagged(tag)).toBe(3);
   });
 
   it("checks the lines again: an organisation created since the preview is a duplicate", async () => {
@@ -154,6 +218,32 @@ describe("confirmation", () => {
     await expect(getOrganisationImport(staff.principal, importId)).rejects.toThrow(NotFoundError);
     await expect(confirmOrganisationImport(staff.principal, importId)).rejects.toThrow(NotFoundError);
     expect(await countTagged(tag)).toBe(1);
+    expect(await db.organisationImport.count({ where: { id: importId } })).toBe(0);
+  });
+});
+
+describe("abandoned previews", () => {
+  it("are deleted with their files by the housekeeping after 7 days; recent previews and confirmed imports stay", async () => {
+    const staff = await makeUser("STAFF");
+    const now = new Date();
+    const old = await storeOrganisationImport(staff.principal, (await sampleFile()).file);
+    const recent = await storeOrganisationImport(staff.principal, (await sampleFile()).file);
+    const confirmed = await storeOrganisationImport(staff.principal, (await sampleFile()).file);
+    await confirmOrganisationImport(staff.principal, confirmed);
+    const eightDaysAgo = new Date(now.getTime() - 8 * 24 * 60 * 60 * 1000);
+    await db.organisationImport.updateMany({ where: { id: { in: [old, confirmed] } }, data: { createdAt: eightDaysAgo } });
+    await db.organisationImport.update({ where: { id: recent }, data: { createdAt: new Date(now.getTime() - 6 * 24 * 60 * 60 * 1000) } });
+
+    const run = await runHousekeeping(now, {});
+    expect(run.importPreviews).toBeGreaterThanOrEqual(1);
+    expect(await db.organisationImport.findUnique({ where: { id: old } })).toBeNull();
+    expect(await loadImportUpload(staff.id, old)).toBeNull();
+    await expect(getOrganisationImport(staff.principal, old)).rejects.toThrow(NotFoundError);
+    expect(await getOrganisationImport(staff.principal, recent)).toMatchObject({ state: "preview" });
+    expect(await getOrganisationImport(staff.principal, confirmed)).toMatchObject({ state: "done" });
+    // A shorter setting reaches the 6-day-old one too.
+    await runHousekeeping(now, { IMPORT_PREVIEW_RETENTION_DAYS: "5" });
+    expect(await loadImportUpload(staff.id, recent)).toBeNull();
   });
 });
 

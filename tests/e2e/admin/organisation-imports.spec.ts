@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccounts, signIn } from "../support/auth";
+import { withDatabase } from "../support/database";
 import { expectFormKeepsValues } from "../support/forms";
 
 const IMPORT_PAGE = "/admin/imports/organisations";
@@ -97,9 +98,24 @@ test.describe("back-office : import d'organisations", () => {
     await page.getByRole("button", { name: "Importer 2 organisations" }).click();
     const dialog = page.getByRole("dialog", { name: "Importer 2 organisations ?" });
     await expectNoAxeViolations(page);
-    await dialog.getByRole("button", { name: "Importer", exact: true }).click();
-    // The notice takes focus, then takes its parameter out of the address (a reload does not repeat it).
-    await expect(page.getByRole("status").filter({ hasText: "Import terminé : 2 organisations créées." })).toBeFocused();
+    // The worker writes the import under the import's advisory lock: held here, the job waits
+    // with its progress shown, until the lock is released (then the page refreshes by itself).
+    const importId = new URL(page.url()).searchParams.get("import") ?? "";
+    await withDatabase(async (client) => {
+      await client.query(`SELECT pg_advisory_lock(hashtext($1))`, [`organisation-import:${importId}`]);
+      try {
+        await dialog.getByRole("button", { name: "Importer", exact: true }).click();
+        await expect(page.getByRole("heading", { level: 2 })).toHaveText("Import en cours — organisations-import.csv");
+        await expect(page.getByRole("status").filter({ hasText: /^(Import en attente de démarrage…|0 ligne traitée sur 6\.)$/ })).toBeVisible();
+        await expect(page.getByRole("progressbar", { name: "Avancement de l'import" })).toBeVisible();
+        await expectNoAxeViolations(page);
+      } finally {
+        await client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`organisation-import:${importId}`]);
+      }
+    });
+    // The job runs in the server's worker: on a busy machine, more than the default 5 s.
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText("Import terminé", { timeout: 30_000 });
+    await expect(page.getByRole("main")).toContainText("2 organisations créées.");
     await expect(page.getByRole("main")).toContainText("2 lignes ignorées car en double, 2 lignes ignorées car en erreur.");
     await expectNoAxeViolations(page);
 
@@ -125,5 +141,29 @@ test.describe("back-office : import d'organisations", () => {
     await page.getByRole("button", { name: "Annuler l'import" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Import annulé : le fichier déposé a été supprimé." })).toBeVisible();
     await expect(page.getByRole("button", { name: "Voir l'aperçu" })).toBeVisible();
+  });
+
+  test("un import en échec le dit en français et peut être relancé", async ({ page }) => {
+    const tag = Date.now().toString(36);
+    await signIn(page, demoAccounts.staff, { goTo: IMPORT_PAGE });
+    await page.getByLabel(/^Fichier CSV ou XLSX/).setInputFiles(fixtureForThisRun(tag));
+    await page.getByRole("button", { name: "Voir l'aperçu" }).click();
+    await expect(page).toHaveURL(/\?import=[0-9a-f-]{36}$/);
+    const importId = new URL(page.url()).searchParams.get("import") ?? "";
+    // A failure as the worker leaves it after its last attempt: made directly, no page makes a job fail on purpose.
+    await withDatabase((client) =>
+      client.query(`UPDATE "OrganisationImport" SET status = 'FAILED', error = $2 WHERE id = $1`, [
+        importId,
+        "L'import n'a pas pu aboutir : aucune organisation n'a été créée. Vous pouvez le relancer ; l'incident est aussi visible dans la liste des tâches en échec.",
+      ]),
+    );
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText("L'import a échoué — organisations-import.csv");
+    await expect(page.getByRole("alert").filter({ hasText: "aucune organisation n'a été créée" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Relancer l'import" }).click();
+    // The job runs in the server's worker: on a busy machine, more than the default 5 s.
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText("Import terminé", { timeout: 30_000 });
+    await expect(page.getByRole("main")).toContainText("2 organisations créées.");
   });
 });

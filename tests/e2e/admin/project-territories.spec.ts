@@ -47,6 +47,42 @@ test.describe("back-office : territoires de projet", () => {
     await expect(field).toHaveValue("");
   });
 
+  test("l'équipe ajoute les communes d'un fichier de codes (CSV) avec le même aperçu", async ({ page }) => {
+    const code = `CRTE-FICHIER-${Date.now().toString(36).toUpperCase()}`;
+    await signIn(page, demoAccounts.staff, { goTo: "/admin/territoires-de-projet" });
+    await page.getByLabel("Nom", { exact: true }).fill(`CRTE par fichier ${code}`);
+    await page.getByLabel("Code", { exact: true }).fill(code);
+    await page.getByRole("button", { name: "Créer le territoire de projet" }).click();
+    await expect(page).toHaveURL(/\/admin\/territoires-de-projet\/\d+$/);
+    const list = page.getByRole("region", { name: "Ajouter une liste de codes" });
+    const fileField = list.getByLabel(/^Ou un fichier de codes/);
+
+    // A PDF is refused next to the file field, nothing added.
+    await fileField.setInputFiles({ name: "codes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n\0\0") });
+    await list.getByRole("button", { name: "Vérifier la liste" }).click();
+    await expect(fileField).toHaveAccessibleDescription(/ni un CSV ou un texte en UTF-8, ni un classeur Excel/);
+
+    // A CSV with a header and a wrong cell: the codes fill the list, the wrong one is named.
+    const csv = "code INSEE;nom\n44109;Nantes\n44143;Rezé\n4410;faute\n";
+    await fileField.setInputFiles({ name: "codes.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await list.getByRole("button", { name: "Vérifier la liste" }).click();
+    const field = list.getByLabel("Codes INSEE ou SIREN");
+    await expect(field).toHaveAccessibleDescription(/Ces 4 codes ne sont ni des codes INSEE de commune ni des SIREN d'EPCI : Nantes, Rezé, 4410 et faute\./);
+    await expect(field).toHaveValue(/^44109\nNantes\n44143/);
+    await expect(list.getByRole("button", { name: "Ajouter les territoires de la liste" })).toHaveCount(0);
+
+    // The file of codes only: the preview, then the addition.
+    await field.fill("");
+    await fileField.setInputFiles({ name: "codes.txt", mimeType: "text/plain", buffer: Buffer.from("44109\n44143\n") });
+    await list.getByRole("button", { name: "Vérifier la liste" }).click();
+    await expect(list.getByRole("status")).toContainText("2 territoires seront ajoutés : Nantes et Rezé.");
+    await expect(field).toHaveValue("44109\n44143");
+    await expectNoAxeViolations(page);
+    await list.getByRole("button", { name: "Ajouter les territoires de la liste" }).click();
+    await expect(list.getByRole("status")).toContainText("2 territoires ajoutés au territoire de projet.");
+    await expect(page.getByRole("heading", { level: 2, name: "2 membres" })).toBeVisible();
+  });
+
   test("l'équipe crée un CRTE, lui ajoute un EPCI, le voit sur sa page publique, puis le supprime", async ({ page }) => {
     // Two forms checked, six axe checks, one with the confirmation open: over 30 s on a busy machine.
     test.setTimeout(90_000);

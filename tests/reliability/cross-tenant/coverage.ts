@@ -33,7 +33,10 @@ export const MUTATIONS_WITHOUT_CELLS: Record<string, string> = {
   "lib/auth/tokens.mutations.ts#deleteExpiredTokens": "nettoyage planifié (npm run db:cleanup), sans appelant",
   "lib/mail/mail.mutations.ts#deleteMailsBefore": "nettoyage planifié (npm run db:cleanup), sans appelant",
   "lib/jobs/queue.mutations.ts#deleteFailedJobsBefore": "nettoyage planifié (tâche de fond), sans appelant",
+  "lib/imports/import-cleanup.mutations.ts#deleteAbandonedImportPreviews": "nettoyage planifié (tâche de fond), sans appelant",
   "lib/jobs/enqueue.mutations.ts#enqueueJob": "étape interne des autres mutations (dans leur transaction)",
+  "lib/imports/organisation-import.mutations.ts#createImportLines":
+    "étape interne de la tâche de fond imports:organisations (dans sa transaction, sans appelant)",
   "lib/moderation/claims.mutations.ts#releaseClaimForDecision": "étape interne de decideModeration (dans sa transaction)",
   "lib/rate-limit/rate-limit.mutations.ts#hit": "limite de débit, appelée avant toute mutation",
   "lib/rate-limit/rate-limit.mutations.ts#assertRateLimit": "limite de débit, appelée avant toute mutation",

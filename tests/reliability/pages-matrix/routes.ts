@@ -63,6 +63,9 @@ function unknownTargets(): RouteCase[] {
   const byId = (id: string): ((w: PagesWorld) => string)[] => [
     ...["", "/membres", "/profil", "/reseau"].map((suffix) => () => `/espace/organisations/${id}${suffix}`),
     (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${id}`,
+    () => `/espace/organisations/${id}/reseau/import`,
+    () => `/espace/organisations/${id}/reseau/import/modele`,
+    (w) => `/espace/organisations/${w.organisation}/reseau/import/${id}/rapport`,
     () => `/espace/alliances/${id}`,
     () => `/espace/alliances/${id}/modifier`,
     () => `/espace/diagnostics/${id}`,
@@ -117,6 +120,18 @@ export const ROUTES: RouteCase[] = [
     markerRule: { operation: "network.read", scope: { networkTeamLinked: true } },
   },
   { path: (w) => `/espace/organisations/${unpublished(w)}/reseau`, operation: "actor.read", marker: unpublishedName },
+  // A head's import of its local teams: its admins (and platform admins); a head's import report
+  // is its uploader's only (the target's admin), never another network's nor the staff's.
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/import`, operation: "network.import", marker: () => "Importer des équipes locales" },
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/import/modele`, operation: "network.import", contentType: "text/csv" },
+  {
+    path: (w) => `/espace/organisations/${w.organisation}/reseau/import/${w.headImportReport}/rapport`,
+    operation: "network.import",
+    allowed: (caller) => caller === "orgAdmin",
+    contentType: "text/csv",
+    marker: () => PRIVATE.headImportReport,
+  },
+  { path: (w) => `/espace/organisations/${w.organisation}/reseau/import/${w.importReport}/rapport`, operation: "network.import", allowed: nobody },
   // A team's summary: the head's members, through the accepted link only.
   {
     path: (w) => `/espace/organisations/${w.organisation}/reseau/equipes/${w.linkedTeam}`,

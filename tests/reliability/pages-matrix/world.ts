@@ -44,6 +44,8 @@ export interface PagesWorld {
   foreignTeam: string;
   /** The id of an organisation import confirmed by the staff account: its report is theirs only. */
   importReport: string;
+  /** The id of an import of local teams confirmed by the target's admin, as its head: theirs only. */
+  headImportReport: string;
   /** Slugs for the public pages and the open-data API: published ones and unpublished ones. */
   slugs: {
     organisation: string;
@@ -82,6 +84,7 @@ export const PRIVATE = {
   draftTemplate: "Questionnaire brouillon de la matrice",
   project: "CRTE de la matrice",
   importReport: "Organisation importée de la matrice",
+  headImportReport: "Équipe locale importée de la matrice",
 } as const;
 
 // The smallest bytes the logo route accepts as a JPEG (SOI then a marker), then our text.
@@ -99,12 +102,22 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     await writeFile(file, bytes);
   }
   // Stored as lib/imports/import-storage.ts keeps it: under a hash of the uploader's id.
-  async function importReportOf(userId: string): Promise<string> {
+  async function importReportOf(userId: string, headId: string | null = null): Promise<string> {
     const importId = randomUUID();
     const folder = createHash("sha256").update(userId).digest("hex").slice(0, 32);
-    const line = { line: 2, name: PRIVATE.importReport, siren: null, outcome: "create", detail: "", actorId: "matrice" };
+    const name = headId ? PRIVATE.headImportReport : PRIVATE.importReport;
+    const line = { line: 2, name, siren: null, outcome: "create", detail: "", actorId: "matrice" };
     const report = { fileName: "matrice.csv", importedAt: new Date().toISOString(), counts: { create: 1, duplicate: 0, error: 0 }, lines: [line] };
     await store(`imports/${folder}/${importId}-report`, Buffer.from(JSON.stringify(report)));
+    // A head's import has its row (which head it belongs to); the staff one stays as imports
+    // stored before the rows existed were.
+    if (headId) {
+      await db.query(`INSERT INTO "OrganisationImport" (id, "userId", "headId", "fileName", status) VALUES ($1, $2, $3, 'matrice.csv', 'DONE')`, [
+        importId,
+        userId,
+        headId,
+      ]);
+    }
     return importId;
   }
   async function attachment(id: string, kitId: string, text: string): Promise<string> {
@@ -278,6 +291,7 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
     draftTemplate,
     foreignTeam,
     importReport: await importReportOf(await one(`SELECT id FROM "User" WHERE email = 'rameau@demo.odd17.fr'`)),
+    headImportReport: await importReportOf(await one(`SELECT id FROM "User" WHERE email = 'association@demo.odd17.fr'`), organisation),
     project: await one(
       `INSERT INTO "Territory" (kind, code, name, "searchKey", "updatedAt") VALUES ('PROJET', 'CRTE-MATRICE', $1, lower($1), now()) RETURNING id`,
       [PRIVATE.project],

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { DoneNotice } from "@/components/admin/done-notice";
-import { OrganisationImportDecisionForms, OrganisationImportUploadForm } from "@/components/admin/organisation-import-forms";
-import { ImportCounts, ImportPreviewTable } from "@/components/admin/organisation-import-preview";
-import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { ImportProblem, OrganisationImportView } from "@/components/admin/organisation-import-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { adminImportsCopy } from "@/lib/copy/admin-imports";
@@ -18,40 +16,6 @@ export const metadata: Metadata = { title: `${t.title} — ${adminLabels.section
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function Problem({ messages }: { messages: string[] }) {
-  return (
-    <div role="alert" className="mb-6 rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
-      {messages.map((message) => (
-        <p key={message} className="font-semibold">
-          {message}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-function UploadSections() {
-  return (
-    <>
-      <section aria-labelledby="modele" className="mb-10 max-w-3xl">
-        <h2 id="modele" className="mb-3 text-2xl font-bold">
-          {t.templateHeading}
-        </h2>
-        <p className="mb-4">{t.templateIntro}</p>
-        <a href={paths.adminOrganisationImportTemplate()} download className={buttonClasses("secondary")}>
-          {t.templateLink}
-        </a>
-      </section>
-      <section aria-labelledby="depot">
-        <h2 id="depot" className="mb-4 text-2xl font-bold">
-          {t.uploadHeading}
-        </h2>
-        <OrganisationImportUploadForm />
-      </section>
-    </>
-  );
-}
-
 async function viewOf(principal: { id: string; platformRole: "USER" | "STAFF" | "ADMIN" }, importId: string): Promise<ImportView | null> {
   try {
     return await getOrganisationImport(principal, importId);
@@ -60,6 +24,12 @@ async function viewOf(principal: { id: string; platformRole: "USER" | "STAFF" | 
     throw error;
   }
 }
+
+const links = {
+  template: paths.adminOrganisationImportTemplate(),
+  report: (importId: string) => paths.adminOrganisationImportReport(importId),
+  restart: paths.adminOrganisationImport(),
+};
 
 export default async function AdminOrganisationImportPage({ searchParams }: Props) {
   const viewer = await requireRole("STAFF");
@@ -73,45 +43,8 @@ export default async function AdminOrganisationImportPage({ searchParams }: Prop
         <p>{t.intro}</p>
       </PageHeader>
       {params.fait === "annule" ? <DoneNotice message={t.cancelled} clear="fait" /> : null}
-      {importId && !view ? <Problem messages={[t.previewNotFound]} /> : null}
-      {view?.state === "done" ? (
-        <section aria-labelledby="bilan">
-          {params.fait === "importe" ? <DoneNotice message={`${t.doneHeading} : ${t.done(view.report.counts.create)}`} clear="fait" /> : null}
-          <h2 id="bilan" className="mb-3 text-2xl font-bold">
-            {t.doneHeading}
-          </h2>
-          <p className="mb-2">{t.done(view.report.counts.create)}</p>
-          <p className="mb-6">{t.doneCounts(view.report.counts.duplicate, view.report.counts.error)}</p>
-          <div className="flex flex-wrap gap-4">
-            <a href={paths.adminOrganisationImportReport(view.importId)} download className={buttonClasses("primary")}>
-              {t.reportLink}
-            </a>
-            <ButtonLink href={paths.adminOrganisationImport()} variant="secondary">
-              {t.newImport}
-            </ButtonLink>
-          </div>
-        </section>
-      ) : view?.state === "invalid" ? (
-        <>
-          <Problem messages={view.errors} />
-          <OrganisationImportDecisionForms importId={view.importId} toCreate={0} />
-        </>
-      ) : view?.state === "preview" ? (
-        <section aria-labelledby="apercu">
-          <h2 id="apercu" className="mb-3 text-2xl font-bold">
-            {t.previewHeading} — {view.fileName}
-          </h2>
-          <p className="mb-4 max-w-3xl">{t.previewIntro}</p>
-          <ImportCounts counts={view.preview.counts} />
-          {view.preview.counts.create === 0 ? <p className="mb-4 font-semibold">{t.nothingToCreate}</p> : null}
-          <div className="mb-6">
-            <OrganisationImportDecisionForms importId={view.importId} toCreate={view.preview.counts.create} />
-          </div>
-          <ImportPreviewTable preview={view.preview} />
-        </section>
-      ) : (
-        <UploadSections />
-      )}
+      {importId && !view ? <ImportProblem messages={[t.previewNotFound]} /> : null}
+      <OrganisationImportView view={view} links={links} />
     </>
   );
 }

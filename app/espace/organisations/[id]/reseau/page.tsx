@@ -5,9 +5,11 @@ import { FormMessage } from "@/components/forms/form-message";
 import { NetworkHeadSection, NetworkProposeSection, NetworkRequestsSection, NetworkTeamsSection } from "@/components/networks/network-sections";
 import { RecommendationList } from "@/components/networks/network-views";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { getPrincipal, requireUser } from "@/lib/auth/session";
+import { adminImportsCopy } from "@/lib/copy/admin-imports";
 import { networksLabels } from "@/lib/copy/networks";
 import { MAP_SCALES, type MapScale } from "@/lib/directory/directory";
 import { labels } from "@/lib/labels";
@@ -65,6 +67,13 @@ export default async function OrganisationNetworkPage({ params, searchParams }: 
       <PageHeader title={t.title(organisation.name)}>
         <p>{t.intro}</p>
         {canManage ? null : <p className="mt-2">{t.requests.adminsOnly}</p>}
+        {can(principal, "network.import", scope) ? (
+          <p className="mt-4">
+            <ButtonLink href={paths.organisationNetworkImport(id)} variant="secondary">
+              {adminImportsCopy.head.navLink}
+            </ButtonLink>
+          </p>
+        ) : null}
       </PageHeader>
       {outcome ? <FormMessage state={{ status: "success", message: outcome }} /> : null}
 
