@@ -70,9 +70,10 @@ export function DirectoryResults({
     <>
       <ResultsToolbar form={form} foundText={foundText} sort={sort} view={view} viewHref={(target) => hrefFor({ view: target, page: 1 })} />
       <ActiveFilters filters={filters} clearHref={clearHref} />
-      <ExportListLink href={exportHref} total={pageInfo.total} />
       {body}
       {view === "liste" ? <Pagination pageInfo={pageInfo} hrefFor={(page) => hrefFor({ page })} /> : null}
+      {/* After the results: on a phone, the first result stays within reach of the search. */}
+      <ExportListLink href={exportHref} total={pageInfo.total} />
     </>
   );
 }

@@ -48,7 +48,6 @@ export function KitResults({ form, state, result, filters }: { form: string; sta
         </div>
       </div>
       <ActiveFilters filters={activeFilters(state, filters)} clearHref={kitSearchHref({})} />
-      <ExportListLink href={csvOfSearch("kits", toKitSearchQuery(state))} total={pageInfo.total} />
       {pageInfo.total === 0 ? (
         <DirectoryEmpty title={t.emptyTitle} advice={t.emptyAdvice} />
       ) : result.items.length === 0 ? (
@@ -61,6 +60,7 @@ export function KitResults({ form, state, result, filters }: { form: string; sta
         </div>
       )}
       <Pagination pageInfo={pageInfo} hrefFor={(page) => kitSearchHref({ ...state, page })} />
+      <ExportListLink href={csvOfSearch("kits", toKitSearchQuery(state))} total={pageInfo.total} />
     </>
   );
 }
