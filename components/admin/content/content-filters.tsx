@@ -25,6 +25,26 @@ export function Select({ id, name, label, value, children }: { id: string; name:
   );
 }
 
+/** The « du » / « au » day fields of a list's filters (YYYY-MM-DD, inclusive). */
+export function DateRangeFields({ from, to, labels }: { from: string | null; to: string | null; labels: { from: string; to: string } }) {
+  return (
+    <>
+      <div>
+        <label htmlFor="filtre-du" className="block font-semibold">
+          {labels.from}
+        </label>
+        <input id="filtre-du" name="du" type="date" defaultValue={from ?? ""} className={fieldClasses} />
+      </div>
+      <div>
+        <label htmlFor="filtre-au" className="block font-semibold">
+          {labels.to}
+        </label>
+        <input id="filtre-au" name="au" type="date" defaultValue={to ?? ""} className={fieldClasses} />
+      </div>
+    </>
+  );
+}
+
 const defaultStatuses = (Object.keys(STATUS_SLUGS) as StatusSlug[]).map((slug) => ({ value: slug, label: adminContentCopy.statuses[STATUS_SLUGS[slug]] }));
 
 /** The type select is left out when a list has no `kinds`; statuses, dates and sorts may be named per list. */
@@ -106,18 +126,7 @@ export function ContentFilters<K extends string, S extends string = StatusSlug>(
             ))}
           </optgroup>
         </Select>
-        <div>
-          <label htmlFor="filtre-du" className="block font-semibold">
-            {dateLabels.from}
-          </label>
-          <input id="filtre-du" name="du" type="date" defaultValue={params.publishedFrom ?? ""} className={fieldClasses} />
-        </div>
-        <div>
-          <label htmlFor="filtre-au" className="block font-semibold">
-            {dateLabels.to}
-          </label>
-          <input id="filtre-au" name="au" type="date" defaultValue={params.publishedTo ?? ""} className={fieldClasses} />
-        </div>
+        <DateRangeFields from={params.publishedFrom} to={params.publishedTo} labels={dateLabels} />
         <Select id="filtre-tri" name="tri" label={t.sort} value={params.sort}>
           {CONTENT_SORTS.map((sort) => (
             <option key={sort} value={sort}>

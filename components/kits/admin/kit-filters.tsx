@@ -2,7 +2,7 @@
 // the content lists' layout and controls (components/admin/content/content-filters.tsx).
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Select, fieldClasses } from "@/components/admin/content/content-filters";
+import { DateRangeFields, Select, fieldClasses } from "@/components/admin/content/content-filters";
 import { buttonClasses } from "@/components/ui/button";
 import { KitCategory } from "@/generated/prisma/enums";
 import { adminContentCopy } from "@/lib/copy/admin-content";
@@ -61,18 +61,7 @@ export function KitFilters({ params, targets, extra }: { params: AdminKitListPar
             </option>
           ))}
         </Select>
-        <div>
-          <label htmlFor="filtre-du" className="block font-semibold">
-            {t.from}
-          </label>
-          <input id="filtre-du" name="du" type="date" defaultValue={params.from ?? ""} className={fieldClasses} />
-        </div>
-        <div>
-          <label htmlFor="filtre-au" className="block font-semibold">
-            {t.to}
-          </label>
-          <input id="filtre-au" name="au" type="date" defaultValue={params.to ?? ""} className={fieldClasses} />
-        </div>
+        <DateRangeFields from={params.from} to={params.to} labels={{ from: t.from, to: t.to }} />
         <Select id="filtre-tri" name="tri" label={t.sort} value={params.sort}>
           {KIT_SORTS.map((sort) => (
             <option key={sort} value={sort}>
