@@ -2,9 +2,10 @@
 // and onRequestError), Node runtime only.
 // Shutdown: on SIGTERM, `next start` itself stops accepting connections, lets the requests in
 // flight finish, then exits (node_modules/next/dist/server/lib/start-server.js); the in-process
-// worker (lib/jobs/in-process.ts) is stopped alongside and Next's exit waits for it. Next waits for its requests without
-// any limit, so a request that never ends would keep a stopping server alive until the
-// orchestrator kills it: this bound ends the process after SHUTDOWN_TIMEOUT_MS whatever is left.
+// worker (lib/jobs/in-process.ts) is stopped alongside and Next's exit waits for it. Next waits
+// for its requests without any limit, so a request that never ends would keep a stopping server
+// alive until the orchestrator kills it: this bound ends the process after SHUTDOWN_TIMEOUT_MS
+// whatever is left.
 // The launcher (scripts/run-with-db.ts) stops the embedded database only once the server is gone.
 import type { Instrumentation } from "next";
 import { stopInProcessWorker } from "@/lib/jobs/in-process";
