@@ -129,7 +129,8 @@ export async function updateNeedOffer(
     // The status read is part of the where: a moderation decision in between is not overwritten.
     const { count } = await tableOf(tx, input.kind).updateMany({
       where: { id: row.id, actorId: row.actorId, status: row.status },
-      data: { ...columns(input), status },
+      // Back to moderation, the team's former reason (refusal, unpublishing) no longer applies.
+      data: { ...columns(input), status, ...(status === "PENDING" ? { moderationReason: null } : {}) },
     });
     if (count !== 1) throw new ConflictError(m.conflict);
     await writeAudit(tx, {

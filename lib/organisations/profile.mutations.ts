@@ -150,7 +150,8 @@ export async function submitOrganisationProfile(principal: Principal, input: Pro
     if (actor._count.territories === 0) throw new ValidationError({}, m.submitNeedsTerritory);
     const { count } = await tx.actor.updateMany({
       where: { id: input.id, version: input.version, status: actor.status },
-      data: { status: "PENDING", version: { increment: 1 } },
+      // Submitted again, the team's former reason (refusal, unpublishing) no longer applies.
+      data: { status: "PENDING", moderationReason: null, version: { increment: 1 } },
     });
     if (count !== 1) throw new ConflictError(m.conflict);
     await writeAudit(tx, { userId: user.id, action: "actor.submitted", entity: "Actor", entityId: input.id, summary: a.submitted(actor.name), ip: context.ip });

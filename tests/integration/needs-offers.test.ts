@@ -67,6 +67,15 @@ describe("needs and offers", () => {
     expect(await db.offer.count({ where: { actorId: org.id } })).toBe(0);
   });
 
+  it("forgets the team's former reason when an edit sends an unpublished need back to moderation", async () => {
+    const org = await makeOrganisation(true);
+    const { kind: _kind, ...columns } = await input(org.id);
+    const need = await db.need.create({ data: { ...columns, status: "DRAFT", moderationReason: "Annonce en double" } });
+    const result = await updateNeedOffer(org.member.principal, { ...(await input(org.id)), id: need.id, title: "Annonce corrigée" });
+    expect(result.status).toBe("PENDING");
+    expect(await db.need.findUniqueOrThrow({ where: { id: need.id } })).toMatchObject({ status: "PENDING", moderationReason: null });
+  });
+
   it("keeps a verified organisation's published edit published; otherwise back to moderation", async () => {
     for (const verified of [true, false]) {
       const org = await makeOrganisation(verified);

@@ -146,12 +146,13 @@ describe("updateOrganisationProfile: moderation status", () => {
   it("saves a draft as a draft, then submits it to moderation once", async () => {
     const { actor, admin } = await makeOrganisation("DRAFT", false);
     expect(await updateOrganisationProfile(admin.principal, input(actor), null)).toEqual({ status: "DRAFT", changed: true });
-    const saved = await db.actor.findUniqueOrThrow({ where: { id: actor.id } });
+    // As if the team had unpublished it with a reason: submitted again, the reason no longer applies.
+    const saved = await db.actor.update({ where: { id: actor.id }, data: { moderationReason: "Coordonnées à vérifier" } });
     expect(saved.status).toBe("DRAFT");
 
     await submitOrganisationProfile(admin.principal, { id: actor.id, version: saved.version }, { ip: "203.0.113.6" });
     const submitted = await db.actor.findUniqueOrThrow({ where: { id: actor.id } });
-    expect(submitted).toMatchObject({ status: "PENDING", version: saved.version + 1 });
+    expect(submitted).toMatchObject({ status: "PENDING", moderationReason: null, version: saved.version + 1 });
     expect(await db.auditLog.count({ where: { entityId: actor.id, action: "actor.submitted" } })).toBe(1);
 
     const again = await expectRejects(submitOrganisationProfile(admin.principal, { id: actor.id, version: submitted.version }), ConflictError);
