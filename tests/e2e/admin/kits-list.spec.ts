@@ -67,6 +67,10 @@ test.describe("back-office : liste des kits et attributions", () => {
     // The sort by publication puts the two just published first.
     await applyFilters(page, () => page.getByLabel("Trier par").selectOption({ label: "Date de publication" }));
     await expect(rowTitles(page).last()).toHaveText(world.alpha);
+
+    // The kit's page keeps its history: the bulk publication is there.
+    await kitsTable(page).getByRole("link", { name: world.beta }).click();
+    await expect(page.getByRole("region", { name: "Historique" }).getByRole("row").filter({ hasText: "Kit publié" }).first()).toContainText(world.beta);
   });
 
   test("l'équipe attribue deux organisations à un collègue, qui les retrouve sous « Attribués à moi »", async ({ page, browser }) => {

@@ -6,6 +6,8 @@ import { KitForm } from "@/components/kits/admin/kit-form";
 import { KitsBreadcrumbs } from "@/components/kits/admin/kits-breadcrumbs";
 import { PublicationPanel } from "@/components/kits/admin/publication-panel";
 import { AssignmentPanel } from "@/components/admin/assignments/assignment-panel";
+import { ContentItemHistory } from "@/components/admin/content/content-item";
+import { listAuditLog } from "@/lib/admin/audit-log.queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAssignment, listColleagues } from "@/lib/assignments/assignments.queries";
 import { requireRole } from "@/lib/auth/session";
@@ -38,7 +40,12 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
 
 export default async function EditKitPage({ params, searchParams }: Props) {
   const kit = await loadKit(params);
-  const [targets, assignment, colleagues] = await Promise.all([listKitTargets(), getAssignment(kit.principal, "Kit", kit.id), listColleagues(kit.principal)]);
+  const [targets, assignment, colleagues, history] = await Promise.all([
+    listKitTargets(),
+    getAssignment(kit.principal, "Kit", kit.id),
+    listColleagues(kit.principal),
+    listAuditLog(kit.principal, { filters: { entity: "Kit", entityId: kit.id } }),
+  ]);
   // Where an upload sent without JavaScript comes back to (lib/kits/attachments.upload.ts).
   const query = await searchParams;
   const uploadState = stateFromAddress(single(query.document), single(query.piece), kit.attachments);
@@ -53,6 +60,7 @@ export default async function EditKitPage({ params, searchParams }: Props) {
       <KitForm kit={kit} targets={targets} />
       <AttachmentList kit={kit} uploadState={uploadState} />
       <AssignmentPanel entity="Kit" id={kit.id} title={kit.title} assignment={assignment} colleagues={colleagues} />
+      <ContentItemHistory entries={history.items} />
     </>
   );
 }
