@@ -5,7 +5,7 @@ import { clientIp } from "@/lib/accounts/authenticate";
 import { formAction } from "@/lib/actions/form-action";
 import { assignmentsCopy } from "@/lib/copy/assignments";
 import { paths } from "@/lib/paths";
-import { ASSIGNABLE, type AssignableEntity } from "./assignments";
+import { ASSIGNABLE, listOfTarget, type AssignTarget } from "./assignments";
 import { assignItems } from "./assignments.mutations";
 import { assignSchema } from "./assignments.schemas";
 
@@ -16,12 +16,11 @@ export const assignContentAction = formAction({
   lists: ["ids"],
   permission: { operation: "content.assign" },
   run: async (data, { principal }) => {
-    const entity = data.entity as AssignableEntity;
+    const entity = data.entity as AssignTarget;
     const outcome = await assignItems(principal, { entity, ids: data.ids, assigneeId: data.assigneeId || null, note: data.note }, { ip: await clientIp() });
-    const where = ASSIGNABLE[entity];
     return {
       // The list, each item's page and the dashboard's count; nothing public changes.
-      revalidate: [paths.admin(), where.list(), ...outcome.changed.map((item) => where.item(item.id))],
+      revalidate: [paths.admin(), listOfTarget(entity), ...outcome.changed.map((item) => ASSIGNABLE[item.entity].item(item.id))],
       message: outcome.assignee
         ? m.assigned(outcome.changed.length, outcome.assignee.label, outcome.unchanged)
         : m.unassigned(outcome.changed.length, outcome.unchanged),

@@ -17,9 +17,12 @@ import {
   ASSIGN_NOTE_MAX_LENGTH,
   ASSIGNEE_ME,
   ASSIGNEE_PARAM,
+  assignmentGroups,
   isStaffRole,
+  listOfTarget,
   planAssignment,
   type AssignableEntity,
+  type AssignTarget,
 } from "./assignments";
 
 const t = assignmentsCopy;
@@ -39,10 +42,20 @@ const TITLES: Record<AssignableEntity, (tx: Tx, ids: string[]) => Promise<Titled
         select: { id: true, title: true, versions: { where: { publishedAt: null }, select: { title: true } } },
       })
     ).map((kit) => ({ id: kit.id, title: kit.versions[0]?.title ?? kit.title })),
+  Need: (tx, ids) => tx.need.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
+  Offer: (tx, ids) => tx.offer.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
+  // « Organisation — Territoire », as the diagnostics list names them.
+  Diagnostic: async (tx, ids) =>
+    (
+      await tx.diagnostic.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, actor: { select: { name: true } }, territory: { select: { name: true } } },
+      })
+    ).map((row) => ({ id: row.id, title: `${row.actor.name} — ${row.territory.name}` })),
 };
 
-export type AssignItemsInput = { entity: AssignableEntity; ids: string[]; /** null: nobody */ assigneeId: string | null; note?: string };
-export type AssignItemsOutcome = { changed: Titled[]; unchanged: number; assignee: { id: string; label: string } | null };
+export type AssignItemsInput = { entity: AssignTarget; ids: string[]; /** null: nobody */ assigneeId: string | null; note?: string };
+export type AssignItemsOutcome = { changed: (Titled & { entity: AssignableEntity })[]; unchanged: number; assignee: { id: string; label: string } | null };
 
 const labelOf = (user: { name: string | null; email: string }) => user.name?.trim() || user.email;
 
@@ -54,9 +67,11 @@ export async function assignItems(
   assertCan(principal, "content.assign");
   // assertCan has refused anonymous principals; the guard is for the type checker.
   if (!principal) throw new ForbiddenError();
-  const ids = [...new Set(input.ids)];
-  if (ids.length === 0) throw new ValidationError({ ids: [t.messages.noneSelected] });
-  if (ids.length > ASSIGN_BULK_MAX) throw new ValidationError({ ids: [t.messages.tooMany(ASSIGN_BULK_MAX)] });
+  const groups = assignmentGroups(input.entity, input.ids);
+  if (!groups) throw new NotFoundError(t.messages.notFound);
+  const total = groups.reduce((sum, group) => sum + group.ids.length, 0);
+  if (total === 0) throw new ValidationError({ ids: [t.messages.noneSelected] });
+  if (total > ASSIGN_BULK_MAX) throw new ValidationError({ ids: [t.messages.tooMany(ASSIGN_BULK_MAX)] });
   const note = (input.note ?? "").trim();
   if (note.length > ASSIGN_NOTE_MAX_LENGTH) throw new ValidationError({ note: [t.messages.noteTooLong] });
   const now = context.now ?? new Date();
@@ -70,50 +85,67 @@ export async function assignItems(
       if (!user || !isStaffRole(user.platformRole) || user.disabledAt) throw new ValidationError({ assigneeId: [t.messages.notStaff] });
       assignee = { id: user.id, label: labelOf(user) };
     }
-    const items = await TITLES[input.entity](tx, ids);
-    if (items.length !== ids.length) throw new NotFoundError(t.messages.notFound);
-    const current = await tx.staffAssignment.findMany({
-      where: { entity: input.entity, entityId: { in: ids } },
-      select: { entityId: true, assigneeId: true, assignee: { select: { name: true, email: true } } },
-    });
-    const plan = planAssignment(new Map(current.map((row) => [row.entityId, row.assigneeId])), ids, assignee?.id ?? null);
-    if (plan.change.length === 0) throw new ConflictError(t.messages.nothingChanged);
-    const titles = new Map(items.map((item) => [item.id, item.title]));
-    const previous = new Map(current.map((row) => [row.entityId, labelOf(row.assignee)]));
-    for (const entityId of plan.change) {
-      const title = titles.get(entityId)!;
-      if (assignee) {
-        const data = { assigneeId: assignee.id, assignedById: principal.id, note, assignedAt: now };
-        await tx.staffAssignment.upsert({
-          where: { entity_entityId: { entity: input.entity, entityId } },
-          create: { entity: input.entity, entityId, ...data },
-          update: data,
-        });
-      } else {
-        await tx.staffAssignment.deleteMany({ where: { entity: input.entity, entityId } });
-      }
-      await writeAudit(tx, {
-        userId: principal.id,
-        action: assignee ? "content.assigned" : "content.unassigned",
-        entity: input.entity,
-        entityId,
-        summary: assignee ? t.audit.assigned(title, assignee.label, note) : t.audit.unassigned(title, previous.get(entityId) ?? ""),
-        ip: context.ip,
-      });
+    const changed: (Titled & { entity: AssignableEntity })[] = [];
+    let unchanged = 0;
+    for (const group of groups) {
+      const outcome = await assignGroup(tx, principal.id, group.entity, group.ids, assignee, note, now, context.ip);
+      changed.push(...outcome.changed.map((item) => ({ ...item, entity: group.entity })));
+      unchanged += outcome.unchanged;
     }
+    if (changed.length === 0) throw new ConflictError(t.messages.nothingChanged);
     // One notification for the selection; none when staff assign to themselves.
     if (assignee && assignee.id !== principal.id) {
-      const single = plan.change.length === 1 ? plan.change[0] : null;
+      const single = changed.length === 1 ? changed[0] : null;
       await notify(tx, {
         userIds: [assignee.id],
         kind: "content.assigned",
-        title: single ? t.notification.one(input.entity, titles.get(single)!) : t.notification.many(plan.change.length, input.entity),
+        title: single ? t.notification.one(single.entity, single.title) : t.notification.many(changed.length, input.entity),
         body: note,
-        href: single ? ASSIGNABLE[input.entity].item(single) : ASSIGNABLE[input.entity].list({ [ASSIGNEE_PARAM]: ASSIGNEE_ME }),
+        href: single ? ASSIGNABLE[single.entity].item(single.id) : listOfTarget(input.entity, { [ASSIGNEE_PARAM]: ASSIGNEE_ME }),
         email: "none",
         now,
       });
     }
-    return { changed: plan.change.map((id) => ({ id, title: titles.get(id)! })), unchanged: plan.unchanged.length, assignee };
+    return { changed, unchanged, assignee };
   });
+}
+
+/** Assigns the items of one kind: upsert or delete each change, audited on the item. */
+async function assignGroup(
+  tx: Tx,
+  actorId: string,
+  entity: AssignableEntity,
+  ids: string[],
+  assignee: { id: string; label: string } | null,
+  note: string,
+  now: Date,
+  ip: string | null | undefined,
+): Promise<{ changed: Titled[]; unchanged: number }> {
+  const items = await TITLES[entity](tx, ids);
+  if (items.length !== ids.length) throw new NotFoundError(t.messages.notFound);
+  const current = await tx.staffAssignment.findMany({
+    where: { entity, entityId: { in: ids } },
+    select: { entityId: true, assigneeId: true, assignee: { select: { name: true, email: true } } },
+  });
+  const plan = planAssignment(new Map(current.map((row) => [row.entityId, row.assigneeId])), ids, assignee?.id ?? null);
+  const titles = new Map(items.map((item) => [item.id, item.title]));
+  const previous = new Map(current.map((row) => [row.entityId, labelOf(row.assignee)]));
+  for (const entityId of plan.change) {
+    const title = titles.get(entityId)!;
+    if (assignee) {
+      const data = { assigneeId: assignee.id, assignedById: actorId, note, assignedAt: now };
+      await tx.staffAssignment.upsert({ where: { entity_entityId: { entity, entityId } }, create: { entity, entityId, ...data }, update: data });
+    } else {
+      await tx.staffAssignment.deleteMany({ where: { entity, entityId } });
+    }
+    await writeAudit(tx, {
+      userId: actorId,
+      action: assignee ? "content.assigned" : "content.unassigned",
+      entity,
+      entityId,
+      summary: assignee ? t.audit.assigned(title, assignee.label, note) : t.audit.unassigned(title, previous.get(entityId) ?? ""),
+      ip,
+    });
+  }
+  return { changed: plan.change.map((id) => ({ id, title: titles.get(id)! })), unchanged: plan.unchanged.length };
 }

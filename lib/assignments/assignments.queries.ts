@@ -4,7 +4,7 @@ import "server-only";
 // assignment and the dashboard's counts. Checked here (content.list), not only by the layout.
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { ASSIGNABLE_ENTITIES, assigneeParamValue, resolveAssigneeFilter, type AssignableEntity, type AssigneeFilter } from "./assignments";
+import { ASSIGNABLE_ENTITIES, assigneeParamValue, mixedRefOf, resolveAssigneeFilter, type AssignableEntity, type AssigneeFilter } from "./assignments";
 import { parseAssigneeFilter } from "./assignments.schemas";
 
 export type Colleague = { id: string; name: string | null; email: string };
@@ -101,4 +101,23 @@ export async function loadListAssignments(principal: Principal, entity: Assignab
     label: colleague.name?.trim() ? `${colleague.name} (${colleague.email})` : colleague.email,
   }));
   return { filter, condition, param: assigneeParamValue(filter), colleagues: options };
+}
+
+/**
+ * The same for the shared list of needs and offers: one condition per table, and the « Attribué
+ * à » column keyed by the rows' typed references ("need:<id>").
+ */
+export async function loadNeedOfferListAssignments(principal: Principal, raw: Record<string, string | string[] | undefined>) {
+  const base = await loadListAssignments(principal, "Need", raw);
+  const offer = await assigneeIdCondition(principal, "Offer", base.filter);
+  return { ...base, conditions: { need: base.condition, offer } };
+}
+
+export async function assigneesOfNeedOfferRefs(principal: Principal, rows: { itemKind: "need" | "offer"; itemId: string }[]) {
+  const idsOf = (kind: "need" | "offer") => rows.filter((row) => row.itemKind === kind).map((row) => row.itemId);
+  const [needs, offers] = await Promise.all([assigneesOf(principal, "Need", idsOf("need")), assigneesOf(principal, "Offer", idsOf("offer"))]);
+  return new Map([
+    ...[...needs].map(([id, label]) => [mixedRefOf("Need", id), label] as const),
+    ...[...offers].map(([id, label]) => [mixedRefOf("Offer", id), label] as const),
+  ]);
 }

@@ -2,18 +2,34 @@
 // the lists' « Attribué à » filter accepts from the URL (never fails: anything odd is no filter).
 import { z } from "zod";
 import { assignmentsCopy } from "@/lib/copy/assignments";
-import { ASSIGNABLE_ENTITIES, ASSIGN_BULK_MAX, ASSIGN_NOTE_MAX_LENGTH, ASSIGNEE_ME, ASSIGNEE_NOBODY, ASSIGNEE_PARAM, type AssigneeFilter } from "./assignments";
+import {
+  ASSIGN_TARGETS,
+  ASSIGN_BULK_MAX,
+  assignmentGroups,
+  type AssignTarget,
+  ASSIGN_NOTE_MAX_LENGTH,
+  ASSIGNEE_ME,
+  ASSIGNEE_NOBODY,
+  ASSIGNEE_PARAM,
+  type AssigneeFilter,
+} from "./assignments";
 
 const t = assignmentsCopy.messages;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const assignSchema = z.object({
-  entity: z.enum(ASSIGNABLE_ENTITIES as [string, ...string[]]),
-  ids: z.array(z.string().trim().regex(ID)).min(1, t.noneSelected).max(ASSIGN_BULK_MAX, t.tooMany(ASSIGN_BULK_MAX)),
-  /** Empty: take the items back from whoever follows them. */
-  assigneeId: z.union([z.literal(""), z.string().trim().regex(ID, t.unknownColleague)]),
-  note: z.string().trim().max(ASSIGN_NOTE_MAX_LENGTH, t.noteTooLong).optional(),
-});
+export const assignSchema = z
+  .object({
+    entity: z.enum(ASSIGN_TARGETS as readonly AssignTarget[] as [AssignTarget, ...AssignTarget[]]),
+    /** Ids, or the mixed list's typed references ("need:<id>"). */
+    ids: z.array(z.string().trim().max(80)).min(1, t.noneSelected).max(ASSIGN_BULK_MAX, t.tooMany(ASSIGN_BULK_MAX)),
+    /** Empty: take the items back from whoever follows them. */
+    assigneeId: z.union([z.literal(""), z.string().trim().regex(ID, t.unknownColleague)]),
+    note: z.string().trim().max(ASSIGN_NOTE_MAX_LENGTH, t.noteTooLong).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const groups = assignmentGroups(value.entity as AssignTarget, value.ids);
+    if (!groups || groups.some((group) => group.ids.some((id) => !ID.test(id)))) ctx.addIssue({ code: "custom", path: ["ids"], message: t.notFound });
+  });
 export type AssignInput = z.infer<typeof assignSchema>;
 
 /** ?attribue=… of a content list: « moi », « personne » or a colleague's id. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { assignSchema, parseAssigneeFilter } from "./assignments.schemas";
-import { ASSIGNABLE, assigneeParamValue, isAssignableEntity, isStaffRole, planAssignment, resolveAssigneeFilter } from "./assignments";
+import {
+  ASSIGNABLE,
+  assigneeParamValue,
+  assignmentGroups,
+  listOfTarget,
+  isAssignableEntity,
+  isStaffRole,
+  planAssignment,
+  resolveAssigneeFilter,
+} from "./assignments";
 
 describe("assignments", () => {
   it("only the team follows items", () => {
@@ -17,6 +26,21 @@ describe("assignments", () => {
     expect(isAssignableEntity("toString")).toBe(false);
     expect(ASSIGNABLE.Actor.list({ attribue: "moi" })).toBe("/admin/organisations?attribue=moi");
     expect(ASSIGNABLE.Kit.item("k1")).toBe("/admin/kits/k1");
+  });
+
+  it("splits a selection of the shared needs and offers list by kind, and refuses a malformed reference", () => {
+    expect(assignmentGroups("NeedOffer", ["need:a", "offer:b", "need:c", "need:a"])).toEqual([
+      { entity: "Need", ids: ["a", "c"] },
+      { entity: "Offer", ids: ["b"] },
+    ]);
+    expect(assignmentGroups("NeedOffer", ["need:a", "b"])).toBeNull();
+    expect(assignmentGroups("Kit", ["k", "k"])).toEqual([{ entity: "Kit", ids: ["k"] }]);
+    expect(listOfTarget("NeedOffer", { attribue: "moi" })).toBe("/admin/besoins-offres?attribue=moi");
+    expect(ASSIGNABLE.Offer.list({ attribue: "moi" })).toBe("/admin/besoins-offres?type=offre&attribue=moi");
+    expect(ASSIGNABLE.Diagnostic.item("d1")).toBe("/admin/diagnostics/d1");
+    expect(assignSchema.safeParse({ entity: "NeedOffer", ids: ["need:x"], assigneeId: "" }).success).toBe(true);
+    expect(assignSchema.safeParse({ entity: "NeedOffer", ids: ["x"], assigneeId: "" }).success).toBe(false);
+    expect(assignSchema.safeParse({ entity: "Kit", ids: ["need:x"], assigneeId: "" }).success).toBe(false);
   });
 
   it("reads the list filter from the URL and resolves « moi » to the viewer", () => {

@@ -4,6 +4,7 @@
 // assignment changes. No database: unit-tested beside this file. A new kind of content list joins
 // by adding one line to ASSIGNABLE (and its title loader in assignments.mutations.ts).
 import type { PlatformRole } from "@/lib/auth/permissions";
+import { needOfferRef, parseNeedOfferRef } from "@/lib/content-admin/content-admin";
 import { paths } from "@/lib/paths";
 
 type Query = Record<string, string | number | null | undefined>;
@@ -13,6 +14,9 @@ export const ASSIGNABLE = {
   Actor: { list: (query: Query = {}) => paths.adminOrganisations(query), item: paths.adminOrganisation },
   Alliance: { list: (query: Query = {}) => paths.adminAlliances(query), item: paths.adminAlliance },
   Kit: { list: (query: Query = {}) => paths.adminKits(query), item: (id) => paths.adminKit(id) },
+  Need: { list: (query: Query = {}) => paths.adminNeedsOffers({ type: "besoin", ...query }), item: (id) => paths.adminNeedOffer("need", id) },
+  Offer: { list: (query: Query = {}) => paths.adminNeedsOffers({ type: "offre", ...query }), item: (id) => paths.adminNeedOffer("offer", id) },
+  Diagnostic: { list: (query: Query = {}) => paths.adminDiagnostics(query), item: paths.adminDiagnostic },
 } as const satisfies Record<string, Where>;
 
 export type AssignableEntity = keyof typeof ASSIGNABLE;
@@ -20,6 +24,42 @@ export const ASSIGNABLE_ENTITIES = Object.keys(ASSIGNABLE) as AssignableEntity[]
 
 export function isAssignableEntity(value: unknown): value is AssignableEntity {
   return typeof value === "string" && Object.hasOwn(ASSIGNABLE, value);
+}
+
+/**
+ * A list that shows two kinds at once: needs and offers share one list, whose forms send typed
+ * references ("need:<id>", "offer:<id>"). Assigning from it assigns each item under its own kind,
+ * so that each item's history shows it.
+ */
+export const MIXED_LIST = "NeedOffer";
+export type AssignTarget = AssignableEntity | typeof MIXED_LIST;
+export const ASSIGN_TARGETS = [...ASSIGNABLE_ENTITIES, MIXED_LIST] as const;
+const MIXED_KINDS = { need: "Need", offer: "Offer" } as const satisfies Record<string, AssignableEntity>;
+
+/** Where a target's list lives (the mixed list is the needs and offers list, both kinds). */
+export function listOfTarget(target: AssignTarget, query: Query = {}): string {
+  return target === MIXED_LIST ? paths.adminNeedsOffers(query) : ASSIGNABLE[target].list(query);
+}
+
+/**
+ * The selection of a form, by kind: one group for a plain list, one per kind for the mixed list.
+ * Null when a reference of the mixed list is malformed (the form was tampered with).
+ */
+export function assignmentGroups(target: AssignTarget, ids: readonly string[]): { entity: AssignableEntity; ids: string[] }[] | null {
+  if (target !== MIXED_LIST) return [{ entity: target, ids: [...new Set(ids)] }];
+  const groups = new Map<AssignableEntity, Set<string>>();
+  for (const ref of ids) {
+    const parsed = parseNeedOfferRef(ref);
+    if (!parsed) return null;
+    const entity = MIXED_KINDS[parsed.kind];
+    groups.set(entity, (groups.get(entity) ?? new Set()).add(parsed.id));
+  }
+  return [...groups].map(([entity, set]) => ({ entity, ids: [...set] }));
+}
+
+/** The reference a mixed list's row carries for an item of this kind (the inverse of the groups). */
+export function mixedRefOf(entity: AssignableEntity, id: string): string {
+  return needOfferRef(entity === "Offer" ? "offer" : "need", id);
 }
 
 /** At most this many items per bulk assignment, like the other bulk actions. */

@@ -53,9 +53,15 @@ function orderOf(sort: ContentSort): Prisma.DiagnosticOrderByWithRelationInput[]
   }
 }
 
-export async function listDiagnosticsForStaff(principal: Principal, params: DiagnosticListParams): Promise<{ items: DiagnosticRow[]; pageInfo: PageInfo }> {
+/** `assigned`: the « Attribué à » filter (lib/assignments), if any. */
+export async function listDiagnosticsForStaff(
+  principal: Principal,
+  params: DiagnosticListParams,
+  assigned?: { in: string[] } | { notIn: string[] },
+): Promise<{ items: DiagnosticRow[]; pageInfo: PageInfo }> {
   assertCan(principal, "content.list");
-  const where = whereOf(params);
+  const filters = whereOf(params);
+  const where = assigned ? { AND: [filters, { id: assigned }] } : filters;
   const [rows, total] = await Promise.all([
     db.diagnostic.findMany({
       where,

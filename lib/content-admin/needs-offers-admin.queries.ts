@@ -89,20 +89,25 @@ function toRow(itemKind: NeedOfferItemKind) {
   });
 }
 
+type IdCondition = { in: string[] } | { notIn: string[] } | undefined;
+
+/** `assigned`: the « Attribué à » filter of each table (lib/assignments), if any. */
 export async function listNeedsOffersForStaff(
   principal: Principal,
   params: ContentListParams<NeedOfferTypeSlug>,
+  assigned: { need?: IdCondition; offer?: IdCondition } = {},
 ): Promise<{ items: NeedOfferRow[]; pageInfo: PageInfo }> {
   assertCan(principal, "content.list");
-  const where = whereOf(params);
+  const base = whereOf(params);
+  const whereFor = (kind: NeedOfferItemKind) => (assigned[kind] ? { ...base, id: assigned[kind] } : base);
   const wanted = (kind: NeedOfferItemKind) => !params.kind || NEED_OFFER_TYPE_SLUGS[params.kind] === kind;
   const end = pageOffset(params.page, CONTENT_PAGE_SIZE) + CONTENT_PAGE_SIZE;
-  const query = { where, orderBy: orderOf(params.sort), take: end, select: rowSelect };
+  const query = (kind: NeedOfferItemKind) => ({ where: whereFor(kind), orderBy: orderOf(params.sort), take: end, select: rowSelect });
   const [needs, offers, needCount, offerCount] = await Promise.all([
-    wanted("need") ? db.need.findMany(query) : [],
-    wanted("offer") ? db.offer.findMany(query) : [],
-    wanted("need") ? db.need.count({ where }) : 0,
-    wanted("offer") ? db.offer.count({ where }) : 0,
+    wanted("need") ? db.need.findMany(query("need")) : [],
+    wanted("offer") ? db.offer.findMany(query("offer")) : [],
+    wanted("need") ? db.need.count({ where: whereFor("need") }) : 0,
+    wanted("offer") ? db.offer.count({ where: whereFor("offer") }) : 0,
   ]);
   const merged = [...needs.map(toRow("need")), ...offers.map(toRow("offer"))].sort(compareNeedOfferRows(params.sort));
   return {

@@ -8,6 +8,11 @@ const nouns: Record<string, { one: string; many: string; the: string; title: str
   Actor: { one: "organisation", many: "organisations", the: "l'organisation", title: "Organisations" },
   Alliance: { one: "alliance", many: "alliances", the: "l'alliance", title: "Alliances" },
   Kit: { one: "kit", many: "kits", the: "le kit", title: "Kits" },
+  Need: { one: "besoin", many: "besoins", the: "le besoin", title: "Besoins" },
+  Offer: { one: "offre", many: "offres", the: "l'offre", title: "Offres" },
+  Diagnostic: { one: "synthèse de diagnostic", many: "synthèses de diagnostic", the: "la synthèse de diagnostic", title: "Diagnostics" },
+  // The shared list of needs and offers.
+  NeedOffer: { one: "besoin ou offre", many: "besoins et offres", the: "l'élément", title: "Besoins et offres" },
 };
 const nounOf = (entity: string) => nouns[entity] ?? { one: "élément", many: "éléments", the: "l'élément", title: "Autres contenus" };
 

@@ -3,7 +3,9 @@ import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { ContentFilters } from "@/components/admin/content/content-filters";
 import { ContentListView } from "@/components/admin/content/content-list-view";
 import { NeedsOffersTable } from "@/components/admin/content/content-tables";
+import { AssigneeFilter } from "@/components/admin/assignments/assignee-filter";
 import { PageHeader } from "@/components/ui/page-header";
+import { assigneesOfNeedOfferRefs, loadNeedOfferListAssignments } from "@/lib/assignments/assignments.queries";
 import { requireRole } from "@/lib/auth/session";
 import { listFilterTerritories } from "@/lib/content-admin/content-admin.queries";
 import { NEED_OFFER_TYPE_SLUGS, listQuery, parseNeedOfferListParams, type NeedOfferTypeSlug } from "@/lib/content-admin/content-admin.schemas";
@@ -21,8 +23,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminNeedsOffersPage({ searchParams }: Props) {
   const viewer = await requireRole("STAFF");
   const principal = { id: viewer.id, platformRole: viewer.platformRole };
-  const params = parseNeedOfferListParams(await searchParams);
-  const [result, territories] = await Promise.all([listNeedsOffersForStaff(principal, params), listFilterTerritories(principal)]);
+  const raw = await searchParams;
+  const params = parseNeedOfferListParams(raw);
+  const assignment = await loadNeedOfferListAssignments(principal, raw);
+  const [result, territories] = await Promise.all([listNeedsOffersForStaff(principal, params, assignment.conditions), listFilterTerritories(principal)]);
+  const assignees = await assigneesOfNeedOfferRefs(principal, result.items);
   const kinds = (Object.keys(NEED_OFFER_TYPE_SLUGS) as NeedOfferTypeSlug[]).map((slug) => ({ value: slug, label: t.types[slug] }));
 
   return (
@@ -40,14 +45,16 @@ export default async function AdminNeedsOffersPage({ searchParams }: Props) {
         territories={territories}
         dateLabels={{ from: t.createdFrom, to: t.createdTo }}
         qHint={t.qHint}
+        extra={<AssigneeFilter value={assignment.filter} colleagues={assignment.colleagues} viewerId={viewer.id} />}
       />
       <ContentListView
         kind="needOffer"
         heading={t.found(result.pageInfo.total)}
         pageInfo={result.pageInfo}
-        hrefFor={(n) => paths.adminNeedsOffers(listQuery(params, n))}
+        hrefFor={(n) => paths.adminNeedsOffers({ ...listQuery(params, n), attribue: assignment.param })}
+        assign={{ entity: "NeedOffer", colleagues: assignment.colleagues }}
       >
-        {result.items.length > 0 ? <NeedsOffersTable rows={result.items} /> : null}
+        {result.items.length > 0 ? <NeedsOffersTable rows={result.items} assignees={assignees} /> : null}
       </ContentListView>
     </>
   );

@@ -3,7 +3,7 @@
 // the items back, and a note. Controlled, so that the form's confirmation can name the colleague;
 // disabled (so not sent) while another action of the bulk form is chosen.
 import type { ActionState } from "@/lib/action-state";
-import type { AssignableEntity } from "@/lib/assignments/assignments";
+import type { AssignTarget } from "@/lib/assignments/assignments";
 import { ASSIGN_NOTE_MAX_LENGTH } from "@/lib/assignments/assignments";
 import { assignmentsCopy } from "@/lib/copy/assignments";
 import { FieldErrors } from "@/components/forms/field-errors";
@@ -26,7 +26,7 @@ export function AssignFields({
   disabled,
   idPrefix,
 }: {
-  entity: AssignableEntity;
+  entity: AssignTarget;
   colleagues: ColleagueOption[];
   value: string;
   onChange: (id: string) => void;

@@ -12,7 +12,7 @@ import { CONTENT_DECISIONS_BY_KIND, UNPUBLISH_REASON_MAX_LENGTH, type ContentDec
 import { decideContentAction } from "@/lib/content-admin/content-admin.actions";
 import { adminContentCopy } from "@/lib/copy/admin-content";
 import { assignmentsCopy } from "@/lib/copy/assignments";
-import type { AssignableEntity } from "@/lib/assignments/assignments";
+import type { AssignTarget } from "@/lib/assignments/assignments";
 import { AssignFields, colleagueLabel, type ColleagueOption } from "@/components/admin/assignments/assign-fields";
 import { ASSIGN_DECISION, useAssignDispatch } from "@/components/admin/assignments/use-assign-dispatch";
 
@@ -21,7 +21,7 @@ const t = adminContentCopy.bulk;
 const ROW_BOXES = 'input[type="checkbox"][name="ids"]';
 
 /** With `assign`, « Attribuer à… » joins the actions (lib/assignments). */
-export type BulkAssign = { entity: AssignableEntity; colleagues: ColleagueOption[] };
+export type BulkAssign = { entity: AssignTarget; colleagues: ColleagueOption[] };
 
 export function ContentBulkForm({ kind, children, assign }: { kind: ContentKind; children: ReactNode; assign?: BulkAssign }) {
   const { state, dispatch: action } = useAssignDispatch(useActionState(decideContentAction, initialActionState));

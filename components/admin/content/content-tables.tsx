@@ -84,7 +84,7 @@ export function AlliancesTable({ rows, assignees }: { rows: AllianceRow[]; assig
   return <DataTable id="alliances-legende" caption={t.alliances.caption} columns={columns} rows={rows} rowKey={(row) => row.id} />;
 }
 
-export function NeedsOffersTable({ rows }: { rows: NeedOfferRow[] }) {
+export function NeedsOffersTable({ rows, assignees }: { rows: NeedOfferRow[]; assignees?: ReadonlyMap<string, AssigneeLabel> }) {
   const c = t.needsOffers.columns;
   const columns: DataColumn<NeedOfferRow>[] = [
     ...leadColumns<NeedOfferRow>(c, (ref) => {
@@ -94,11 +94,12 @@ export function NeedsOffersTable({ rows }: { rows: NeedOfferRow[] }) {
     { header: c.kind, cell: (row) => (row.itemKind === "need" ? t.needsOffers.types.besoin : t.needsOffers.types.offre) },
     { header: c.organisation, cell: (row) => row.organisation },
     ...tailColumns<NeedOfferRow>(c),
+    ...(assignees ? [assigneeColumn<NeedOfferRow>(assignees)] : []),
   ];
   return <DataTable id="besoins-offres-legende" caption={t.needsOffers.caption} columns={columns} rows={rows} rowKey={(row) => row.id} />;
 }
 
-export function DiagnosticsTable({ rows }: { rows: DiagnosticRow[] }) {
+export function DiagnosticsTable({ rows, assignees }: { rows: DiagnosticRow[]; assignees?: ReadonlyMap<string, AssigneeLabel> }) {
   const c = t.diagnostics.columns;
   const columns: DataColumn<DiagnosticRow>[] = [
     ...leadColumns<DiagnosticRow>(c, paths.adminDiagnostic),
@@ -110,6 +111,7 @@ export function DiagnosticsTable({ rows }: { rows: DiagnosticRow[] }) {
       className: "whitespace-nowrap",
       cell: (row) => (row.completedAt ? <time dateTime={isoDateTime(row.completedAt)}>{formatDate(row.completedAt)}</time> : t.none),
     },
+    ...(assignees ? [assigneeColumn<DiagnosticRow>(assignees)] : []),
   ];
   return <DataTable id="diagnostics-legende" caption={t.diagnostics.caption} columns={columns} rows={rows} rowKey={(row) => row.id} />;
 }

@@ -131,4 +131,38 @@ test.describe("back-office : besoins, offres et diagnostics publiés", () => {
     await expectNoAxeViolations(owner);
     await owner.context().close();
   });
+
+  test("l'équipe s'attribue un besoin et une offre d'un coup, et les retrouve sous « Attribués à moi » avec leur historique", async ({ page }) => {
+    test.setTimeout(120_000);
+    const world = await makeNeedsWorld();
+    const { need, offer } = world;
+    await signIn(page, demoAccounts.staff, { goTo: `/admin/besoins-offres?q=${world.suffix}` });
+    const list = table(page, "Besoins et offres trouvés");
+    for (const item of [need, offer]) await page.getByRole("checkbox", { name: `Sélectionner « ${item.title} »` }).check();
+    await page.getByRole("radio", { name: "Attribuer à…" }).check();
+    const colleague = page.getByLabel("Collègue", { exact: true });
+    const me = colleague.locator("option", { hasText: demoAccounts.staff });
+    await colleague.selectOption(await me.getAttribute("value"));
+    const myLabel = (await me.textContent())!;
+    await page.getByLabel("Note pour le collègue (facultatif)").fill("Vérifier les dates de validité.");
+    await page.getByRole("button", { name: "Appliquer à la sélection" }).click();
+    await page
+      .getByRole("dialog", { name: `Attribuer 2 besoins et offres à ${myLabel} ?` })
+      .getByRole("button", { name: "Attribuer", exact: true })
+      .click();
+    await expect(page.getByRole("status").filter({ hasText: /^2 éléments attribués à / })).toBeFocused();
+    for (const item of [need, offer]) await expect(list.getByRole("row").filter({ hasText: item.title })).toContainText(myLabel.split(" (")[0]);
+
+    // The filter reads both kinds; each item's page shows who follows it and its history.
+    await page.getByLabel("Attribué à", { exact: true }).selectOption("moi");
+    await page.getByRole("button", { name: "Appliquer", exact: true }).click();
+    await expect(page).toHaveURL(/[?&]attribue=moi/);
+    await expect(page.getByRole("heading", { level: 2, name: "2 besoins et offres trouvés" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await list.getByRole("link", { name: offer.title }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(offer.title);
+    await expect(page.getByRole("region", { name: "Suivi par l'équipe" })).toContainText("Vérifier les dates de validité.");
+    await expect(page.getByRole("region", { name: "Historique" })).toContainText(`« ${offer.title} » attribué à`);
+    await expectNoAxeViolations(page);
+  });
 });

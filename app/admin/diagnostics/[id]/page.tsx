@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { ContentItemDecision, ContentItemHistory, ContentItemStatus } from "@/components/admin/content/content-item";
 import { Facts } from "@/components/ui/facts";
+import { AssignmentPanel } from "@/components/admin/assignments/assignment-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { getAssignment, listColleagues } from "@/lib/assignments/assignments.queries";
 import { listAuditLog } from "@/lib/admin/audit-log.queries";
 import { requireRole } from "@/lib/auth/session";
 import { getDiagnosticForStaff } from "@/lib/content-admin/diagnostics-admin.queries";
@@ -26,7 +28,11 @@ export default async function AdminDiagnosticPage({ params }: Props) {
   const { id } = await params;
   const diagnostic = await getDiagnosticForStaff(principal, id);
   if (!diagnostic) notFound();
-  const history = await listAuditLog(principal, { filters: { entity: "Diagnostic", entityId: diagnostic.id } });
+  const [history, assignment, colleagues] = await Promise.all([
+    listAuditLog(principal, { filters: { entity: "Diagnostic", entityId: diagnostic.id } }),
+    getAssignment(principal, "Diagnostic", diagnostic.id),
+    listColleagues(principal),
+  ]);
   // « Organisation — Territoire », as the list and the e-mail name it; the heading says « Diagnostic de … ».
   const name = `${diagnostic.actor.name} — ${diagnostic.territory.name}`;
   const title = d.itemTitle(diagnostic.actor.name, diagnostic.territory.name);
@@ -63,6 +69,7 @@ export default async function AdminDiagnosticPage({ params }: Props) {
         </p>
       </section>
       <ContentItemDecision kind="diagnostic" id={diagnostic.id} title={name} status={diagnostic.status} />
+      <AssignmentPanel entity="Diagnostic" id={diagnostic.id} title={name} assignment={assignment} colleagues={colleagues} />
       <ContentItemHistory entries={history.items} />
     </>
   );

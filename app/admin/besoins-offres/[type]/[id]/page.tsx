@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { ContentItemDecision, ContentItemHistory, ContentItemStatus } from "@/components/admin/content/content-item";
 import { Facts } from "@/components/ui/facts";
+import { AssignmentPanel } from "@/components/admin/assignments/assignment-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { getAssignment, listColleagues } from "@/lib/assignments/assignments.queries";
 import { listAuditLog } from "@/lib/admin/audit-log.queries";
 import { requireRole } from "@/lib/auth/session";
 import { CONTENT_ENTITIES, needOfferRef } from "@/lib/content-admin/content-admin";
@@ -31,7 +33,12 @@ export default async function AdminNeedOfferPage({ params }: Props) {
   if (!kind) notFound();
   const item = await getNeedOfferForStaff(principal, kind, id);
   if (!item) notFound();
-  const history = await listAuditLog(principal, { filters: { entity: CONTENT_ENTITIES[kind], entityId: item.id } });
+  const entity = CONTENT_ENTITIES[kind];
+  const [history, assignment, colleagues] = await Promise.all([
+    listAuditLog(principal, { filters: { entity, entityId: item.id } }),
+    getAssignment(principal, entity, item.id),
+    listColleagues(principal),
+  ]);
   const mode = labels.allianceModes[item.mode].label + (item.mecenatKind ? ` — ${needsOffersCopy.mecenatKinds[item.mecenatKind].toLocaleLowerCase("fr")}` : "");
 
   return (
@@ -67,6 +74,7 @@ export default async function AdminNeedOfferPage({ params }: Props) {
         ) : null}
       </section>
       <ContentItemDecision kind="needOffer" id={needOfferRef(kind, item.id)} title={item.title} status={item.status} />
+      <AssignmentPanel entity={entity} id={item.id} title={item.title} assignment={assignment} colleagues={colleagues} />
       <ContentItemHistory entries={history.items} />
     </>
   );
