@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { confirmBulkAssignment, sendBulkAssignment } from "./assign-selection";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccounts, newSignedInPage, signIn } from "../support/auth";
 import { expectFormKeepsValues } from "../support/forms";
@@ -139,18 +140,9 @@ test.describe("back-office : besoins, offres et diagnostics publiés", () => {
     await signIn(page, demoAccounts.staff, { goTo: `/admin/besoins-offres?q=${world.suffix}` });
     const list = table(page, "Besoins et offres trouvés");
     for (const item of [need, offer]) await page.getByRole("checkbox", { name: `Sélectionner « ${item.title} »` }).check();
-    await page.getByRole("radio", { name: "Attribuer à…" }).check();
-    const colleague = page.getByLabel("Collègue", { exact: true });
-    const me = colleague.locator("option", { hasText: demoAccounts.staff });
-    await colleague.selectOption(await me.getAttribute("value"));
-    const myLabel = (await me.textContent())!;
-    await page.getByLabel("Note pour le collègue (facultatif)").fill("Vérifier les dates de validité.");
-    await page.getByRole("button", { name: "Appliquer à la sélection" }).click();
-    await page
-      .getByRole("dialog", { name: `Attribuer 2 besoins et offres à ${myLabel} ?` })
-      .getByRole("button", { name: "Attribuer", exact: true })
-      .click();
-    await expect(page.getByRole("status").filter({ hasText: /^2 éléments attribués à / })).toBeFocused();
+    const sent = await sendBulkAssignment(page, demoAccounts.staff, "Vérifier les dates de validité.");
+    const myLabel = sent.label;
+    await confirmBulkAssignment(sent.dialog(`Attribuer 2 besoins et offres à ${myLabel} ?`), page, 2);
     for (const item of [need, offer]) await expect(list.getByRole("row").filter({ hasText: item.title })).toContainText(myLabel.split(" (")[0]);
 
     // The filter reads both kinds; each item's page shows who follows it and its history.

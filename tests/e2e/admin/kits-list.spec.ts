@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { confirmBulkAssignment, sendBulkAssignment } from "./assign-selection";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccounts, newSignedInPage, signIn } from "../support/auth";
 import { expectFormKeepsValues } from "../support/forms";
@@ -80,17 +81,11 @@ test.describe("back-office : liste des kits et attributions", () => {
     const table = page.getByRole("table", { name: "Organisations trouvées" });
     await expect(table.getByRole("rowheader")).toHaveCount(2);
     await page.getByRole("checkbox", { name: "Tout sélectionner sur cette page" }).check();
-    await page.getByRole("radio", { name: "Attribuer à…" }).check();
-    const colleague = page.getByLabel("Collègue", { exact: true });
-    const adminOption = colleague.locator("option", { hasText: demoAccounts.admin });
-    await colleague.selectOption(await adminOption.getAttribute("value"));
-    const adminLabel = (await adminOption.textContent())!;
-    await page.getByLabel("Note pour le collègue (facultatif)").fill("Coordonnées à vérifier.");
-    await page.getByRole("button", { name: "Appliquer à la sélection" }).click();
-    const dialog = page.getByRole("dialog", { name: `Attribuer 2 organisations à ${adminLabel} ?` });
+    const sent = await sendBulkAssignment(page, demoAccounts.admin, "Coordonnées à vérifier.");
+    const adminLabel = sent.label;
+    const dialog = sent.dialog(`Attribuer 2 organisations à ${adminLabel} ?`);
     await expectNoAxeViolations(page);
-    await dialog.getByRole("button", { name: "Attribuer", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: /^2 éléments attribués à / })).toBeFocused();
+    await confirmBulkAssignment(dialog, page, 2);
     for (const organisation of world.organisations)
       await expect(table.getByRole("row").filter({ hasText: organisation.name })).toContainText(adminLabel.split(" (")[0]);
 
