@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
-import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
-import { ContentFilters } from "@/components/admin/content/content-filters";
-import { ContentListView } from "@/components/admin/content/content-list-view";
+import { ContentListPage } from "@/components/admin/content/content-list-page";
 import { OrganisationsTable } from "@/components/admin/content/content-tables";
-import { AssigneeFilter } from "@/components/admin/assignments/assignee-filter";
-import { PageHeader } from "@/components/ui/page-header";
-import { assigneesOf, loadListAssignments } from "@/lib/assignments/assignments.queries";
 import { ActorKind } from "@/generated/prisma/enums";
 import { requireRole } from "@/lib/auth/session";
-import { listFilterTerritories, listOrganisationsForStaff } from "@/lib/content-admin/content-admin.queries";
+import { listOrganisationsForStaff } from "@/lib/content-admin/content-admin.queries";
 import { listQuery, parseOrganisationListParams } from "@/lib/content-admin/content-admin.schemas";
+import { loadContentListPage } from "@/lib/content-admin/content-list-page.queries";
 import { adminContentCopy } from "@/lib/copy/admin-content";
 import { actorKindLabels } from "@/lib/copy/directory-lists";
 import { labels } from "@/lib/labels";
@@ -24,41 +20,26 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminOrganisationsPage({ searchParams }: Props) {
   const viewer = await requireRole("STAFF");
   const principal = { id: viewer.id, platformRole: viewer.platformRole };
-  const raw = await searchParams;
-  const params = parseOrganisationListParams(raw);
-  const assignment = await loadListAssignments(principal, "Actor", raw);
-  const [result, territories] = await Promise.all([listOrganisationsForStaff(principal, params, assignment.condition), listFilterTerritories(principal)]);
-  const assignees = await assigneesOf(
+  const { params, assignment, result, territories, assignees } = await loadContentListPage(
     principal,
     "Actor",
-    result.items.map((item) => item.id),
+    await searchParams,
+    parseOrganisationListParams,
+    listOrganisationsForStaff,
   );
   const kinds = Object.values(ActorKind).map((kind) => ({ value: kind, label: actorKindLabels[kind] }));
 
   return (
-    <>
-      <AdminBreadcrumbs current={t.title} />
-      <PageHeader title={t.title}>
-        <p>{t.intro}</p>
-      </PageHeader>
-      <ContentFilters
-        action={paths.adminOrganisations()}
-        params={params}
-        kindLabel={t.kind}
-        anyKind={t.anyKind}
-        kinds={kinds}
-        territories={territories}
-        extra={<AssigneeFilter value={assignment.filter} colleagues={assignment.colleagues} viewerId={viewer.id} />}
-      />
-      <ContentListView
-        kind="actor"
-        heading={t.found(result.pageInfo.total)}
-        pageInfo={result.pageInfo}
-        hrefFor={(n) => paths.adminOrganisations({ ...listQuery(params, n), attribue: assignment.param })}
-        assign={{ entity: "Actor", colleagues: assignment.colleagues }}
-      >
-        {result.items.length > 0 ? <OrganisationsTable rows={result.items} assignees={assignees} /> : null}
-      </ContentListView>
-    </>
+    <ContentListPage
+      copy={t}
+      filters={{ action: paths.adminOrganisations(), params, kindLabel: t.kind, anyKind: t.anyKind, kinds, territories }}
+      viewerId={viewer.id}
+      assignment={{ value: assignment.filter, colleagues: assignment.colleagues, param: assignment.param }}
+      kind="actor"
+      entity="Actor"
+      pageInfo={result.pageInfo}
+      pageHref={(n) => paths.adminOrganisations({ ...listQuery(params, n), attribue: assignment.param })}
+      table={result.items.length > 0 ? <OrganisationsTable rows={result.items} assignees={assignees} /> : null}
+    />
   );
 }

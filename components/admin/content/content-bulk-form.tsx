@@ -3,7 +3,7 @@
 // (with one reason for all) or « Publier », confirm, and the server applies it to each item.
 // Native checkboxes and radios: every step works from the keyboard. The count of ticked rows is
 // read from the form itself, so that the table can stay a server component passed as children.
-import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -15,10 +15,9 @@ import { assignmentsCopy } from "@/lib/copy/assignments";
 import type { AssignTarget } from "@/lib/assignments/assignments";
 import { AssignFields, colleagueLabel, type ColleagueOption } from "@/components/admin/assignments/assign-fields";
 import { ASSIGN_DECISION, useAssignDispatch } from "@/components/admin/assignments/use-assign-dispatch";
+import { SelectAllBar, useRowSelection } from "./row-selection";
 
 const t = adminContentCopy.bulk;
-
-const ROW_BOXES = 'input[type="checkbox"][name="ids"]';
 
 /** With `assign`, « Attribuer à… » joins the actions (lib/assignments). */
 export type BulkAssign = { entity: AssignTarget; colleagues: ColleagueOption[] };
@@ -27,26 +26,8 @@ export function ContentBulkForm({ kind, children, assign }: { kind: ContentKind;
   const { state, dispatch: action } = useAssignDispatch(useActionState(decideContentAction, initialActionState));
   const [decision, setDecision] = useState<ContentDecision | typeof ASSIGN_DECISION>("unpublish");
   const [colleague, setColleague] = useState("");
-  const [selection, setSelection] = useState({ checked: 0, total: 0 });
-  const area = useRef<HTMLDivElement>(null);
-
-  const recount = useCallback(() => {
-    const boxes = [...(area.current?.closest("form")?.querySelectorAll<HTMLInputElement>(ROW_BOXES) ?? [])];
-    setSelection({ checked: boxes.filter((box) => box.checked).length, total: boxes.length });
-  }, []);
-  // After a success the form remounts its rows (resetOnSuccess) and the page may list others.
-  useEffect(() => {
-    const frame = requestAnimationFrame(recount);
-    return () => cancelAnimationFrame(frame);
-  }, [state, children, recount]);
-
-  function toggleAll(checked: boolean) {
-    area.current
-      ?.closest("form")
-      ?.querySelectorAll<HTMLInputElement>(ROW_BOXES)
-      .forEach((box) => (box.checked = checked));
-    recount();
-  }
+  const rows = useRowSelection(state, children);
+  const selection = rows.selection;
 
   const confirm =
     selection.checked === 0
@@ -56,26 +37,11 @@ export function ContentBulkForm({ kind, children, assign }: { kind: ContentKind;
         : decision === "unpublish"
           ? t.confirmUnpublish(selection.checked, kind)
           : t.confirmPublish(selection.checked, kind);
-  const allChecked = selection.total > 0 && selection.checked === selection.total;
 
   return (
-    <ActionForm action={action} state={state} formId="content.bulk" confirm={confirm} resetOnSuccess onChange={recount}>
+    <ActionForm action={action} state={state} formId="content.bulk" confirm={confirm} resetOnSuccess onChange={rows.recount}>
       <input type="hidden" name="kind" value={kind} />
-      <div ref={area} className="mb-4 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
-          <input
-            type="checkbox"
-            className="h-5 w-5"
-            checked={allChecked}
-            onChange={(event) => toggleAll(event.target.checked)}
-            disabled={selection.total === 0}
-          />
-          {t.selectAll}
-        </label>
-        <p aria-live="polite" className="text-muted">
-          {t.selected(selection.checked)}
-        </p>
-      </div>
+      <SelectAllBar selection={rows} />
       {children}
       <section aria-labelledby="action-selection" className="mt-6 rounded-lg border border-line p-4">
         <h2 id="action-selection" className="mb-3 text-lg font-bold">
