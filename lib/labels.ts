@@ -145,6 +145,11 @@ export const labels = {
 
   territory: {
     title: (name: string, kind: TerritoryKind, code: string) => `${name} (${labelsKindLower(kind)} ${code})`,
+    /** The page's description for search engines and link previews: what it is, where, its population. */
+    metaDescription: (t: { name: string; kind: TerritoryKind; population: number | null; places: string[] }) =>
+      `${t.name} : ${labelsKindLower(t.kind)}${t.places.length > 0 ? ` (${t.places.join(", ")})` : ""}` +
+      (t.population !== null ? `, ${new Intl.NumberFormat("fr-FR").format(t.population)} ${t.population > 1 ? "habitants" : "habitant"}` : "") +
+      ". Les acteurs, les alliances et les diagnostics de ce territoire sur ODD 17 en pratiques.",
     code: "Code officiel",
     codeByKind: { REGION: "Code INSEE", DEPARTEMENT: "Code INSEE", EPCI: "SIREN", COMMUNE: "Code INSEE", PROJET: "Code" } satisfies Record<
       TerritoryKind,

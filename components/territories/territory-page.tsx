@@ -8,6 +8,7 @@ import { TerritoryParents } from "@/components/territories/territory-parents";
 import { TerritoryPresence } from "@/components/territories/territory-presence";
 import { getPublishedDiagnosticsSummary } from "@/lib/diagnostics/territory-summary.queries";
 import { getTerritoryDirectories } from "@/lib/directory/presence.queries";
+import { pageMetadata } from "@/lib/directory/seo";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { getTerritory, listChildren } from "@/lib/territories/territories.queries";
@@ -23,9 +24,16 @@ async function loadTerritory(params: TerritoryRouteProps["params"]) {
   return territory;
 }
 
-export async function territoryMetadata(params: TerritoryRouteProps["params"]): Promise<Metadata> {
+/** Title, description with its figures, and the absolute canonical and OpenGraph address of a page. */
+export async function territoryMetadata(params: TerritoryRouteProps["params"], page = 1): Promise<Metadata> {
   const territory = await loadTerritory(params);
-  return { title: labels.territory.title(territory.name, territory.kind, territory.code) };
+  // Where it lies: its département(s) and région(s), the nearest first.
+  const places = [...territory.departements, ...territory.regions];
+  return pageMetadata({
+    title: labels.territory.title(territory.name, territory.kind, territory.code),
+    description: labels.territory.metaDescription({ ...territory, places: places.map((place) => place.name) }),
+    path: paths.territory(territory.kind, territory.code, page > 1 ? { page } : {}),
+  });
 }
 
 /**

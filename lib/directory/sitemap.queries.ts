@@ -1,5 +1,5 @@
-// What the sitemaps list: the public pages, every published actor and alliance, and the
-// territory pages. Split in files of at most SITEMAP_CHUNK addresses (search engines accept
+// What the sitemaps list: the public pages, every published actor, alliance and kit, the learning
+// paths and the territory pages, each with the date its data last changed where there is one. Split in files of at most SITEMAP_CHUNK addresses (search engines accept
 // 50 000), each read with one ordered, paged query.
 import "server-only";
 import { db } from "@/lib/db";
@@ -22,6 +22,7 @@ export function allSitemapIds(): string[] {
     "pages",
     "territoires",
     "communes",
+    "ressources",
     ...Array.from({ length: MAX_ACTOR_CHUNKS }, (_, index) => `acteurs-${index}`),
     ...Array.from({ length: MAX_ALLIANCE_CHUNKS }, (_, index) => `alliances-${index}`),
   ];
@@ -62,11 +63,21 @@ export async function sitemapEntries(id: string): Promise<SitemapEntry[]> {
     const kinds = id === "communes" ? (["COMMUNE"] as const) : (["REGION", "DEPARTEMENT", "EPCI"] as const);
     const rows = await db.territory.findMany({
       where: { kind: { in: [...kinds] }, isArrondissement: false },
-      select: { kind: true, code: true },
+      select: { kind: true, code: true, updatedAt: true },
       orderBy: [{ kind: "asc" }, { code: "asc" }],
       take: SITEMAP_CHUNK,
     });
-    return rows.map((row) => ({ path: paths.territory(row.kind, row.code), priority: row.kind === "COMMUNE" ? 0.4 : 0.6 }));
+    return rows.map((row) => ({ path: paths.territory(row.kind, row.code), lastModified: row.updatedAt, priority: row.kind === "COMMUNE" ? 0.4 : 0.6 }));
+  }
+  if (id === "ressources") {
+    const [kits, learningPaths] = await Promise.all([
+      db.kit.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" }, take: SITEMAP_CHUNK }),
+      db.learningPath.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, take: 1_000 }),
+    ]);
+    return [
+      ...kits.map((kit) => ({ path: paths.kit(kit.slug), lastModified: kit.updatedAt, priority: 0.7 })),
+      ...learningPaths.map((path) => ({ path: paths.learningPath(path.slug), priority: 0.5 })),
+    ];
   }
   const match = /^(acteurs|alliances)-(\d{1,2})$/.exec(id);
   if (!match) return [];

@@ -147,7 +147,9 @@ describe("une installation de production par défaut", () => {
 
   it("écrit sitemaps, robots.txt, adresses canoniques, OpenAPI et redirections avec APP_URL", async () => {
     const robots = await rawRequest(`${appUrl}/robots.txt`, { headers: FORGED });
-    expect(robots.text).toContain(`Sitemap: ${appUrl}/sitemap/`);
+    expect(robots.text).toContain(`Sitemap: ${appUrl}/sitemap.xml`);
+    const index = await rawRequest(`${appUrl}/sitemap.xml`, { headers: FORGED });
+    expect(index.text).toContain(`<loc>${appUrl}/sitemap/pages.xml</loc>`);
     const sitemap = await rawRequest(`${appUrl}/sitemap/pages.xml`, { headers: FORGED });
     expect(sitemap.text).toContain(`<loc>${appUrl}/`);
     const openapi = JSON.parse((await rawRequest(`${appUrl}/api/v1/openapi.json`, { headers: FORGED })).text) as { servers: { url: string }[] };
@@ -160,7 +162,7 @@ describe("une installation de production par défaut", () => {
     const legacy = await rawRequest(`${appUrl}/territoires/commune/42218?page=2`, { headers: FORGED });
     expect(legacy.status).toBe(308);
     expect(legacy.headers.location).toMatch(new RegExp(`^(${appUrl})?/territoires/commune/42218/page/2$`));
-    for (const answer of [robots, sitemap, api]) expect(answer.text).not.toContain(EVIL);
+    for (const answer of [robots, index, sitemap, api]) expect(answer.text).not.toContain(EVIL);
   });
 
   it("refuse une action serveur venue d'une autre origine, ou sans origine", async () => {

@@ -287,7 +287,18 @@ test.describe("pages de territoire et référencement", () => {
   test("robots.txt et les sitemaps", async ({ request }) => {
     const robots = await (await request.get("/robots.txt")).text();
     for (const path of ["/espace", "/admin", "/dev", "/api"]) expect(robots).toContain(`Disallow: ${path}`);
-    expect(robots).toMatch(/Sitemap: http:\/\/[^/]+\/sitemap\/acteurs-0\.xml/);
+    // robots.txt names the index, which names every split sitemap by its absolute address.
+    expect(robots).toMatch(/Sitemap: http:\/\/[^/]+\/sitemap\.xml/);
+    const index = await request.get("/sitemap.xml");
+    expect(index.status()).toBe(200);
+    expect(index.headers()["content-type"]).toContain("application/xml");
+    const indexXml = await index.text();
+    expect(indexXml).toContain("<sitemapindex");
+    for (const id of ["pages", "territoires", "communes", "ressources", "acteurs-0", "alliances-0"])
+      expect(indexXml).toMatch(new RegExp(`<loc>http://[^<]+/sitemap/${id}\\.xml</loc>`));
+    const kits = await (await request.get("/sitemap/ressources.xml")).text();
+    expect(kits).toContain("/ressources/grille-co-construction-partenariat-demo</loc>");
+    expect(kits).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
     const actors = await request.get("/sitemap/acteurs-0.xml");
     expect(actors.status()).toBe(200);
     const xml = await actors.text();
@@ -295,6 +306,18 @@ test.describe("pages de territoire et référencement", () => {
     expect(xml).not.toContain("collectif-en-attente-demo");
     expect(await (await request.get("/sitemap/pages.xml")).text()).toContain("/odd/17</loc>");
     expect(await (await request.get("/sitemap/territoires.xml")).text()).toContain("/territoires/epci/244200770</loc>");
+  });
+
+  test("la page d'un territoire porte son adresse canonique absolue et ses balises Open Graph", async ({ page }) => {
+    await page.goto("/territoires/commune/42218");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Saint-Étienne");
+    const head = page.locator("head");
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/territoires\/commune\/42218$/);
+    await expect(head.locator('meta[property="og:url"]')).toHaveAttribute("content", /^https?:\/\/[^/]+\/territoires\/commune\/42218$/);
+    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", "Saint-Étienne (commune 42218)");
+    const description = /^Saint-Étienne : commune \(Loire, Auvergne-Rhône-Alpes\), [\d\s\u202f]+ habitants\. /;
+    await expect(head.locator('meta[name="description"]')).toHaveAttribute("content", description);
+    await expect(head.locator('meta[property="og:description"]')).toHaveAttribute("content", description);
   });
 
   test("aucun défilement horizontal à 320 pixels", async ({ page }) => {

@@ -10,8 +10,8 @@ export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ kind: string; code: string; page: string }> };
 
-export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return territoryMetadata(params);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return territoryMetadata(params, parsePathPageNumber((await params).page) ?? 1);
 }
 
 /** Page 2 onwards of a territory's members; page 1 lives at the territory's own address. */
