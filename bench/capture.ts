@@ -100,10 +100,15 @@ const probes: Record<string, (path: string) => Promise<unknown>> = {
     if (!diagnostic) throw new Error("report diagnostic not found");
     return buildDiagnosticReport(diagnostic);
   },
-  // The reads of the autosave (its write is one UPDATE by primary key).
+  // The reads of the autosave, as autosaveAnswers (lib/diagnostics/diagnostics.mutations.ts) makes
+  // them: the diagnostic's row and the caller's membership. Its write is one UPDATE by primary key.
   async "diagnostic-autosave"() {
-    const { getDiagnostic } = await import("../lib/diagnostics/diagnostics.queries.ts");
-    return getDiagnostic(principal, context.draftIds[0]);
+    const { getActorScope } = await import("../lib/auth/scope.queries.ts");
+    const row = await client.diagnostic.findUniqueOrThrow({
+      where: { id: context.draftIds[0] },
+      select: { actorId: true, templateId: true, status: true, version: true },
+    });
+    return getActorScope(principal, row.actorId);
   },
 };
 probes["actors-departement-sdg"] = probes["actors-text"];

@@ -1,6 +1,7 @@
 "use client";
 // One step of the questionnaire. The answers are controlled by this component's draft, saved
-// automatically ~800 ms after the last change (autosave), and saved again by "Précédent",
+// automatically ~800 ms after the last change (autosave: only the answers changed since the last
+// save, a small write that re-renders nothing but the status line), and saved again by "Précédent",
 // "Suivant" or "Terminer", which also move on. Every save carries the version last saved, and
 // saves are chained one after the other, so that a user's own saves never conflict with each
 // other while someone else's change is still detected. The form is an ActionForm: a refused step
@@ -12,7 +13,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { buttonClasses } from "@/components/ui/button";
 import { diagnosticsCopy, formatFrenchTime } from "@/lib/copy/diagnostics";
 import { autosaveAction, saveStepAction, type StepState } from "@/lib/diagnostics/diagnostics.actions";
-import type { DraftValue, SectionDraft } from "@/lib/diagnostics/form-answers";
+import { changedDraft, sameDraftValue, type DraftValue, type SectionDraft } from "@/lib/diagnostics/form-answers";
 import type { TemplateSection } from "@/lib/diagnostics/template.schema";
 import { paths } from "@/lib/paths";
 import { AutosaveStatus, type AutosaveView } from "./autosave-status";
@@ -48,8 +49,9 @@ type Props = {
   prefilled?: Record<string, DraftValue>;
 };
 
-function sameValue(a: DraftValue | undefined, b: DraftValue): boolean {
-  return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, i) => item === b[i]) : a === b;
+/** The answers as stored when the step loaded: what the profile proposes is not stored yet. */
+function storedPart(draft: SectionDraft, prefilled: Record<string, DraftValue>): SectionDraft {
+  return Object.fromEntries(Object.entries(draft).filter(([questionId]) => !Object.hasOwn(prefilled, questionId)));
 }
 
 export function QuestionnaireStep({ id, version, step, stepCount, section, initialDraft, prefilled = {} }: Props) {
@@ -57,6 +59,9 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [autosave, setAutosave] = useState<AutosaveView>({ kind: "idle" });
   const draftRef = useRef(initialDraft);
+  // The values the server holds (as far as this tab knows): the autosave sends the difference.
+  const savedRef = useRef<SectionDraft | null>(null);
+  if (savedRef.current === null) savedRef.current = storedPart(initialDraft, prefilled);
   // Looked up once, when the step mounts; mutated by the saves, never rendered: a ref.
   const sessionRef = useRef<SaveSession | null>(null);
   if (sessionRef.current === null) sessionRef.current = sessionFor(id, version);
@@ -69,11 +74,14 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
     if (!dirty.current || conflicted.current) return;
     const session = sessionRef.current!;
     dirty.current = false;
+    const changes = changedDraft(savedRef.current!, draftRef.current);
+    if (Object.keys(changes).length === 0) return;
     setAutosave({ kind: "saving" });
     try {
-      const result = await autosaveAction({ id, version: session.version, step, draft: draftRef.current });
+      const result = await autosaveAction({ id, version: session.version, step, draft: changes });
       if (result.status === "saved") {
         session.version = result.version;
+        savedRef.current = { ...savedRef.current, ...changes };
         setErrors({});
         setAutosave({ kind: "saved", time: formatFrenchTime(new Date(result.savedAt)) });
       } else if (result.status === "conflict") {
@@ -175,7 +183,7 @@ export function QuestionnaireStep({ id, version, step, stepCount, section, initi
           question={question}
           value={draft[question.id] ?? ""}
           errors={errors[question.id] ?? []}
-          prefilled={Object.hasOwn(prefilled, question.id) && sameValue(draft[question.id], prefilled[question.id])}
+          prefilled={Object.hasOwn(prefilled, question.id) && sameDraftValue(draft[question.id], prefilled[question.id])}
           onChange={(value) => change(question.id, value)}
         />
       ))}

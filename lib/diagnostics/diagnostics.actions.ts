@@ -21,6 +21,7 @@ import { ConflictError, GENERIC_ERROR_MESSAGE, ValidationError, isExpectedError,
 import { paths } from "@/lib/paths";
 import { validateSection } from "./answers";
 import {
+  autosaveAnswers,
   completeDiagnostic,
   publishDiagnostic,
   rateDiagnostic,
@@ -111,7 +112,12 @@ export type AutosaveResult =
   | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> }
   | { status: "error"; message: string };
 
-/** Called by the questionnaire as the user types (debounced): saves the step's draft as it is. */
+/**
+ * Called by the questionnaire as the user types (debounced), with only the answers of the step
+ * that changed since its last save. No revalidation: nothing on the page changes but the status
+ * line. The permission is checked by autosaveAnswers itself (data layer), without reading the
+ * whole diagnostic first as the form actions do: this is the hot path of the questionnaire.
+ */
 export async function autosaveAction(input: { id: string; version: number; step: number; draft: SectionDraft }): Promise<AutosaveResult> {
   const user = await requireUser();
   const principal = principalOf(user);
@@ -119,11 +125,8 @@ export async function autosaveAction(input: { id: string; version: number; step:
   const draft = input?.draft;
   if (!envelope.success || typeof draft !== "object" || draft === null) return { status: "error", message: GENERIC_ERROR_MESSAGE };
   try {
-    const diagnostic = await getDiagnostic(principal, envelope.data.id);
-    assertCan(principal, "diagnostic.update", diagnostic.scope);
-    const section = diagnostic.template.sections[envelope.data.step - 1];
-    if (!section) return { status: "error", message: GENERIC_ERROR_MESSAGE };
-    const saved = await saveAnswers(principal, diagnostic.id, { answers: draftToAnswers(section, draft), version: envelope.data.version });
+    const { id, step, version } = envelope.data;
+    const saved = await autosaveAnswers(principal, id, { step, draft, version });
     return { status: "saved", version: saved.version, savedAt: saved.savedAt.toISOString() };
   } catch (error) {
     if (error instanceof ConflictError) return { status: "conflict", message: error.message };

@@ -13,7 +13,8 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { validateAnswers, type Answers } from "./answers";
 import { DIAGNOSTIC_TEMPLATE_KEY, type DiagnosticRating, type DiagnosticStart } from "./diagnostics.schemas";
-import { parseStoredTemplate } from "./diagnostics.queries";
+import { loadStoredTemplates, parseStoredTemplate } from "./diagnostics.queries";
+import { draftToAnswers, type SectionDraft } from "./form-answers";
 import { scoreDiagnostic, type DiagnosticResult } from "./scoring";
 
 const m = diagnosticsCopy.messages;
@@ -119,6 +120,46 @@ export async function saveAnswers(principal: Principal, id: string, input: { ans
     const version = await updateAtVersion(tx, row, "DRAFT", { answers });
     return { version, savedAt: new Date() };
   });
+}
+
+/**
+ * The autosave's write, on every pause in the typing: only the answers that changed on one step,
+ * merged into the stored ones by PostgreSQL (`answers || patch`, the same merge as saveAnswers) in
+ * one UPDATE guarded by the version the client last saw, so a newer save is never overwritten.
+ * Neither the stored answers nor the template's JSON are read (the parsed template is cached per
+ * process), and no transaction is opened: the reads before the UPDATE only authorise, and its
+ * version guard makes any save committed in between a conflict.
+ */
+export async function autosaveAnswers(
+  principal: Principal,
+  id: string,
+  input: { step: number; draft: SectionDraft; version: number },
+): Promise<{ version: number; savedAt: Date }> {
+  requirePrincipal(principal);
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) throw new NotFoundError();
+  const row = await db.diagnostic.findUnique({ where: { id }, select: { actorId: true, templateId: true, status: true, version: true } });
+  if (!row) throw new NotFoundError();
+  const scope = await getActorScope(principal, row.actorId);
+  if (!can(principal, "diagnostic.read", scope)) throw new NotFoundError();
+  assertCan(principal, "diagnostic.update", scope);
+  if (row.status !== "DRAFT") throw new ConflictError(m.completed);
+  if (row.version !== input.version) throw new ConflictError(m.conflict);
+  const template = (await loadStoredTemplates([row.templateId])).get(row.templateId)!;
+  const section = template.sections[input.step - 1];
+  if (!section) throw new NotFoundError();
+  const checked = validateAnswers(template, draftToAnswers(section, input.draft), "partial");
+  if (!checked.success) throw new ValidationError(checked.fieldErrors, checked.formErrors[0]);
+  // A change typed then undone: nothing to write.
+  if (Object.keys(checked.data).length === 0) return { version: row.version, savedAt: new Date() };
+  const saved = await db.$queryRaw<{ version: number }[]>`
+    UPDATE "Diagnostic"
+    SET "answers" = "answers" || CAST(${JSON.stringify(checked.data)} AS jsonb),
+        "version" = "version" + 1,
+        "updatedAt" = now() AT TIME ZONE 'UTC'
+    WHERE "id" = ${id} AND "version" = ${input.version} AND "status" = 'DRAFT'
+    RETURNING "version"`;
+  if (saved.length === 0) throw new ConflictError(m.conflict);
+  return { version: Number(saved[0].version), savedAt: new Date() };
 }
 
 /** Every required question answered → scores, maturity level, COMPLETED. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateSection } from "./answers";
-import { answersToDraft, draftToAnswers, fieldName, readSectionDraft, stepsWith } from "./form-answers";
+import { answersToDraft, changedDraft, draftToAnswers, fieldName, readSectionDraft, stepsWith } from "./form-answers";
 import { seededTemplate } from "./test-fixtures";
 
 const template = seededTemplate();
@@ -90,5 +90,14 @@ describe("stepsWith", () => {
       { step: 1, title: "Profil" },
       { step: 6, title: "Envies" },
     ]);
+  });
+});
+
+describe("changedDraft", () => {
+  it("keeps only the questions whose value differs from the last save, lists compared in order", () => {
+    const saved = { a: "1", b: ["x", "y"], c: "", d: ["p", "q"] };
+    const draft = { a: "1", b: ["x", "y"], c: "texte", d: ["q", "p"], e: "" };
+    expect(changedDraft(saved, draft)).toEqual({ c: "texte", d: ["q", "p"], e: "" });
+    expect(changedDraft(draft, draft)).toEqual({});
   });
 });

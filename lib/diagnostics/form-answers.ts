@@ -101,3 +101,17 @@ export function stepsWith(sections: readonly TemplateSection[], questionIds: rea
     section.questions.some((question) => wanted.has(question.id)) ? [{ step: index + 1, title: section.title }] : [],
   );
 }
+
+/** Equal draft values: the same text, or the same choices in the same order. */
+export function sameDraftValue(a: DraftValue | undefined, b: DraftValue | undefined): boolean {
+  return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, i) => item === b[i]) : a === b;
+}
+
+/** What the autosave sends: the questions of `draft` whose value differs from the last one saved. */
+export function changedDraft(saved: Readonly<SectionDraft>, draft: Readonly<SectionDraft>): SectionDraft {
+  const changed: SectionDraft = {};
+  for (const [questionId, value] of Object.entries(draft)) {
+    if (!Object.hasOwn(saved, questionId) || !sameDraftValue(saved[questionId], value)) changed[questionId] = value;
+  }
+  return changed;
+}

@@ -1,5 +1,5 @@
 // The HTTP side of the open data API, shared by every route handler under app/api/v1: rate limit
-// per IP address, strict query parsing (400 naming the parameter), keyset pages, CSV streaming,
+// per IP address (in memory), strict query parsing (400 naming the parameter), keyset pages, CSV streaming,
 // ETag / If-None-Match, caching and CORS headers. Errors are problem+json (RFC 9457); a query
 // string never causes a 500: anything unexpected is logged and answered as a plain 500 without
 // details, which the fuzz test of tests/integration/open-data-*.test.ts proves does not happen.
@@ -8,7 +8,7 @@ import { z } from "zod";
 import { csvStream } from "@/lib/exports/csv-stream";
 import { CSV_CONTENT_TYPE, attachmentDisposition, csvFileName, type CsvValue } from "@/lib/exports/csv";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
-import { hit } from "@/lib/rate-limit/rate-limit.mutations";
+import { memoryLimiter } from "@/lib/rate-limit/memory-limiter";
 import { siteUrl } from "@/lib/http/base-url";
 import { encodeCursor, type CursorKey } from "./cursor";
 import { DATASETS, type DatasetKey } from "./datasets";
@@ -52,9 +52,13 @@ export function problemResponse(status: number, detail: string, errors: Paramete
   });
 }
 
-async function rateLimited(request: Request): Promise<Response | null> {
+/**
+ * Per-IP limit in this server's memory (lib/rate-limit/memory-limiter.ts): a read must not write a
+ * counter to PostgreSQL. Each server has its own budget; the reverse proxy limits across servers.
+ */
+function rateLimited(request: Request): Response | null {
   const rule = rateLimitRule("api");
-  const result = await hit(rateLimitKey("api", "ip", clientAddressKey(request.headers)), rule);
+  const result = memoryLimiter().hit(rateLimitKey("api", "ip", clientAddressKey(request.headers)), rule);
   if (result.allowed) return null;
   return problemResponse(
     429,
@@ -79,7 +83,7 @@ function jsonResponse(request: Request, payload: unknown): Response {
 /** Runs a handler with the rate limit first and every expected error mapped to its status. */
 async function guarded(request: Request, run: () => Promise<Response>): Promise<Response> {
   try {
-    const refused = await rateLimited(request);
+    const refused = rateLimited(request);
     if (refused) return refused;
     return await run();
   } catch (error) {

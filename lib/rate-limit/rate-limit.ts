@@ -1,5 +1,7 @@
 // Fixed-window rate limits: the rules and their configuration. The counting itself is in
-// rate-limit.mutations.ts (one SQL statement on RateLimitBucket, shared by every app server).
+// rate-limit.mutations.ts (one SQL statement on RateLimitBucket, shared exactly by every app
+// server: accounts, e-mails, imports, cache refreshes) or, for anonymous reads that must not write
+// on every request (the open data API), in memory-limiter.ts (each server counts on its own).
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 
@@ -22,7 +24,10 @@ export const RATE_LIMIT_DEFAULTS = {
   reset: { limit: 5, windowSeconds: 60 },
   /** Messages sent to organisations from their public profile, per sender. */
   contact: { limit: 5, windowSeconds: 3600 },
-  /** Open data API (/api/v1), per IP address: generous, it only keeps one client from hogging it. */
+  /**
+   * Open data API (/api/v1), per IP address and per app server (in memory, memory-limiter.ts):
+   * generous, it only keeps one client from hogging a server.
+   */
   api: { limit: 600, windowSeconds: 60 },
   /**
    * Changes that mark cached public pages stale (lib/cache/public-pages.ts), per user: a profile

@@ -2,6 +2,7 @@
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import {
+  autosaveAnswers,
   completeDiagnostic,
   publishDiagnostic,
   rateDiagnostic,
@@ -50,6 +51,12 @@ export const diagnosticCases = [
     mutation: `${FILE}#saveAnswers`,
     prepare: started,
     run: (principal, { id }) => saveAnswers(principal, id, { answers: exampleAnswers(), version: 1 }),
+  }),
+  defineCase({
+    operation: "diagnostic.update",
+    mutation: `${FILE}#autosaveAnswers`,
+    prepare: started,
+    run: (principal, { id }) => autosaveAnswers(principal, id, { step: 1, draft: { kind: "association", role: "acteur" }, version: 1 }),
   }),
   defineCase({
     operation: "diagnostic.update",
