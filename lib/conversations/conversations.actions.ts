@@ -7,8 +7,8 @@ import { formAction } from "@/lib/actions/form-action";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { conversationsCopy } from "@/lib/copy/conversations";
 import { paths } from "@/lib/paths";
-import { messageEditSchema, messagePostSchema, messageReportSchema, reportDecisionSchema } from "./conversations.schemas";
-import { editMessage, postMessage, reportMessage, threadHref } from "./conversations.mutations";
+import { messageEditSchema, messagePostSchema, messageReportSchema, reportDecisionSchema, threadHref } from "./conversations.schemas";
+import { editMessage, postMessage, reportMessage } from "./conversations.mutations";
 import { decideMessageReport } from "./reports.mutations";
 
 const f = conversationsCopy.form;

@@ -9,17 +9,14 @@ import { conversationsCopy } from "@/lib/copy/conversations";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { paths } from "@/lib/paths";
 import { assertRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
-import { KIND_SEGMENTS, type MessageEdit, type MessagePost, type MessageReportInput } from "./conversations.schemas";
+import { threadHref, type MessageEdit, type MessagePost, type MessageReportInput } from "./conversations.schemas";
 import { canEditMessage, canReportMessage, EDIT_WINDOW_MS, type ConversationKindName } from "./rules";
 import { authorizeThread } from "./subjects.queries";
 
 const m = conversationsCopy.messages;
 type Tx = Prisma.TransactionClient;
-
-export const threadHref = (kind: ConversationKindName, subjectId: string) => paths.conversation(KIND_SEGMENTS[kind], subjectId);
 
 /** A new message; the other participants' members are notified (e-mail per their preference). */
 export async function postMessage(principal: Principal, input: MessagePost, now = new Date()): Promise<{ id: string }> {

@@ -2,6 +2,7 @@
 // Ids are only shapes here: the mutations read the subject and its participants themselves.
 import { z } from "zod";
 import { conversationsCopy, HIDE_REASON_MAX, REPORT_REASON_MAX } from "@/lib/copy/conversations";
+import { paths } from "@/lib/paths";
 import { CONVERSATION_KINDS, MESSAGE_MAX_LENGTH, type ConversationKindName } from "./rules";
 
 const m = conversationsCopy.messages;
@@ -18,6 +19,9 @@ export function kindOfSegment(segment: string): ConversationKindName | null {
   const found = Object.entries(KIND_SEGMENTS).find(([, value]) => value === segment);
   return found ? (found[0] as ConversationKindName) : null;
 }
+
+/** A thread's page, by its subject. */
+export const threadHref = (kind: ConversationKindName, subjectId: string) => paths.conversation(KIND_SEGMENTS[kind], subjectId);
 
 const body = z.string({ error: m.bodyRequired }).trim().min(1, m.bodyRequired).max(MESSAGE_MAX_LENGTH, m.bodyTooLong);
 
