@@ -7,7 +7,7 @@ import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { getActorScope } from "@/lib/auth/scope.queries";
 import { conversationsCopy } from "@/lib/copy/conversations";
 import { db } from "@/lib/db";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { assertRateLimit } from "@/lib/rate-limit/rate-limit.mutations";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit/rate-limit";
@@ -25,7 +25,8 @@ export async function postMessage(principal: Principal, input: MessagePost, now 
   await assertRateLimit([rateLimitKey("message", "user", principal!.id)], rateLimitRule("message"));
   return db.$transaction(async (tx) => {
     const { subject, mine } = await authorizeThread(tx, principal, input.kind, input.subjectId);
-    if (!mine.includes(input.actorId)) throw new ValidationError({ actorId: [m.organisationRequired] });
+    // Speaking for an organisation one does not belong to: only a hand-made form sends that.
+    if (!mine.includes(input.actorId)) throw new ForbiddenError();
     assertCan(principal, "conversation.write", await getActorScope(principal, input.actorId, tx));
     const conversation = await tx.conversation.upsert({
       where: { kind_subjectId: { kind: input.kind, subjectId: input.subjectId } },
@@ -73,6 +74,8 @@ async function readMessage(tx: Tx, principal: Principal, messageId: string, oper
 export async function editMessage(principal: Principal, input: MessageEdit, now = new Date()): Promise<{ kind: ConversationKindName; subjectId: string }> {
   return db.$transaction(async (tx) => {
     const message = await readMessage(tx, principal, input.messageId, "conversation.write");
+    // Another's message: never theirs to change, whatever the time.
+    if (message.authorId !== principal!.id) throw new ForbiddenError();
     if (!canEditMessage(message, principal!.id, now)) throw new ValidationError({ body: [m.notEditable] }, m.notEditable);
     const { count } = await tx.conversationMessage.updateMany({
       where: { id: message.id, authorId: principal!.id, hiddenAt: null, createdAt: { gte: new Date(now.getTime() - EDIT_WINDOW_MS) } },

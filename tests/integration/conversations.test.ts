@@ -63,7 +63,7 @@ describe("match threads", () => {
     const other = await matched();
     await expect(
       postMessage(other.association.user.principal, { kind: "MATCH", subjectId: other.id, actorId: other.company.id, body: "Usurpé" }),
-    ).rejects.toBeInstanceOf(ValidationError);
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.conversationMessage.count({ where: { body: { in: ["Intrus", "Usurpé"] } } })).toBe(0);
   });
 });
@@ -77,7 +77,7 @@ describe("messages", () => {
       { kind: "MATCH", subjectId: id, actorId: association.id, body: "Rendez-vous mardi." },
       sent,
     );
-    await expect(editMessage(company.user.principal, { messageId, body: "Modifié" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(editMessage(company.user.principal, { messageId, body: "Modifié" })).rejects.toBeInstanceOf(ForbiddenError);
     await editMessage(association.user.principal, { messageId, body: "Rendez-vous mercredi." }, new Date(sent.getTime() + 60_000));
     expect(await db.conversationMessage.findUnique({ where: { id: messageId }, select: { body: true, editedAt: true } })).toMatchObject({
       body: "Rendez-vous mercredi.",
