@@ -4,6 +4,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { paths } from "@/lib/paths";
 import { contactPeopleOf, type ContactPerson } from "@/lib/matching/contact-details.queries";
 import { canEditMessage, canReportMessage, type ConversationKindName } from "./rules";
 import { accessibleSubjects, authorizeThread, subjectTitles, type Subject } from "./subjects.queries";
@@ -35,7 +36,8 @@ export type Thread = {
 
 /** The thread of a subject; NotFoundError for anyone not a member of a participating organisation. */
 export async function getThread(principal: Principal, kind: ConversationKindName, subjectId: string, now = new Date()): Promise<Thread> {
-  const { subject, mine } = await authorizeThread(db, principal, kind, subjectId);
+  const { subject: read, mine } = await authorizeThread(db, principal, kind, subjectId);
+  const subject = kind === "NETWORK_LINK" ? { ...read, backHref: paths.organisationNetwork(mine[0]) } : read;
   const userId = principal!.id;
   const conversation = await db.conversation.findUnique({ where: { kind_subjectId: { kind, subjectId } }, select: { id: true } });
   const rows = conversation

@@ -47,7 +47,8 @@ async function readSubject(client: Client, kind: ConversationKindName, id: strin
   if (!link) return null;
   const ids = networkLinkParticipants({ status: link.status, headId: link.head.id, teamId: link.team.id });
   const participants = [link.head, link.team].filter((a) => ids.includes(a.id));
-  return { kind, id, title: t.subject.networkLink(link.head.name, link.team.name), backHref: paths.organisationNetwork(link.head.id), participants };
+  // Each side goes back to its own network page (getThread picks the reader's side).
+  return { kind, id, title: t.subject.networkLink(link.head.name, link.team.name), backHref: paths.conversations(), participants };
 }
 
 /**

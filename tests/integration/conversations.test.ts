@@ -135,3 +135,17 @@ describe("alliance threads", () => {
     expect(await countUnreadMessages(lead.user.id)).toBe(1);
   });
 });
+
+describe("network link threads", () => {
+  it("the head and its team talk while the link is asked or accepted, not once it ended", async () => {
+    const head = await makeOrganisationWithUser();
+    const team = await makeOrganisationWithUser();
+    const link = await db.networkLink.create({ data: { headId: head.id, teamId: team.id, requestedBy: "HEAD" }, select: { id: true } });
+    await postMessage(team.user.principal, { kind: "NETWORK_LINK", subjectId: link.id, actorId: team.id, body: "Qui êtes-vous ?" });
+    const thread = await getThread(head.user.principal, "NETWORK_LINK", link.id);
+    expect(thread.messages).toHaveLength(1);
+    expect(thread.subject.backHref).toBe(`/espace/organisations/${head.id}/reseau`);
+    await db.networkLink.update({ where: { id: link.id }, data: { status: "ENDED" } });
+    await expect(getThread(team.user.principal, "NETWORK_LINK", link.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
