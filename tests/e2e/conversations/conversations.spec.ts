@@ -2,7 +2,7 @@
 // and the company's contact. The association accepts, both write in the thread (each sees the
 // other's contact), a third organisation gets a 404, a reported message is hidden by staff.
 // Every form is refused once with everything filled in; axe on every page.
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { makeContentWorld } from "../admin/content-fixtures";
 import { demoAccounts, newSignedInPage } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
@@ -11,6 +11,7 @@ import { makePendingMatch } from "./conversation-fixtures";
 
 test.describe.configure({ timeout: 180_000 });
 
+const accountNav = (page: Page) => page.getByRole("navigation", { name: "Mon compte" });
 const setText = (name: string, text: string) => (form: Locator) =>
   form.locator(`[name="${name}"]`).evaluate((el, value) => {
     el.removeAttribute("maxlength");
@@ -55,12 +56,14 @@ test("deux organisations mises en relation échangent des messages ; une troisi�
   // association's contact, answers and reports the message.
   const other = await newSignedInPage(browser, company.ownerEmail);
   await other.goto("/espace/conversations");
-  await expect(other.getByRole("link", { name: "Messages, 1 non lu" }).first()).toBeVisible();
+  await expect(accountNav(other).getByRole("link", { name: "Messages, 1 non lu" })).toBeVisible();
   await expect(other.getByRole("main")).toContainText("1 message non lu");
   await expectNoAxeViolations(other);
   await other.getByRole("link", { name: title }).click();
   await expect(other.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(other.getByRole("region", { name: "Contact de l'autre organisation" })).toContainText(association.organisation.name);
+  // Read: the header's count is gone at once.
+  await expect(accountNav(other).getByRole("link", { name: "Messages", exact: true })).toBeVisible();
   const otherThread = other.getByRole("region", { name: "Échanges" });
   await expect(otherThread).toContainText("Notre programme des ateliers");
   await other.getByLabel("Votre message").fill("Merci, nous venons mardi.");

@@ -5,7 +5,9 @@ import { PostMessageForm } from "@/components/conversations/thread-forms";
 import { ThreadMessages } from "@/components/conversations/thread-view";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
+import { VisitorSync } from "@/components/layout/visitor-context";
 import { getPrincipal, requireUser } from "@/lib/auth/session";
+import { getVisitor } from "@/lib/auth/visitor.queries";
 import { kindOfSegment } from "@/lib/conversations/conversations.schemas";
 import { markThreadRead } from "@/lib/conversations/conversations.mutations";
 import { getThread, type Thread } from "@/lib/conversations/conversations.queries";
@@ -42,8 +44,12 @@ export default async function ConversationPage(props: Props) {
   if (!thread) notFound();
   const { subject } = thread;
   await markThreadRead(await getPrincipal(), subject.kind, subject.id);
+  // The layout counted the unread messages while this page was rendering: the count read after
+  // the marker is pushed to the header after the layout's (a later sibling's effect runs last).
+  const visitor = await getVisitor();
   return (
     <>
+      <VisitorSync visitor={visitor} />
       <Breadcrumbs
         items={[
           { label: labels.breadcrumbs.home, href: paths.home() },
