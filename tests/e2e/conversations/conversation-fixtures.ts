@@ -1,5 +1,6 @@
 // A need of one organisation, an offer of another, and a contact from the offer's side waiting
-// for an answer, written straight into the database the web server runs on.
+// for an answer; an invitation into an alliance: written straight into the database the web
+// server runs on.
 import { withDatabase } from "../support/database";
 import type { ContentWorld } from "../admin/content-fixtures";
 
@@ -21,4 +22,11 @@ export async function makePendingMatch(needSide: ContentWorld, offerSide: Conten
     );
   });
   return { need, offer };
+}
+
+/** The organisation invited (not yet confirmed) into the alliance. */
+export async function inviteIntoAlliance(allianceId: string, actorId: string): Promise<void> {
+  await withDatabase((client) =>
+    client.query(`INSERT INTO "AlliancePartner" ("allianceId", "actorId", role, status) VALUES ($1, $2, 'PARTNER', 'INVITED')`, [allianceId, actorId]),
+  );
 }

@@ -7,7 +7,7 @@ import { makeContentWorld } from "../admin/content-fixtures";
 import { demoAccounts, newSignedInPage } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectFormKeepsValues } from "../support/forms";
-import { makePendingMatch } from "./conversation-fixtures";
+import { inviteIntoAlliance, makePendingMatch } from "./conversation-fixtures";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -96,4 +96,24 @@ test("deux organisations mises en relation échangent des messages ; une troisi�
   await expect(staff.getByRole("status").filter({ hasText: "Message masqué." })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("region", { name: "Échanges" })).toContainText("Message masqué par l'équipe. (Lien vers un site frauduleux.)");
+});
+
+test("une organisation invitée dans une alliance en parle avec la porteuse dans la conversation de l'alliance", async ({ browser }) => {
+  const [lead, invited] = [await makeContentWorld(), await makeContentWorld()];
+  await inviteIntoAlliance(lead.alliance.id, invited.organisation.id);
+
+  const page = await newSignedInPage(browser, invited.ownerEmail);
+  await page.goto(`/espace/alliances/${lead.alliance.id}`);
+  await page.getByRole("link", { name: "Conversation des partenaires de l'alliance" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Alliance « ${lead.alliance.title} »`);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Votre message").fill("Avant de confirmer : quel calendrier pour les ateliers ?");
+  await page.getByRole("button", { name: "Envoyer le message" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Message envoyé." })).toBeFocused();
+
+  const leadPage = await newSignedInPage(browser, lead.ownerEmail);
+  await leadPage.goto(`/espace/alliances/${lead.alliance.id}`);
+  await leadPage.getByRole("link", { name: "Conversation des partenaires de l'alliance" }).click();
+  await expect(leadPage.getByRole("region", { name: "Échanges" })).toContainText("quel calendrier pour les ateliers ?");
+  await expect(leadPage.getByRole("region", { name: "Échanges" })).toContainText(invited.organisation.name);
 });
