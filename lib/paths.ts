@@ -144,6 +144,10 @@ export const paths = {
   needOffer: (segment: "besoins" | "offres", id: string) => `/espace/besoins-offres/${segment}/${encodeURIComponent(id)}`,
   needOfferEdit: (segment: "besoins" | "offres", id: string) => `/espace/besoins-offres/${segment}/${encodeURIComponent(id)}/modifier`,
   matchContacts: () => "/espace/mises-en-relation",
+  // Conversations between partners: one thread per subject (segments in lib/conversations/conversations.schemas.ts).
+  conversations: () => "/espace/conversations",
+  conversation: (segment: "mise-en-relation" | "alliance" | "reseau", subjectId: string) => `/espace/conversations/${segment}/${encodeURIComponent(subjectId)}`,
+  adminMessageReports: (query: { fait?: "masque" | "classe" } = {}) => withQuery("/admin/messages-signales", { fait: query.fait }),
   workspaceAlliance: (id: string) => `/espace/alliances/${encodeURIComponent(id)}`,
   // Alliances workspace (the detail page takes `q`: organisations to invite).
   workspaceAlliances: () => "/espace/alliances",

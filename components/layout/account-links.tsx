@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/accounts/accounts.actions";
 import type { Visitor } from "@/lib/auth/visitor";
+import { conversationsCopy } from "@/lib/copy/conversations";
 import { siteLabels } from "@/lib/copy/site";
 import { paths } from "@/lib/paths";
 
@@ -42,6 +43,16 @@ export function SignedInLinks({ visitor, onSignOut }: { visitor: Extract<Visitor
           {visitor.unread > 0 ? (
             <span aria-hidden="true" className="ml-1.5 inline-block min-w-6 rounded-full bg-white px-1.5 text-center text-xs font-bold text-odd17-dark">
               {visitor.unread > 99 ? "99+" : visitor.unread}
+            </span>
+          ) : null}
+        </Link>
+      </li>
+      <li>
+        <Link href={paths.conversations()} className={accountLinkClasses} aria-label={conversationsCopy.headerBadge(visitor.unreadMessages)}>
+          {conversationsCopy.workspaceLink}
+          {visitor.unreadMessages > 0 ? (
+            <span aria-hidden="true" className="ml-1.5 inline-block min-w-6 rounded-full bg-white px-1.5 text-center text-xs font-bold text-odd17-dark">
+              {visitor.unreadMessages > 99 ? "99+" : visitor.unreadMessages}
             </span>
           ) : null}
         </Link>

@@ -49,8 +49,9 @@ export function VisitorSync({ visitor }: { visitor: Visitor }) {
   const signedIn = visitor.signedIn;
   const staff = visitor.signedIn && visitor.staff;
   const unread = visitor.signedIn ? visitor.unread : 0;
+  const unreadMessages = visitor.signedIn ? visitor.unreadMessages : 0;
   useEffect(() => {
-    setVisitor(signedIn ? { signedIn, staff, unread } : ANONYMOUS);
-  }, [setVisitor, signedIn, staff, unread]);
+    setVisitor(signedIn ? { signedIn, staff, unread, unreadMessages } : ANONYMOUS);
+  }, [setVisitor, signedIn, staff, unread, unreadMessages]);
   return null;
 }

@@ -1,7 +1,9 @@
 // Contacts received (to answer, then to turn into an alliance draft) or sent (to follow). Once a
 // contact is accepted, each side sees whom to write to on the other side, with a mailto link.
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { conversationsCopy } from "@/lib/copy/conversations";
 import { needsOffersCopy } from "@/lib/copy/needs-offers";
 import type { ContactPerson } from "@/lib/matching/contact-details.queries";
 import type { ContactRow } from "@/lib/matching/contacts.queries";
@@ -33,6 +35,13 @@ export function ContactList({ contacts, side, empty }: { contacts: ContactRow[];
               <blockquote className="mt-3 border-l-4 border-line pl-3 whitespace-pre-line">{contact.message}</blockquote>
               {contact.people ? (
                 <Counterpart person={side === "received" ? contact.people.from : contact.people.to} organisation={other.name} need={contact.need.title} />
+              ) : null}
+              {contact.status === "ACCEPTED" ? (
+                <p className="mt-3">
+                  <Link href={paths.conversation("mise-en-relation", contact.id)} className="font-semibold">
+                    {conversationsCopy.fromMatch(other.name)}
+                  </Link>
+                </p>
               ) : null}
               {side === "received" ? <AnswerForms contactId={contact.id} from={contact.from.name} answered={contact.status !== "PENDING"} /> : null}
               {contact.status === "ACCEPTED" ? (

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AreaMap } from "@/components/map/area-map";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SearchForm } from "@/components/ui/search-form";
+import { conversationsCopy } from "@/lib/copy/conversations";
 import { networksLabels } from "@/lib/copy/networks";
 import type { MapScale } from "@/lib/directory/directory";
 import { countTeamsByArea, filterTeamsByArea } from "@/lib/networks/dashboard";
@@ -31,6 +32,9 @@ export function NetworkHeadSection({ actorId, head, canManage }: { actorId: stri
       {head ? (
         <div className="max-w-3xl">
           <p className="mb-3">{t.head.memberOf(head.name)}</p>
+          <p className="mb-3">
+            <Link href={paths.conversation("reseau", head.linkId)}>{conversationsCopy.fromNetworkLink(head.name)}</Link>
+          </p>
           {canManage ? (
             <EndLinkForm
               actorId={actorId}

@@ -5,6 +5,7 @@ import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AllianceStage } from "@/generated/prisma/enums";
 import { STAGE_ORDER } from "@/lib/alliances/stages";
+import { conversationsCopy } from "@/lib/copy/conversations";
 import { networksLabels } from "@/lib/copy/networks";
 import { labels } from "@/lib/labels";
 import type { NetworkRequestRow, NetworkTeamRow, RecommendationRow } from "@/lib/networks/networks.queries";
@@ -51,7 +52,18 @@ export function RequestsTable({
         </>
       ),
     },
-    { header: t.requests.message, className: "whitespace-pre-line", cell: (row) => row.message },
+    {
+      header: t.requests.message,
+      className: "whitespace-pre-line",
+      cell: (row) => (
+        <>
+          {row.message}
+          <Link href={paths.conversation("reseau", row.linkId)} className="block">
+            {conversationsCopy.fromNetworkLink(row.other.name)}
+          </Link>
+        </>
+      ),
+    },
     { header: t.requests.date, className: "md:whitespace-nowrap", cell: (row) => labels.organisations.formatDate(row.createdAt) },
   ];
   if (canManage) {
@@ -98,7 +110,18 @@ function stagesText(byStage: Partial<Record<AllianceStage, number>>): string {
 
 export function TeamsTable({ headId, teams, canManage }: { headId: string; teams: NetworkTeamRow[]; canManage: boolean }) {
   const columns: DataColumn<NetworkTeamRow>[] = [
-    { header: t.teams.team, rowHeader: true, cell: (team) => team.name },
+    {
+      header: t.teams.team,
+      rowHeader: true,
+      cell: (team) => (
+        <>
+          {team.name}
+          <Link href={paths.conversation("reseau", team.linkId)} className="block text-sm font-normal">
+            {conversationsCopy.fromNetworkLink(team.name)}
+          </Link>
+        </>
+      ),
+    },
     {
       header: t.teams.territory,
       cell: (team) => (team.territories.length > 0 ? team.territories.map((territory) => territory.name).join(", ") : t.teams.noTerritory),

@@ -76,6 +76,8 @@ export const AUDIT_ACTIONS = [
   "offer.updated",
   "match.contacted",
   "match.answered",
+  "conversation.message.hidden",
+  "conversation.report.dismissed",
   "network.requested",
   "network.accepted",
   "network.declined",

@@ -52,6 +52,8 @@ const expected: Record<Operation, [boolean, boolean, boolean, boolean, boolean, 
   "offer.create":        [F,   F,   F,    T,     T,     F,    T],
   "offer.update":        [F,   F,   F,    T,     T,     F,    T],
   "match.contact":       [F,   F,   F,    T,     T,     F,    T],
+  "conversation.write":  [F,   F,   F,    T,     T,     F,    T],
+  "conversation.report": [F,   F,   F,    T,     T,     F,    T],
   "kit.create":          [F,   F,   F,    F,     F,     T,    T],
   "kit.update":          [F,   F,   F,    F,     F,     T,    T],
   "kit.publish":         [F,   F,   F,    F,     F,     T,    T],
@@ -102,6 +104,8 @@ const ORGANISATION_OPERATIONS: Operation[] = [
   "offer.create",
   "offer.update",
   "match.contact",
+  "conversation.write",
+  "conversation.report",
 ];
 
 describe("can — every role × every operation", () => {

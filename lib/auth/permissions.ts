@@ -44,6 +44,8 @@ export const OPERATIONS = [
   "offer.create",
   "offer.update",
   "match.contact",
+  "conversation.write",
+  "conversation.report",
   "kit.create",
   "kit.update",
   "kit.publish",
@@ -122,6 +124,9 @@ const memberOperations: ReadonlySet<Operation> = new Set<Operation>([
   "offer.create",
   "offer.update",
   "match.contact",
+  // In the threads of the organisation's matches, alliances and network links (lib/conversations).
+  "conversation.write",
+  "conversation.report",
   "membership.leave",
 ]);
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { countUnreadMessages } from "@/lib/conversations/conversations.queries";
 import { countUnread } from "@/lib/notifications/notifications.queries";
 import { getVisitorUser } from "./session";
 import { ANONYMOUS, type Visitor } from "./visitor";
@@ -7,5 +8,6 @@ import { ANONYMOUS, type Visitor } from "./visitor";
 export async function getVisitor(): Promise<Visitor> {
   const user = await getVisitorUser();
   if (!user) return ANONYMOUS;
-  return { signedIn: true, staff: user.platformRole !== "USER", unread: await countUnread(user.id) };
+  const [unread, unreadMessages] = await Promise.all([countUnread(user.id), countUnreadMessages(user.id)]);
+  return { signedIn: true, staff: user.platformRole !== "USER", unread, unreadMessages };
 }

@@ -25,6 +25,7 @@ export type NotificationKind =
   | "match.contact"
   | "match.answer"
   | "network.link"
+  | "conversation.message"
   | "content.assigned"
   | "general";
 

@@ -46,6 +46,8 @@ export const RATE_LIMIT_DEFAULTS = {
   mailSender: { limit: 30, windowSeconds: 3600 },
   /** Files a network head's member uploads to import local teams (lib/imports): a few a day. */
   networkImport: { limit: 10, windowSeconds: 86400 },
+  /** Messages one person writes in partners' threads (lib/conversations): a lively exchange, not a flood. */
+  message: { limit: 30, windowSeconds: 600 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
@@ -61,6 +63,7 @@ const ENV_NAMES: Record<RateLimitName, string> = {
   mailRecipient: "RATE_LIMIT_MAIL_RECIPIENT",
   mailSender: "RATE_LIMIT_MAIL_SENDER",
   networkImport: "RATE_LIMIT_NETWORK_IMPORT",
+  message: "RATE_LIMIT_MESSAGE",
 };
 
 /**

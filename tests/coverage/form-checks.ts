@@ -20,6 +20,7 @@ export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
   "alliance.submit": "un bouton : soumettre une alliance pour publication",
   "content.publish":
     "un bouton : publier une organisation, une alliance, un besoin ou une offre (confirmation vérifiée par tests/e2e/admin/content-lists.spec.ts)",
+  "conversation.report-dismiss": "un bouton : classer sans suite un signalement de message",
   "diagnostic.follow-up-later": "un bouton : remettre à plus tard la question de suivi",
   "diagnostic.publish": "un bouton : publier la synthèse d'un diagnostic",
   "diagnostic.reopen": "un bouton : rouvrir un diagnostic terminé",

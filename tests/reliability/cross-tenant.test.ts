@@ -8,6 +8,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { allianceCases } from "./cross-tenant/cases-alliances";
 import { assignmentCases } from "./cross-tenant/cases-assignments";
 import { backOfficeCases } from "./cross-tenant/cases-back-office";
+import { conversationCases } from "./cross-tenant/cases-conversations";
 import { diagnosticCases } from "./cross-tenant/cases-diagnostics";
 import { importCases } from "./cross-tenant/cases-imports";
 import { moderationCases } from "./cross-tenant/cases-moderation";
@@ -31,6 +32,7 @@ const CASES: MatrixCase[] = [
   ...templateCases,
   ...importCases,
   ...assignmentCases,
+  ...conversationCases,
 ];
 
 const tally = { cells: 0, refused: 0, allowed: 0, leaks: 0, problems: 0 };

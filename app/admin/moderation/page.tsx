@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/session";
 import { resolveTerritoryParam } from "@/lib/directory/territory-choice.queries";
+import { conversationsCopy } from "@/lib/copy/conversations";
 import { labels } from "@/lib/labels";
 import { listModerationQueue, listQueueTerritories } from "@/lib/moderation/moderation.queries";
 import { moderationQuery, parseModerationSearchParams } from "@/lib/moderation/moderation.schemas";
@@ -44,6 +45,9 @@ export default async function AdminModerationPage({ searchParams }: Props) {
         <p>{t.intro}</p>
         <p className="mt-2">
           <Link href={paths.adminSavedReasons()}>{t.savedReasons.link}</Link>
+        </p>
+        <p className="mt-2">
+          <Link href={paths.adminMessageReports()}>{conversationsCopy.admin.title}</Link>
         </p>
       </PageHeader>
       <ModerationFilters params={params} territories={territories} />

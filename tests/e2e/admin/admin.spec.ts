@@ -48,6 +48,7 @@ test.describe("back-office", () => {
     for (const path of [
       "/admin/utilisateurs",
       "/admin/moderation",
+      "/admin/messages-signales",
       "/admin/moderation/motifs",
       "/admin/journal",
       "/admin/exports",

@@ -9,6 +9,7 @@ import { EXPORT_LISTS } from "@/lib/exports/exports";
 import { OBSERVATORY_DATASETS } from "@/lib/observatory/observatory-csv";
 import type { Caller } from "../cross-tenant/world";
 import { PRIVATE, type PagesWorld } from "./world";
+import { CONVERSATION_MESSAGE } from "./world-conversations";
 
 export interface RouteCase {
   path: (world: PagesWorld) => string;
@@ -68,6 +69,7 @@ function unknownTargets(): RouteCase[] {
     (w) => `/espace/organisations/${w.organisation}/reseau/import/${id}/rapport`,
     () => `/espace/alliances/${id}`,
     () => `/espace/alliances/${id}/modifier`,
+    ...["mise-en-relation", "alliance", "reseau"].map((type) => () => `/espace/conversations/${type}/${id}`),
     () => `/espace/diagnostics/${id}`,
     () => `/espace/diagnostics/${id}/rapport`,
     () => `/api/diagnostics/${id}/pdf`,
@@ -190,6 +192,11 @@ export const ROUTES: RouteCase[] = [
     secrets: () => [PRIVATE.ledAlliance],
   },
   { path: (w) => `/espace/alliances/rejoindre/${w.slugs.draftAlliance}`, allowed: nobody, marker: () => PRIVATE.ledAlliance },
+  // A thread is its participants' members' only: another organisation, staff and platform admins
+  // get the same 404 as for a thread that does not exist (staff see a message only if reported).
+  { path: (w) => `/espace/conversations/mise-en-relation/${w.matchThread}`, allowed: partnersOnly, marker: () => CONVERSATION_MESSAGE },
+  { path: (w) => `/espace/conversations/alliance/${w.invitedAlliance}`, allowed: partnersOnly, marker: () => PRIVATE.invitedAlliance },
+  { path: (w) => `/espace/conversations/reseau/${w.matchThread}`, allowed: nobody },
   { path: (w) => `/espace/diagnostics/${w.draftDiagnostic}`, operation: "diagnostic.read", marker: () => diagnosticsCopy.questionnaire.stepsLabel },
   { path: (w) => `/espace/diagnostics/${w.diagnostic}/rapport`, operation: "diagnostic.read", marker: () => diagnosticsCopy.report.scoresHeading },
   { path: (w) => `/api/diagnostics/${w.diagnostic}/pdf`, operation: "diagnostic.read", contentType: "application/pdf" },

@@ -13,6 +13,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
+import { makeMatchThread } from "./world-conversations";
 
 export interface PagesWorld {
   organisation: string;
@@ -46,6 +47,8 @@ export interface PagesWorld {
   importReport: string;
   /** The id of an import of local teams confirmed by the target's admin, as its head: theirs only. */
   headImportReport: string;
+  /** An accepted match between the target and an organisation no caller is in, with a message. */
+  matchThread: string;
   /** Slugs for the public pages and the open-data API: published ones and unpublished ones. */
   slugs: {
     organisation: string;
@@ -260,6 +263,7 @@ export async function makePagesWorld(db: pg.Client, uploadsDir: string): Promise
   return {
     organisation,
     alliance,
+    matchThread: await makeMatchThread(db, need, organisation),
     slugs: {
       organisation: await slugOf("Actor", organisation),
       alliance: await slugOf("Alliance", alliance),

@@ -19,6 +19,7 @@ import { getAllianceForViewer, searchInvitableActors } from "@/lib/alliances/wor
 import { getPrincipal, requireUser } from "@/lib/auth/session";
 import { allianceJoinCopy as joinCopy } from "@/lib/copy/alliance-join";
 import { alliancesWorkspaceCopy } from "@/lib/copy/alliances-workspace";
+import { conversationsCopy } from "@/lib/copy/conversations";
 import { labels } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 
@@ -47,6 +48,10 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
       <>
         <Breadcrumbs items={crumbs} current={view.alliance.title} />
         <PageHeader title={view.alliance.title}>{view.alliance.summary ? <p>{view.alliance.summary}</p> : null}</PageHeader>
+        {/* An invitation's thread is the alliance's: the invited organisation reads and writes it. */}
+        <p className="mb-6">
+          <Link href={paths.conversation("alliance", view.alliance.id)}>{conversationsCopy.fromAlliance}</Link>
+        </p>
         {view.standing.invited.map((organisation) => (
           <InvitationSection key={organisation.actorId} alliance={view.alliance} organisation={organisation} withFacts />
         ))}
@@ -74,6 +79,7 @@ export default async function WorkspaceAlliancePage({ params, searchParams }: Pr
           </ButtonLink>
         ) : null}
         {alliance.status === "PUBLISHED" ? <Link href={paths.alliance(alliance.slug)}>{t.detail.publicPage}</Link> : null}
+        <Link href={paths.conversation("alliance", alliance.id)}>{conversationsCopy.fromAlliance}</Link>
       </p>
       {/* The facts and partners are on the page already, above and below. */}
       {standing.invited.map((organisation) => (
