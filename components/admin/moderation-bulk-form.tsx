@@ -4,7 +4,7 @@
 // one sends `decision`); it asks for confirmation first, and its outcome says how many items were
 // decided and how many were left aside (decided meanwhile, or held by a colleague).
 import { useActionState, useEffect } from "react";
-import { DoneNotice } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { useFormPending } from "@/components/forms/action-form-context";
 import { FieldErrors } from "@/components/forms/field-errors";

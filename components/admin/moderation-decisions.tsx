@@ -3,7 +3,7 @@
 // decided item leaves the re-rendered queue, its form with it, so the message cannot stay there),
 // and the checkboxes feed the bulk decision. Errors stay in the form of the item they concern.
 import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
-import { DoneNotice } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { decideModerationAction } from "@/lib/moderation/moderation.actions";
 

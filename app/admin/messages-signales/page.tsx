@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
-import { DoneNotice } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { MessageText } from "@/components/conversations/message-text";
 import { ReportDecisionForms } from "@/components/conversations/report-decision-forms";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
-import { DoneNotice } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { TemplateVersionsTable } from "@/components/admin/questionnaires/template-versions-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
-import { DoneNotice } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { ProjectTerritoryForm } from "@/components/admin/project-territory-forms";
 import { ProjectTerritoriesTable } from "@/components/admin/project-territory-tables";
 import { EmptyState } from "@/components/ui/empty-state";

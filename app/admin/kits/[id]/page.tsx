@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DoneNotice } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { AttachmentList } from "@/components/kits/admin/attachment-list";
 import { KitForm } from "@/components/kits/admin/kit-form";
 import { KitsBreadcrumbs } from "@/components/kits/admin/kits-breadcrumbs";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DoneNotice } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { AllianceFacts, PartnerList, Timeline, WorkspaceSection } from "@/components/alliances/workspace/alliance-overview";
 import { InviteSection } from "@/components/alliances/workspace/invite-section";
 import { ResultsForm, StageForm, SubmitForm } from "@/components/alliances/workspace/lead-forms";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DoneNotice } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { JoinRequestStanding } from "@/components/alliances/workspace/join-standing";
 import { JoinRequestForm } from "@/components/alliances/workspace/join-forms";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";

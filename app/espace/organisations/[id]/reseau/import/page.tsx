@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { DoneNotice } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/ui/done-notice";
 import { ImportProblem, OrganisationImportView } from "@/components/admin/organisation-import-view";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
