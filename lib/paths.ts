@@ -53,6 +53,9 @@ export const paths = {
   account: () => "/espace/compte",
   notifications: (query: { page?: number } = {}) => withQuery("/espace/notifications", { page: query.page }),
   notificationPreferences: () => "/espace/notifications/preferences",
+  follows: () => "/espace/suivis",
+  /** The one-click unsubscribe of a follow's e-mails (RFC 8058): GET shows a button, POST unsubscribes. */
+  followUnsubscribe: (token: string) => withQuery("/suivis/desabonner", { token }),
   organisationNew: () => "/espace/organisations/nouvelle",
   organisation: (id: string) => `/espace/organisations/${encodeURIComponent(id)}`,
   organisationMembers: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/membres`,
