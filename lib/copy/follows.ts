@@ -15,6 +15,7 @@ export const followsCopy = {
   separator: " · ",
   text: (q: string) => `« ${q} »`,
   around: (name: string) => `Autour de ${name}`,
+  inside: (name: string) => `Dans ${name}`,
   sdgs: (numbers: number[]) => `ODD ${numbers.join(", ")}`,
   territory: (name: string) => `Territoire : ${name}`,
   actor: (name: string) => `Organisation : ${name}`,

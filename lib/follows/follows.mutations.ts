@@ -48,7 +48,7 @@ export async function followSearch(principal: Principal, input: FollowSearchInpu
       directory: "acteurs",
       q: state.q,
       territory: territory ? { id: territory.id, name: territory.name } : null,
-      around: state.scope === "autour",
+      scope: state.scope ?? null,
       sdgs: state.sdgs,
       actorKinds: state.kinds,
       modes: state.modes,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describeSearch, followOfSearch, followOfTerritory, isEmailDue, type SearchFilters } from "./follows";
 
 const loire = { id: 42, name: "Loire" };
-const base: SearchFilters = { directory: "acteurs", q: "", territory: null, around: false, sdgs: [], actorKinds: [], modes: [] };
+const base: SearchFilters = { directory: "acteurs", q: "", territory: null, scope: null, sdgs: [], actorKinds: [], modes: [] };
 
 describe("describeSearch", () => {
   it("names a search by its directory, territory and SDGs", () => {
@@ -10,7 +10,7 @@ describe("describeSearch", () => {
   });
 
   it("quotes the text and lists kinds, modes and SDGs in order", () => {
-    expect(describeSearch({ ...base, q: "vélo", territory: loire, around: true, actorKinds: ["ASSOCIATION"], sdgs: [17, 4] })).toBe(
+    expect(describeSearch({ ...base, q: "vélo", territory: loire, scope: "autour", actorKinds: ["ASSOCIATION"], sdgs: [17, 4] })).toBe(
       "Acteurs · « vélo » · Autour de Loire · Association · ODD 4, 17",
     );
     expect(describeSearch({ ...base, directory: "alliances", modes: ["MECENAT"] })).toBe("Alliances · Mécénat");
@@ -20,7 +20,7 @@ describe("describeSearch", () => {
 describe("followOfSearch", () => {
   it("keeps the filters as typed values, with normalised words", () => {
     const follow = followOfSearch({ ...base, q: "Vélo de la Loire", territory: loire, sdgs: [13] }, "/acteurs?odd=13");
-    expect(follow).toMatchObject({ kind: "SEARCH", directory: "acteurs", territoryId: 42, around: false, words: ["loire", "velo"], sdgs: [13] });
+    expect(follow).toMatchObject({ kind: "SEARCH", directory: "acteurs", territoryId: 42, scope: null, words: ["loire", "velo"], sdgs: [13] });
   });
 
   it("gives the same key to the same search written differently", () => {
@@ -30,9 +30,9 @@ describe("followOfSearch", () => {
     expect(followOfSearch({ ...base, sdgs: [4] }, "/c").key).not.toBe(a.key);
   });
 
-  it("ignores « autour » without a territory and actor kinds on alliances", () => {
-    const follow = followOfSearch({ ...base, directory: "alliances", around: true, actorKinds: ["ENTREPRISE"] }, "/alliances");
-    expect(follow.around).toBe(false);
+  it("ignores the scope without a territory and actor kinds on alliances", () => {
+    const follow = followOfSearch({ ...base, directory: "alliances", scope: "dedans", actorKinds: ["ENTREPRISE"] }, "/alliances");
+    expect(follow.scope).toBeNull();
     expect(follow.actorKinds).toEqual([]);
   });
 

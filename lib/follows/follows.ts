@@ -3,7 +3,7 @@
 import type { FollowKind, FollowRhythm } from "@/generated/prisma/enums";
 import { actorKindLabels, allianceModeNames } from "@/lib/copy/directory-lists";
 import { followsCopy as c } from "@/lib/copy/follows";
-import { toSearchTerms } from "@/lib/directory/directory";
+import { toSearchTerms, type TerritoryScope } from "@/lib/directory/directory";
 
 export const FOLLOW_DIRECTORIES = ["acteurs", "alliances"] as const;
 export type FollowDirectory = (typeof FOLLOW_DIRECTORIES)[number];
@@ -13,7 +13,8 @@ export type SearchFilters = {
   directory: FollowDirectory;
   q: string;
   territory: { id: number; name: string } | null;
-  around: boolean;
+  /** The directory's "portee": absent, both inside and around the territory. */
+  scope: TerritoryScope | null;
   sdgs: number[];
   actorKinds: string[];
   modes: string[];
@@ -23,7 +24,7 @@ export type FollowDraft = {
   kind: FollowKind;
   directory: FollowDirectory | null;
   territoryId: number | null;
-  around: boolean;
+  scope: TerritoryScope | null;
   words: string[];
   sdgs: number[];
   actorKinds: string[];
@@ -35,7 +36,7 @@ export type FollowDraft = {
   key: string;
 };
 
-const EMPTY = { directory: null, territoryId: null, around: false, words: [], sdgs: [], actorKinds: [], modes: [], actorId: null, allianceId: null };
+const EMPTY = { directory: null, territoryId: null, scope: null, words: [], sdgs: [], actorKinds: [], modes: [], actorId: null, allianceId: null };
 
 const sortedNumbers = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
 const sortedStrings = (values: string[]) => [...new Set(values)].sort();
@@ -45,7 +46,10 @@ export function describeSearch(filters: SearchFilters): string {
   const parts: string[] = [c.directories[filters.directory]];
   const q = filters.q.trim();
   if (q) parts.push(c.text(q));
-  if (filters.territory) parts.push(filters.around ? c.around(filters.territory.name) : filters.territory.name);
+  if (filters.territory) {
+    const name = filters.territory.name;
+    parts.push(filters.scope === "autour" ? c.around(name) : filters.scope === "dedans" ? c.inside(name) : name);
+  }
   const kinds = filters.actorKinds.filter((kind): kind is keyof typeof actorKindLabels => kind in actorKindLabels);
   if (kinds.length > 0) parts.push(kinds.map((kind) => actorKindLabels[kind]).join(", "));
   const modes = filters.modes.filter((mode): mode is keyof typeof allianceModeNames => mode in allianceModeNames);
@@ -65,12 +69,12 @@ export function followOfSearch(filters: SearchFilters, href: string): FollowDraf
   const actorKinds = filters.directory === "acteurs" ? sortedStrings(filters.actorKinds) : [];
   const modes = sortedStrings(filters.modes);
   const territoryId = filters.territory?.id ?? null;
-  const around = territoryId !== null && filters.around;
+  const scope = territoryId === null ? null : filters.scope;
   const key = [
     "search",
     filters.directory,
     `t=${territoryId ?? ""}`,
-    `a=${around ? 1 : 0}`,
+    `s=${scope ?? ""}`,
     `w=${words.join("+")}`,
     `o=${sdgs.join("+")}`,
     `k=${actorKinds.join("+")}`,
@@ -81,7 +85,7 @@ export function followOfSearch(filters: SearchFilters, href: string): FollowDraf
     kind: "SEARCH",
     directory: filters.directory,
     territoryId,
-    around,
+    scope,
     words,
     sdgs,
     actorKinds,

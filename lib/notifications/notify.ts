@@ -26,6 +26,8 @@ export type NotificationKind =
   | "match.answer"
   | "network.link"
   | "content.assigned"
+  /** A new item matching one of the person's follows (lib/follows/matching.ts). */
+  | "follow.match"
   | "general";
 
 export type NotifyInput = {

@@ -11,7 +11,7 @@ CREATE TABLE "Follow" (
     "kind" "FollowKind" NOT NULL,
     "directory" TEXT,
     "territoryId" INTEGER,
-    "around" BOOLEAN NOT NULL DEFAULT false,
+    "scope" TEXT,
     "words" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "sdgs" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
     "actorKinds" TEXT[] DEFAULT ARRAY[]::TEXT[],
