@@ -36,7 +36,8 @@ export async function sendFollowEmails(now: Date = new Date(), options: { baseUr
     data: { emailedAt: now },
     select: { followId: true, title: true, href: true, createdAt: true },
   });
-  const byFollow = Map.groupBy(claimed, (row) => row.followId);
+  const byFollow = new Map<string, typeof claimed>();
+  for (const row of claimed) byFollow.set(row.followId, [...(byFollow.get(row.followId) ?? []), row]);
   await db.follow.updateMany({ where: { id: { in: [...byFollow.keys()] } }, data: { lastEmailedAt: now } });
   const follows = await db.follow.findMany({
     where: { id: { in: [...byFollow.keys()] } },
