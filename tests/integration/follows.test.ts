@@ -73,9 +73,16 @@ describe("following a search of actors", () => {
     expect(await runFollows(new Date(), { baseUrl: BASE_URL })).toMatchObject({ events: 0, matches: 0, mails: 0 });
     expect(await mailsTo(stranger.email)).toHaveLength(0);
 
-    // The token stops this follow's e-mails only, and keeps the follow.
+    // The token stops this follow's e-mails only, and keeps the follow: the stranger's same search
+    // and the person's other follow keep their rhythm.
+    const strangers = await followSearch(stranger.principal, { directory: "acteurs", query: "odd=13&territoire=departement-42" });
+    const other = await followTarget(person.principal, { target: "actor", id: matching.id });
     expect(await unsubscribeFollow(unsubscribeToken)).toEqual({ label: "Acteurs · Loire · ODD 13" });
     expect(await db.follow.findUniqueOrThrow({ where: { id: follow.id } })).toMatchObject({ rhythm: "NEVER" });
+    expect(await db.follow.findMany({ where: { id: { in: [strangers.id, other.id] } }, select: { rhythm: true } })).toEqual([
+      { rhythm: "DAILY" },
+      { rhythm: "DAILY" },
+    ]);
     expect(await unsubscribeFollow("not-a-token-of-anyone-at-all")).toBeNull();
   });
 
