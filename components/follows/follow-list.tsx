@@ -51,16 +51,31 @@ function RhythmForm({ follow }: { follow: FollowRow }) {
   );
 }
 
-function StopForm({ follow }: { follow: FollowRow }) {
+// A stopped follow stays in the list until the next visit, as its message (which takes the focus):
+// the action does not refresh the page, so that the message is not removed with the row.
+function FollowItem({ follow }: { follow: FollowRow }) {
   const [state, action] = useActionState(stopFollowAction, initialActionState);
+  const stopped = state.status === "success";
   return (
-    <ActionForm action={action} state={state} formId="follow.stop" outcome="none">
-      <input type="hidden" name="id" value={follow.id} />
-      <button type="submit" aria-label={c.page.stopLabel(follow.label)} className="font-semibold text-odd17-dark underline">
-        {c.page.stop}
-      </button>
-      <FormOutcome state={state} variant="row" />
-    </ActionForm>
+    <li className="rounded-lg border border-line p-4">
+      {stopped ? null : (
+        <p className="font-semibold">
+          <Link href={follow.href}>{follow.label}</Link> <span className="text-sm font-normal text-muted">{c.page.since(follow.since)}</span>
+        </p>
+      )}
+      <div className="mt-3 flex flex-wrap items-end justify-between gap-4">
+        {stopped ? null : <RhythmForm follow={follow} />}
+        <ActionForm action={action} state={state} formId="follow.stop" outcome="none">
+          <input type="hidden" name="id" value={follow.id} />
+          {stopped ? null : (
+            <button type="submit" aria-label={c.page.stopLabel(follow.label)} className="font-semibold text-odd17-dark underline">
+              {c.page.stop}
+            </button>
+          )}
+          <FormOutcome state={state} variant="row" />
+        </ActionForm>
+      </div>
+    </li>
   );
 }
 
@@ -68,15 +83,7 @@ export function FollowList({ follows }: { follows: FollowRow[] }) {
   return (
     <ul className="grid gap-4">
       {follows.map((follow) => (
-        <li key={follow.id} className="rounded-lg border border-line p-4">
-          <p className="font-semibold">
-            <Link href={follow.href}>{follow.label}</Link> <span className="text-sm font-normal text-muted">{c.page.since(follow.since)}</span>
-          </p>
-          <div className="mt-3 flex flex-wrap items-end justify-between gap-4">
-            <RhythmForm follow={follow} />
-            <StopForm follow={follow} />
-          </div>
-        </li>
+        <FollowItem key={follow.id} follow={follow} />
       ))}
     </ul>
   );

@@ -45,7 +45,8 @@ export const stopFollowAction = formAction({
   permission: { operation: "follow.manage", scope: own },
   run: async (data, { principal }) => {
     const label = await stopFollow(principal, data.id);
-    return { message: c.page.stopped(label), revalidate: [paths.follows()] };
+    // No revalidation: the row stays as its message until the next visit (components/follows/follow-list.tsx).
+    return { message: c.page.stopped(label) };
   },
 });
 

@@ -78,7 +78,8 @@ export async function followTarget(principal: Principal, input: FollowTargetInpu
     const actor = await db.actor.findFirst({ where: { id: input.id, status: "PUBLISHED" }, select: { id: true, name: true, slug: true } });
     if (actor) draft = followOfActor(actor, paths.actor(actor.slug));
   } else {
-    const alliance = await db.alliance.findFirst({ where: { id: input.id, status: "PUBLISHED" }, select: { id: true, title: true, slug: true } });
+    // By slug: the cached public page of an alliance knows its slug, not its id.
+    const alliance = await db.alliance.findFirst({ where: { slug: input.id, status: "PUBLISHED" }, select: { id: true, title: true, slug: true } });
     if (alliance) draft = followOfAlliance(alliance, paths.alliance(alliance.slug));
   }
   if (!draft) throw new NotFoundError(c.notFound);

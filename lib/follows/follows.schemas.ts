@@ -15,7 +15,8 @@ export type FollowSearchInput = z.infer<typeof followSearchSchema>;
 
 export const followTargetSchema = z.object({
   target: z.enum(["territory", "actor", "alliance"]),
-  id: z.string().trim().min(1).max(100),
+  /** A territory's or an organisation's id, an alliance's slug. */
+  id: z.string().trim().min(1).max(200),
 });
 export type FollowTargetInput = z.infer<typeof followTargetSchema>;
 

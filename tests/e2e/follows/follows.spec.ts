@@ -44,7 +44,7 @@ async function runFollowsTask(): Promise<void> {
 }
 
 test.describe("suivis", () => {
-  test("suivre « acteurs, Loire, ODD 13 », être prévenu de l'organisation publiée, puis se désabonner des e-mails", async ({ page, browser }) => {
+  test("suivre « acteurs, Loire, ODD 13 », être prévenu de l'organisation publiée, puis se désabonner des e-mails", async ({ page, browser, baseURL }) => {
     test.setTimeout(180_000);
     const email = uniqueEmail("suivis");
     const name = `Climat du Forez ${Date.now().toString(36)}`;
@@ -83,7 +83,7 @@ test.describe("suivis", () => {
     await runFollowsTask();
     await expect(async () => {
       await page.goto("/espace/notifications");
-      await expect(page.getByRole("button", { name: `Nouvelle organisation : ${name}` })).toBeVisible({ timeout: 1_000 });
+      await expect(page.getByRole("button", { name: `Nouvelle organisation : ${name}`, exact: true })).toBeVisible({ timeout: 1_000 });
     }).toPass({ timeout: 30_000 });
 
     await expectMail(page, email, name);
@@ -98,7 +98,8 @@ test.describe("suivis", () => {
     });
 
     // Opening the link changes nothing; the button does, without being signed in.
-    const anonymous = await browser.newPage();
+    const anonymousContext = await browser.newContext({ baseURL, locale: "fr-FR" });
+    const anonymous = await anonymousContext.newPage();
     await anonymous.goto(unsubscribe);
     await expect(anonymous.getByRole("heading", { level: 1 })).toHaveText("Ne plus recevoir ces e-mails");
     await expectNoAxeViolations(anonymous);
@@ -108,7 +109,7 @@ test.describe("suivis", () => {
     const token = new URL(unsubscribe, "http://localhost").searchParams.get("token");
     const oneClick = await anonymous.request.post(`/api/suivis/desabonner?token=${token}`, { form: { "List-Unsubscribe": "One-Click" } });
     expect(oneClick.status()).toBe(200);
-    await anonymous.close();
+    await anonymousContext.close();
 
     await page.goto("/espace/suivis");
     await expect(page.getByLabel(`Rythme des e-mails pour ${LABEL}`)).toHaveValue("NEVER");
