@@ -59,7 +59,13 @@ export function FollowTargetButton({ target, id }: { target: keyof typeof target
   const [state, action] = useActionState(followTargetAction, initialActionState);
   if (!visitor?.signedIn) return <SignInToFollow />;
   return (
-    <ActionForm action={action} state={state} formId={`follow.${target}`} outcome="none" className="my-3">
+    <ActionForm
+      action={action}
+      state={state}
+      formId={target === "territory" ? "follow.territory" : target === "actor" ? "follow.actor" : "follow.alliance"}
+      outcome="none"
+      className="my-3"
+    >
       <input type="hidden" name="target" value={target} />
       <input type="hidden" name="id" value={id} />
       <SubmitButton variant="secondary">{targetLabels[target]}</SubmitButton>
