@@ -39,17 +39,24 @@ function actorMatches(ids: bigint[]): Prisma.Sql {
       FROM "FollowEvent" e JOIN "Actor" a ON a.id = e."entityId" AND a.status = 'PUBLISHED'
       WHERE e.id = ANY(${ids}::bigint[]) AND e.kind = 'actor.published'
     ),
+    -- Each followed search once, with the territories strictly above its own (for « autour »):
+    -- the pairs below then compare arrays instead of looking the closure table up per pair.
+    fs AS (
+      SELECT f.*, CASE WHEN f."territoryId" IS NOT NULL AND COALESCE(f.scope, 'autour') = 'autour'
+          THEN ARRAY(SELECT ta."ancestorId" FROM "TerritoryAncestor" ta WHERE ta."descendantId" = f."territoryId" AND ta.depth > 0)
+          ELSE ARRAY[]::int[] END AS above
+      FROM "Follow" f WHERE f.kind = 'SEARCH' AND f.directory = 'acteurs'
+    ),
     pairs AS (
       SELECT f.id AS "followId", f."userId", f.label, ev."eventId", ev.name, ev.slug
-      FROM ev JOIN "Follow" f ON f.kind = 'SEARCH' AND f.directory = 'acteurs'
+      FROM ev JOIN fs f ON true
       WHERE (COALESCE(cardinality(f."actorKinds"), 0) = 0 OR ev.kind = ANY(f."actorKinds"))
         AND (COALESCE(cardinality(f.sdgs), 0) = 0 OR f.sdgs && ev.sdgs)
         AND (COALESCE(cardinality(f.modes), 0) = 0 OR f.modes && ev.modes)
         AND (COALESCE(cardinality(f.words), 0) = 0 OR NOT EXISTS (SELECT 1 FROM unnest(f.words) w WHERE strpos(ev."searchKey", w) = 0))
         AND (f."territoryId" IS NULL
           OR (COALESCE(f.scope, 'dedans') = 'dedans' AND f."territoryId" = ANY(ev.within))
-          OR (COALESCE(f.scope, 'autour') = 'autour' AND EXISTS (
-                SELECT 1 FROM "TerritoryAncestor" ta WHERE ta."descendantId" = f."territoryId" AND ta.depth > 0 AND ta."ancestorId" = ANY(ev.own))))
+          OR f.above && ev.own)
       UNION ALL
       SELECT f.id, f."userId", f.label, ev."eventId", ev.name, ev.slug
       FROM ev JOIN "Follow" f ON f.kind = 'TERRITORY' AND f."territoryId" = ANY(ev.within)
