@@ -50,7 +50,10 @@ export const followsCopy = {
   events: {
     "actor.published": (name: string) => `Nouvelle organisation : ${name}`,
     "alliance.published": (name: string) => `Nouvelle alliance : ${name}`,
+    "alliance.stage": (name: string) => `Nouvelle étape pour l'alliance ${name}`,
   } as Record<string, (name: string) => string>,
+  /** After the alliance's name: « Nouvelle étape pour l'alliance X : Active ». */
+  stageSuffix: (stage: string) => ` : ${stage}`,
   notificationBody: (label: string) => `Correspond à votre suivi ${label}.`,
   mail: {
     subject: (label: string, n: number) => (n === 1 ? `Du nouveau pour votre suivi ${label}` : `${n} nouveautés pour votre suivi ${label}`),

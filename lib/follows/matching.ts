@@ -12,7 +12,7 @@ import { paths } from "@/lib/paths";
 type Tx = Prisma.TransactionClient;
 
 /** What a publication writes, in its own transaction, for the follows task to match. */
-export type FollowEventKind = "actor.published" | "alliance.published";
+export type FollowEventKind = "actor.published" | "alliance.published" | "alliance.stage";
 
 export async function recordFollowEvent(tx: Tx, kind: FollowEventKind, entityId: string, detail = ""): Promise<void> {
   await tx.followEvent.create({ data: { kind, entityId, detail } });
@@ -92,6 +92,17 @@ function allianceMatches(ids: bigint[]): Prisma.Sql {
     FROM pairs p JOIN "User" u ON u.id = p."userId" AND u."disabledAt" IS NULL`;
 }
 
+// A published alliance's new stage: its own followers only (the event's detail is the stage's name).
+function stageMatches(ids: bigint[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT f.id AS "followId", f."userId", f.label, e.id AS "eventId",
+      ${c.events["alliance.stage"]("")} || al.title || ${c.stageSuffix("")} || e.detail AS title, ${paths.alliance("")} || al.slug AS href
+    FROM "FollowEvent" e JOIN "Alliance" al ON al.id = e."entityId" AND al.status = 'PUBLISHED'
+    JOIN "Follow" f ON f.kind = 'ALLIANCE' AND f."allianceId" = al.id
+    JOIN "User" u ON u.id = f."userId" AND u."disabledAt" IS NULL
+    WHERE e.id = ANY(${ids}::bigint[]) AND e.kind = 'alliance.stage'`;
+}
+
 /** Writes the matches of one kind of event and their notifications (one per person and item). */
 async function writeMatches(tx: Tx, pairs: Prisma.Sql, now: Date): Promise<{ matches: number; notifications: number }> {
   const [row] = await tx.$queryRaw<{ matches: bigint; notifications: bigint }[]>`
@@ -129,7 +140,12 @@ export async function matchFollowEvents(now: Date = new Date(), client: typeof d
       const ids = claimed.map((row) => row.id);
       const actors = await writeMatches(tx, actorMatches(ids), now);
       const alliances = await writeMatches(tx, allianceMatches(ids), now);
-      return { events: ids.length, matches: actors.matches + alliances.matches, notifications: actors.notifications + alliances.notifications };
+      const stages = await writeMatches(tx, stageMatches(ids), now);
+      return {
+        events: ids.length,
+        matches: actors.matches + alliances.matches + stages.matches,
+        notifications: actors.notifications + alliances.notifications + stages.notifications,
+      };
     },
     { timeout: 120_000 },
   );

@@ -6,8 +6,10 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { runFollows } from "@/lib/follows/delivery";
 import { followSearch, followTarget, setFollowRhythm, stopFollow, unsubscribeFollow } from "@/lib/follows/follows.mutations";
+import { changeAllianceStage, createAlliance } from "@/lib/alliances/workspace.mutations";
+import { allianceCreateSchema } from "@/lib/alliances/workspace.schemas";
 import { decideModeration } from "@/lib/moderation/moderation.mutations";
-import { makeOrganisation, makeUser, territoryId } from "../support/factories";
+import { makeOrganisation, makeOrganisationWithUser, makeUser, territoryId } from "../support/factories";
 
 const BASE_URL = "https://odd17.test";
 
@@ -109,6 +111,36 @@ describe("following a search of actors", () => {
     expect(await mailsTo(never.email)).toHaveLength(0);
     expect(await db.notification.count({ where: { userId: never.id, kind: "follow.match" } })).toBe(2);
     expect(dailyFollow.created).toBe(true);
+  });
+});
+
+describe("following an alliance", () => {
+  it("tells its followers of its new stage, once published", async () => {
+    const lead = await makeOrganisationWithUser("ADMIN", { verified: true });
+    const { id } = await createAlliance(
+      lead.user.principal,
+      allianceCreateSchema.parse({
+        actorId: lead.id,
+        title: `Ateliers du Furan ${Date.now()}`,
+        summary: "Des ateliers pour tous.",
+        description: "Une alliance entre une association et une entreprise.",
+        mode: "MECENAT",
+        mecenatKind: "COMPETENCES",
+        territories: ["commune-42218"],
+        targets: ["17.17"],
+      }),
+    );
+    const alliance = await db.alliance.update({
+      where: { id },
+      data: { status: "PUBLISHED", publishedAt: new Date() },
+      select: { slug: true, title: true, version: true },
+    });
+    const follower = await makeUser();
+    await followTarget(follower.principal, { target: "alliance", id: alliance.slug });
+    await changeAllianceStage(lead.user.principal, { id, version: alliance.version, toStage: "CONSTRUCTION", comment: "On avance." });
+    await runFollows(new Date(), { baseUrl: BASE_URL });
+    const notifications = await db.notification.findMany({ where: { userId: follower.id, kind: "follow.match" }, select: { title: true, href: true } });
+    expect(notifications).toEqual([{ title: `Nouvelle étape pour l'alliance ${alliance.title} : Construction`, href: `/alliances/${alliance.slug}` }]);
   });
 });
 
