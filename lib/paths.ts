@@ -53,6 +53,11 @@ export const paths = {
   account: () => "/espace/compte",
   notifications: (query: { page?: number } = {}) => withQuery("/espace/notifications", { page: query.page }),
   notificationPreferences: () => "/espace/notifications/preferences",
+  follows: () => "/espace/suivis",
+  /** The one-click unsubscribe of a follow's e-mails (RFC 8058): GET shows a button, POST unsubscribes. */
+  followUnsubscribe: (token: string) => withQuery("/suivis/desabonner", { token }),
+  /** The List-Unsubscribe header's target: POST unsubscribes at once, GET leads to the page above. */
+  followUnsubscribeApi: (token: string) => withQuery("/api/suivis/desabonner", { token }),
   organisationNew: () => "/espace/organisations/nouvelle",
   organisation: (id: string) => `/espace/organisations/${encodeURIComponent(id)}`,
   organisationMembers: (id: string) => `/espace/organisations/${encodeURIComponent(id)}/membres`,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { followsCopy } from "@/lib/copy/follows";
 import type { ReactNode } from "react";
 import { MyDiagnostics } from "@/components/diagnostics/my-diagnostics";
 import { DashboardNotifications } from "@/components/notifications/dashboard-notifications";
@@ -69,6 +70,7 @@ export default async function WorkspacePage() {
             { href: paths.workspaceAlliances(), label: t.alliances },
             { href: paths.needsOffers(), label: t.needsOffers },
             { href: paths.matchContacts(), label: t.matches },
+            { href: paths.follows(), label: followsCopy.page.title },
             { href: paths.account(), label: t.account },
           ].map((item) => (
             <li key={item.href}>

@@ -4,6 +4,7 @@ import { DirectoryLayout } from "@/components/directory/directory-layout";
 import { DirectoryResults } from "@/components/directory/directory-results";
 import { DirectorySearchForm } from "@/components/directory/directory-search-form";
 import { FacetPanel } from "@/components/directory/facet-panel";
+import { FollowSearchButton } from "@/components/follows/follow-button";
 import { TerritoryFacet } from "@/components/directory/territory-facet";
 import { TerritorySuggestions } from "@/components/directory/territory-suggestions";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,6 +18,12 @@ import type { DirectorySearchBase } from "@/lib/directory/search-state";
 import { labels } from "@/lib/labels";
 import { csvOfSearch, type DirectoryDataset } from "@/lib/open-data/site-search";
 import type { PageInfo } from "@/lib/territories/territories";
+
+/** The query string a follow keeps: the search's own, without "?" (sort, view and page do not matter to it). */
+function followQuery(href: string): string {
+  const start = href.indexOf("?");
+  return start < 0 ? "" : href.slice(start + 1);
+}
 
 /** The French copy of one territorial directory (labels.directories.actors, .alliances). */
 export interface DirectoryCopy {
@@ -129,6 +136,7 @@ export function DirectoryPage<S extends DirectorySearchBase>({
         }
         notices={
           <>
+            {directory.dataset === "acteurs" ? <FollowSearchButton directory="acteurs" query={followQuery(search.href({ ...state, page: 1 }))} /> : null}
             {data.suggestions ? <TerritorySuggestions place={state.place} items={suggestions} /> : null}
             {data.unknownTerritory ? (
               <div className="mt-4">

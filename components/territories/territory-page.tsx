@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowTargetButton } from "@/components/follows/follow-button";
 import { notFound } from "next/navigation";
 import { TerritoryDiagnostics } from "@/components/diagnostics/territory-diagnostics";
 import { TerritoryBreadcrumbs } from "@/components/territories/territory-breadcrumbs";
@@ -53,6 +54,7 @@ export async function TerritoryPage({ params, page }: TerritoryRouteProps & { pa
     <>
       <TerritoryBreadcrumbs territory={territory} />
       <TerritoryHeader territory={territory} />
+      <FollowTargetButton target="territory" id={String(territory.id)} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="lg:self-start">
           <TerritoryParents territory={territory} />

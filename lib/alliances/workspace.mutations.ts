@@ -20,6 +20,7 @@ import { labels } from "@/lib/labels";
 import { baseSlug } from "@/lib/organisations/organisations";
 import type { AllianceCreate, AllianceResults, AllianceStageChange, AllianceSubmit, AllianceUpdate } from "./workspace.schemas";
 import { resolveTerritoryParams } from "@/lib/territories/territories.queries";
+import { recordFollowEvent } from "@/lib/follows/matching";
 
 const m = alliancesWorkspaceCopy.messages;
 const stageLabels = labels.directories.stages;
@@ -170,6 +171,8 @@ export async function changeAllianceStage(principal: Principal, input: AllianceS
       `Étape de « ${alliance.title} » : ${stageLabels[alliance.stage]} → ${stageLabels[input.toStage]}`,
       context,
     );
+    // Followers of a published alliance hear of its new stage (lib/follows/matching.ts).
+    if (alliance.status === "PUBLISHED") await recordFollowEvent(tx, "alliance.stage", alliance.id, stageLabels[input.toStage]);
   });
 }
 

@@ -66,6 +66,7 @@ const expected: Record<Operation, [boolean, boolean, boolean, boolean, boolean, 
   "export.run":          [F,   F,   F,    F,     F,     T,    T],
   "account.update":      [F,   T,   T,    T,     T,     T,    T],
   "account.delete":      [F,   T,   T,    T,     T,     T,    T],
+  "follow.manage":       [F,   T,   T,    T,     T,     T,    T],
   "mailbox.read":        [F,   F,   F,    F,     F,     F,    T],
   "jobs.manage":         [F,   F,   F,    F,     F,     T,    T],
   "audit.read":          [F,   F,   F,    F,     F,     T,    T],
@@ -149,7 +150,7 @@ describe("can — fail closed", () => {
   });
 
   it("lets people change or delete only their own account, platform admins excepted", () => {
-    for (const operation of ["account.update", "account.delete"] as const) {
+    for (const operation of ["account.update", "account.delete", "follow.manage"] as const) {
       expect(can(roles.user.principal, operation, { targetUserId: "u-user" })).toBe(true);
       expect(can(roles.user.principal, operation, { targetUserId: "u-someone-else" })).toBe(false);
       expect(can(roles.staff.principal, operation, { targetUserId: "u-someone-else" })).toBe(false);

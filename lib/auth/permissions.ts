@@ -61,6 +61,8 @@ export const OPERATIONS = [
   "territory.project.manage",
   "account.update",
   "account.delete",
+  // Following searches, territories, organisations, alliances: one's own follows only (lib/follows).
+  "follow.manage",
   "mailbox.read",
   "jobs.manage",
   "network.manage",
@@ -104,9 +106,16 @@ export function isOperation(value: string): value is Operation {
   return operationSet.has(value);
 }
 
-const signedInOperations: ReadonlySet<Operation> = new Set<Operation>(["actor.create", "actor.contact", "kit.rate", "account.update", "account.delete"]);
+const signedInOperations: ReadonlySet<Operation> = new Set<Operation>([
+  "actor.create",
+  "actor.contact",
+  "kit.rate",
+  "account.update",
+  "account.delete",
+  "follow.manage",
+]);
 
-const ownAccountOperations: ReadonlySet<Operation> = new Set<Operation>(["account.update", "account.delete"]);
+const ownAccountOperations: ReadonlySet<Operation> = new Set<Operation>(["account.update", "account.delete", "follow.manage"]);
 
 const memberOperations: ReadonlySet<Operation> = new Set<Operation>([
   "actor.read",

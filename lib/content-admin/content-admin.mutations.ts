@@ -10,6 +10,7 @@ import "server-only";
 // diagnostic summary goes back to COMPLETED (its version checked too) and keeps the reason until
 // the organisation publishes it again.
 import type { Prisma } from "@/generated/prisma/client";
+import { recordFollowEvent } from "@/lib/follows/matching";
 import { writeAudit } from "@/lib/audit/audit.mutations";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { adminContentCopy } from "@/lib/copy/admin-content";
@@ -164,6 +165,8 @@ async function changeStatus(
     const notified = new Set<string>();
     for (const row of rows) {
       if (!appliesTo(decision, row.status) || (await guardedUpdate(tx, row, decision, reason, now)) === 0) continue;
+      // The follows' outbox, committed with the publication (lib/follows/matching.ts).
+      if (decision === "publish" && (row.itemKind === "actor" || row.itemKind === "alliance")) await recordFollowEvent(tx, `${row.itemKind}.published`, row.id);
       changed.push({ id: row.ref, title: row.title });
       await writeAudit(tx, {
         userId: principal.id,

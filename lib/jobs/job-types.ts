@@ -10,6 +10,8 @@ export type MailJob = {
   /** The message as delivered: its links still carry their tokens, unlike the log's copy. */
   text: string;
   html?: string;
+  /** Extra headers (List-Unsubscribe and List-Unsubscribe-Post of the follows' e-mails). */
+  headers?: Record<string, string>;
 };
 
 /** The confirmation of an organisation import: the worker writes it (lib/imports/organisation-import.job.ts). */
@@ -18,13 +20,20 @@ export type OrganisationImportJob = { importId: string; userId: string; ip?: str
 export type JobPayloads = {
   "mail:send": MailJob;
   "notifications:digest": Record<string, unknown>;
+  "follows:run": Record<string, unknown>;
   "maintenance:cleanup": Record<string, unknown>;
   "imports:organisations": OrganisationImportJob;
 };
 
 export type JobTask = keyof JobPayloads;
 
-export const JOB_TASKS = ["mail:send", "notifications:digest", "maintenance:cleanup", "imports:organisations"] as const satisfies readonly JobTask[];
+export const JOB_TASKS = [
+  "mail:send",
+  "notifications:digest",
+  "follows:run",
+  "maintenance:cleanup",
+  "imports:organisations",
+] as const satisfies readonly JobTask[];
 
 /** The job key of a message's delivery: the queue's public view shows keys, not payloads. */
 export const mailJobKey = (mailId: string) => `mail:${mailId}`;

@@ -8,6 +8,7 @@ import { withLogContext } from "@/lib/log/context";
 import { deliverMail } from "@/lib/mail/mail";
 import { runOrganisationImport } from "@/lib/imports/organisation-import.job";
 import { runHousekeeping } from "@/lib/maintenance/housekeeping";
+import { runFollows } from "@/lib/follows/delivery";
 import { sendDailyDigests } from "@/lib/notifications/delivery";
 import type { JobPayloads, JobTask } from "./job-types";
 
@@ -21,6 +22,11 @@ const tasks: Tasks = {
   // before it is e-mailed, and the queue runs one scheduled occurrence once.
   "notifications:digest": async () => {
     await sendDailyDigests(new Date());
+  },
+  // Scheduled (crontab.ts): new items against every follow, then the follows' e-mails due at their
+  // rhythm. Safe on several workers: events and matches are claimed before use (lib/follows).
+  "follows:run": async () => {
+    await runFollows(new Date());
   },
   "maintenance:cleanup": async () => {
     await runHousekeeping(new Date());

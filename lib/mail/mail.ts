@@ -20,7 +20,8 @@ export { isDevMailboxEnabled } from "./mail-log";
 
 export const DEFAULT_MAIL_FROM = "ODD 17 en pratiques <no-reply@odd17.local>";
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+/** `headers`: extra headers, e.g. List-Unsubscribe of the follows' e-mails (lib/follows/delivery.ts). */
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string; headers?: Record<string, string> };
 
 // One transport per SMTP_URL, reused: nodemailer keeps the connection settings and pool in it.
 const transports = new Map<string, Transporter>();
@@ -61,7 +62,14 @@ export async function sendMail(mail: OutgoingMail, options: SendMailOptions = {}
       },
       select: { id: true },
     });
-    const job: MailJob = { mailId: record.id, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html === undefined ? {} : { html: mail.html }) };
+    const job: MailJob = {
+      mailId: record.id,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.html === undefined ? {} : { html: mail.html }),
+      ...(mail.headers === undefined ? {} : { headers: mail.headers }),
+    };
     await enqueueJob("mail:send", job, { tx, maxAttempts: MAIL_MAX_ATTEMPTS, key: mailJobKey(record.id) });
     return { id: record.id };
   };
@@ -88,6 +96,7 @@ export async function deliverMail(job: MailJob): Promise<DeliveryOutcome> {
     subject: job.subject,
     text: job.text,
     html: job.html,
+    headers: job.headers,
   });
   await db.mailMessage.update({ where: { id: job.mailId }, data: { sentAt: new Date() } });
   return "sent";

@@ -5,6 +5,7 @@ import "server-only";
 // organisation's admins are e-mailed after the commit, so that a rolled-back decision never
 // reaches a mailbox.
 import type { Prisma } from "@/generated/prisma/client";
+import { recordFollowEvent } from "@/lib/follows/matching";
 import { writeAudit } from "@/lib/audit/audit.mutations";
 import { assertCan, type Principal } from "@/lib/auth/permissions";
 import { adminLabels } from "@/lib/copy/admin";
@@ -122,6 +123,8 @@ export async function decideModeration(principal: Principal, input: ModerationDe
     await releaseClaimForDecision(tx, principal.id, input.kind, input.id, now);
     const data = moderationUpdate(input.kind, input.decision, { reason, now, previousPublishedAt: target.publishedAt });
     if ((await guardedUpdate(tx, input.kind, input.id, data)) === 0) throw new ConflictError(t.alreadyDecided);
+    // The follows' outbox, committed with the publication (lib/follows/matching.ts).
+    if (input.decision === "approve" && (input.kind === "actor" || input.kind === "alliance")) await recordFollowEvent(tx, `${input.kind}.published`, input.id);
     const kindLabel = t.kinds[input.kind];
     await writeAudit(tx, {
       userId: principal.id,

@@ -27,6 +27,8 @@ export type NotificationKind =
   | "network.link"
   | "conversation.message"
   | "content.assigned"
+  /** A new item matching one of the person's follows (lib/follows/matching.ts). */
+  | "follow.match"
   | "general";
 
 export type NotifyInput = {

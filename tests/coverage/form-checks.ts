@@ -21,6 +21,12 @@ export const FORMS_WITHOUT_VALUE_CHECK: Record<string, string> = {
   "content.publish":
     "un bouton : publier une organisation, une alliance, un besoin ou une offre (confirmation vérifiée par tests/e2e/admin/content-lists.spec.ts)",
   "conversation.report-dismiss": "un bouton : classer sans suite un signalement de message",
+  "follow.search": "un bouton : suivre la recherche affichée (vérifié par tests/e2e/follows/follows.spec.ts)",
+  "follow.territory": "un bouton : suivre un territoire depuis sa page",
+  "follow.actor": "un bouton : suivre une organisation depuis sa page",
+  "follow.alliance": "un bouton : suivre une alliance depuis sa page",
+  "follow.stop": "un bouton par suivi : ne plus le suivre",
+  "follow.unsubscribe": "un bouton : confirmer le désabonnement depuis le lien d'un e-mail (vérifié par tests/e2e/follows/follows.spec.ts)",
   "diagnostic.follow-up-later": "un bouton : remettre à plus tard la question de suivi",
   "diagnostic.publish": "un bouton : publier la synthèse d'un diagnostic",
   "diagnostic.reopen": "un bouton : rouvrir un diagnostic terminé",

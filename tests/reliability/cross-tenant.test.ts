@@ -14,6 +14,7 @@ import { importCases } from "./cross-tenant/cases-imports";
 import { moderationCases } from "./cross-tenant/cases-moderation";
 import { needOfferCases } from "./cross-tenant/cases-needs-offers";
 import { networkCases } from "./cross-tenant/cases-networks";
+import { followCases } from "./cross-tenant/cases-follows";
 import { notificationCases } from "./cross-tenant/cases-notifications";
 import { organisationCases } from "./cross-tenant/cases-organisations";
 import { templateCases } from "./cross-tenant/cases-templates";
@@ -29,6 +30,7 @@ const CASES: MatrixCase[] = [
   ...moderationCases,
   ...networkCases,
   ...notificationCases,
+  ...followCases,
   ...templateCases,
   ...importCases,
   ...assignmentCases,

@@ -45,6 +45,10 @@ export const MUTATIONS_WITHOUT_CELLS: Record<string, string> = {
   "lib/rate-limit/rate-limit.mutations.ts#deleteExpiredBuckets": "nettoyage planifié (npm run db:cleanup), sans appelant",
   "lib/notifications/notifications.mutations.ts#markAllRead": "n'agit que sur les notifications de l'appelant (aucun identifiant reçu)",
   "lib/notifications/notifications.mutations.ts#setEmailPreference": "n'agit que sur le compte de l'appelant (aucun identifiant reçu)",
+  "lib/follows/follows.mutations.ts#followSearch": "crée un suivi de l'appelant seulement, d'une recherche publique",
+  "lib/follows/follows.mutations.ts#followTarget": "crée un suivi de l'appelant seulement, d'un territoire ou d'une fiche publiée",
+  "lib/follows/follows.mutations.ts#unsubscribeFollow":
+    "jeton secret du lien de désabonnement : il n'agit que sur son propre suivi (tests/integration/follows.test.ts)",
 };
 
 /** Operations that guard no mutation: reads (checked by the queries' own tests) or not used yet. */
@@ -79,6 +83,9 @@ export function exportedMutations(): string[] {
  * exported action must call (itself or through a helper of its file) a mutation the matrix runs.
  */
 export const ACTIONS_WITHOUT_CELLS: Record<string, string> = {
+  "lib/follows/follows.actions.ts#followSearchAction": "crée un suivi de l'appelant seulement, d'une recherche publique (followSearch)",
+  "lib/follows/follows.actions.ts#followTargetAction": "crée un suivi de l'appelant seulement, d'une fiche publiée (followTarget)",
+  "lib/follows/follows.actions.ts#unsubscribeFollowAction": "jeton secret du lien de désabonnement, qui n'agit que sur son suivi (unsubscribeFollow)",
   "lib/accounts/accounts.actions.ts#signUpAction": "inscription anonyme, sans cible (createAccount)",
   "lib/accounts/accounts.actions.ts#signInAction": "connexion : Auth.js vérifie le mot de passe, aucune cible",
   "lib/accounts/accounts.actions.ts#signInWithLinkAction": "connexion par un jeton secret à usage unique, vérifié par Auth.js",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowTargetButton } from "@/components/follows/follow-button";
 import { notFound } from "next/navigation";
 import { ActorContact } from "@/components/actors/actor-contact";
 import { ActorDetails, ActorHeader } from "@/components/actors/actor-profile";
@@ -45,6 +46,7 @@ export default async function ActorPage({ params }: Props) {
         current={actor.name}
       />
       <ActorHeader actor={actor} />
+      <FollowTargetButton target="actor" id={actor.id} />
       <ActorDetails actor={actor} />
       <ActorContact actorSlug={actor.slug} actorName={actor.name} />
     </>

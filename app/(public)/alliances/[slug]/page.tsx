@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowTargetButton } from "@/components/follows/follow-button";
 import { notFound } from "next/navigation";
 import { AllianceDetails, AllianceHeader } from "@/components/alliances/alliance-detail";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -44,6 +45,7 @@ export default async function AlliancePage({ params }: Props) {
         current={alliance.title}
       />
       <AllianceHeader alliance={alliance} />
+      <FollowTargetButton target="alliance" id={alliance.slug} />
       <AllianceDetails alliance={alliance} />
     </>
   );
