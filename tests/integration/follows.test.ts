@@ -55,13 +55,17 @@ describe("following a search of actors", () => {
     const elsewhere = await makeOrganisation({ label: "Climat Lyon", status: "PENDING", territories: [rhone], sdgs: [13] });
     for (const actor of [matching, otherSdg, elsewhere]) await approve(staff.principal as { id: string; platformRole: "STAFF" }, actor.id);
 
+    // Other files' publications may be waiting too (one database for the run): the counts are this person's.
     const run = await runFollows(new Date(), { baseUrl: BASE_URL });
-    expect(run).toMatchObject({ events: 3, matches: 1, notifications: 1, mails: 1 });
+    expect(run.events).toBeGreaterThanOrEqual(3);
+    expect(await db.followMatch.count({ where: { followId: follow.id } })).toBe(1);
     const notifications = await db.notification.findMany({ where: { userId: person.id, kind: "follow.match" } });
     expect(notifications).toHaveLength(1);
     expect(notifications[0]).toMatchObject({ title: `Nouvelle organisation : ${matching.name}`, href: `/acteurs/${matching.slug}`, email: "NONE" });
 
-    const [mail] = await mailsTo(person.email);
+    const mails = await mailsTo(person.email);
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
     expect(mail.subject).toContain("Acteurs · Loire · ODD 13");
     expect(mail.text).toContain(matching.name);
     expect(mail.text).not.toContain(otherSdg.name);
