@@ -136,7 +136,6 @@ export function DirectoryPage<S extends DirectorySearchBase>({
         }
         notices={
           <>
-            {directory.dataset === "acteurs" ? <FollowSearchButton directory="acteurs" query={followQuery(search.href({ ...state, page: 1 }))} /> : null}
             {data.suggestions ? <TerritorySuggestions place={state.place} items={suggestions} /> : null}
             {data.unknownTerritory ? (
               <div className="mt-4">
@@ -175,6 +174,7 @@ export function DirectoryPage<S extends DirectorySearchBase>({
             empty={{ title: copy.emptyTitle, advice: copy.emptyAdvice }}
             map={result.areas ? { scale: state.mapScale, counts: result.areas, selectedCode: territory?.kind === mapKind ? territory.code : null } : null}
             exportHref={csvOfSearch(directory.dataset, search.toQuery(state))}
+            follow={directory.dataset === "acteurs" ? <FollowSearchButton directory="acteurs" query={followQuery(search.href({ ...state, page: 1 }))} /> : null}
           />
         }
       />

@@ -28,6 +28,7 @@ export function DirectoryResults({
   empty,
   map,
   exportHref,
+  follow,
 }: {
   form: string;
   foundText: string;
@@ -42,6 +43,8 @@ export function DirectoryResults({
   map: { scale: MapScale; counts: AreaCount[]; selectedCode: string | null } | null;
   /** The CSV of the whole search (every page). */
   exportHref: string;
+  /** « Suivre cette recherche » (components/follows), also when nothing matches yet. */
+  follow?: ReactNode;
 }) {
   const text = labels.directories.search;
   let body: ReactNode;
@@ -74,6 +77,7 @@ export function DirectoryResults({
       {view === "liste" ? <Pagination pageInfo={pageInfo} hrefFor={(page) => hrefFor({ page })} /> : null}
       {/* After the results: on a phone, the first result stays within reach of the search. */}
       <ExportListLink href={exportHref} total={pageInfo.total} />
+      {follow}
     </>
   );
 }
