@@ -1,26 +1,14 @@
 // Follows (issue #22): a person follows « acteurs, Loire, ODD 13 » in one click, the staff publish
 // a matching organisation, the follows task runs (queued as the worker's crontab would), and the
 // person gets the notification and the e-mail, whose link stops that follow's e-mails.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { demoAccounts, latestMailLink, newSignedInPage, signIn, uniqueEmail } from "../support/auth";
+import { demoAccounts, newSignedInPage, signUpAndSignIn, uniqueEmail } from "../support/auth";
 import { withDatabase } from "../support/database";
 import { expectFormKeepsValues } from "../support/forms";
 import { expectMail, readMailbox, mailsWithSubject } from "../support/mailbox";
 
-const PASSWORD = "une phrase de passe pour les tests 2026";
 const LABEL = "Acteurs · Loire · ODD 13";
-
-async function signUp(page: Page, email: string) {
-  await page.goto("/inscription");
-  await page.getByLabel(/^Nom et prénom/).fill("Sacha Suiveuse");
-  await page.getByLabel(/^Adresse e-mail/).fill(email);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByLabel(/^Confirmez le mot de passe/).fill(PASSWORD);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page.getByRole("status").filter({ hasText: email })).toBeVisible();
-  await page.goto(await latestMailLink(page, email, /Confirmez/));
-}
 
 /** An organisation waiting for moderation, acting in Saint-Étienne (Loire) on SDG 13. */
 async function pendingOrganisation(name: string): Promise<void> {
@@ -48,8 +36,7 @@ test.describe("suivis", () => {
     test.setTimeout(180_000);
     const email = uniqueEmail("suivis");
     const name = `Climat du Forez ${Date.now().toString(36)}`;
-    await signUp(page, email);
-    await signIn(page, email, { password: PASSWORD });
+    await signUpAndSignIn(page, email, "Sacha Suiveuse");
 
     await page.goto("/acteurs?odd=13&territoire=departement-42");
     await page.getByRole("button", { name: "Suivre cette recherche" }).click();

@@ -1,12 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { demo, organisationIdBySlug } from "../organisations/fixtures";
-import { latestMailLink, signIn, uniqueEmail } from "../support/auth";
+import { signIn, signUpAndSignIn, uniqueEmail } from "../support/auth";
 import { expectFormKeepsValues } from "../support/forms";
 import { expectMail } from "../support/mailbox";
 import { addCommune } from "../support/territory-picker";
 
-const PASSWORD = "une phrase de passe pour les tests 2026";
 // An organisation no other spec inspects the invitations or alliances of: this spec's invitations
 // stay pending, and its alliance stays a draft.
 const mission = {
@@ -14,18 +13,6 @@ const mission = {
   slug: "mission-odd-saint-etienne-metropole-demo",
   name: "Mission ODD de Saint-Étienne Métropole (démo)",
 };
-
-/** An account of the test's own, through the sign-up journey. */
-async function signUp(page: Page, email: string) {
-  await page.goto("/inscription");
-  await page.getByLabel(/^Nom et prénom/).fill("Noé Notifié");
-  await page.getByLabel(/^Adresse e-mail/).fill(email);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByLabel(/^Confirmez le mot de passe/).fill(PASSWORD);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page.getByRole("status").filter({ hasText: email })).toBeVisible();
-  await page.goto(await latestMailLink(page, email, /Confirmez/));
-}
 
 async function invite(page: Page, email: string, role: "Membre" | "Administrateur") {
   const invitation = page.getByRole("region", { name: "Inviter une personne" });
@@ -42,8 +29,7 @@ test.describe("notifications", () => {
     // A long journey (sign-up, two accounts, five axe checks) on a shared, busy machine.
     test.setTimeout(180_000);
     const email = uniqueEmail("notifications");
-    await signUp(page, email);
-    await signIn(page, email, { password: PASSWORD });
+    await signUpAndSignIn(page, email, "Noé Notifié");
     await expect(accountNav(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
 
     // An organisation's admin invites that account twice (the second invitation replaces the first).

@@ -2,6 +2,7 @@
 // /connexion (and a page after, if asked); submitSignIn signs in on the form already open (e.g.
 // /connexion?callbackUrl=…); sendSignInForm only sends it, for the attempts that must fail.
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { latestMailLink } from "./mailbox";
 
 export const DEMO_PASSWORD = "demo-odd17-partenariats";
 
@@ -66,4 +67,20 @@ export function uniqueEmail(prefix: string): string {
 }
 
 /** Read in the dev mailbox as the platform admin, beside the page's own visitor. */
-export { latestMailLink } from "./mailbox";
+export { latestMailLink };
+
+/** The password of the accounts tests make through the sign-up journey. */
+export const TEST_PASSWORD = "une phrase de passe pour les tests 2026";
+
+/** A confirmed account of the test's own, through the sign-up journey (form, e-mail link), then signed in. */
+export async function signUpAndSignIn(page: Page, email: string, name: string): Promise<void> {
+  await page.goto("/inscription");
+  await page.getByLabel(/^Nom et prénom/).fill(name);
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(TEST_PASSWORD);
+  await page.getByLabel(/^Confirmez le mot de passe/).fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByRole("status").filter({ hasText: email })).toBeVisible();
+  await page.goto(await latestMailLink(page, email, /Confirmez/));
+  await signIn(page, email, { password: TEST_PASSWORD });
+}

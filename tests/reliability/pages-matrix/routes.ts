@@ -94,6 +94,8 @@ function unknownTargets(): RouteCase[] {
     ...["/ressources", "/ressources/parcours"].map((prefix) => () => `${prefix}/${id}/anonyme`),
     ...["acteurs", "alliances", "kits", "cibles"].map((collection) => () => `/api/v1/${collection}/${id}`),
     () => `/odd/${id}`,
+    () => `/sitemap/${id}`,
+    () => `/sitemap/${id}.xml`,
     () => `/territoires/commune/${id}`,
     () => `/api/v1/territoires/commune/${id}`,
     () => `/api/v1/statistiques-diagnostics/commune/${id}`,
@@ -300,6 +302,19 @@ export const ROUTES: RouteCase[] = [
     nobody,
     () => PRIVATE.draftKit,
   ),
+  // The split sitemaps by name: published things only, the same for everyone.
+  {
+    path: () => "/sitemap/ressources.xml",
+    allowed: everyone,
+    marker: (w) => `/ressources/${w.slugs.kit}</loc>`,
+    secrets: (w) => [`/ressources/${w.slugs.draftKit}<`, `/ressources/${w.slugs.archivedKit}<`],
+  },
+  {
+    path: () => "/sitemap/acteurs-0.xml",
+    allowed: everyone,
+    marker: (w) => `/acteurs/${w.slugs.organisation}</loc>`,
+    secrets: (w) => [`/acteurs/${w.slugs.unpublishedOrganisation}<`],
+  },
   // Reference pages and data by code: the same for everyone.
   ...[
     "/odd/17",
