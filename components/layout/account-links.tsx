@@ -28,7 +28,21 @@ export function AnonymousLinks() {
   );
 }
 
-/** Workspace, notifications (with the unread count, spoken), back office for staff, sign out. */
+/** A link with its unread count: shown as a badge, spoken through the link's name (`spoken`). */
+function CountLink({ href, label, spoken, count }: { href: string; label: string; spoken: string; count: number }) {
+  return (
+    <Link href={href} className={accountLinkClasses} aria-label={spoken}>
+      {label}
+      {count > 0 ? (
+        <span aria-hidden="true" className="ml-1.5 inline-block min-w-6 rounded-full bg-white px-1.5 text-center text-xs font-bold text-odd17-dark">
+          {count > 99 ? "99+" : count}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
+/** Workspace, notifications and messages (with their unread counts, spoken), back office for staff, sign out. */
 export function SignedInLinks({ visitor, onSignOut }: { visitor: Extract<Visitor, { signedIn: true }>; onSignOut?: () => void }) {
   return (
     <>
@@ -38,24 +52,15 @@ export function SignedInLinks({ visitor, onSignOut }: { visitor: Extract<Visitor
         </Link>
       </li>
       <li>
-        <Link href={paths.notifications()} className={accountLinkClasses} aria-label={t.notificationsBadge(visitor.unread)}>
-          {t.notifications}
-          {visitor.unread > 0 ? (
-            <span aria-hidden="true" className="ml-1.5 inline-block min-w-6 rounded-full bg-white px-1.5 text-center text-xs font-bold text-odd17-dark">
-              {visitor.unread > 99 ? "99+" : visitor.unread}
-            </span>
-          ) : null}
-        </Link>
+        <CountLink href={paths.notifications()} label={t.notifications} spoken={t.notificationsBadge(visitor.unread)} count={visitor.unread} />
       </li>
       <li>
-        <Link href={paths.conversations()} className={accountLinkClasses} aria-label={conversationsCopy.headerBadge(visitor.unreadMessages)}>
-          {conversationsCopy.workspaceLink}
-          {visitor.unreadMessages > 0 ? (
-            <span aria-hidden="true" className="ml-1.5 inline-block min-w-6 rounded-full bg-white px-1.5 text-center text-xs font-bold text-odd17-dark">
-              {visitor.unreadMessages > 99 ? "99+" : visitor.unreadMessages}
-            </span>
-          ) : null}
-        </Link>
+        <CountLink
+          href={paths.conversations()}
+          label={conversationsCopy.workspaceLink}
+          spoken={conversationsCopy.headerBadge(visitor.unreadMessages)}
+          count={visitor.unreadMessages}
+        />
       </li>
       {visitor.staff ? (
         <li>
