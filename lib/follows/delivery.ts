@@ -39,7 +39,11 @@ export async function sendFollowEmails(now: Date = new Date(), options: { baseUr
     select: { followId: true, title: true, href: true, createdAt: true },
   });
   const byFollow = new Map<string, typeof claimed>();
-  for (const row of claimed) byFollow.set(row.followId, [...(byFollow.get(row.followId) ?? []), row]);
+  for (const row of claimed) {
+    const rows = byFollow.get(row.followId);
+    if (rows) rows.push(row);
+    else byFollow.set(row.followId, [row]);
+  }
   await db.follow.updateMany({ where: { id: { in: [...byFollow.keys()] } }, data: { lastEmailedAt: now } });
   const follows = await db.follow.findMany({
     where: { id: { in: [...byFollow.keys()] } },
